@@ -1,0 +1,3 @@
+"""policyextract: policy texts in, analysis-ready Parquet tables out."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,115 @@
+"""Plain data passed between pipeline stages: read → tag → normalise → extract facts → write.
+
+Every stage takes and returns these frozen dataclasses so that stages can be tested, cached
+and shipped to worker processes (local pool or Dask) without carrying spaCy objects around.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A document's extracted text plus what the reader learnt about it."""
+
+    document: str  # path relative to the input folder, with forward slashes
+    text: str
+    sha256: str
+    title: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) when the source gives one
+    source_format: str = "text"  # text, html, pdf, docx
+
+    @property
+    def doc_id(self) -> str:
+        """Content hash: the first 16 hex digits of the text's SHA-256."""
+        return self.sha256[:16]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int  # index of the paragraph (block separated by blank lines / line breaks)
+    is_heading: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A tagged span and, after normalisation, the gazetteer entry it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # PLACE, REGION, SECTOR, AGENCY, YEAR, DATE, CLUSTER
+    sentence: int  # index into TaggedDocument.sentences
+    entity_id: str | None = None
+    canonical: str | None = None
+    method: str | None = None  # exact, alias, suffix, fuzzy, context, rule
+    score: float | None = None  # 0..100
+    note: str | None = None  # how an ambiguity was settled, or the year's role
+    value: int | None = None  # YEAR: the year; DATE: the year of the date
+
+
+@dataclass(frozen=True)
+class TaggedDocument:
+    source: SourceDocument
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One (place, sector) pair that a document asserts, with its best evidence."""
+
+    doc_id: str
+    document: str
+    fact_id: str
+    place_id: str
+    place: str
+    place_level: str
+    place_text: str
+    province: str | None
+    city: str | None
+    sector_id: str
+    sector: str
+    sector_text: str
+    cluster: str | None
+    cluster_kind: str
+    deadline: int | None
+    deadline_scope: str | None
+    evidence: str
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """Everything the pipeline produced for one document; what a worker returns."""
+
+    source: SourceDocument
+    issuers: tuple[str, ...]
+    horizon_years: tuple[int, ...]
+    mentions: tuple[Mention, ...]
+    facts: tuple[Fact, ...]
+
+
+@dataclass(frozen=True)
+class DocumentError:
+    """A file the run could not process, and why (one row of the `errors` table)."""
+
+    document: str
+    stage: str  # read, tag, extract, write
+    error_type: str
+    message: str
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    out_dir: str
+    n_documents: int
+    n_processed: int
+    n_cached: int
+    n_facts: int
+    errors: tuple[DocumentError, ...] = field(default_factory=tuple)
