@@ -1,0 +1,301 @@
+"""Fact extraction: which places a sentence puts together with which sectors, by the grammar of plans.
+
+Works on plain `TaggedDocument`s. Local shapes are tried first ("Henan's light fabrics",
+"coal in Shanxi", "a cluster in Zhengzhou", "Wuhan optics valley"); places and sectors a sentence
+leaves unpaired are then paired with each other ("cities including A, B and C will build ...").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+
+from .gazetteer import Gazetteer, load_gazetteer
+from .model import Fact, Mention, TaggedDocument
+from .nlp.timex import sentence_is_future
+
+PLACE_LABELS = ("PLACE", "REGION")
+_COORDINATION = re.compile(r"^\s*(?:,|;|、|/|&|and|or|as well as|along with|together with)?\s*(?:and|or)?\s*$", re.I)
+_POSSESSIVE = re.compile(r"^\s*['’]s\s*$")
+_LOCATIVE = re.compile(
+    r"^\s*(?:(?:industr(?:y|ies)|sectors?|products?|enterprises?|projects?)\s+)?"
+    r"(?:(?:will|shall|should|is|are|to)\s+(?:be\s+)?(?:\w+ed\s+|set\s+up\s+|built\s+|established\s+)?(?:up\s+)?)?"
+    r"(?:in|at|across|within|located\s+in)\s+(?:the\s+)?"
+    r"(?:(?:city|cities|province|provinces|region|regions|areas?|places?)\s+(?:of|like|such\s+as|including)\s+)?$",
+    re.I,
+)
+_QUALIFIER_AFTER = re.compile(r"^\s*(?:,|in|of)\s*$", re.I)
+_FRAMING_START = re.compile(r"^\s*(?:in|for|within|across)\s*$", re.I)
+_ADJACENT = re.compile(r"^\s?$")
+_ORG_HEADS = re.compile(
+    r"\b(?:University|Institute|Group|Company|Corporation|Corp|Bank|Association|Academy|Society|"
+    r"Newspaper|Daily|Times|Agency|Federation|Council|Foundation|School|College|Hospital)\b"
+)
+_ORG_RUN = re.compile(r"(?:[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|&)\s+|\s+))+[A-Z][\w&'’-]*")
+
+
+@dataclass(frozen=True)
+class _Pair:
+    place: Mention
+    sector: Mention
+    cluster: Mention | None
+    local: bool
+
+
+def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) -> tuple[Fact, ...]:
+    """One fact per (document, place, sector, cluster kind), keeping the first evidence."""
+    gazetteer = gazetteer or load_gazetteer()
+    text = tagged.source.text
+    published_year = int(tagged.source.published[:4]) if tagged.source.published else None
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in tagged.mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    title_deadline = _title_deadline(tagged)
+    paragraph_deadlines: dict[int, int] = {}
+    heading_sectors: list[Mention] = []
+    rows: dict[str, Fact] = {}
+    for index, sentence in enumerate(tagged.sentences):
+        mentions = by_sentence.get(index, [])
+        sentence_text = text[sentence.start : sentence.end]
+        deadline = _sentence_deadline(mentions, sentence_text, published_year)
+        if deadline is not None and sentence_text.rstrip().endswith(":"):
+            paragraph_deadlines[sentence.paragraph] = deadline
+        sectors = [m for m in mentions if m.label == "SECTOR" and m.entity_id]
+        if sentence.is_heading:
+            heading_sectors = sectors
+            continue
+        pairs = pair_mentions(text, mentions, gazetteer)
+        if not pairs and not sectors and heading_sectors:
+            pairs = [_Pair(p, s, None, False) for p in _fact_places(text, mentions, gazetteer) for s in heading_sectors]
+        scope = "sentence"
+        if deadline is None and sentence.paragraph in paragraph_deadlines:
+            deadline, scope = paragraph_deadlines[sentence.paragraph], "paragraph"
+        if deadline is None and title_deadline is not None:
+            deadline, scope = title_deadline, "document"
+        for pair in pairs:
+            fact = _make_fact(tagged, gazetteer, pair, sentence_text, sentence.start, sentence.end, deadline, scope)
+            _merge(rows, fact)
+    return tuple(sorted(rows.values(), key=fact_sort_key))
+
+
+def fact_sort_key(fact: Fact) -> tuple:
+    return (fact.document, fact.start, fact.place_id, fact.sector_id, fact.cluster_kind)
+
+
+def fact_id(document: str, place_id: str, sector_id: str, cluster_kind: str) -> str:
+    """Stable across runs and text edits: derived from the fact's key, never from offsets."""
+    key = "\x1f".join((document, place_id, sector_id, cluster_kind))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def pair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[_Pair]:
+    """The (place, sector) pairs one sentence asserts."""
+    places = _fact_places(text, mentions, gazetteer)
+    sectors = [m for m in mentions if m.label == "SECTOR" and m.entity_id and not _inside_org_name(text, m)]
+    if not places or not sectors:
+        return []
+    clusters = [m for m in mentions if m.label == "CLUSTER"]
+    items = sorted(places + sectors, key=lambda m: m.start)
+    groups = _coordinated_groups(text, items)
+    pairs: list[_Pair] = []
+    paired_places: set[Mention] = set()
+    paired_sectors: set[Mention] = set()
+    for left, right in zip(groups, groups[1:]):
+        gap = _gap(text, left[-1], right[0])
+        kind_left, kind_right = _kind(left[0]), _kind(right[0])
+        if kind_left == "P" and kind_right == "S" and (_POSSESSIVE.match(gap) or (_ADJACENT.match(gap) and len(left) == 1)):
+            new = [_Pair(p, s, _cluster_for(s, clusters), True) for p in left for s in right]
+        elif kind_left == "S" and kind_right == "P" and _LOCATIVE.match(_gap_without_clusters(text, left[-1], right[0], clusters)):
+            new = [_Pair(p, s, _cluster_for(s, clusters), True) for p in right for s in left]
+        else:
+            continue
+        pairs.extend(new)
+        paired_places.update(p.place for p in new)
+        paired_sectors.update(p.sector for p in new)
+    pairs.extend(_cluster_locatives(text, places, sectors, clusters, paired_places, pairs))
+    paired_places.update(p.place for p in pairs)
+    free_places = [p for p in places if p not in paired_places]
+    free_sectors = [s for s in sectors if s not in paired_sectors] or (sectors if free_places else [])
+    pairs.extend(_Pair(p, s, _cluster_for(s, clusters, near=True), False) for p in free_places for s in free_sectors)
+    return pairs
+
+
+def _cluster_locatives(text, places, sectors, clusters, paired_places, pairs) -> list[_Pair]:
+    """'industrial bases in Wuhan, Yueyang and Jingmen' names where a cluster sits; its sector is
+    the one the cluster names, or the sentence's sectors that nothing else took."""
+    out = []
+    ordered = sorted(places, key=lambda m: m.start)
+    for cluster in clusters:
+        following = [p for p in ordered if p.start >= cluster.end and p not in paired_places]
+        if not following or not _LOCATIVE.match(text[cluster.end : following[0].start]):
+            continue
+        group = _coordinated_groups(text, following)[0]
+        inside = [s for s in sectors if cluster.start <= s.start and s.end <= cluster.end]
+        for place in group:
+            for sector in inside:
+                out.append(_Pair(place, sector, cluster, True))
+        if inside:
+            paired_places.update(group)
+    return out
+
+
+def _fact_places(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Places that take part in facts: resolved, not a qualifier of another place
+    ("Hunan Province's Changsha", "Jingzhou in Hubei"), not a scene-setting "In Henan," opener,
+    and not part of an organisation's name."""
+    places = sorted((m for m in mentions if m.label in PLACE_LABELS and m.entity_id), key=lambda m: m.start)
+    agencies = [m for m in mentions if m.label == "AGENCY"]
+    dropped: set[Mention] = set()
+    for first, second in zip(places, places[1:]):
+        gap = text[first.end : second.start]
+        if _POSSESSIVE.match(gap) and gazetteer.contains(first.entity_id, second.entity_id):
+            dropped.add(first)
+        elif _QUALIFIER_AFTER.match(gap) and gazetteer.contains(second.entity_id, first.entity_id):
+            dropped.add(second)
+    kept = []
+    for place in places:
+        if place in dropped or _inside_org_name(text, place) or any(a.start <= place.start < a.end for a in agencies):
+            continue
+        if _is_framing_opener(text, place, mentions):
+            continue
+        kept.append(place)
+    return kept
+
+
+def _is_framing_opener(text: str, place: Mention, mentions: list[Mention]) -> bool:
+    """'In Henan, China will establish ... in Zhengzhou': the opener only sets the scene when the
+    sentence names other places."""
+    sentence_start = min(m.start for m in mentions)
+    line_start = text.rfind("\n", 0, place.start) + 1
+    before = text[max(line_start, place.start - 12) : place.start]
+    after = text[place.end : place.end + 2]
+    others = [m for m in mentions if m.label in PLACE_LABELS and m is not place and m.start > place.end]
+    return bool(
+        others
+        and place.start - sentence_start <= 12
+        and re.search(r"(?:^|[.!?]\s*)(?:In|Within|For)\s+$", before)
+        and after.startswith(",")
+    )
+
+
+def _inside_org_name(text: str, mention: Mention) -> bool:
+    """A name inside 'Finance and Securities Institute of Wuhan University' is not a place or sector fact."""
+    window_start = max(0, mention.start - 80)
+    window = text[window_start : mention.end + 80]
+    for run in _ORG_RUN.finditer(window):
+        start, end = run.start() + window_start, run.end() + window_start
+        if start <= mention.start and mention.end <= end and _ORG_HEADS.search(run.group()):
+            return True
+    return False
+
+
+def _coordinated_groups(text: str, items: list[Mention]) -> list[list[Mention]]:
+    """Runs of same-kind mentions joined by commas and conjunctions: 'A, B and C'."""
+    groups: list[list[Mention]] = []
+    for item in items:
+        if groups and _kind(groups[-1][-1]) == _kind(item) and _COORDINATION.match(_gap(text, groups[-1][-1], item)):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    return groups
+
+
+def _kind(mention: Mention) -> str:
+    return "P" if mention.label in PLACE_LABELS else "S"
+
+
+def _gap(text: str, left: Mention, right: Mention) -> str:
+    return text[left.end : right.start]
+
+
+def _gap_without_clusters(text: str, left: Mention, right: Mention, clusters: list[Mention]) -> str:
+    """The words between a sector and a place once the cluster phrase naming the sector is skipped."""
+    start = left.end
+    for cluster in clusters:
+        if cluster.start <= left.end <= cluster.end and cluster.end <= right.start:
+            start = max(start, cluster.end)
+    return text[start : right.start]
+
+
+def _cluster_for(sector: Mention, clusters: list[Mention], near: bool = False) -> Mention | None:
+    """The cluster phrase that contains the sector, or (near=True) the one closest to it."""
+    for cluster in clusters:
+        if cluster.start <= sector.start and sector.end <= cluster.end:
+            return cluster
+    if near and clusters:
+        return min(clusters, key=lambda c: (abs(c.start - sector.end), c.start))
+    return None
+
+
+def _sentence_deadline(mentions: list[Mention], sentence_text: str, published_year: int | None) -> int | None:
+    """A target year the sentence sets: 'by 2025', a plan period's end, or 'in 2025' in a future clause."""
+    future = sentence_is_future(sentence_text)
+    for mention in mentions:
+        if mention.label != "YEAR" or mention.value is None:
+            continue
+        role = mention.note
+        if role in ("deadline", "period"):
+            return mention.value
+        if role == "target_candidate" and future and (published_year is None or mention.value > published_year):
+            return mention.value
+    return None
+
+
+def _title_deadline(tagged: TaggedDocument) -> int | None:
+    """A plan period in the title ('Action Plan (2021-2025)') is every fact's deadline by default."""
+    title = tagged.source.title
+    if not title:
+        return None
+    from .nlp.timex import find_time_expressions
+
+    periods = [t.value for t in find_time_expressions(title) if t.role == "period"]
+    return periods[-1] if periods else None
+
+
+def _make_fact(tagged, gazetteer, pair: _Pair, evidence, start, end, deadline, scope) -> Fact:
+    source = tagged.source
+    place = gazetteer.describe_place(pair.place.entity_id)
+    cluster_kind = pair.cluster.entity_id if pair.cluster else "none"
+    confidence = 0.9 if pair.local else 0.75
+    if pair.place.method == "fuzzy":
+        confidence -= 0.1
+    if pair.cluster is not None:
+        confidence += 0.05
+    return Fact(
+        doc_id=source.doc_id,
+        document=source.document,
+        fact_id=fact_id(source.document, pair.place.entity_id, pair.sector.entity_id, cluster_kind),
+        place_id=pair.place.entity_id,
+        place=pair.place.canonical or place["name"],
+        place_level=place["level"],
+        place_text=pair.place.text,
+        province=place["province"],
+        city=place["city"],
+        sector_id=pair.sector.entity_id,
+        sector=pair.sector.canonical or pair.sector.entity_id,
+        sector_text=pair.sector.text,
+        cluster=pair.cluster.text if pair.cluster else None,
+        cluster_kind=cluster_kind,
+        deadline=deadline,
+        deadline_scope=scope if deadline is not None else None,
+        evidence=evidence,
+        start=start,
+        end=end,
+        confidence=round(min(confidence, 1.0), 2),
+    )
+
+
+def _merge(rows: dict[str, Fact], fact: Fact) -> None:
+    """Several sentences may support one fact: keep the first evidence, take any deadline."""
+    existing = rows.get(fact.fact_id)
+    if existing is None:
+        rows[fact.fact_id] = fact
+        return
+    updates = {}
+    if existing.deadline is None and fact.deadline is not None:
+        updates.update(deadline=fact.deadline, deadline_scope=fact.deadline_scope)
+    if fact.confidence > existing.confidence:
+        updates["confidence"] = fact.confidence
+    if updates:
+        rows[fact.fact_id] = replace(existing, **updates)

@@ -1,0 +1,327 @@
+"""spaCy components of the NLP stage: rules over the token stream and the gazetteer.
+
+Entities (PLACE, REGION, SECTOR, AGENCY, YEAR, DATE) go to `doc.ents`; cluster phrases, which
+overlap sector names ("electronics information industrial cluster"), go to
+`doc.spans["clusters"]`. What a span resolves to is held in Doc extensions and read through
+Span extensions named after what they hold.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..gazetteer import Gazetteer, load_gazetteer
+from ..normalise import PlaceContext, resolve_agency, resolve_place, resolve_sector
+from .segment import is_heading, paragraph_spans, sentence_starts
+from .timex import find_time_expressions
+
+CLUSTERS_KEY = "clusters"
+GAZETTEER_LABELS = ("PLACE", "REGION", "SECTOR", "AGENCY")
+
+Doc.set_extension("resolutions", default=None, force=True)
+Doc.set_extension("time_roles", default=None, force=True)
+Doc.set_extension("paragraphs", default=None, force=True)
+Doc.set_extension("surface_candidates", default=None, force=True)
+Span.set_extension(
+    "resolution", getter=lambda span: (span.doc._.resolutions or {}).get((span.start_char, span.end_char)), force=True
+)
+Span.set_extension(
+    "time_role", getter=lambda span: (span.doc._.time_roles or {}).get((span.start_char, span.end_char)), force=True
+)
+
+_GOVERNMENT = re.compile(
+    r"^(?:'s|’s)?\s*(?:provincial|municipal|city|county|prefectural|regional|district|autonomous\s+regional)\s+"
+    r"(?:people's\s+|people’s\s+)?(?:government|party\s+committee|department\s+of\s+[a-z ]+?|"
+    r"(?:development\s+and\s+reform|economic\s+and\s+information(?:ization)?|science\s+and\s+technology)\s+"
+    r"(?:commission|department|bureau))\b",
+    re.IGNORECASE,
+)
+
+
+@Language.factory(
+    "plan_sentencizer",
+    default_config={"heading_max_words": 14, "abbreviations": []},
+)
+def make_plan_sentencizer(nlp: Language, name: str, heading_max_words: int, abbreviations: list[str]):
+    return PlanSentencizer(heading_max_words, tuple(abbreviations))
+
+
+class PlanSentencizer:
+    """Sets sentence starts from `segment.sentence_starts` and records paragraphs and headings."""
+
+    def __init__(self, heading_max_words: int, abbreviations: tuple[str, ...]):
+        self.heading_max_words = heading_max_words
+        self.abbreviations = abbreviations
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        offsets = [token.idx for token in doc]
+        start_tokens = {bisect_left(offsets, s) for s in sentence_starts(text, self.abbreviations, self.heading_max_words)}
+        for token in doc:
+            token.is_sent_start = token.i == 0 or token.i in start_tokens
+        doc._.paragraphs = [
+            (s, e, is_heading(text[s:e], self.heading_max_words)) for s, e in paragraph_spans(text)
+        ]
+        return doc
+
+
+@Language.factory("time_tagger", default_config={"min_year": 1949, "max_year": 2100})
+def make_time_tagger(nlp: Language, name: str, min_year: int, max_year: int):
+    return TimeTagger(min_year, max_year)
+
+
+class TimeTagger:
+    """Tags YEAR and DATE entities and records each one's role (deadline, observation, ...)."""
+
+    def __init__(self, min_year: int, max_year: int):
+        self.min_year, self.max_year = min_year, max_year
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans, roles = [], {}
+        for expr in find_time_expressions(doc.text):
+            if not self.min_year <= expr.value <= self.max_year:
+                continue
+            span = doc.char_span(expr.start, expr.end, label=expr.label, alignment_mode="expand")
+            if span is None:
+                continue
+            spans.append(span)
+            roles[(span.start_char, span.end_char)] = (expr.role, expr.value)
+        doc.ents = filter_spans(list(doc.ents) + spans)
+        doc._.time_roles = roles
+        return doc
+
+
+@Language.factory(
+    "gazetteer_tagger",
+    default_config={"gazetteer_path": "", "fuzzy_places": True, "fuzzy_min_length": 5},
+)
+def make_gazetteer_tagger(nlp: Language, name: str, gazetteer_path: str, fuzzy_places: bool, fuzzy_min_length: int):
+    gazetteer = load_gazetteer(Path(gazetteer_path) if gazetteer_path else None)
+    return GazetteerTagger(nlp, gazetteer, fuzzy_places, fuzzy_min_length)
+
+
+class GazetteerTagger:
+    """Longest-match tagging of every gazetteer surface form, case-insensitive where safe."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, fuzzy_places: bool, fuzzy_min_length: int):
+        self.gazetteer = gazetteer
+        self.fuzzy_places = fuzzy_places
+        self.fuzzy_min_length = fuzzy_min_length
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.forms: dict[int, list] = {}
+        by_key: dict[str, list] = {}
+        for form in gazetteer.surface_forms():
+            by_key.setdefault(form.label, []).append(form)
+        for label, forms in by_key.items():
+            for index, form in enumerate(forms):
+                key = f"{label}:{index}"
+                self.forms[nlp.vocab.strings.add(key)] = form
+            patterns = list(nlp.tokenizer.pipe([f.text for f in forms]))
+            for index, pattern in enumerate(patterns):
+                self.matcher.add(f"{label}:{index}", [pattern])
+        self._fuzzy_cache: dict[str, object] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: dict[tuple[int, int], tuple] = {}
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            form = self.forms[match_id]
+            span = doc[start:end]
+            if not _case_fits(span, form):
+                continue
+            spans.append(Span(doc, start, end, label=form.label))
+            candidates[(span.start_char, span.end_char)] = (form.entity_ids, form.method)
+        if self.fuzzy_places:
+            spans.extend(self._fuzzy_place_spans(doc, spans, candidates))
+        spans.extend(_government_spans(doc, spans))
+        doc.ents = filter_spans(list(doc.ents) + spans)
+        doc._.surface_candidates = candidates
+        return doc
+
+    def _fuzzy_place_spans(self, doc: Doc, spans: list[Span], candidates: dict) -> list[Span]:
+        covered = {i for span in spans for i in range(span.start, span.end)}
+        out = []
+        for token in doc:
+            if token.i in covered or not _looks_like_name(token, self.fuzzy_min_length):
+                continue
+            resolution = self._fuzzy_cache.get(token.text)
+            if resolution is None:
+                resolution = resolve_place(token.text, gazetteer=self.gazetteer)
+                self._fuzzy_cache[token.text] = resolution
+            if resolution.entity_id and resolution.method == "fuzzy":
+                label = "REGION" if resolution.entity_id.startswith("region:") else "PLACE"
+                out.append(Span(doc, token.i, token.i + 1, label=label))
+                candidates[(token.idx, token.idx + len(token))] = ((resolution.entity_id,), "fuzzy")
+        return out
+
+
+def _case_fits(span: Span, form) -> bool:
+    """Names of places must be capitalised in English text; short acronyms must match exactly."""
+    text = form.text
+    if getattr(form, "case_sensitive", False) or (text.isupper() and len(text) <= 5):
+        return span.text == text
+    if form.label == "PLACE":
+        return span.text[:1].isupper()
+    return True
+
+
+def _looks_like_name(token, min_length: int) -> bool:
+    text = token.text
+    return (
+        len(text) >= min_length
+        and text.isalpha()
+        and text[0].isupper()
+        and text[1:].islower()
+        and not token.is_sent_start
+        and not token.is_stop
+    )
+
+
+def _government_spans(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'<place> provincial government', '<place> municipal development and reform commission'."""
+    out = []
+    for span in spans:
+        if span.label_ != "PLACE":
+            continue
+        match = _GOVERNMENT.match(doc.text[span.end_char : span.end_char + 80])
+        if match:
+            agency = doc.char_span(span.start_char, span.end_char + match.end(), label="AGENCY", alignment_mode="contract")
+            if agency is not None:
+                out.append(agency)
+    return out
+
+
+@Language.factory(
+    "cluster_tagger",
+    default_config={"heads": {}, "weak_heads": [], "modifiers": []},
+)
+def make_cluster_tagger(nlp: Language, name: str, heads: dict, weak_heads: list[str], modifiers: list[str]):
+    return ClusterTagger(heads, frozenset(weak_heads), frozenset(m.lower() for m in modifiers))
+
+
+class ClusterTagger:
+    """Cluster phrases: a head noun (cluster, base, hub, ...) with the modifiers before it,
+    an optional "for/of ..." complement after it, or a quoted name ("optics valley")."""
+
+    def __init__(self, heads: dict, weak_heads: frozenset[str], modifiers: frozenset[str]):
+        self.heads = {k.lower(): v for k, v in heads.items()}
+        self.weak_heads = weak_heads
+        self.modifiers = modifiers
+
+    def __call__(self, doc: Doc) -> Doc:
+        entity_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        phrases = []
+        for token in doc:
+            kind = self.heads.get(token.lower_)
+            if kind is None:
+                continue
+            start = self._extend_left(doc, token.i, entity_at)
+            if start == token.i and token.lower_ in self.weak_heads:
+                continue
+            end = self._extend_right(doc, token.i + 1, entity_at)
+            phrases.append(Span(doc, start, end, label=kind))
+        doc.spans[CLUSTERS_KEY] = filter_spans(phrases)
+        return doc
+
+    def _extend_left(self, doc: Doc, head: int, entity_at: dict) -> int:
+        start = head
+        while start > 0:
+            prev = doc[start - 1]
+            ent = entity_at.get(prev.i)
+            if ent is not None and ent.label_ in ("SECTOR", "PLACE"):
+                start = ent.start
+            elif prev.lower_ in self.modifiers or (prev.text in "“‘\"" and start == head):
+                start -= 1
+            elif prev.text in ("-", "and", "&") and start - 2 >= 0 and (
+                doc[start - 2].lower_ in self.modifiers or entity_at.get(start - 2) is not None
+            ) and entity_at.get(start) is not None:
+                start -= 1
+            else:
+                break
+        while start < head and (doc[start].lower_ in ("and", "-", "&") or doc[start].is_punct):
+            start += 1
+        return start
+
+    def _extend_right(self, doc: Doc, end: int, entity_at: dict) -> int:
+        """Take "for home appliance R&D" / "of the national resource-based economy" complements."""
+        if end < len(doc) and doc[end].text in "”’\"":
+            return end + 1
+        if end >= len(doc) or doc[end].lower_ not in ("for", "of"):
+            return end
+        stop = end + 1
+        limit = min(len(doc), end + 9)
+        while stop < limit:
+            tok = doc[stop]
+            if tok.is_punct or tok.is_sent_start or tok.lower_ in ("in", "with", "to", "by", "at", "will", "and"):
+                break
+            stop += 1
+        return stop if stop > end + 1 else end
+
+
+@Language.factory("entity_resolver")
+def make_entity_resolver(nlp: Language, name: str):
+    return EntityResolver(load_gazetteer(None))
+
+
+class EntityResolver:
+    """Resolves each tagged span through the normaliser, giving places sentence, paragraph and
+    document context so homonyms (Suzhou, Taizhou, Fuzhou) are settled the way a reader would."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = doc._.surface_candidates or {}
+        paragraphs = doc._.paragraphs or [(0, len(doc.text), False)]
+        provinces_of = {
+            ent.start_char: self._unambiguous_province(candidates.get((ent.start_char, ent.end_char)))
+            for ent in doc.ents
+            if ent.label_ == "PLACE"
+        }
+        document_counts = Counter(p for p in provinces_of.values() if p)
+        document_ranked = tuple(sorted(document_counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        resolutions = {}
+        for ent in doc.ents:
+            key = (ent.start_char, ent.end_char)
+            if ent.label_ in ("PLACE", "REGION"):
+                context = PlaceContext(
+                    sentence_provinces=_provinces_within(provinces_of, ent.sent.start_char, ent.sent.end_char),
+                    paragraph_provinces=_provinces_within(provinces_of, *_paragraph_of(paragraphs, ent.start_char)),
+                    document_provinces=document_ranked,
+                )
+                resolutions[key] = resolve_place(ent.text, context=context, gazetteer=self.gazetteer)
+                forced = candidates.get(key)
+                if forced and forced[1] == "fuzzy" and not resolutions[key].entity_id:
+                    resolutions[key] = resolve_place(ent.text, gazetteer=self.gazetteer)
+            elif ent.label_ == "SECTOR":
+                resolutions[key] = resolve_sector(ent.text, gazetteer=self.gazetteer)
+            elif ent.label_ == "AGENCY":
+                resolutions[key] = resolve_agency(ent.text, gazetteer=self.gazetteer)
+        doc._.resolutions = resolutions
+        return doc
+
+    def _unambiguous_province(self, found) -> str | None:
+        if not found:
+            return None
+        ids = {self.gazetteer.province_of(i) for i in found[0] if not i.startswith("region:")}
+        ids.discard(None)
+        return ids.pop() if len(ids) == 1 else None
+
+
+def _provinces_within(provinces_of: dict[int, str | None], start: int, end: int) -> frozenset[str]:
+    return frozenset(p for pos, p in provinces_of.items() if p and start <= pos < end)
+
+
+def _paragraph_of(paragraphs: list, char: int) -> tuple[int, int]:
+    for start, end, _heading in paragraphs:
+        if start <= char < end:
+            return start, end
+    return 0, 0

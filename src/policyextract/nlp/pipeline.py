@@ -1,0 +1,146 @@
+"""Build the NLP stage from `pipelines/*.cfg` and turn spaCy Docs into plain `TaggedDocument`s."""
+
+from __future__ import annotations
+
+import os
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.lang.en import English
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, registry
+
+from ..model import Mention, Sentence, SourceDocument, TaggedDocument
+from . import components  # noqa: F401  (registers the factories)
+from .components import CLUSTERS_KEY
+from .segment import is_heading, paragraph_spans
+
+DEFAULT_CONFIG = Path(__file__).resolve().parents[3] / "pipelines" / "default.cfg"
+
+# Scraped text glues sentences and list items without a space: "2019.At", "applications,It".
+_GLUED_INFIXES = (r"(?<=[0-9a-z%)])\.(?=[A-Z][a-z])", r"(?<=[a-z]),(?=[A-Z])", r"(?<=[a-z])[’']s(?=[A-Z])")
+
+
+@registry.tokenizers("policyextract.plan_tokenizer.v1")
+def create_plan_tokenizer():
+    """spaCy's English tokenizer plus infixes that split glued sentences."""
+
+    def make(nlp: Language):
+        tokenizer = English().tokenizer
+        infixes = list(English.Defaults.infixes) + list(_GLUED_INFIXES)
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        tokenizer.vocab = nlp.vocab
+        return tokenizer
+
+    return make
+
+
+def config_path() -> Path:
+    return Path(os.environ.get("POLICYEXTRACT_PIPELINE", DEFAULT_CONFIG))
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(path: Path | None = None) -> Language:
+    """The configured pipeline, built once per process and config file."""
+    config = spacy.util.load_config(path or config_path())
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    nlp.max_length = config["nlp"].get("max_length", nlp.max_length)
+    return nlp
+
+
+def tag_documents(
+    sources: Iterable[SourceDocument], nlp: Language | None = None, batch_size: int | None = None
+) -> Iterator[TaggedDocument]:
+    """Tag documents in batches with `nlp.pipe`; long texts are cut on paragraph boundaries."""
+    nlp = nlp or load_pipeline()
+    size = batch_size or nlp.config["nlp"].get("batch_size", 32)
+    for source in sources:
+        chunks = list(_chunks(source.text, nlp.max_length))
+        paragraphs = _paragraph_table(source.text, nlp)
+        sentences: list[Sentence] = []
+        mentions: list[Mention] = []
+        for (offset, doc) in zip((c[0] for c in chunks), nlp.pipe((c[1] for c in chunks), batch_size=size)):
+            _collect(doc, offset, paragraphs, sentences, mentions)
+        yield TaggedDocument(source=source, sentences=tuple(sentences), mentions=tuple(mentions))
+
+
+def tag_document(source: SourceDocument, nlp: Language | None = None) -> TaggedDocument:
+    return next(tag_documents([source], nlp))
+
+
+def _chunks(text: str, max_length: int) -> Iterator[tuple[int, str]]:
+    """Pieces of at most max_length characters, cut after a blank line where possible."""
+    start = 0
+    while len(text) - start > max_length:
+        cut = text.rfind("\n\n", start, start + max_length)
+        if cut <= start:
+            cut = text.rfind("\n", start, start + max_length)
+        if cut <= start:
+            cut = start + max_length
+        else:
+            cut += 1
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
+
+
+def _paragraph_table(text: str, nlp: Language) -> list[tuple[int, int, bool]]:
+    """Paragraphs of the whole text (chunks share one numbering) and whether each is a heading."""
+    settings = nlp.get_pipe("plan_sentencizer")
+    return [(s, e, is_heading(text[s:e], settings.heading_max_words)) for s, e in paragraph_spans(text)]
+
+
+def _collect(doc: Doc, offset: int, paragraphs: list, sentences: list, mentions: list) -> None:
+    sentence_index = {}
+    for sent in doc.sents:
+        start, end = _trim(doc.text, sent.start_char, sent.end_char)
+        if start >= end:
+            continue
+        paragraph, heading = _paragraph(paragraphs, start + offset)
+        sentence_index[sent.start] = len(sentences)
+        sentences.append(Sentence(start=start + offset, end=end + offset, paragraph=paragraph, is_heading=heading))
+    labelled = [(span, span.label_) for span in doc.ents]
+    labelled += [(span, "CLUSTER") for span in doc.spans.get(CLUSTERS_KEY, [])]
+    resolutions = doc._.resolutions or {}
+    time_roles = doc._.time_roles or {}
+    for span, label in sorted(labelled, key=lambda pair: (pair[0].start_char, pair[0].end_char, pair[1])):
+        sent_index = sentence_index.get(span.sent.start)
+        if sent_index is None:
+            continue
+        key = (span.start_char, span.end_char)
+        resolution = resolutions.get(key)
+        role = time_roles.get(key)
+        mentions.append(
+            Mention(
+                start=span.start_char + offset,
+                end=span.end_char + offset,
+                text=span.text,
+                label=label,
+                sentence=sent_index,
+                entity_id=resolution.entity_id if resolution else (span.label_ if label == "CLUSTER" else None),
+                canonical=resolution.canonical if resolution else None,
+                method=resolution.method if resolution else ("rule" if label in ("CLUSTER", "YEAR", "DATE") else None),
+                score=resolution.score if resolution else None,
+                note=(resolution.note if resolution else (role[0] if role else None)),
+                value=role[1] if role else None,
+            )
+        )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _paragraph(paragraphs: list, char: int) -> tuple[int, bool]:
+    index = max(bisect_right([p[0] for p in paragraphs], char) - 1, 0)
+    if not paragraphs:
+        return 0, False
+    return index, paragraphs[index][2] and paragraphs[index][0] <= char < paragraphs[index][1]

@@ -1,0 +1,108 @@
+"""Sentence and paragraph boundaries for plan texts, as plain functions over the text.
+
+Plans and scraped news mix headings, list lines, hard-wrapped lines and sentences glued
+without a space ("industry cluster.Among them"), which a punctuation-only splitter gets wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+_TERMINAL = ".!?。！？"
+_CLOSERS = "\"'”’)]」』"
+_OPENERS = "\"“‘([「『"
+_SENTENCE_END = re.compile(
+    r"[.!?。！？]+[\"'”’)\]」』]*(?=(\s+[\"“‘(\[「『]?[A-Z0-9])|[A-Z][a-z])"
+)
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_LIST_MARKER = re.compile(r"^\s*(?:[-•*·–—]|\(?\d{1,2}[.)、]|\(?[a-zA-Z][.)]|[IVX]{1,4}[.)])\s+")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blocks between blank lines, or lines when there are none."""
+    splitter = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for match in splitter.finditer(text):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    return [_strip_span(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def is_heading(line: str, max_words: int) -> bool:
+    """A short line that does not end like a sentence: a title, section heading or label."""
+    stripped = _LIST_MARKER.sub("", line.strip())
+    if not stripped or stripped[-1] in _TERMINAL + ",;:，；":
+        return False
+    return len(stripped.split()) <= max_words
+
+
+def line_breaks_sentence(prev_line: str, next_line: str, max_words: int) -> bool:
+    """A single newline ends a sentence unless it is a hard wrap inside running text."""
+    prev = prev_line.rstrip()
+    if not prev or not next_line.strip():
+        return True
+    if prev[-1] in _TERMINAL + _CLOSERS + ":;：；":
+        return True
+    if is_heading(prev, max_words) or _LIST_MARKER.match(next_line):
+        return True
+    return False
+
+
+def sentence_starts(
+    text: str, abbreviations: Iterable[str] = (), heading_max_words: int = 14
+) -> list[int]:
+    """Character offsets where sentences start, in order (always includes the first text char)."""
+    abbrevs = tuple(a.lower() for a in abbreviations)
+    starts: set[int] = set()
+    for para_start, para_end in paragraph_spans(text):
+        starts.add(para_start)
+        _line_starts(text, para_start, para_end, heading_max_words, starts)
+        for match in _SENTENCE_END.finditer(text, para_start, para_end):
+            if _ends_with_abbreviation(text, para_start, match.start(), abbrevs):
+                continue
+            nxt = match.end()
+            while nxt < para_end and text[nxt].isspace():
+                nxt += 1
+            if nxt < para_end:
+                starts.add(nxt)
+    return sorted(starts)
+
+
+def _line_starts(text: str, start: int, end: int, max_words: int, starts: set[int]) -> None:
+    lines = _lines(text, start, end)
+    for (s1, e1), (s2, e2) in zip(lines, lines[1:]):
+        if line_breaks_sentence(text[s1:e1], text[s2:e2], max_words):
+            starts.add(s2)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        if text[pos:stop].strip():
+            out.append(_strip_span(text, pos, stop))
+        pos = stop + 1
+    return out
+
+
+def _ends_with_abbreviation(text: str, floor: int, dot: int, abbrevs: Sequence[str]) -> bool:
+    word_start = dot
+    while word_start > floor and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start : dot + 1].lower().lstrip(_OPENERS)
+    if word in abbrevs:
+        return True
+    return bool(re.fullmatch(r"(?:[a-z]\.)+", word))  # initials: U.S., P.R.

@@ -1,0 +1,111 @@
+"""Year and date expressions and the role each plays: a target, a plan period, or an observation.
+
+Plans mix targets ("by 2025", "by the end of 2035") with observations ("as of the end of 2022",
+"in the first half of 2023"); only targets may become a fact's deadline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    "july|august|september|october|november|december"
+)
+_YEAR = r"(?:19[4-9]\d|20\d\d|2100)"
+_ISO_DATE = re.compile(rf"(?<![\d-])({_YEAR})[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])(?![\d-])")
+_MONTH_DATE = re.compile(
+    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+({_YEAR})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+({_YEAR}))\b",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(rf"(?<![\d-])({_YEAR})\s*(?:-|–|—|~|to|through)\s*({_YEAR}|\d\d)(?![\d-])")
+_BARE_YEAR = re.compile(rf"(?<![\d.,-])({_YEAR})(?![\d-]|\.\d)")
+
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|until|till|before|no later than|up to|through|in)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+year\s+)?)?$"
+    r"|\b(?:target(?:s|ed)?|goal|aim(?:s|ing)?)\s+(?:for|of|by)\s+$",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(
+    r"\b(?:by|until|till|before|no later than)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+year\s+)?)?$",
+    re.IGNORECASE,
+)
+_OBSERVATION_BEFORE = re.compile(
+    r"\b(?:as\s+of|since|from|during|last|past|first\s+half\s+of|second\s+half\s+of|"
+    r"(?:first|second|third|fourth)\s+quarter\s+of|at\s+the\s+end\s+of|end\s+of|"
+    r"beginning\s+of|early|mid|late|compared\s+with|than\s+(?:in|that\s+of)|over)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|should|aims?|aiming|strive|striving|plans?\s+to|target|goal|expected\s+to|to\s+be\s+(?:built|formed|completed))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int
+    end: int
+    label: str  # YEAR or DATE
+    value: int  # the year (a period's end year)
+    role: str  # deadline, target_candidate, period, observation, date, year
+
+
+def find_time_expressions(text: str) -> list[TimeExpression]:
+    """Every year/date expression in the text with its role, non-overlapping, in order."""
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= ts or s >= te for ts, te in taken)
+
+    for match in _ISO_DATE.finditer(text):
+        found.append(TimeExpression(match.start(), match.end(), "DATE", int(match.group(1)), "date"))
+        taken.append(match.span())
+    for match in _MONTH_DATE.finditer(text):
+        if free(*match.span()):
+            year = int(match.group(1) or match.group(2))
+            found.append(TimeExpression(match.start(), match.end(), "DATE", year, "date"))
+            taken.append(match.span())
+    for match in _PERIOD.finditer(text):
+        if not free(*match.span()):
+            continue
+        first, last = int(match.group(1)), _expand_year(match.group(1), match.group(2))
+        if last is None or not 0 < last - first <= 30:
+            continue
+        found.append(TimeExpression(match.start(), match.end(), "YEAR", last, "period"))
+        taken.append(match.span())
+    for match in _BARE_YEAR.finditer(text):
+        if free(*match.span()):
+            role = year_role(text, match.start(), match.end())
+            found.append(TimeExpression(match.start(), match.end(), "YEAR", int(match.group(1)), role))
+    return sorted(found, key=lambda t: (t.start, t.end))
+
+
+def _expand_year(first: str, second: str) -> int | None:
+    if len(second) == 4:
+        return int(second)
+    year = int(first[:2] + second)
+    return year if year > int(first) else None
+
+
+def year_role(text: str, start: int, end: int) -> str:
+    """Classify a bare year by the words before it (the clause that governs it)."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 12]
+    if re.match(r"\s*(?:-|–|to)\s*\d", after):
+        return "period"
+    if _OBSERVATION_BEFORE.search(before):
+        return "observation"
+    if _BY_BEFORE.search(before):
+        return "deadline"
+    if _DEADLINE_BEFORE.search(before):
+        return "target_candidate"
+    return "year"
+
+
+def sentence_is_future(sentence: str) -> bool:
+    """Plans state targets with modal or aim verbs; reports of the past do not."""
+    return bool(_FUTURE.search(sentence))
