@@ -19,14 +19,23 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LIST_MARKER = re.compile(r"^\s*(?:[-•*·–—]|\(?\d{1,2}[.)、]|\(?[a-zA-Z][.)]|[IVX]{1,4}[.)])\s+")
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: blocks between blank lines, or lines when there are none."""
-    splitter = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
+def paragraph_spans(text: str, heading_max_words: int = 14) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blocks between blank lines or, in a text with no blank
+    lines, lines that end a sentence (hard-wrapped lines stay together)."""
+    if _BLANK_LINE.search(text):
+        cuts = [(m.start(), m.end()) for m in _BLANK_LINE.finditer(text)]
+    else:
+        lines = _lines(text, 0, len(text))
+        cuts = [
+            (e1, s2)
+            for (s1, e1), (s2, e2) in zip(lines, lines[1:])
+            if line_breaks_sentence(text[s1:e1], text[s2:e2], heading_max_words)
+        ]
     spans: list[tuple[int, int]] = []
     pos = 0
-    for match in splitter.finditer(text):
-        spans.append((pos, match.start()))
-        pos = match.end()
+    for cut_start, cut_end in cuts:
+        spans.append((pos, cut_start))
+        pos = cut_end
     spans.append((pos, len(text)))
     return [_strip_span(text, s, e) for s, e in spans if text[s:e].strip()]
 
@@ -54,6 +63,8 @@ def line_breaks_sentence(prev_line: str, next_line: str, max_words: int) -> bool
         return True
     if prev[-1] in _TERMINAL + _CLOSERS + ":;：；":
         return True
+    if next_line.lstrip()[:1].islower():
+        return False
     if is_heading(prev, max_words) or _LIST_MARKER.match(next_line):
         return True
     return False
@@ -65,7 +76,7 @@ def sentence_starts(
     """Character offsets where sentences start, in order (always includes the first text char)."""
     abbrevs = tuple(a.lower() for a in abbreviations)
     starts: set[int] = set()
-    for para_start, para_end in paragraph_spans(text):
+    for para_start, para_end in paragraph_spans(text, heading_max_words):
         starts.add(para_start)
         _line_starts(text, para_start, para_end, heading_max_words, starts)
         for match in _SENTENCE_END.finditer(text, para_start, para_end):
@@ -105,4 +116,6 @@ def _ends_with_abbreviation(text: str, floor: int, dot: int, abbrevs: Sequence[s
     word = text[word_start : dot + 1].lower().lstrip(_OPENERS)
     if word in abbrevs:
         return True
+    if re.fullmatch(r"\(?\d{1,2}\.|[ivx]{1,4}\.", word) and not text[max(floor, word_start - 2) : word_start].strip():
+        return True  # a list number opening a line: "2. Build a modern industrial system"
     return bool(re.fullmatch(r"(?:[a-z]\.)+", word))  # initials: U.S., P.R.

@@ -97,10 +97,10 @@ def year_role(text: str, start: int, end: int) -> str:
     after = text[end : end + 12]
     if re.match(r"\s*(?:-|–|to)\s*\d", after):
         return "period"
-    if _OBSERVATION_BEFORE.search(before):
-        return "observation"
     if _BY_BEFORE.search(before):
         return "deadline"
+    if _OBSERVATION_BEFORE.search(before):
+        return "observation"
     if _DEADLINE_BEFORE.search(before):
         return "target_candidate"
     return "year"

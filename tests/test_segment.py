@@ -1,0 +1,78 @@
+"""Sentence and paragraph boundaries on the shapes plan texts take."""
+
+import pytest
+
+from policyextract.nlp.segment import is_heading, paragraph_spans, sentence_starts
+
+ABBREVIATIONS = ["e.g.", "etc.", "No.", "U.S."]
+
+
+def sentences(text: str) -> list[str]:
+    starts = sentence_starts(text, ABBREVIATIONS)
+    ends = starts[1:] + [len(text)]
+    return [text[s:e].strip() for s, e in zip(starts, ends)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hubei will build a cluster. Hunan will build a base.",
+            ["Hubei will build a cluster.", "Hunan will build a base."],
+        ),
+        (
+            "a key task in 2019.At the end of the holiday, policies accelerated.Among them, NEVs led.",
+            ["a key task in 2019.", "At the end of the holiday, policies accelerated.", "Among them, NEVs led."],
+        ),
+        (
+            "2. Build a Modern Industrial System\n\nRegarding manufacturing, the plan urges clusters.",
+            ["2. Build a Modern Industrial System", "Regarding manufacturing, the plan urges clusters."],
+        ),
+        (
+            "Sectors, e.g. steel and coal, will upgrade. Others follow.",
+            ["Sectors, e.g. steel and coal, will upgrade.", "Others follow."],
+        ),
+        (
+            "Key industries\nSteel in Anhui will upgrade.\nCoal in Shanxi will upgrade.",
+            ["Key industries", "Steel in Anhui will upgrade.", "Coal in Shanxi will upgrade."],
+        ),
+        (
+            "The plan says “Wuhan will build an optics valley.” Then Hefei follows.",
+            ["The plan says “Wuhan will build an optics valley.”", "Then Hefei follows."],
+        ),
+    ],
+)
+def test_sentence_boundaries(text, expected):
+    assert sentences(text) == expected
+
+
+def test_hard_wrapped_lines_stay_one_sentence():
+    text = (
+        "The guideline urges building industrial clusters focused on new materials and\n"
+        "new-energy vehicles in the central region, according to the document.\n"
+    )
+    assert len(sentences(text)) == 1
+
+
+def test_paragraphs_split_on_blank_lines_only_when_there_are_some():
+    text = "Title line\n\nFirst paragraph line one\nline two.\n\nSecond paragraph."
+    assert [text[s:e] for s, e in paragraph_spans(text)] == [
+        "Title line",
+        "First paragraph line one\nline two.",
+        "Second paragraph.",
+    ]
+    lines = "One.\nTwo.\nThree."
+    assert len(paragraph_spans(lines)) == 3
+
+
+@pytest.mark.parametrize(
+    "line, heading",
+    [
+        ("2. Build a Modern Industrial System Supported by Advanced Manufacturing", True),
+        ("Electronic information industry", True),
+        ("Wuhan will build a cluster.", False),
+        ("By 2025, the region will:", False),
+    ],
+)
+def test_headings(line, heading):
+    assert is_heading(line, 14) is heading
