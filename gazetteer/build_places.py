@@ -48,6 +48,7 @@ CODED_NEW_AREAS = {"133100": "area:xiongan", "500157": "area:liangjiang"}
 # (Sha Tin, Kaohsiung) are not pinyin, so generated names would be wrong.
 PROVINCES_WITHOUT_CHILDREN = frozenset({"710000", "810000", "820000"})
 
+# Not an ethnic group, but stripped like one where it ends an autonomous-area stem.
 ETHNIC_EXTRA = ("各族",)
 
 # Suffixes per level, longest first. A suffix is only stripped when at least two
