@@ -11,6 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
+from .dimensions import contains, describe_place
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import Fact, Mention, TaggedDocument
 from .nlp.timex import sentence_is_future
@@ -149,9 +150,9 @@ def _fact_places(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> li
     dropped: set[Mention] = set()
     for first, second in zip(places, places[1:]):
         gap = text[first.end : second.start]
-        if _POSSESSIVE.match(gap) and gazetteer.contains(first.entity_id, second.entity_id):
+        if _POSSESSIVE.match(gap) and contains(gazetteer, first.entity_id, second.entity_id):
             dropped.add(first)
-        elif _QUALIFIER_AFTER.match(gap) and gazetteer.contains(second.entity_id, first.entity_id):
+        elif _QUALIFIER_AFTER.match(gap) and contains(gazetteer, second.entity_id, first.entity_id):
             dropped.add(second)
     kept = []
     for place in places:
@@ -255,7 +256,7 @@ def _title_deadline(tagged: TaggedDocument) -> int | None:
 
 def _make_fact(tagged, gazetteer, pair: _Pair, evidence, start, end, deadline, scope) -> Fact:
     source = tagged.source
-    place = gazetteer.describe_place(pair.place.entity_id)
+    place = describe_place(gazetteer, pair.place.entity_id)
     cluster_kind = pair.cluster.entity_id if pair.cluster else "none"
     confidence = 0.9 if pair.local else 0.75
     if pair.place.method == "fuzzy":

@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import schema
+from .dimensions import agency_rows, place_rows, region_rows, sector_rows
 from .gazetteer import Gazetteer
 from .model import DocumentError, DocumentResult
 
@@ -130,10 +131,10 @@ class TableWriter:
 def dimension_tables(gazetteer: Gazetteer) -> dict[str, pa.Table]:
     """The gazetteer as tables a notebook can join facts to and roll up by."""
     return {
-        "places": to_table("places", gazetteer.place_rows()),
-        "regions": to_table("regions", gazetteer.region_rows()),
-        "sectors": to_table("sectors", gazetteer.sector_rows()),
-        "agencies": to_table("agencies", gazetteer.agency_rows()),
+        "places": to_table("places", place_rows(gazetteer)),
+        "regions": to_table("regions", region_rows(gazetteer)),
+        "sectors": to_table("sectors", sector_rows(gazetteer)),
+        "agencies": to_table("agencies", agency_rows(gazetteer)),
     }
 
 

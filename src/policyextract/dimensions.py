@@ -1,0 +1,89 @@
+"""The gazetteer seen from the output side: dimension-table rows and place descriptions for facts.
+
+Facts carry a place's level, province and city so a notebook can roll up without a join; the
+dimension tables carry the full hierarchy for the joins a notebook does make.
+"""
+
+from __future__ import annotations
+
+from .gazetteer import Gazetteer
+
+
+def contains(gazetteer: Gazetteer, outer: str, inner: str) -> bool:
+    """Whether `inner` lies within `outer` (a region's member, or a place's descendant)."""
+    if outer == inner:
+        return False
+    chain = gazetteer.ancestors(inner) if inner in gazetteer.places else [inner]
+    region = gazetteer.regions.get(outer)
+    if region is not None:
+        if inner in gazetteer.regions:
+            return set(gazetteer.regions[inner].members) < set(region.members)
+        return any(a in region.members for a in chain)
+    return outer in chain[1:]
+
+
+def describe_place(gazetteer: Gazetteer, entity_id: str) -> dict:
+    """Name, level, province and city of a place or region id, as the facts table shows them."""
+    place = gazetteer.places.get(entity_id)
+    if place is None:
+        return {"name": gazetteer.display_name(entity_id) or entity_id, "level": "region", "province": None, "city": None}
+    prefecture = gazetteer.prefecture_of(entity_id)
+    return {
+        "name": place.name_en,
+        "level": place.level,
+        "province": gazetteer.display_name(place.province_id),
+        "city": gazetteer.display_name(prefecture) if prefecture and place.level != "province" else None,
+    }
+
+
+def place_rows(gazetteer: Gazetteer) -> list[dict]:
+    rows = []
+    for place_id in sorted(gazetteer.places):
+        place = gazetteer.places[place_id]
+        prefecture = gazetteer.prefecture_of(place_id) if place.level != "province" else None
+        rows.append(
+            {
+                "place_id": place_id,
+                "name_zh": place.name_zh,
+                "name_en": place.name_en,
+                "level": place.level,
+                "kind": place.kind,
+                "parent_id": place.parent_id,
+                "province_id": place.province_id,
+                "province": gazetteer.display_name(place.province_id),
+                "prefecture_id": prefecture,
+                "prefecture": gazetteer.display_name(prefecture) if prefecture else None,
+                "regions": sorted(gazetteer.regions_of(place_id)),
+                "lat": place.lat,
+                "lon": place.lon,
+            }
+        )
+    return rows
+
+
+def region_rows(gazetteer: Gazetteer) -> list[dict]:
+    return [
+        {"region_id": r.region_id, "name": r.name, "kind": r.kind, "aliases": list(r.aliases), "members": list(r.members)}
+        for _, r in sorted(gazetteer.regions.items())
+    ]
+
+
+def sector_rows(gazetteer: Gazetteer) -> list[dict]:
+    return [
+        {
+            "sector_id": s.sector_id,
+            "label": s.label,
+            "parent_id": s.parent_id,
+            "group": s.group,
+            "sei_category": s.sei_category,
+            "forms": list(s.forms),
+        }
+        for _, s in sorted(gazetteer.sectors.items())
+    ]
+
+
+def agency_rows(gazetteer: Gazetteer) -> list[dict]:
+    return [
+        {"agency_id": a.agency_id, "name": a.name, "level": a.level, "place_id": a.place_id, "aliases": list(a.aliases)}
+        for _, a in sorted(gazetteer.agencies.items())
+    ]
