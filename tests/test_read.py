@@ -281,6 +281,20 @@ def test_html_published_sources(tmp_path: Path, head: str, published: str) -> No
     assert read_bytes_as(tmp_path, "p.html", page).published == published
 
 
+@pytest.mark.parametrize(
+    ("head", "body_top", "title"),
+    [
+        ('<meta property="og:title" content="OG headline"><title>Head title - Site</title>', "<h1>H1 headline</h1>", "OG headline"),
+        ("<title>Head title - Site</title>", '<div class="logo"><h1>Example News</h1></div><h1>H1 headline</h1>', "H1 headline"),
+        ("<title>Hubei optics valley plan | Example News</title>", "", "Hubei optics valley plan"),
+        ("", "", None),
+    ],
+)
+def test_html_title_sources(tmp_path: Path, head: str, body_top: str, title: str | None) -> None:
+    page = f"<html><head>{head}</head><body>{body_top}<p>{PLAN_SENTENCE}</p></body></html>"
+    assert read_bytes_as(tmp_path, "t.html", page).title == title
+
+
 def test_html_title_is_prepended_when_missing_from_text(tmp_path: Path) -> None:
     page = f"<html><head><title>Hubei optics plan</title></head><body><p>{PLAN_SENTENCE}</p></body></html>"
     assert read_bytes_as(tmp_path, "t.html", page).text.startswith("Hubei optics plan\n\n")

@@ -83,3 +83,8 @@ def read_error_from_os(document: str, error: OSError) -> ReadError:
     if isinstance(error, FileNotFoundError):
         return ReadError(document, "not_found", "no such file (or a broken symbolic link)")
     return ReadError(document, "unsupported", f"cannot read: {error.strerror or error}")
+
+
+def describe_error(error: BaseException) -> str:
+    """A parser exception's message, or its class name when it has none."""
+    return str(error).strip() or type(error).__name__

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import io
-import zipfile
 
 import docx
 from docx.document import Document
-from docx.opc.exceptions import OpcError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from policyextract.read.common import Extracted, ReadError, tidy_extracted_text
+from policyextract.read.common import Extracted, ReadError, describe_error, tidy_extracted_text
 from policyextract.read.metadata import find_published, guess_title, is_generic_title, iso_date
 
 CELL_SEPARATOR = " | "
@@ -22,8 +20,8 @@ def read_docx(data: bytes, document: str) -> Extracted:
     word = _open_docx(data, document)
     try:
         blocks = list(_blocks(word))
-    except (KeyError, ValueError, AttributeError, TypeError) as error:
-        raise ReadError(document, "docx_corrupt", f"corrupt DOCX: {error}") from None
+    except Exception as error:  # malformed XML can break python-docx's proxies anywhere
+        raise ReadError(document, "docx_corrupt", f"corrupt DOCX: {describe_error(error)}") from None
     text = tidy_extracted_text("\n\n".join(block for block in blocks if block.strip()))
     if not text.strip():
         raise ReadError(document, "empty", "the DOCX has no text")
@@ -39,12 +37,8 @@ def _open_docx(data: bytes, document: str) -> Document:
     """python-docx's Document; broken zips, missing parts and bad XML are docx_corrupt."""
     try:
         return docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, OpcError, KeyError, ValueError, OSError, EOFError) as error:
-        raise ReadError(document, "docx_corrupt", f"corrupt DOCX: {error or type(error).__name__}") from None
-    except Exception as error:  # lxml.etree.XMLSyntaxError and other parser failures
-        if type(error).__module__.startswith(("lxml", "docx")):
-            raise ReadError(document, "docx_corrupt", f"corrupt DOCX: {error}") from None
-        raise
+    except Exception as error:  # bad zip, missing part, XML syntax error: all mean a broken file
+        raise ReadError(document, "docx_corrupt", f"corrupt DOCX: {describe_error(error)}") from None
 
 
 def _blocks(container: Document | docx.table._Cell) -> list[str]:

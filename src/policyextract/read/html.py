@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -18,8 +19,9 @@ from policyextract.read.metadata import clean_title_line, count_words, find_publ
 MIN_MAIN_WORDS = 10
 MAX_LINK_DENSITY = 0.5
 WRAPPER_SHARE = 0.5
+MAIN_SHARE = 0.8
 
-_NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, object, embed, head"
+_NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, object, embed, head, title"
 _BOILERPLATE_TAGS = {"nav", "footer", "aside", "form", "menu", "dialog", "button", "select", "textarea", "input", "label"}
 _BOILERPLATE_ROLES = {
     "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
@@ -32,9 +34,10 @@ _BOILERPLATE_WORDS = {
     "adverts", "advertisement", "sponsor", "sponsored", "promo", "cookie", "cookies", "consent",
     "newsletter", "subscribe", "subscription", "login", "signin", "signup", "register", "popup",
     "modal", "overlay", "pagination", "pager", "toolbar", "widget", "masthead", "skip", "topbar",
-    "copyright", "disqus", "tags", "search", "hidden",
+    "copyright", "disqus", "tags", "search", "logo",
 }  # fmt: skip
-_LINK_LISTS = "ul, ol, dl, table, div, section, p"
+_LINK_LIST_TAGS = {"ul", "ol", "dl", "table", "div", "section", "p"}
+_PARAGRAPH_TAGS = {"p", "pre", "blockquote", "td", "li", "dd"}
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6",
     "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "blockquote", "pre",
@@ -65,10 +68,11 @@ _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 def read_html(text: str, document: str) -> Extracted:
     """Main text of a page, with its title and publication date; raises ReadError(html_empty)."""
     tree = LexborHTMLParser(text)
-    title = page_title(tree)
+    meta_title, head_title = _meta_title(tree), _head_title(tree)
     published = page_published(tree)
     remove_never_text(tree)
     remove_boilerplate(tree)
+    title = meta_title or _heading_title(tree) or head_title
     main = main_container(tree)
     body = tidy_extracted_text(render_text(main)) if main is not None else ""
     if count_words(body) < MIN_MAIN_WORDS:
@@ -78,19 +82,26 @@ def read_html(text: str, document: str) -> Extracted:
     return Extracted(text=body, title=title, published=published or find_published(body))
 
 
-def page_title(tree: LexborHTMLParser) -> str | None:
-    """og:title (or another title meta), else the first <h1>, else <title> without a site suffix."""
+def _meta_title(tree: LexborHTMLParser) -> str | None:
+    """og:title, twitter:title or a title meta tag: the headline without a site-name suffix."""
     for selector in _TITLE_META:
         title = _meta_content(tree, selector)
         if title:
             return title
-    heading = tree.css_first("h1")
-    if heading is not None and (title := clean_title_line(heading.text(separator=" "))):
-        return title
-    title_node = tree.css_first("title")
-    if title_node is not None and (title := clean_title_line(title_node.text())):
-        return strip_site_suffix(title)
     return None
+
+
+def _heading_title(tree: LexborHTMLParser) -> str | None:
+    """The first <h1> left after boilerplate removal, so a site logo in an <h1> does not count."""
+    heading = tree.css_first("h1")
+    return clean_title_line(heading.text(separator=" ")) or None if heading is not None else None
+
+
+def _head_title(tree: LexborHTMLParser) -> str | None:
+    """The <title> element's text without a ' - Site Name' suffix (read before <head> is dropped)."""
+    node = tree.css_first("title")
+    title = clean_title_line(node.text()) if node is not None else ""
+    return strip_site_suffix(title) if title else None
 
 
 def strip_site_suffix(title: str) -> str:
@@ -153,18 +164,60 @@ def remove_never_text(tree: LexborHTMLParser) -> None:
         node.decompose()
 
 
+@dataclass
+class TextStats:
+    """Characters of text below an element: all of it, inside links, and non-link paragraph text."""
+
+    text: int = 0
+    link: int = 0
+    paragraph: int = 0
+
+
+def text_stats(root: LexborNode) -> dict[int, TextStats]:
+    """TextStats for every element under `root` (keyed by mem_id), in one iterative pass."""
+    stats: dict[int, TextStats] = {}
+    stack: list[tuple[LexborNode, bool, bool, bool]] = [(root, False, False, False)]
+    while stack:
+        node, in_link, in_paragraph, closing = stack.pop()
+        if closing:
+            parent = node.parent
+            if parent is not None and node is not root:
+                own, total = stats[node.mem_id], stats.setdefault(parent.mem_id, TextStats())
+                total.text += own.text
+                total.link += own.link
+                total.paragraph += own.paragraph
+            continue
+        if node.is_text_node:
+            chars = len(_squash(node.text_content or ""))
+            target = stats.setdefault(node.parent.mem_id, TextStats())
+            target.text += chars
+            target.link += chars if in_link else 0
+            target.paragraph += chars if in_paragraph and not in_link else 0
+            continue
+        if not node.is_element_node and node is not root:
+            continue
+        stats.setdefault(node.mem_id, TextStats())
+        stack.append((node, in_link, in_paragraph, True))
+        child_link = in_link or node.tag == "a"
+        child_paragraph = in_paragraph or node.tag in _PARAGRAPH_TAGS
+        children = list(node.iter(include_text=True))
+        stack.extend((child, child_link, child_paragraph, False) for child in reversed(children))
+    return stats
+
+
 def remove_boilerplate(tree: LexborHTMLParser) -> None:
     """Drop navigation, menus, forms, footers, hidden and link-list blocks, keeping page wrappers."""
     body = tree.body
     if body is None:
         return
-    total = _paragraph_chars(body)
+    stats = text_stats(body)
+    total = stats[body.mem_id].paragraph
     doomed = [
         node
         for node in body.traverse()
         if node.is_element_node
-        and (_is_boilerplate_element(node) or _is_link_list(node))
-        and not _is_wrapper(node, total)
+        and (_is_boilerplate_element(node) or _is_link_list(node, stats))
+        and not _is_wrapper(node, stats, total)
     ]
     for node in _outermost(doomed):
         node.decompose()
@@ -189,30 +242,18 @@ def _class_words(node: LexborNode) -> set[str]:
     return set(re.split(r"[\s_\-:.]+", _CAMEL.sub(r"\1 \2", raw).lower())) - {""}
 
 
-def _is_link_list(node: LexborNode) -> bool:
+def _is_link_list(node: LexborNode, stats: dict[int, TextStats]) -> bool:
     """A list, table or block whose text is mostly link text: menus, 'related stories'."""
-    if node.tag not in {"ul", "ol", "dl", "table", "div", "section", "p"}:
+    if node.tag not in _LINK_LIST_TAGS:
         return False
-    text_chars = len(_squash(node.text(separator=" ")))
-    if text_chars == 0:
-        return False
-    link_chars = sum(len(_squash(link.text(separator=" "))) for link in node.css("a"))
-    return link_chars / text_chars > MAX_LINK_DENSITY
+    own = stats.get(node.mem_id)
+    return own is not None and own.text > 0 and own.link > MAX_LINK_DENSITY * own.text
 
 
-def _is_wrapper(node: LexborNode, total_paragraph_chars: int) -> bool:
+def _is_wrapper(node: LexborNode, stats: dict[int, TextStats], total_paragraph: int) -> bool:
     """An element holding most of the page's paragraph text is a wrapper (an ASP.NET <form>)."""
-    return total_paragraph_chars > 0 and _paragraph_chars(node) >= WRAPPER_SHARE * total_paragraph_chars
-
-
-def _paragraph_chars(node: LexborNode) -> int:
-    """Characters of non-link text in the <p> elements below `node`."""
-    total = 0
-    for paragraph in node.css("p"):
-        text = len(_squash(paragraph.text(separator=" ")))
-        links = sum(len(_squash(link.text(separator=" "))) for link in paragraph.css("a"))
-        total += max(0, text - links)
-    return total
+    own = stats.get(node.mem_id)
+    return own is not None and total_paragraph > 0 and own.paragraph >= WRAPPER_SHARE * total_paragraph
 
 
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
@@ -229,32 +270,39 @@ def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
 
 
 def main_container(tree: LexborHTMLParser) -> LexborNode | None:
-    """The article body: a semantic container with text, else the block richest in paragraph text."""
+    """The article body: a semantic container with text, else the block holding most paragraphs."""
     for selector in _MAIN_SELECTORS:
         nodes = tree.css(selector)
         if nodes:
             best = max(nodes, key=lambda node: len(_squash(node.text(separator=" "))))
             if count_words(best.text(separator=" ")) >= MIN_MAIN_WORDS:
                 return best
-    return densest_block(tree) or tree.body
+    return paragraph_container(tree) or tree.body
 
 
-def densest_block(tree: LexborHTMLParser) -> LexborNode | None:
-    """Readability-style choice: each paragraph scores its parent fully and its grandparent half."""
-    scores: dict[int, float] = {}
-    nodes: dict[int, LexborNode] = {}
-    for paragraph in tree.css("p, pre, blockquote, td"):
-        length = len(_squash(paragraph.text(separator=" ")))
-        if length < 25:
-            continue
-        for weight, ancestor in zip((1.0, 0.5), (paragraph.parent, paragraph.parent and paragraph.parent.parent)):
-            if ancestor is not None and ancestor.tag not in {"html", "-document"}:
-                scores[ancestor.mem_id] = scores.get(ancestor.mem_id, 0.0) + weight * length
-                nodes[ancestor.mem_id] = ancestor
-    if not scores:
+def paragraph_container(tree: LexborHTMLParser) -> LexborNode | None:
+    """The deepest element holding at least MAIN_SHARE of the page's paragraph text.
+
+    Boilerplate is already gone, so this is the article even when its paragraphs are spread
+    over many sibling blocks.
+    """
+    body = tree.body
+    if body is None:
         return None
-    best_id = max(scores, key=lambda key: scores[key])
-    return nodes[best_id]
+    stats = text_stats(body)
+    total = stats[body.mem_id].paragraph
+    if total == 0:
+        return None
+    node = body
+    while True:
+        richest = max(
+            (child for child in node.iter() if child.mem_id in stats),
+            key=lambda child: stats[child.mem_id].paragraph,
+            default=None,
+        )
+        if richest is None or stats[richest.mem_id].paragraph < MAIN_SHARE * total:
+            return node
+        node = richest
 
 
 def render_text(root: LexborNode) -> str:

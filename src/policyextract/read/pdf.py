@@ -9,13 +9,13 @@ from contextlib import contextmanager
 from collections.abc import Iterator
 
 from pypdf import PdfReader
-from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
+from pypdf.errors import DependencyError, FileNotDecryptedError
 
-from policyextract.read.common import Extracted, ReadError, tidy_extracted_text
+from policyextract.read.common import Extracted, ReadError, describe_error, tidy_extracted_text
 from policyextract.read.metadata import find_published, guess_title, is_generic_title, iso_date
 
 FULL_LINE_SHARE = 0.75
-_SENTENCE_END = re.compile(r"[.!?:;。！？：；]['\"”’)]?$")
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def read_pdf(data: bytes, document: str) -> Extracted:
@@ -24,8 +24,8 @@ def read_pdf(data: bytes, document: str) -> Extracted:
     try:
         with _quiet_pypdf():
             pages = [page.extract_text() or "" for page in reader.pages]
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, ZeroDivisionError, RecursionError) as error:
-        raise ReadError(document, "pdf_corrupt", f"corrupt PDF: {_describe(error)}") from None
+    except Exception as error:  # a malformed file can make pypdf raise almost anything
+        raise ReadError(document, "pdf_corrupt", f"corrupt PDF: {describe_error(error)}") from None
     text = tidy_extracted_text("\n\n".join(reflow_page(page) for page in pages))
     if not text.strip():
         raise ReadError(document, "pdf_no_text", "no text layer (scanned PDF?)")
@@ -49,8 +49,8 @@ def _open_pdf(data: bytes, document: str) -> PdfReader:
             _ = len(reader.pages)
     except (FileNotDecryptedError, DependencyError):
         raise ReadError(document, "unsupported", "encrypted PDF: cannot read its text") from None
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as error:
-        raise ReadError(document, "pdf_corrupt", f"corrupt PDF: {_describe(error)}") from None
+    except Exception as error:  # a malformed file can make pypdf raise almost anything
+        raise ReadError(document, "pdf_corrupt", f"corrupt PDF: {describe_error(error)}") from None
     return reader
 
 
@@ -60,7 +60,7 @@ def _pdf_metadata(reader: PdfReader) -> tuple[str | None, str | None]:
         info = reader.metadata
         title = " ".join((info.title or "").split()) if info else ""
         created = iso_date(info.creation_date) if info else None
-    except (PyPdfError, ValueError, TypeError, AttributeError):
+    except Exception:  # unreadable metadata is no reason to lose the text
         return None, None
     if not title or is_generic_title(title):
         title = ""
@@ -68,23 +68,29 @@ def _pdf_metadata(reader: PdfReader) -> tuple[str | None, str | None]:
 
 
 def reflow_page(page_text: str) -> str:
-    """Join hard-wrapped lines: a line nearly as long as the page's longest, not ending a sentence,
-    continues on the next line; every other line ends a paragraph."""
+    """Join hard-wrapped lines into paragraphs: a line nearly as long as the page's longest
+    continues on the next line; a shorter line (a paragraph's last, or a heading) ends it."""
     lines = [line.strip() for line in page_text.replace("\r", "\n").split("\n")]
     longest = max((len(line) for line in lines), default=0)
     paragraphs: list[str] = []
     current = ""
     for line in lines:
-        if not line:
-            paragraphs.append(current)
-            current = ""
-            continue
-        current = f"{current} {line}" if current and not current.endswith("-") else current + line
-        if len(line) < FULL_LINE_SHARE * longest or _SENTENCE_END.search(line) and len(line) < longest:
+        if line:
+            current = join_wrapped(current, line)
+        if not line or len(line) < FULL_LINE_SHARE * longest:
             paragraphs.append(current)
             current = ""
     paragraphs.append(current)
     return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+
+
+def join_wrapped(current: str, line: str) -> str:
+    """Append a wrapped line: no space after a hyphen or between two CJK characters."""
+    if not current:
+        return line
+    if current.endswith("-") or (_CJK.match(current[-1]) and _CJK.match(line[0])):
+        return current + line
+    return f"{current} {line}"
 
 
 @contextmanager
@@ -97,8 +103,3 @@ def _quiet_pypdf() -> Iterator[None]:
         yield
     finally:
         logger.setLevel(level)
-
-
-def _describe(error: BaseException) -> str:
-    """The exception's message, or its class name when it has none."""
-    return str(error).strip() or type(error).__name__
