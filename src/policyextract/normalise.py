@@ -161,14 +161,21 @@ def _place_resolution(gaz: Gazetteer, text: str, chosen: str, method: str, score
 
 
 def settle_homonym(gaz: Gazetteer, ids: Sequence[str], context: PlaceContext) -> tuple[str, str]:
-    """Pick one of several same-named places: sentence, paragraph, document province, size."""
+    """Pick one of several same-named places: sentence, paragraph, document province, size.
+
+    A province among the candidates is no evidence for itself: "Hainan" puts Hainan in the
+    sentence whichever Hainan it means.
+    """
+    candidate_provinces = {i for i in ids if i in gaz.places and gaz.places[i].level == "province"}
     for label, provinces in (("province in sentence", context.sentence_provinces),
                              ("province in paragraph", context.paragraph_provinces)):
-        inside = [i for i in ids if gaz.province_of(i) in provinces]
+        inside = [i for i in ids if gaz.province_of(i) in provinces - candidate_provinces]
         if inside:
             chosen = _larger_first(gaz, inside)[0]
             return chosen, f"{label}: {_province_label(gaz, gaz.province_of(chosen))}"
     for province_id, count in context.document_provinces:
+        if province_id in candidate_provinces:
+            continue
         inside = [i for i in ids if gaz.province_of(i) == province_id]
         if inside:
             chosen = _larger_first(gaz, inside)[0]
@@ -528,3 +535,37 @@ def _fuzzy_by_ratio(gaz: Gazetteer, text: str, kind: str, key: str,
     entity_id, score = ranked[0]
     return Resolution(text, entity_id, gaz.display_name(entity_id), kind, "fuzzy", round(score, 1),
                       candidates, None)
+
+
+# -- dispatch and description ------------------------------------------------------------
+
+
+def resolve(text: str, kind: str = "place", context: PlaceContext | None = None,
+            gazetteer: Gazetteer | None = None) -> Resolution:
+    """Resolve `text` as a place (or region), sector or agency."""
+    if kind == "place":
+        return resolve_place(text, context, gazetteer)
+    if kind == "sector":
+        return resolve_sector(text, gazetteer)
+    if kind == "agency":
+        return resolve_agency(text, context, gazetteer)
+    raise ValueError(f"unknown kind {kind!r}: expected place, sector or agency")
+
+
+def describe_resolution(resolution: Resolution, gazetteer: Gazetteer | None = None) -> dict[str, str]:
+    """The chosen entry as label -> value lines: id, canonical, level, province, method, note."""
+    gaz = gazetteer or load_gazetteer()
+    entity_id = resolution.entity_id
+    place = gaz.places.get(entity_id) if entity_id else None
+    province = gaz.display_name(place.province_id) if place else None
+    lines = {
+        "chosen": entity_id or "(unresolved)",
+        "canonical": resolution.canonical or "-",
+        "kind": resolution.kind,
+        "level": place.level if place else ("region" if entity_id in gaz.regions else "-"),
+        "province": f"{province} ({place.province_id})" if place else "-",
+        "method": resolution.method,
+        "score": f"{resolution.score:.1f}",
+        "note": resolution.note or "-",
+    }
+    return lines

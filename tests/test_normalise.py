@@ -1,0 +1,358 @@
+"""Normaliser: spellings, suffixes, guards against merging real names, homonyms, agencies."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from policyextract.gazetteer import Gazetteer, load_gazetteer
+from policyextract.normalise import (
+    PlaceContext,
+    allowed_edits,
+    context_from_text,
+    describe_resolution,
+    resolve,
+    resolve_agency,
+    resolve_place,
+    resolve_sector,
+    singular_key,
+)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def no_misspellings(tmp_path_factory: pytest.TempPathFactory, gaz: Gazetteer) -> Gazetteer:
+    """The real gazetteer without its attested-misspelling aliases: only fuzzy can help."""
+    copy = tmp_path_factory.mktemp("gaz") / "gazetteer"
+    shutil.copytree(gaz.root, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    with (gaz.root / "place_aliases.csv").open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["kind"] != "misspelling"]
+    with (copy / "place_aliases.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return load_gazetteer(copy)
+
+
+# -- spellings: typos, old romanisations, suffixes, quotes, regions -------------------------
+
+SPELLINGS = [
+    # one- or two-letter typos in city and province names
+    ("Zhengzou", "410100"),
+    ("Zhengzhuo", "410100"),
+    ("Guangzhuo", "440100"),
+    ("Guangzou", "440100"),
+    ("Chengdou", "510100"),
+    ("Chendgu", "510100"),
+    ("Wuhna", "420100"),
+    ("Hefie", "340100"),
+    ("Hangzou", "330100"),
+    ("Nanchnag", "360100"),
+    ("Kunmimg", "530100"),
+    ("Shijiazhaung", "130100"),
+    ("Shjiazhuang", "130100"),
+    ("Xiamne", "350200"),
+    ("Qingdoa", "370200"),
+    ("Dailan", "210200"),
+    ("Shenayng", "210100"),
+    ("Changchu", "220100"),
+    ("Haerbin", "230100"),
+    ("Nanjign", "320100"),
+    ("Wenzou", "330300"),
+    ("Fosahn", "440600"),
+    ("Zhuhia", "440400"),
+    ("Luoyagn", "410300"),
+    ("Guillin", "450300"),
+    ("Liuzhuo", "450200"),
+    ("Shenzen", "440300"),
+    ("Tianjing", "120000"),
+    ("Chongquing", "500000"),
+    ("Beijng", "110000"),
+    ("Shanghia", "310000"),
+    ("Sichaun", "510000"),
+    ("Xinjaing", "650000"),
+    ("Guangdog", "440000"),
+    ("Inner Mongola", "150000"),
+    ("Zhengzou City", "410100"),
+    # old romanisations and other aliases
+    ("Peking", "110000"),
+    ("Canton", "440100"),
+    ("Amoy", "350200"),
+    ("Tientsin", "120000"),
+    ("Nanking", "320100"),
+    ("Xian", "610100"),
+    ("Xizang", "540000"),
+    ("Macao", "820000"),
+    # suffixes, possessives, quotes
+    ("Wuhan City", "420100"),
+    ("Hubei Province", "420000"),
+    ("Hunan Province's", "430000"),
+    ("Hunan province’s", "430000"),
+    ("Zhejiang province's", "330000"),
+    ("Hubei’s", "420000"),
+    ("Shanghai Municipality", "310000"),
+    ("Chongqing Municipality", "500000"),
+    ("Guangxi Zhuang Autonomous Region", "450000"),
+    ("Haidian District", "110108"),
+    ("Xi’an", "610100"),
+    ("Xi'an", "610100"),
+    ("Pudong New Area", "area:pudong"),
+    ("Pudong District", "310115"),
+    ("Xiongan", "area:xiongan"),
+    # regions
+    ("Jing-Jin-Ji", "region:jing-jin-ji"),
+    ("Jing Jin Ji", "region:jing-jin-ji"),
+    ("the Yangtze River Delta", "region:yangtze-river-delta"),
+    ("Yangzte River Delta", "region:yangtze-river-delta"),
+    ("Greater Bay Area", "region:greater-bay-area"),
+    ("central regions", "region:central-china"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPELLINGS)
+def test_spelling_resolves(gaz: Gazetteer, text: str, expected: str) -> None:
+    assert resolve_place(text, gazetteer=gaz).entity_id == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Jindezhen", "360200"), ("Heifei", "340100")])
+def test_public_api_attested_misspellings(text: str, expected: str) -> None:
+    """The two misspellings seen in the seed texts, through the default gazetteer."""
+    assert resolve_place(text).entity_id == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Jindezhen", "360200"), ("Heifei", "340100"),
+                                                ("Zhengzou", "410100"), ("Wuhna", "420100")])
+def test_misspellings_resolve_by_fuzzy_alone(no_misspellings: Gazetteer, text: str, expected: str) -> None:
+    resolution = resolve_place(text, gazetteer=no_misspellings)
+    assert (resolution.entity_id, resolution.method) == (expected, "fuzzy")
+    assert 0 < resolution.score < 100
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [("Wuhan", "exact"), ("Peking", "alias"), ("Wuhan City", "suffix"), ("Zhengzou", "fuzzy"),
+     ("Suzhou", "context"), ("Hubei Provincial", "none")],
+)
+def test_method_is_reported(gaz: Gazetteer, text: str, method: str) -> None:
+    assert resolve_place(text, gazetteer=gaz).method == method
+
+
+# -- guards: real names never merge -------------------------------------------------------
+
+MUST_NOT_MERGE = [
+    # (text, its own id, the near real name it must never become)
+    ("Hunan", "430000", "410000"),
+    ("Henan", "410000", "430000"),
+    ("Shanxi", "140000", "610000"),
+    ("Shaanxi", "610000", "140000"),
+    ("Hubei", "420000", "130000"),
+    ("Hebei", "130000", "420000"),
+    ("Jiangxi", "360000", "320000"),
+    ("Jiangsu", "320000", "360000"),
+    ("Guangxi", "450000", "440000"),
+    ("Guangdong", "440000", "450000"),
+    ("Zhuzhou", "430200", "440400"),
+    ("Zhuhai", "440400", "430200"),
+    ("Fuzhou", "350100", "320500"),
+    ("Xuzhou", "320300", "320500"),
+    ("Huzhou", "330500", "320500"),
+    ("Quzhou", "330800", "330500"),
+    ("Yichang", "420500", "360900"),
+    ("Yichun", "360900", "420500"),
+    ("Nanning", "450100", "320100"),
+    ("Nanjing", "320100", "450100"),
+    ("Taiyuan", "140100", "140000"),
+    ("Changzhou", "320400", "350600"),
+    ("Dongguang", "130923", "441900"),  # a real county is never fuzzed into Dongguan
+    ("Jinlin", "230751", "220000"),  # Jinlin District (Yichun) exists: it is not a typo of Jilin
+]
+
+
+@pytest.mark.parametrize(("text", "own", "other"), MUST_NOT_MERGE)
+def test_real_names_do_not_merge(gaz: Gazetteer, text: str, own: str, other: str) -> None:
+    resolution = resolve_place(text, gazetteer=gaz)
+    assert resolution.entity_id == own
+    assert resolution.method != "fuzzy"
+    assert resolution.entity_id != other
+
+
+UNDECIDABLE = [
+    # typos equally close to two real names stay unresolved
+    ("Jiangsi", {"320000", "360000"}),
+    ("Zuzhou", {"350100", "320500", "320300", "330500", "330800"}),
+    ("Nanjin", {"320100", "211100"}),
+    ("Hunen", {"430000", "410000"}),
+    ("Jiangxu", {"320000", "360000"}),
+]
+
+
+@pytest.mark.parametrize(("text", "never"), UNDECIDABLE)
+def test_equally_close_typos_stay_unresolved(gaz: Gazetteer, text: str, never: set[str]) -> None:
+    resolution = resolve_place(text, gazetteer=gaz)
+    assert resolution.entity_id is None
+    assert resolution.method == "none"
+    assert never.isdisjoint({resolution.entity_id})
+
+
+def test_short_names_only_forgive_a_swap(gaz: Gazetteer) -> None:
+    """Five letters: "Hubie" swaps two letters of Hubei; "Hubek" changes one and is refused."""
+    assert resolve_place("Hubie", gazetteer=gaz).entity_id == "420000"
+    assert resolve_place("Hubek", gazetteer=gaz).entity_id is None
+
+
+@pytest.mark.parametrize("text", ["changes", "dean", "long", "hunen", "jiangsi", "Dean", "Long", "Lin"])
+def test_lowercase_and_short_words_are_not_fuzzed(gaz: Gazetteer, text: str) -> None:
+    assert resolve_place(text, gazetteer=gaz).method != "fuzzy"
+
+
+@pytest.mark.parametrize(("key", "edits"), [("hebei", 1), ("lin", 0), ("zhengzhou", 1),
+                                            ("shijiazhuang", 1), ("yangtze river delta", 2)])
+def test_allowed_edits_grow_with_length(key: str, edits: int) -> None:
+    assert allowed_edits(key) == edits
+
+
+# -- homonyms settled by context ---------------------------------------------------------------
+
+HOMONYMS = [
+    # (text, sentence, paragraph, expected id, words the note must contain)
+    ("Suzhou", "Suzhou in northern Anhui will build a cluster.", "", "341300", "province in sentence: Anhui"),
+    ("Suzhou", "Suzhou will build a cluster.", "", "320500", "larger city"),
+    ("Suzhou", "Suzhou will build a cluster.", "Jiangsu plans more.", "320500", "province in paragraph: Jiangsu"),
+    ("Taizhou", "Taizhou will build a cluster.", "Zhejiang has many parks.", "331000", "province in paragraph: Zhejiang"),
+    ("Taizhou", "Taizhou, Jiangsu Province, will build a cluster.", "", "321200", "province in sentence: Jiangsu"),
+    ("Fuzhou", "Fuzhou in Jiangxi.", "", "361000", "province in sentence: Jiangxi"),
+    ("Fuzhou", "Fuzhou will grow.", "", "350100", "larger city"),
+    ("Yichun", "Yichun in Heilongjiang", "", "230700", "province in sentence: Heilongjiang"),
+    ("Yulin", "Yulin, Guangxi", "", "450900", "province in sentence: Guangxi"),
+    ("Chaoyang", "Chaoyang in Beijing", "", "110105", "province in sentence: Beijing"),
+    ("Chaoyang", "Chaoyang will grow", "", "211300", "larger city"),
+    ("Hainan", "Hainan will grow", "", "460000", "larger place"),
+    ("Hainan", "Hainan, Qinghai", "", "632500", "province in sentence: Qinghai"),
+    ("Jilin", "Jilin will grow", "Jilin Province", "220000", "larger place"),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "paragraph", "expected", "note"), HOMONYMS)
+def test_homonym_settled_by_context(gaz: Gazetteer, text: str, sentence: str, paragraph: str,
+                                    expected: str, note: str) -> None:
+    context = context_from_text(sentence, paragraph, gazetteer=gaz)
+    resolution = resolve_place(text, context, gaz)
+    assert resolution.entity_id == expected
+    assert resolution.method == "context"
+    assert note in resolution.note
+
+
+def test_document_province_settles_homonym(gaz: Gazetteer) -> None:
+    context = PlaceContext(document_provinces=(("330000", 5), ("320000", 1)))
+    resolution = resolve_place("Taizhou", context, gaz)
+    assert resolution.entity_id == "331000"
+    assert "most mentioned in document: Zhejiang (330000), 5 mentions" in resolution.note
+
+
+def test_sentence_outranks_paragraph_and_document(gaz: Gazetteer) -> None:
+    context = PlaceContext(frozenset({"340000"}), frozenset({"320000"}), (("320000", 9),))
+    assert resolve_place("Suzhou", context, gaz).entity_id == "341300"
+
+
+def test_homonym_candidates_list_every_place(gaz: Gazetteer) -> None:
+    resolution = resolve_place("Suzhou", gazetteer=gaz)
+    ids = [c.entity_id for c in resolution.candidates]
+    assert ids[0] == "320500" and "341300" in ids
+
+
+def test_context_from_text_counts_provinces(gaz: Gazetteer) -> None:
+    context = context_from_text("Hunan and Hubei", "Hunan, Hubei, Hunan Province’s plan",
+                                "Hunan Hunan Hunan Hubei Henan", gaz)
+    assert context.sentence_provinces == {"430000", "420000"}
+    assert context.document_provinces[0] == ("430000", 3)
+
+
+# -- sectors --------------------------------------------------------------------------------
+
+SECTORS = [
+    ("new-energy vehicle", "new_energy_vehicles"),
+    ("new energy vehicles", "new_energy_vehicles"),
+    ("New-Energy Vehicles", "new_energy_vehicles"),
+    ("new energy automobiles", "new_energy_vehicles"),
+    ("NEVs", "new_energy_vehicles"),
+    ("new materials", "new_materials"),
+    ("new materials industry", "new_materials"),
+    ("integrated circuits", "integrated_circuits"),
+    ("biomedicine", "biomedicine"),
+    ("new-energy vehicles industrial cluster", "new_energy_vehicles"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTORS)
+def test_sector_resolves(gaz: Gazetteer, text: str, expected: str) -> None:
+    assert resolve_sector(text, gaz).entity_id == expected
+
+
+def test_sector_fuzzy_needs_long_forms(gaz: Gazetteer) -> None:
+    assert resolve_sector("new energy vehicels", gaz).entity_id == "new_energy_vehicles"
+    assert resolve_sector("new energy vehicels", gaz).method == "fuzzy"
+    assert resolve_sector("NEVz", gaz).entity_id is None
+
+
+@pytest.mark.parametrize(("key", "singular"), [("vehicles", "vehicle"), ("new industries", "new industry"),
+                                                ("glass", "glass"), ("bus", "bus")])
+def test_singular_key(key: str, singular: str) -> None:
+    assert singular_key(key) == singular
+
+
+# -- agencies ---------------------------------------------------------------------------------
+
+AGENCIES = [
+    ("NDRC", "agency:ndrc"),
+    ("the State Council", "agency:state-council"),
+    ("Ministry of Industry and Information Technology", "agency:miit"),
+    ("Ministry of Industry and Informaton Technology", "agency:miit"),
+    ("MOST", "agency:most"),
+    ("Hubei provincial government", "agency:gov:420000"),
+    ("Hubei Provincial People’s Government", "agency:gov:420000"),
+    ("the People's Government of Hubei Province", "agency:gov:420000"),
+    ("Hubei government", "agency:gov:420000"),
+    ("Wuhan Municipal People's Government", "agency:gov:420100"),
+    ("Jilin provincial government", "agency:gov:220000"),
+    ("Jilin municipal government", "agency:gov:220200"),
+    ("Hubei Provincial Development and Reform Commission",
+     "agency:gov:420000:development-and-reform-commission"),
+    ("Hubei Provincial Department of Industry and Information Technology",
+     "agency:gov:420000:department-of-industry-and-information-technology"),
+    ("Inner Mongolia Autonomous Region Department of Commerce", "agency:gov:150000:department-of-commerce"),
+    ("Department of Commerce of Guangdong Province", "agency:gov:440000:department-of-commerce"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENCIES)
+def test_agency_resolves(gaz: Gazetteer, text: str, expected: str) -> None:
+    assert resolve_agency(text, gazetteer=gaz).entity_id == expected
+
+
+def test_government_canonical_name(gaz: Gazetteer) -> None:
+    resolution = resolve_agency("Hubei Provincial People's Government", gazetteer=gaz)
+    assert (resolution.canonical, resolution.method) == ("Hubei provincial government", "rule")
+
+
+@pytest.mark.parametrize("text", ["most", "Wuhan University", "Zhengzhou Commodity Exchange",
+                                  "the provincial government"])
+def test_not_an_agency(gaz: Gazetteer, text: str) -> None:
+    assert resolve_agency(text, gazetteer=gaz).entity_id is None
+
+
+# -- dispatch ---------------------------------------------------------------------------------
+
+
+def test_resolve_dispatches_and_describes(gaz: Gazetteer) -> None:
+    resolution = resolve("Changsha", "place", None, gaz)
+    lines = describe_resolution(resolution, gaz)
+    assert lines["chosen"] == "430100" and lines["province"] == "Hunan (430000)"
+    with pytest.raises(ValueError):
+        resolve("x", "river", None, gaz)
