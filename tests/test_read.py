@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import os
 import pickle
 from pathlib import Path
@@ -528,8 +527,3 @@ def test_iter_reports_symlink_loops(tmp_path: Path) -> None:
 def test_document_paths_use_forward_slashes(tmp_path: Path) -> None:
     path = write(tmp_path / "region" / "central" / "plan.txt", "Wuhan optics valley cluster.")
     assert read_document(path, tmp_path).document == "region/central/plan.txt"
-
-
-def test_html_fixture_json_roundtrip(tmp_path: Path) -> None:
-    source = read_bytes_as(tmp_path, "page.html", ARTICLE_PAGE)
-    assert json.loads(json.dumps(source.__dict__))["document"] == "page.html"

@@ -83,7 +83,7 @@ def read_html(text: str, document: str) -> Extracted:
 
 
 def _meta_title(tree: LexborHTMLParser) -> str | None:
-    """og:title, twitter:title or a title meta tag: the headline without a site-name suffix."""
+    """og:title, twitter:title or a title meta tag: sites fill these with the bare headline."""
     for selector in _TITLE_META:
         title = _meta_content(tree, selector)
         if title:
@@ -94,7 +94,9 @@ def _meta_title(tree: LexborHTMLParser) -> str | None:
 def _heading_title(tree: LexborHTMLParser) -> str | None:
     """The first <h1> left after boilerplate removal, so a site logo in an <h1> does not count."""
     heading = tree.css_first("h1")
-    return clean_title_line(heading.text(separator=" ")) or None if heading is not None else None
+    if heading is None:
+        return None
+    return clean_title_line(heading.text(separator=" ")) or None
 
 
 def _head_title(tree: LexborHTMLParser) -> str | None:
