@@ -28,10 +28,16 @@ _LOCATIVE = re.compile(
 )
 _QUALIFIER_AFTER = re.compile(r"^\s*(?:,|in|of)\s*$", re.I)
 _FRAMING_START = re.compile(r"^\s*(?:in|for|within|across)\s*$", re.I)
+_EXAMPLES_FOLLOW = re.compile(
+    r"^\s*(?:industr(?:y|ies)|sectors?|fields?)?\s*,?\s*(?:such\s+as|including|like|e\.g\.|represented\s+by|:)\s*(?:the\s+)?",
+    re.I,
+)
+_HEADING_FILLER = re.compile(r"\b(?:industry|industries|sector|sectors|cluster|clusters|the|and|of)\b", re.I)
 _ADJACENT = re.compile(r"^\s?$")
 _ORG_HEADS = re.compile(
     r"\b(?:University|Institute|Group|Company|Corporation|Corp|Bank|Association|Academy|Society|"
-    r"Newspaper|Daily|Times|Agency|Federation|Council|Foundation|School|College|Hospital)\b"
+    r"Newspaper|Daily|Times|Agency|Federation|Council|Foundation|School|College|Hospital|"
+    r"Department|Bureau|Commission|Ministry|Office|Administration)\b"
 )
 _ORG_RUN = re.compile(r"(?:[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|&)\s+|\s+))+[A-Z][\w&'’-]*")
 
@@ -64,7 +70,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             paragraph_deadlines[sentence.paragraph] = deadline
         sectors = [m for m in mentions if m.label == "SECTOR" and m.entity_id]
         if sentence.is_heading:
-            heading_sectors = sectors
+            heading_sectors = sectors if _names_a_sector(sentence_text, sectors) else []
             continue
         pairs = pair_mentions(text, mentions, gazetteer)
         if not pairs and not sectors and heading_sectors:
@@ -78,6 +84,14 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             fact = _make_fact(tagged, gazetteer, pair, sentence_text, sentence.start, sentence.end, deadline, scope)
             _merge(rows, fact)
     return tuple(sorted(rows.values(), key=fact_sort_key))
+
+
+def _names_a_sector(heading: str, sectors: list[Mention]) -> bool:
+    """A heading sets the sector for what follows only when it is mostly a sector's name
+    ('(3) New-energy vehicles industry'), not a section title that mentions one."""
+    words = re.findall(r"[A-Za-z][\w'-]*", _HEADING_FILLER.sub(" ", heading))
+    sector_words = sum(len(re.findall(r"[A-Za-z][\w'-]*", m.text)) for m in sectors)
+    return bool(sectors) and sector_words * 2 >= len(words)
 
 
 def fact_sort_key(fact: Fact) -> tuple:
@@ -94,6 +108,7 @@ def pair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> l
     """The (place, sector) pairs one sentence asserts."""
     places = _fact_places(text, mentions, gazetteer)
     sectors = [m for m in mentions if m.label == "SECTOR" and m.entity_id and not _inside_org_name(text, m)]
+    sectors = [m for m in sectors if not _introduces_examples(text, m, sectors)]
     if not places or not sectors:
         return []
     clusters = [m for m in mentions if m.label == "CLUSTER"]
@@ -117,9 +132,46 @@ def pair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> l
     pairs.extend(_cluster_locatives(text, places, sectors, clusters, paired_places, pairs))
     paired_places.update(p.place for p in pairs)
     free_places = [p for p in places if p not in paired_places]
-    free_sectors = [s for s in sectors if s not in paired_sectors] or (sectors if free_places else [])
-    pairs.extend(_Pair(p, s, _cluster_for(s, clusters, near=True), False) for p in free_places for s in free_sectors)
+    free_sectors = [s for s in sectors if s not in paired_sectors]
+    pairs.extend(_attach_by_proximity(text, free_places, free_sectors, sectors, clusters))
     return pairs
+
+
+def _attach_by_proximity(text, free_places, free_sectors, all_sectors, clusters) -> list[_Pair]:
+    """What no local shape paired: each list of sectors goes with the nearest list of places
+    (the subject before it wins a tie), and a list of places left over takes its nearest sectors."""
+    place_groups = _coordinated_groups(text, free_places)
+    sector_groups = _coordinated_groups(text, free_sectors)
+    links: list[tuple[list[Mention], list[Mention]]] = []
+    for sector_group in sector_groups:
+        if place_groups:
+            links.append((min(place_groups, key=lambda g: _group_distance(g, sector_group)), sector_group))
+    linked = {id(group) for group, _ in links}
+    fallback = sector_groups or _coordinated_groups(text, all_sectors)
+    for place_group in place_groups:
+        if id(place_group) not in linked and fallback:
+            links.append((place_group, min(fallback, key=lambda g: _group_distance(place_group, g))))
+    return [
+        _Pair(place, sector, _cluster_for(sector, clusters, near=True), False)
+        for place_group, sector_group in links
+        for place in place_group
+        for sector in sector_group
+    ]
+
+
+def _group_distance(places: list[Mention], sectors: list[Mention]) -> tuple[int, int]:
+    """Characters between two groups; a place group before the sectors (their subject) wins ties."""
+    if places[-1].end <= sectors[0].start:
+        return sectors[0].start - places[-1].end, 0
+    return max(places[0].start - sectors[-1].end, 0), 1
+
+
+def _introduces_examples(text: str, sector: Mention, sectors: list[Mention]) -> bool:
+    """'strategic emerging industries such as IT, new materials': the umbrella term is not a fact
+    of its own when the examples follow."""
+    after = text[sector.end : sector.end + 40]
+    match = _EXAMPLES_FOLLOW.match(after)
+    return bool(match) and any(0 <= s.start - sector.end - match.end() <= 10 for s in sectors if s is not sector)
 
 
 def _cluster_locatives(text, places, sectors, clusters, paired_places, pairs) -> list[_Pair]:
@@ -171,7 +223,10 @@ def _is_framing_opener(text: str, place: Mention, mentions: list[Mention]) -> bo
     line_start = text.rfind("\n", 0, place.start) + 1
     before = text[max(line_start, place.start - 12) : place.start]
     after = text[place.end : place.end + 2]
-    others = [m for m in mentions if m.label in PLACE_LABELS and m is not place and m.start > place.end]
+    later = sorted((m for m in mentions if m.label in PLACE_LABELS and m.start > place.end), key=lambda m: m.start)
+    if later and _COORDINATION.match(text[place.end : later[0].start]):
+        return False  # "In Wuhan, Yichang and Jingzhou, ...": a list, not a scene-setter
+    others = later
     return bool(
         others
         and place.start - sentence_start <= 12
@@ -288,8 +343,13 @@ def _make_fact(tagged, gazetteer, pair: _Pair, evidence, start, end, deadline, s
 
 
 def _merge(rows: dict[str, Fact], fact: Fact) -> None:
-    """Several sentences may support one fact: keep the first evidence, take any deadline."""
+    """Several sentences may support one fact: keep the first evidence, take any deadline.
+    A mention without a cluster phrase supports a fact already linked to one."""
     existing = rows.get(fact.fact_id)
+    if existing is None and fact.cluster_kind == "none":
+        existing = next(
+            (f for f in rows.values() if (f.place_id, f.sector_id) == (fact.place_id, fact.sector_id)), None
+        )
     if existing is None:
         rows[fact.fact_id] = fact
         return
@@ -299,4 +359,4 @@ def _merge(rows: dict[str, Fact], fact: Fact) -> None:
     if fact.confidence > existing.confidence:
         updates["confidence"] = fact.confidence
     if updates:
-        rows[fact.fact_id] = replace(existing, **updates)
+        rows[existing.fact_id] = replace(existing, **updates)

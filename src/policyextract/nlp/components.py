@@ -240,6 +240,8 @@ class ClusterTagger:
                 start = ent.start
             elif prev.lower_ in self.modifiers or (prev.text in "“‘\"" and start == head):
                 start -= 1
+            elif start >= 3 and doc[start - 2].text == "-" and f"{doc[start - 3].lower_}-{prev.lower_}" in self.modifiers:
+                start -= 3
             elif prev.text in ("-", "and", "&") and start - 2 >= 0 and (
                 doc[start - 2].lower_ in self.modifiers or entity_at.get(start - 2) is not None
             ) and entity_at.get(start) is not None:

@@ -14,6 +14,8 @@ _CLOSERS = "\"'”’)]」』"
 _OPENERS = "\"“‘([「『"
 _SENTENCE_END = re.compile(
     r"[.!?。！？]+[\"'”’)\]」』]*(?=(\s+[\"“‘(\[「『]?[A-Z0-9])|[A-Z][a-z])"
+    # scraped machine translations glue sentences with a comma: "parts and applications,It has"
+    r"|,(?=(?:It|The|This|These|They|We|In|At|Among|Meanwhile|Moreover|However|Besides|Also)\s)"
 )
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LIST_MARKER = re.compile(r"^\s*(?:[-•*·–—]|\(?\d{1,2}[.)、]|\(?[a-zA-Z][.)]|[IVX]{1,4}[.)])\s+")
