@@ -86,7 +86,7 @@ def test_added_and_removed():
         ("deadline", None, 2025, None, "2025"),
         ("deadline", 2025, 2030, "2025", "2030"),
         ("deadline", 2025, None, "2025", None),
-        ("cluster", "automobile industrial base", "automobile manufacturing base", "automobile industrial base", "automobile manufacturing base"),
+        ("cluster", "automobile base", "automobile hub base", "automobile base", "automobile hub base"),
         ("cluster", None, "automobile industrial base", None, "automobile industrial base"),
         ("place_level", "prefecture", "county", "prefecture", "county"),
         ("confidence", 0.9, 0.6, "0.9", "0.6"),
@@ -165,8 +165,8 @@ def test_unpaired_documents_lose_or_gain_every_fact():
 
 
 def test_manual_pairs():
-    pairs = [DocumentPair("a.txt", "b.txt", "manual")]
-    assert diff_facts(facts(fact(document="a.txt")), facts(fact(document="b.txt")), pairs=pairs).changes.empty
+    result = diff_facts(facts(fact(document="a.txt")), facts(fact(document="b.txt")), pairs=[("a.txt", "b.txt", "manual")])
+    assert result.changes.empty and result.pairs == [DocumentPair("a.txt", "b.txt", "manual")]
 
 
 def test_cli_pair_option(tmp_path):
@@ -211,7 +211,11 @@ def test_unknown_output_format(tmp_path):
 
 def test_rows_are_sorted_deterministically():
     old = [fact(document=d, place_id=p, deadline=None) for d in ("b.txt", "a.txt") for p in ("430100", "420100")]
-    new = [fact(document=d, place_id=p, deadline=2025, place_level="county") for d in ("a.txt", "b.txt") for p in ("420100", "430100")]
+    new = [
+        fact(document=d, place_id=p, deadline=2025, place_level="county")
+        for d in ("a.txt", "b.txt")
+        for p in ("420100", "430100")
+    ]
     changes = diff_facts(facts(*old), facts(*new)).changes
     keys = list(changes[["document", "place_id", "field"]].itertuples(index=False, name=None))
     assert keys == sorted(keys) and len(keys) == 8

@@ -57,6 +57,8 @@ class DocumentPair(NamedTuple):
 
 @dataclass(frozen=True)
 class DiffResult:
+    """The change rows plus how documents were paired, so a reader can check the pairing too."""
+
     changes: pd.DataFrame  # CHANGE_COLUMNS, sorted by SORT_COLUMNS
     pairs: list[DocumentPair]
     unpaired_old: list[str] = field(default_factory=list)  # every fact counts as removed
@@ -102,12 +104,12 @@ def diff_outputs(
         new_side = load_side(Path(new), Path(workdir) / "new")
     document_pairs = pair_documents(old_side, new_side, manual=pairs or ())
     result = diff_facts(old_side.facts, new_side.facts, pairs=document_pairs, confidence_threshold=confidence_threshold)
-    old_paired, new_paired = {p.old for p in document_pairs}, {p.new for p in document_pairs}
+    unpaired_old, unpaired_new = _unpaired(old_side.documents, new_side.documents, document_pairs)
     return DiffResult(
         changes=result.changes,
         pairs=result.pairs,
-        unpaired_old=[d for d in old_side.documents if d not in old_paired],
-        unpaired_new=[d for d in new_side.documents if d not in new_paired],
+        unpaired_old=unpaired_old,
+        unpaired_new=unpaired_new,
         errors=old_side.errors + new_side.errors,
     )
 
@@ -115,25 +117,22 @@ def diff_outputs(
 def diff_facts(
     old_facts: pd.DataFrame | pa.Table,
     new_facts: pd.DataFrame | pa.Table,
-    pairs: Sequence[DocumentPair] | None = None,
+    pairs: Iterable[tuple[str, str, str]] | None = None,
     confidence_threshold: float = DEFAULT_CONFIDENCE_THRESHOLD,
 ) -> DiffResult:
     """Diff two facts tables; documents pair by name without extension unless `pairs` is given."""
     old_df, new_df = _fact_frame(old_facts), _fact_frame(new_facts)
     if pairs is None:
         pairs = pair_by_name(sorted(set(old_df["document"])), sorted(set(new_df["document"])))
+    pairs = [DocumentPair(*pair) for pair in pairs]
     old_labels, new_labels = _pair_labels(pairs, old_df["document"], new_df["document"])
     old_df, new_df = _keyed(old_df, old_labels), _keyed(new_df, new_labels)
     merged = old_df.merge(new_df, how="outer", on=["_pair", *FACT_KEY], suffixes=("_old", "_new"), indicator=True)
     rows = []
     for record in merged.to_dict("records"):
         rows.extend(_change_rows(_clean(record), confidence_threshold))
-    return DiffResult(
-        changes=changes_frame(rows),
-        pairs=list(pairs),
-        unpaired_old=sorted(set(old_df["document"]) - {p.old for p in pairs}),
-        unpaired_new=sorted(set(new_df["document"]) - {p.new for p in pairs}),
-    )
+    unpaired_old, unpaired_new = _unpaired(sorted(set(old_df["document"])), sorted(set(new_df["document"])), pairs)
+    return DiffResult(changes=changes_frame(rows), pairs=list(pairs), unpaired_old=unpaired_old, unpaired_new=unpaired_new)
 
 
 def write_changes(changes: pd.DataFrame, path: Path | str) -> None:
@@ -231,6 +230,7 @@ def pair_documents(
 def _unpaired(
     old_docs: Sequence[str], new_docs: Sequence[str], pairs: Sequence[DocumentPair]
 ) -> tuple[list[str], list[str]]:
+    """The documents of each side that no pair takes, in their given order."""
     old_paired, new_paired = {p.old for p in pairs}, {p.new for p in pairs}
     return [d for d in old_docs if d not in old_paired], [d for d in new_docs if d not in new_paired]
 
