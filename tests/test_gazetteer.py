@@ -126,6 +126,10 @@ def test_generated_apostrophe_variants_do_not_collide(real: Gazetteer) -> None:
         ("Jing-Jin-Ji", "region:beijing-tianjin-hebei", "alias"),
         ("central regions", "region:central-china", "alias"),
         ("New-energy vehicles", "new_energy_vehicles", "exact"),
+        ("New energy vehicles", "new_energy_vehicles", "alias"),
+        ("new energy vehicle", "new_energy_vehicles", "alias"),
+        ("New material", "new_materials", "alias"),
+        ("advanced material", "new_materials", "alias"),
     ],
 )
 def test_surface_forms_include(small: Gazetteer, text: str, entity_id: str, method: str) -> None:
@@ -134,7 +138,7 @@ def test_surface_forms_include(small: Gazetteer, text: str, entity_id: str, meth
     assert forms[text].method == method
 
 
-@pytest.mark.parametrize("text", ["Chaoyang", "Jiang'an", "Xian City District"])
+@pytest.mark.parametrize("text", ["Chaoyang", "Jiang'an", "Xian City District", "NEV s", "NEVss"])
 def test_surface_forms_exclude(small: Gazetteer, text: str) -> None:
     assert text not in {form.text for form in small.surface_forms()}
 

@@ -3,6 +3,12 @@
 The gazetteer (places, aliases, regions, sectors, agencies) is plain data in the repo's
 `gazetteer/` folder; this module turns it into frozen lookup structures that the tagger
 (`Gazetteer.surface_forms`) and the normaliser (`policyextract.normalise`) share.
+
+Tagger forms that stand for two entities are kept few and are all deliberate: places that
+share an English name (homonyms such as the two Suzhous), alias rows listed for two targets,
+and suffixed names of same-named counties or districts ("Gulou District"); everything else
+that would collide (an apostrophe-less variant, a bare county name, a new area's root) is
+left out. `ambiguous_place_forms()` lists them; the normaliser settles them by context.
 """
 
 from __future__ import annotations
@@ -357,7 +363,7 @@ def _surface_forms(entries: dict[str, tuple[FormEntry, ...]], label: str) -> Ite
         yield SurfaceForm(text, label, tuple(sorted(ids)), method)
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Row:
     file: str
     line: int
@@ -575,6 +581,8 @@ class _Builder:
                 self.add_unique_form(self.sector_entries, row, text, sector.sector_id,
                                      "exact" if text == sector.label else "alias", "sector")
             self.add_variants(self.sector_entries, sector.sector_id, (sector.label, *sector.forms))
+        for sector in self.sectors.values():
+            self.add_number_variants(sector)
 
     def read_agencies(self) -> None:
         for row in self.read_jsonl("agencies.jsonl"):
@@ -600,6 +608,20 @@ class _Builder:
                 else:
                     self.add_unique_form(self.agency_entries, row, text, agency.agency_id,
                                          "exact" if text == agency.name else "alias", "agency")
+
+    def add_number_variants(self, sector: Sector) -> None:
+        """Singular and plural of each form's last word ("vehicles" / "vehicle") for the tagger.
+
+        Skipped where the variant is another sector's form, for acronyms, for "-ics" words
+        ("logistics" is not the plural of "logistic") and for endings of uncountable nouns.
+        """
+        for text in (sector.label, *sector.forms):
+            for variant in _number_variants(text):
+                key = form_key(variant)
+                if any(e.entity_id != sector.sector_id for e in self.sector_entries.get(key, ())):
+                    continue
+                if not any(e.text == variant for e in self.sector_entries.get(key, ())):
+                    self.sector_entries[key].append(FormEntry(sector.sector_id, "alias", variant))
 
     def add_case_sensitive_agency(self, row: _Row, text: str, agency_id: str) -> None:
         key = display_form(text)
@@ -805,6 +827,26 @@ def _spelling_variants(text: str) -> list[str]:
     if "-" in text:
         variants.append(text.replace("-", " "))
     return variants
+
+
+def _number_variants(text: str) -> list[str]:
+    head, space, last = text.rpartition(" ")
+    if len(last) <= 3 or not last.isalpha() or last.isupper() or last.lower().endswith("ics"):
+        return []
+    lower = last.lower()
+    if lower.endswith("ies"):
+        other = last[:-3] + "y"
+    elif lower.endswith(("ss", "us", "is", "ing", "tion", "sion", "ware", "ment")):
+        return []
+    elif lower.endswith("s"):
+        other = last[:-1]
+    elif lower.endswith("y") and lower[-2] not in "aeiou":
+        other = last[:-1] + "ies"
+    elif lower.endswith(("x", "z", "ch", "sh")):
+        other = last + "es"
+    else:
+        other = last + "s"
+    return [f"{head}{space}{other}"]
 
 
 def looks_like_english_word(name: str) -> bool:

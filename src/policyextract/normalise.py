@@ -556,9 +556,10 @@ def describe_resolution(resolution: Resolution, gazetteer: Gazetteer | None = No
     """The chosen entry as label -> value lines: id, canonical, level, province, method, note."""
     gaz = gazetteer or load_gazetteer()
     entity_id = resolution.entity_id
-    place = gaz.places.get(entity_id) if entity_id else None
+    place_id = entity_id[len(GOV_PREFIX):].partition(":")[0] if entity_id and entity_id.startswith(GOV_PREFIX) else entity_id
+    place = gaz.places.get(place_id) if place_id else None
     province = gaz.display_name(place.province_id) if place else None
-    lines = {
+    return {
         "chosen": entity_id or "(unresolved)",
         "canonical": resolution.canonical or "-",
         "kind": resolution.kind,
@@ -568,4 +569,3 @@ def describe_resolution(resolution: Resolution, gazetteer: Gazetteer | None = No
         "score": f"{resolution.score:.1f}",
         "note": resolution.note or "-",
     }
-    return lines
