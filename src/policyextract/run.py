@@ -61,11 +61,11 @@ def relative_name(path: Path, root: Path) -> str:
         return path.name
 
 
-def list_inputs(input_path: Path) -> tuple[Path, list[Path], list[DocumentError]]:
+def list_inputs(input_path: Path, exclude: tuple[Path, ...] = ()) -> tuple[Path, list[Path], list[DocumentError]]:
     """The root documents are named relative to, the files to process in order, and listing errors."""
     root = input_path if input_path.is_dir() else input_path.parent
     paths, errors = [], []
-    for entry in iter_input_files(input_path):
+    for entry in iter_input_files(input_path, exclude=exclude):
         if isinstance(entry, ReadError):
             errors.append(DocumentError(entry.path, "read", entry.error_type, entry.message))
         else:
@@ -107,7 +107,7 @@ def run_folder(
     if not input_path.exists():
         raise FileNotFoundError(f"{input_path}: no such file or folder")
     report = on_error or _print_error
-    root, paths, errors = list_inputs(input_path)
+    root, paths, errors = list_inputs(input_path, exclude=(out_dir,))
     for error in errors:
         report(error)
     outcomes = _engine(engine)(paths, root, jobs=jobs, scheduler=scheduler)

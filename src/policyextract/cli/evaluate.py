@@ -23,6 +23,11 @@ def eval_command(
     result = evaluate(out_dir, gold_dir)
     console = Console()
     console.print(_score_table(result))
+    s = result.overall
+    typer.echo(
+        f"overall: precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}  "
+        f"deadline accuracy {s.deadline_accuracy:.3f} ({s.n_deadline_right}/{s.n_deadline_pairs})"
+    )
     if verbose:
         _print_details(console, result)
 

@@ -1,0 +1,112 @@
+"""Fact extraction on the sentence shapes plans use (texts written for the tests, not the seeds)."""
+
+import pytest
+
+from conftest import extract
+
+
+def pairs(text: str, **kwargs) -> set[tuple[str, str]]:
+    return {(f.place, f.sector_id) for f in extract(text, **kwargs)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Guangdong's home appliances, Jiangsu's textiles and Shandong's petrochemicals will be upgraded.",
+            {("Guangdong", "home_appliances"), ("Jiangsu", "textiles"), ("Shandong", "petrochemicals")},
+        ),
+        (
+            "Traditional sectors such as steel in Hebei, coal in Inner Mongolia and shipbuilding in Liaoning will be upgraded.",
+            {("Hebei", "steel"), ("Inner Mongolia", "coal"), ("Liaoning", "shipbuilding")},
+        ),
+        (
+            "The province will build a biomedicine industrial cluster in Chengdu, while an aerospace base will be set up in Mianyang.",
+            {("Chengdu", "biomedicine"), ("Mianyang", "aerospace")},
+        ),
+        (
+            "Cities including Hefei, Wuhu and Bengbu will develop new materials and integrated circuits.",
+            {(c, s) for c in ("Hefei", "Wuhu", "Bengbu") for s in ("new_materials", "integrated_circuits")},
+        ),
+        (
+            "National logistics hubs will be built in Xi'an, Lanzhou and Urumqi.",
+            {("Xi'an", "logistics_hub"), ("Lanzhou", "logistics_hub"), ("Urumqi", "logistics_hub")},
+        ),
+    ],
+)
+def test_sentence_shapes(text, expected):
+    assert pairs(text) == expected
+
+
+def test_qualifying_province_is_not_a_fact_place():
+    found = pairs("Logistics hubs will be built in cities like Hunan Province’s Yueyang and Hubei's Yichang.")
+    assert found == {("Yueyang", "logistics_hub"), ("Yichang", "logistics_hub")}
+
+
+def test_umbrella_term_before_examples_is_not_a_fact():
+    found = pairs("Shenzhen will develop strategic emerging industries such as integrated circuits and new materials.")
+    assert found == {("Shenzhen", "integrated_circuits"), ("Shenzhen", "new_materials")}
+
+
+def test_scene_setting_opener_does_not_take_the_sectors():
+    found = pairs("In Shaanxi, China will establish an aerospace industrial cluster in Xi'an.")
+    assert found == {("Xi'an", "aerospace")}
+
+
+def test_heading_sets_the_sector_for_the_paragraph():
+    text = "Integrated circuits\n\nKey cities include Wuxi, Hefei and Xiamen.\n"
+    assert pairs(text) == {(c, "integrated_circuits") for c in ("Wuxi", "Hefei", "Xiamen")}
+
+
+def test_no_sector_no_fact():
+    assert pairs("The central region includes Shanxi, Anhui, Jiangxi, Henan, Hubei and Hunan.") == set()
+
+
+def test_places_inside_organisation_names_are_not_facts():
+    assert pairs("Zhang Wei, director of the Finance Institute of Nanjing University, praised new materials.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, deadline, scope",
+    [
+        ("Suzhou will build a world-class biomedicine cluster by 2025.", 2025, "sentence"),
+        ("By the end of 2030, Qingdao will form a marine equipment industrial base.", 2030, "sentence"),
+        ("As of the end of 2022, Ningbo had built a petrochemical base.", None, None),
+        ("In the first half of 2023, Changzhou's new energy vehicles output grew.", None, None),
+    ],
+)
+def test_deadlines(text, deadline, scope):
+    facts = extract(text)
+    assert facts, text
+    assert {(f.deadline, f.deadline_scope) for f in facts} == {(deadline, scope)}
+
+
+def test_plan_period_in_title_sets_document_deadline():
+    facts = extract(
+        "Hefei will build a new-energy vehicle industrial cluster.",
+        title="Anhui NEV Cluster Action Plan (2021-2025)",
+    )
+    assert [(f.deadline, f.deadline_scope) for f in facts] == [(2025, "document")]
+
+
+def test_homonym_settled_by_province_in_sentence():
+    facts = extract("In Anhui, Suzhou and Bengbu will build new materials bases.")
+    assert {f.place_id for f in facts} >= {"341300"}
+    facts = extract("Suzhou in Jiangsu will build a biomedicine cluster.")
+    assert {f.place_id for f in facts} == {"320500"}
+
+
+def test_misspelt_city_is_resolved_and_kept_as_written():
+    facts = extract("An automobile alliance of Wuhan, Changsha and Jingdezen will be formed.")
+    by_place = {f.place_id: f for f in facts}
+    assert "360200" in by_place
+    assert by_place["360200"].place_text == "Jingdezen"
+
+
+def test_fact_rows_are_unique_and_ids_stable():
+    text = "Wuhan will build an optoelectronics cluster. Wuhan's optoelectronics cluster will grow by 2025."
+    facts = extract(text)
+    assert len({f.fact_id for f in facts}) == len(facts)
+    again = extract("Preface.\n\n" + text)
+    assert {f.fact_id for f in facts} == {f.fact_id for f in again}
+    assert [f.deadline for f in facts] == [2025]

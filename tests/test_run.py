@@ -1,0 +1,105 @@
+"""The whole job on the sample documents: tables, scores against gold, determinism, atomic writes."""
+
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from conftest import GOLD, SEEDS
+from policyextract import run as run_module
+from policyextract.cli import app
+from policyextract.evaluate import evaluate
+from policyextract.run import run_folder
+from policyextract.schema import TABLES
+
+runner = CliRunner()
+
+
+def test_every_table_is_written_with_its_schema(seeds_out):
+    for name, schema in TABLES.items():
+        table = pq.read_table(seeds_out / f"{name}.parquet")
+        assert table.schema.remove_metadata().equals(schema), name
+    assert not list(seeds_out.glob("*.tmp"))
+
+
+def test_scores_against_gold_meet_the_bar(seeds_out):
+    result = evaluate(seeds_out, GOLD).overall
+    assert result.precision >= 0.90, result.false_positives
+    assert result.recall >= 0.90, result.misses
+    assert result.deadline_accuracy >= 0.90, result.deadline_errors
+
+
+@pytest.mark.parametrize("written, place_id, canonical", [("Jindezhen", "360200", "Jingdezhen"), ("Heifei", "340100", "Hefei")])
+def test_misspellings_resolve_in_mentions_and_facts(seeds_out, written, place_id, canonical):
+    mentions = pq.read_table(seeds_out / "mentions.parquet").to_pandas()
+    rows = mentions[mentions.text == written]
+    assert len(rows) >= 1
+    assert set(rows.entity_id) == {place_id} and set(rows.canonical) == {canonical}
+    facts = pq.read_table(seeds_out / "facts.parquet").to_pandas()
+    spelt = facts[facts.place_text == written]
+    assert set(spelt.place_id) <= {place_id}
+
+
+def test_jindezhen_takes_part_in_a_fact_as_written(seeds_out):
+    facts = pq.read_table(seeds_out / "facts.parquet").to_pandas()
+    assert (facts[facts.place_text == "Jindezhen"].place == "Jingdezhen").any()
+
+
+def test_second_run_writes_identical_tables(seeds_out, tmp_path):
+    run_folder(SEEDS, tmp_path)
+    for name in TABLES:
+        assert pq.read_table(tmp_path / f"{name}.parquet").equals(pq.read_table(seeds_out / f"{name}.parquet")), name
+
+
+def test_documents_table_describes_each_document(seeds_out):
+    docs = pq.read_table(seeds_out / "documents.parquet").to_pandas().set_index("document")
+    assert len(docs) == 5
+    assert list(docs.loc["001_7d86ebdbefa529c3.txt", "horizon_years"]) == [2025, 2035]
+    assert str(docs.loc["001_7d86ebdbefa529c3.txt", "published"]) == "2021-11-05"
+    assert "State Council" in list(docs.loc["001_7d86ebdbefa529c3.txt", "issuers"])
+    facts = pq.read_table(seeds_out / "facts.parquet").to_pandas()
+    for document, row in docs.iterrows():
+        text = row["text"]
+        for fact in facts[facts.document == document].itertuples():
+            assert text[fact.start : fact.end] == fact.evidence
+
+
+def test_interrupted_run_keeps_previous_tables(seeds_out, tmp_path, monkeypatch):
+    run_folder(SEEDS, tmp_path)
+    before = pq.read_table(tmp_path / "facts.parquet")
+
+    def explode(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(run_module, "write_dimensions", explode)
+    with pytest.raises(KeyboardInterrupt):
+        run_folder(SEEDS, tmp_path)
+    assert pq.read_table(tmp_path / "facts.parquet").equals(before)
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_cli_run_and_eval(tmp_path):
+    result = runner.invoke(app, ["run", str(SEEDS), "--out", str(tmp_path), "--quiet"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["eval", str(tmp_path), str(GOLD), "-v"])
+    assert result.exit_code == 0, result.output
+    assert "precision" in result.output and "overall" in result.output
+
+
+def test_cli_reports_a_missing_input(tmp_path):
+    result = runner.invoke(app, ["run", str(tmp_path / "nope"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "nope" in result.output
+
+
+def test_bad_file_is_reported_and_the_run_continues(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Wuhan will build an optoelectronics industrial cluster by 2025.\n")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "junk.bin").write_bytes(bytes(range(256)) * 20)
+    summary = run_folder(folder, tmp_path / "out", on_error=lambda e: None)
+    assert summary.n_processed == 1
+    errors = pq.read_table(tmp_path / "out" / "errors.parquet").to_pandas()
+    assert set(errors.document) == {"empty.txt", "junk.bin"}
+    facts = pq.read_table(tmp_path / "out" / "facts.parquet").to_pandas()
+    assert list(facts.place) == ["Wuhan"] and list(facts.deadline) == [2025]
