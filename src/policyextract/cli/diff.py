@@ -12,6 +12,7 @@ from ._app import app
 
 CHANGE_STYLES = {"added": "green", "removed": "red", "changed": "yellow"}
 EVIDENCE_WIDTH = 100
+MIN_WIDTH_FOR_EVIDENCE = 110  # narrower terminals drop the evidence column (`--out` keeps it)
 
 
 @app.command("diff")
@@ -56,8 +57,9 @@ def print_result(console: Console, result: DiffResult) -> None:
         " ".join(f"[{CHANGE_STYLES[c]}]{c} {n}[/]" for c, n in counts.items())
         + ("" if result.has_differences else " — no differences")
     )
+    with_evidence = console.width >= MIN_WIDTH_FOR_EVIDENCE
     for document, rows in result.changes.groupby("document", sort=True):
-        console.print(_changes_table(str(document), rows))
+        console.print(_changes_table(str(document), rows, with_evidence))
 
 
 def _pairs_table(result: DiffResult) -> Table:
@@ -73,23 +75,26 @@ def _pairs_table(result: DiffResult) -> Table:
     return table
 
 
-def _changes_table(document: str, rows: pd.DataFrame) -> Table:
+def _changes_table(document: str, rows: pd.DataFrame, with_evidence: bool) -> Table:
     table = Table(title=document, title_justify="left")
     table.add_column("change", no_wrap=True)
     table.add_column("place", max_width=24)
     table.add_column("sector", max_width=24)
     table.add_column("cluster", no_wrap=True)
     table.add_column("field: old → new", max_width=28)
-    table.add_column("evidence", ratio=1)
+    if with_evidence:
+        table.add_column("evidence", ratio=1)
     for row in rows.itertuples(index=False):
-        table.add_row(
+        cells = [
             f"[{CHANGE_STYLES[row.change]}]{row.change}[/]",
             f"{row.place} ({row.place_id})",
             str(row.sector),
             str(row.cluster_kind),
             f"{row.field}: {_text(row.old) or '—'} → {_text(row.new) or '—'}" if row.change == "changed" else "",
-            _shorten(row.new_evidence if _text(row.new_evidence) else row.old_evidence),
-        )
+        ]
+        if with_evidence:
+            cells.append(_shorten(row.new_evidence if _text(row.new_evidence) else row.old_evidence))
+        table.add_row(*cells)
     return table
 
 
