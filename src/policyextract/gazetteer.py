@@ -718,10 +718,11 @@ class _Builder:
             self.add_variants(index, target, (alias,))
 
     def index_new_area_roots(self) -> None:
-        """"Pudong" for "Pudong New Area": a tagger form only if no other place uses the name.
+        """"Pudong" for "Pudong New Area": for the resolver only, never a tagger form.
 
-        A root that names a province, prefecture or region ("Lanzhou" of Lanzhou New Area) is
-        skipped; one that a county or district shares is kept for the resolver only.
+        Bare roots are rivers and districts in running text ("the Xiangjiang and Ganjiang
+        rivers"); plans name a new area with its designation or a listed alias (Xiong'an).
+        A root that names a province, prefecture or region is skipped altogether.
         """
         for place in self.places.values():
             root = _designation_root(place)
@@ -733,7 +734,7 @@ class _Builder:
             if any(self.places.get(e.entity_id) is None or self.places[e.entity_id].level != "county"
                    for e in others):
                 continue
-            self.place_entries[key].append(FormEntry(place.place_id, "suffix", root, not others))
+            self.place_entries[key].append(FormEntry(place.place_id, "suffix", root, False))
 
     def owned_only_by(self, key: str, entity_id: str) -> bool:
         entries = self.place_entries.get(key, []) + self.region_entries.get(key, [])
