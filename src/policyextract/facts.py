@@ -29,7 +29,7 @@ _LOCATIVE = re.compile(
 _QUALIFIER_AFTER = re.compile(r"^\s*(?:,|in|of)\s*$", re.I)
 _FRAMING_START = re.compile(r"^\s*(?:in|for|within|across)\s*$", re.I)
 _EXAMPLES_FOLLOW = re.compile(
-    r"^\s*(?:industr(?:y|ies)|sectors?|fields?)?\s*,?\s*(?:such\s+as|including|like|e\.g\.|represented\s+by|:)\s*(?:the\s+)?",
+    r"^\s*(?:industr(?:y|ies)|sectors?|fields?)?\s*,?\s*(?:such\s+as|including|like|e\.g\.|represented\s+by|:|-|–|—)\s*(?:the\s+)?",
     re.I,
 )
 _HEADING_FILLER = re.compile(r"\b(?:industry|industries|sector|sectors|cluster|clusters|the|and|of)\b", re.I)
@@ -171,7 +171,7 @@ def _introduces_examples(text: str, sector: Mention, sectors: list[Mention]) -> 
     of its own when the examples follow."""
     after = text[sector.end : sector.end + 40]
     match = _EXAMPLES_FOLLOW.match(after)
-    return bool(match) and any(0 <= s.start - sector.end - match.end() <= 10 for s in sectors if s is not sector)
+    return bool(match) and any(s.start >= sector.end + match.end() for s in sectors if s is not sector)
 
 
 def _cluster_locatives(text, places, sectors, clusters, paired_places, pairs) -> list[_Pair]:

@@ -825,8 +825,9 @@ def _spelling_variants(text: str) -> list[str]:
     variants = []
     if "'" in text:
         variants += [text.replace("'", "’"), text.replace("'", "")]
-    if "-" in text:
-        variants.append(text.replace("-", " "))
+    parts = text.split("-")
+    if len(parts) > 1 and not (all(p[:1].isupper() for p in parts) and min(map(len, parts)) <= 3):
+        variants.append(text.replace("-", " "))  # not for "Cheng-Yu": "Cheng Yu" is a person's name
     return variants
 
 

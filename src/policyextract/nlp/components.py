@@ -221,8 +221,8 @@ class ClusterTagger:
         phrases = []
         for token in doc:
             kind = self.heads.get(token.lower_)
-            if kind is None:
-                continue
+            if kind is None or token.i in entity_at:
+                continue  # "Yangtze River Economic Belt" is a region, not a cluster phrase
             start = self._extend_left(doc, token.i, entity_at)
             if start == token.i and token.lower_ in self.weak_heads:
                 continue
@@ -238,10 +238,10 @@ class ClusterTagger:
             ent = entity_at.get(prev.i)
             if ent is not None and ent.label_ in ("SECTOR", "PLACE"):
                 start = ent.start
-            elif prev.lower_ in self.modifiers or (prev.text in "“‘\"" and start == head):
-                start -= 1
             elif start >= 3 and doc[start - 2].text == "-" and f"{doc[start - 3].lower_}-{prev.lower_}" in self.modifiers:
                 start -= 3
+            elif prev.lower_ in self.modifiers or (prev.text in "“‘\"" and start == head):
+                start -= 1
             elif prev.text in ("-", "and", "&") and start - 2 >= 0 and (
                 doc[start - 2].lower_ in self.modifiers or entity_at.get(start - 2) is not None
             ) and entity_at.get(start) is not None:
