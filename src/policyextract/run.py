@@ -1,23 +1,28 @@
 """The `run` job: every document under a folder → Parquet tables, in bounded memory.
 
 `process_path` is the one per-document function (read → tag → normalise → extract); the local
-engine maps it in this process or a process pool, the Dask engine on a cluster. Results come back
-in document order and are written in row groups as they arrive.
+engine maps it in this process or a process pool, the Dask engine on a cluster. Documents whose
+result is in the cache (`policyextract.cache`) are not processed again. Results come back in
+document order and are written in row groups as they arrive.
 """
 
 from __future__ import annotations
 
+import inspect
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from .cache import ResultCache, Slot, pipeline_version
 from .facts import extract_facts
 from .gazetteer import load_gazetteer
 from .model import DocumentError, DocumentResult, RunSummary, SourceDocument
 from .nlp.pipeline import load_pipeline, tag_document
 from .profile import horizon_years, issuers
-from .read import ReadError, iter_input_files, read_document
+from .progress import RunProgress, progress_wanted, run_progress
+from .read import DEFAULT_MAX_BYTES, ReadError, iter_input_files, read_document
 from .write import PER_DOCUMENT_TABLES, ROW_BUILDERS, TableWriter, errors_rows, to_table, write_dimensions, write_table
 
 DEFAULT_OUT = Path("data/out")
@@ -39,11 +44,11 @@ def process_document(source: SourceDocument) -> DocumentResult:
     )
 
 
-def process_path(path: Path, root: Path) -> Outcome:
+def process_path(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
     """Read and process one file; any failure becomes a DocumentError naming the stage."""
     document = relative_name(path, root)
     try:
-        source = read_document(path, root)
+        source = read_document(path, root, max_bytes=max_bytes)
     except ReadError as exc:
         return DocumentError(document, "read", exc.error_type, exc.message)
     except Exception as exc:  # a reader bug must not stop a run over thousands of files
@@ -74,22 +79,32 @@ def list_inputs(input_path: Path, exclude: tuple[Path, ...] = ()) -> tuple[Path,
     return root, paths, errors
 
 
-def map_local(paths: list[Path], root: Path, jobs: int) -> Iterator[Outcome]:
+def map_local(paths: list[Path], root: Path, jobs: int, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Outcome]:
     """In order, in this process or a pool of `jobs` worker processes."""
     if jobs <= 1 or len(paths) <= 1:
         for path in paths:
-            yield process_path(path, root)
+            yield process_path(path, root, max_bytes)
         return
     import multiprocessing as mp
 
     load_pipeline()  # built once in the parent; forked workers inherit it
     context = mp.get_context("fork")
     with context.Pool(jobs) as pool:
-        yield from pool.imap(_process_path_args, [(p, root) for p in paths], chunksize=4)
+        yield from pool.imap(_process_path_args, [(p, root, max_bytes) for p in paths], chunksize=4)
 
 
-def _process_path_args(args: tuple[Path, Path]) -> Outcome:
+def _process_path_args(args: tuple[Path, Path, int]) -> Outcome:
     return process_path(*args)
+
+
+@dataclass
+class _Tally:
+    """Counts for the RunSummary, kept as outcomes stream past."""
+
+    n_processed: int = 0
+    n_cached: int = 0
+    n_facts: int = 0
+    errors: list[DocumentError] = field(default_factory=list)
 
 
 def run_folder(
@@ -101,29 +116,93 @@ def run_folder(
     scheduler: str | None = None,
     batch_size: int = BATCH_SIZE,
     on_error: Callable[[DocumentError], None] | None = None,
+    force: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: bool | None = None,
 ) -> RunSummary:
-    """Process every document under `input_path` and write all tables to `out_dir`."""
+    """Process every document under `input_path` and write all tables to `out_dir`.
+
+    Unchanged documents come from `out_dir/.cache` unless `force`; `progress` None means a bar
+    only on a terminal.
+    """
     input_path, out_dir = Path(input_path), Path(out_dir)
     if not input_path.exists():
         raise FileNotFoundError(f"{input_path}: no such file or folder")
+    mapper = _engine(engine)
     report = on_error or _print_error
-    root, paths, errors = list_inputs(input_path, exclude=(out_dir,))
-    for error in errors:
+    root, paths, listing_errors = list_inputs(input_path, exclude=(out_dir,))
+    tally = _Tally(errors=listing_errors)
+    for error in listing_errors:
         report(error)
-    outcomes = _engine(engine)(paths, root, jobs=jobs, scheduler=scheduler)
-    writers = {name: TableWriter(name, out_dir) for name in PER_DOCUMENT_TABLES}
-    n_processed = n_facts = 0
+    cache = ResultCache(out_dir, pipeline_version(), force=force, max_bytes=max_bytes)
+    slots = [cache.slot(relative_name(path, root), path) for path in paths]
+    fresh = mapper([p for p, s in zip(paths, slots) if not s.hit], root, jobs, scheduler, max_bytes)
     try:
-        for batch in _batched(outcomes, batch_size):
-            results = [o for o in batch if isinstance(o, DocumentResult)]
-            for error in (o for o in batch if isinstance(o, DocumentError)):
-                errors.append(error)
-                report(error)
+        with run_progress(len(paths), progress_wanted(progress, len(paths))) as bar:
+            outcomes = ordered_outcomes(paths, slots, fresh, cache, root, max_bytes)
+            results = settle(outcomes, cache, tally, report, bar)
+            write_tables(results, out_dir, batch_size, tally)
+    except BaseException:
+        cache.save(complete=False)
+        raise
+    cache.save(complete=True)
+    return RunSummary(
+        out_dir=str(out_dir),
+        n_documents=len(paths),
+        n_processed=tally.n_processed,
+        n_cached=tally.n_cached,
+        n_facts=tally.n_facts,
+        errors=tuple(tally.errors),
+    )
+
+
+def ordered_outcomes(
+    paths: list[Path], slots: list[Slot], fresh: Iterable[Outcome], cache: ResultCache, root: Path, max_bytes: int
+) -> Iterator[tuple[Slot, Outcome, bool]]:
+    """Cached and freshly processed outcomes merged back into input order, flagged `from_cache`."""
+    fresh = iter(fresh)
+    for path, slot in zip(paths, slots):
+        if not slot.hit:
+            yield slot, next(fresh), False
+            continue
+        cached = cache.load(slot)
+        if cached is None:  # a damaged entry: redo that document here
+            yield slot, process_path(path, root, max_bytes), False
+        else:
+            yield slot, cached, True
+
+
+def settle(
+    outcomes: Iterable[tuple[Slot, Outcome, bool]],
+    cache: ResultCache,
+    tally: _Tally,
+    report: Callable[[DocumentError], None],
+    bar: RunProgress,
+) -> Iterator[DocumentResult]:
+    """Per document as it arrives: cache new results, report errors, count, advance the bar."""
+    for slot, outcome, from_cache in outcomes:
+        if isinstance(outcome, DocumentError):
+            tally.errors.append(outcome)
+            report(outcome)
+        else:
+            if from_cache:
+                tally.n_cached += 1
+            else:
+                cache.store(slot, outcome)
+                tally.n_processed += 1
+            tally.n_facts += len(outcome.facts)
+            yield outcome
+        bar.advance(error=isinstance(outcome, DocumentError))
+
+
+def write_tables(results: Iterable[DocumentResult], out_dir: Path, batch_size: int, tally: _Tally) -> None:
+    """Stream results into the per-document tables in batches; rename them into place only when all is written."""
+    writers = {name: TableWriter(name, out_dir) for name in PER_DOCUMENT_TABLES}
+    try:
+        for batch in _batched(results, batch_size):
             for name, writer in writers.items():
-                writer.write(to_table(name, ROW_BUILDERS[name](results)))
-            n_processed += len(results)
-            n_facts += sum(len(r.facts) for r in results)
-        write_table(to_table("errors", errors_rows(errors)), out_dir / "errors.parquet")
+                writer.write(to_table(name, ROW_BUILDERS[name](batch)))
+        write_table(to_table("errors", errors_rows(tally.errors)), out_dir / "errors.parquet")
         write_dimensions(load_gazetteer(), out_dir)
     except BaseException:
         for writer in writers.values():
@@ -131,24 +210,33 @@ def run_folder(
         raise
     for writer in writers.values():
         writer.commit()
-    return RunSummary(
-        out_dir=str(out_dir),
-        n_documents=len(paths),
-        n_processed=n_processed,
-        n_cached=0,
-        n_facts=n_facts,
-        errors=tuple(errors),
-    )
 
 
-def _engine(name: str):
+Mapper = Callable[[list[Path], Path, int, "str | None", int], Iterable[Outcome]]
+
+
+def _engine(name: str) -> Mapper:
     if name == "local":
-        return lambda paths, root, jobs, scheduler: map_local(paths, root, jobs)
+        return lambda paths, root, jobs, scheduler, max_bytes: map_local(paths, root, jobs, max_bytes)
     if name == "dask":
-        from .dask_engine import map_dask
-
-        return lambda paths, root, jobs, scheduler: map_dask(paths, root, jobs=jobs, scheduler=scheduler)
+        return _dask_mapper()
     raise ValueError(f"unknown engine {name!r}: use 'local' or 'dask'")
+
+
+def _dask_mapper() -> Mapper:
+    """`map_dask`, passing the size limit on when the engine takes one."""
+    from .dask_engine import map_dask
+
+    takes_limit = "max_bytes" in inspect.signature(map_dask).parameters
+
+    def mapper(paths, root, jobs, scheduler, max_bytes):
+        if takes_limit:
+            return map_dask(paths, root, jobs=jobs, scheduler=scheduler, max_bytes=max_bytes)
+        if max_bytes != DEFAULT_MAX_BYTES:
+            raise ValueError("the dask engine does not take a size limit yet: leave --max-bytes at its default")
+        return map_dask(paths, root, jobs=jobs, scheduler=scheduler)
+
+    return mapper
 
 
 def _batched(items: Iterable, size: int) -> Iterator[list]:
