@@ -110,3 +110,38 @@ def test_fact_rows_are_unique_and_ids_stable():
     again = extract("Preface.\n\n" + text)
     assert {f.fact_id for f in facts} == {f.fact_id for f in again}
     assert [f.deadline for f in facts] == [2025]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Zhuhai in south China's Guangdong province has been promoting integrated circuits.",
+            {("Zhuhai", "integrated_circuits")},
+        ),
+        (
+            "In the plain of northern Jiangsu, Xuzhou City promotes four major industrial clusters, including new energy and new materials.",
+            {("Xuzhou", "new_energy"), ("Xuzhou", "new_materials")},
+        ),
+        (
+            "On the banks of Dianchi Lake, Kunming is building a biomedicine base.",
+            {("Kunming", "biomedicine")},
+        ),
+        (
+            "World-class clusters will be built in the Yangtze River Economic Belt, with five industries - electronics, home appliances and textiles - as priorities.",
+            {("Yangtze River Economic Belt", s) for s in ("electronic_information", "home_appliances", "textiles")},
+        ),
+    ],
+)
+def test_qualifiers_openers_and_features(text, expected):
+    assert pairs(text) == expected
+
+
+def test_region_name_is_not_a_cluster_phrase():
+    facts = extract("Automobile clusters will be built along the Yangtze River Economic Belt.")
+    assert {(f.place, f.cluster) for f in facts} == {("Yangtze River Economic Belt", "Automobile clusters")}
+
+
+def test_hyphenated_modifiers_stay_in_the_cluster_phrase():
+    facts = extract("Chongqing will build a world-class electronics industry cluster.")
+    assert [f.cluster for f in facts] == ["world-class electronics industry cluster"]

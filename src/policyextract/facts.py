@@ -26,7 +26,14 @@ _LOCATIVE = re.compile(
     r"(?:(?:city|cities|province|provinces|region|regions|areas?|places?)\s+(?:of|like|such\s+as|including)\s+)?$",
     re.I,
 )
-_QUALIFIER_AFTER = re.compile(r"^\s*(?:,|in|of)\s*$", re.I)
+_QUALIFIER_AFTER = re.compile(
+    r"^\s*(?:,|in|of)\s+(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?"
+    r"(?:China['’]s\s+)?$|^\s*,\s*$",
+    re.I,
+)
+_NATURAL_FEATURE = re.compile(
+    r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Island|Islands|Port|Airport|Railway\s+Station|Station|Road|Street|Avenue|Bridge|Basin|Plain)\b"
+)
 _FRAMING_START = re.compile(r"^\s*(?:in|for|within|across)\s*$", re.I)
 _EXAMPLES_FOLLOW = re.compile(
     r"^\s*(?:industr(?:y|ies)|sectors?|fields?)?\s*,?\s*(?:such\s+as|including|like|e\.g\.|represented\s+by|:|-|–|—)\s*(?:the\s+)?",
@@ -201,36 +208,41 @@ def _fact_places(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> li
     agencies = [m for m in mentions if m.label == "AGENCY"]
     dropped: set[Mention] = set()
     for first, second in zip(places, places[1:]):
-        gap = text[first.end : second.start]
-        if _POSSESSIVE.match(gap) and contains(gazetteer, first.entity_id, second.entity_id):
+        if _POSSESSIVE.match(text[first.end : second.start]) and contains(gazetteer, first.entity_id, second.entity_id):
             dropped.add(first)
-        elif _QUALIFIER_AFTER.match(gap) and contains(gazetteer, second.entity_id, first.entity_id):
+    remaining = [p for p in places if p not in dropped]
+    for first, second in zip(remaining, remaining[1:]):
+        if _QUALIFIER_AFTER.match(text[first.end : second.start]) and contains(gazetteer, second.entity_id, first.entity_id):
             dropped.add(second)
     kept = []
     for place in places:
         if place in dropped or _inside_org_name(text, place) or any(a.start <= place.start < a.end for a in agencies):
             continue
-        if _is_framing_opener(text, place, mentions):
+        if place.label == "PLACE" and _NATURAL_FEATURE.match(text[place.end : place.end + 24]):
+            continue  # "Chaohu Lake", "Xiangjiang River": a feature named after the place
+        if _is_framing_opener(text, place, mentions, gazetteer):
             continue
         kept.append(place)
     return kept
 
 
-def _is_framing_opener(text: str, place: Mention, mentions: list[Mention]) -> bool:
+def _is_framing_opener(text: str, place: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> bool:
     """'In Henan, China will establish ... in Zhengzhou': the opener only sets the scene when the
     sentence names other places."""
     sentence_start = min(m.start for m in mentions)
     line_start = text.rfind("\n", 0, place.start) + 1
-    before = text[max(line_start, place.start - 12) : place.start]
+    before = text[max(line_start, place.start - 48) : place.start]
     after = text[place.end : place.end + 2]
     later = sorted((m for m in mentions if m.label in PLACE_LABELS and m.start > place.end), key=lambda m: m.start)
-    if later and _COORDINATION.match(text[place.end : later[0].start]):
+    if later and _COORDINATION.match(text[place.end : later[0].start]) and not contains(
+        gazetteer, place.entity_id, later[0].entity_id
+    ):
         return False  # "In Wuhan, Yichang and Jingzhou, ...": a list, not a scene-setter
     others = later
     return bool(
         others
-        and place.start - sentence_start <= 12
-        and re.search(r"(?:^|[.!?]\s*)(?:In|Within|For)\s+$", before)
+        and place.start - sentence_start <= 48
+        and re.search(r"(?:^|[.!?]\s*)(?:In|Within|For|Across|Along|On)\b[^,.;]{0,40}$", before)
         and after.startswith(",")
     )
 
