@@ -145,3 +145,20 @@ def test_region_name_is_not_a_cluster_phrase():
 def test_hyphenated_modifiers_stay_in_the_cluster_phrase():
     facts = extract("Chongqing will build a world-class electronics industry cluster.")
     assert [f.cluster for f in facts] == ["world-class electronics industry cluster"]
+
+
+def test_labelled_and_parenthesised_lists():
+    assert pairs("Key bases: Wuhan: optoelectronics; Changsha: construction machinery; Zhuzhou: rail transit equipment.") == {
+        ("Wuhan", "optoelectronics"),
+        ("Changsha", "engineering_machinery"),
+        ("Zhuzhou", "rail_transit_equipment"),
+    }
+    assert pairs("Clusters will cover construction machinery (Changsha) and aerospace (Xi'an).") == {
+        ("Changsha", "engineering_machinery"),
+        ("Xi'an", "aerospace"),
+    }
+
+
+def test_five_year_plan_period_sets_the_deadline():
+    facts = extract("During the 14th Five-Year Plan period, Xiamen will build a new display industrial cluster.")
+    assert [f.deadline for f in facts] == [2025]

@@ -39,3 +39,11 @@ def test_numbers_that_are_not_years_are_ignored():
 )
 def test_future_clause(sentence, future):
     assert sentence_is_future(sentence) is future
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [("by the end of the 14th Five-Year Plan period", 2025), ("during the 13th Five-Year Plan", 2020), ("the 15th five-year plan", 2030)],
+)
+def test_five_year_plans_give_their_end_year(text, year):
+    assert roles(text) == [("YEAR", year, "period")]

@@ -19,6 +19,8 @@ from .nlp.timex import sentence_is_future
 PLACE_LABELS = ("PLACE", "REGION")
 _COORDINATION = re.compile(r"^\s*(?:,|;|、|/|&|and|or|as well as|along with|together with)?\s*(?:and|or)?\s*$", re.I)
 _POSSESSIVE = re.compile(r"^\s*['’]s\s*$")
+_LABEL = re.compile(r"^\s*[:：]\s*$")  # "Wuhan: optoelectronics; Changsha: construction machinery"
+_PARENTHESISED = re.compile(r"^\s*[(（]\s*$")  # "construction machinery (Changsha)"
 _LOCATIVE = re.compile(
     r"^\s*(?:(?:industr(?:y|ies)|sectors?|products?|enterprises?|projects?)\s+)?"
     r"(?:(?:will|shall|should|is|are|to)\s+(?:be\s+)?(?:\w+ed\s+|set\s+up\s+|built\s+|established\s+)?(?:up\s+)?)?"
@@ -127,9 +129,13 @@ def pair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> l
     for left, right in zip(groups, groups[1:]):
         gap = _gap(text, left[-1], right[0])
         kind_left, kind_right = _kind(left[0]), _kind(right[0])
-        if kind_left == "P" and kind_right == "S" and (_POSSESSIVE.match(gap) or (_ADJACENT.match(gap) and len(left) == 1)):
+        if kind_left == "P" and kind_right == "S" and (
+            _POSSESSIVE.match(gap) or _LABEL.match(gap) or (_ADJACENT.match(gap) and len(left) == 1)
+        ):
             new = [_Pair(p, s, _cluster_for(s, clusters), True) for p in left for s in right]
-        elif kind_left == "S" and kind_right == "P" and _LOCATIVE.match(_gap_without_clusters(text, left[-1], right[0], clusters)):
+        elif kind_left == "S" and kind_right == "P" and (
+            _LOCATIVE.match(_gap_without_clusters(text, left[-1], right[0], clusters)) or _PARENTHESISED.match(gap)
+        ):
             new = [_Pair(p, s, _cluster_for(s, clusters), True) for p in right for s in left]
         else:
             continue

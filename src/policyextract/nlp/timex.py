@@ -21,6 +21,9 @@ _MONTH_DATE = re.compile(
     re.IGNORECASE,
 )
 _PERIOD = re.compile(rf"(?<![\d-])({_YEAR})\s*(?:-|–|—|~|to|through)\s*({_YEAR}|\d\d)(?![\d-])")
+_FIVE_YEAR_PLAN = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)\s+Five[-\s]Year\s+Plan(?:\s+period)?\b", re.IGNORECASE
+)
 _BARE_YEAR = re.compile(rf"(?<![\d.,-])({_YEAR})(?![\d-]|\.\d)")
 
 _DEADLINE_BEFORE = re.compile(
@@ -77,6 +80,12 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
             continue
         found.append(TimeExpression(match.start(), match.end(), "YEAR", last, "period"))
         taken.append(match.span())
+    for match in _FIVE_YEAR_PLAN.finditer(text):
+        number = int(match.group(1))
+        if free(*match.span()) and number >= 4:
+            # the n-th plan runs five years to 1955 + 5n (4th: 1971-1975 ... 14th: 2021-2025)
+            found.append(TimeExpression(match.start(), match.end(), "YEAR", 1955 + 5 * number, "period"))
+            taken.append(match.span())
     for match in _BARE_YEAR.finditer(text):
         if free(*match.span()):
             role = year_role(text, match.start(), match.end())
