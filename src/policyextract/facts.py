@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from .dimensions import contains, describe_place
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import Fact, Mention, TaggedDocument
-from .nlp.timex import sentence_is_future
+from .nlp.timex import find_time_expressions, sentence_is_future
 
 PLACE_LABELS = ("PLACE", "REGION")
 _COORDINATION = re.compile(r"^\s*(?:,|;|、|/|&|and|or|as well as|along with|together with)?\s*(?:and|or)?\s*$", re.I)
@@ -321,8 +321,6 @@ def _title_deadline(tagged: TaggedDocument) -> int | None:
     title = tagged.source.title
     if not title:
         return None
-    from .nlp.timex import find_time_expressions
-
     periods = [t.value for t in find_time_expressions(title) if t.role == "period"]
     return periods[-1] if periods else None
 
