@@ -25,6 +25,7 @@ from .timex import find_time_expressions
 
 CLUSTERS_KEY = "clusters"
 GAZETTEER_LABELS = ("PLACE", "REGION", "SECTOR", "AGENCY")
+FUZZY_CACHE_SIZE = 50_000
 
 Doc.set_extension("resolutions", default=None, force=True)
 Doc.set_extension("time_roles", default=None, force=True)
@@ -154,6 +155,8 @@ class GazetteerTagger:
                 continue
             resolution = self._fuzzy_cache.get(token.text)
             if resolution is None:
+                if len(self._fuzzy_cache) >= FUZZY_CACHE_SIZE:
+                    self._fuzzy_cache.clear()  # bounded: memory must not grow with the corpus
                 resolution = resolve_place(token.text, gazetteer=self.gazetteer)
                 self._fuzzy_cache[token.text] = resolution
             if resolution.entity_id and resolution.method == "fuzzy":
@@ -300,9 +303,6 @@ class EntityResolver:
                     document_provinces=document_ranked,
                 )
                 resolutions[key] = resolve_place(ent.text, context=context, gazetteer=self.gazetteer)
-                forced = candidates.get(key)
-                if forced and forced[1] == "fuzzy" and not resolutions[key].entity_id:
-                    resolutions[key] = resolve_place(ent.text, gazetteer=self.gazetteer)
             elif ent.label_ == "SECTOR":
                 resolutions[key] = resolve_sector(ent.text, gazetteer=self.gazetteer)
             elif ent.label_ == "AGENCY":
