@@ -44,7 +44,11 @@ def map_dask(
 
 @contextmanager
 def dask_client(scheduler: str | None, jobs: int):
-    """A client for the given scheduler, or for a local cluster this call starts and stops."""
+    """A client for the given scheduler, or for a local cluster this call starts and stops.
+
+    The local cluster binds its HTTP endpoint to a free port and serves no dashboard, so runs
+    side by side never fight over port 8787.
+    """
     from distributed import Client, LocalCluster
 
     if scheduler:
@@ -58,7 +62,8 @@ def dask_client(scheduler: str | None, jobs: int):
         n_workers=max(jobs, 1),
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",
+        scheduler_kwargs={"dashboard": False},
         silence_logs=logging.ERROR,
     )
     try:
