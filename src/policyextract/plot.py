@@ -145,7 +145,7 @@ def _add_legends(axes, points: pd.DataFrame) -> None:
     ]
     group_legend = axes.legend(handles=handles, title="sector group", loc="upper left", frameon=False)
     axes.add_artist(group_legend)
-    sizes = sorted({1, int(points["n_facts"].max() or 1)})
+    sizes = sorted({1, int(points["n_facts"].max()) if len(points) else 1})
     size_handles = [
         axes.scatter([], [], s=marker_area([n])[0], c="#bbbbbb", edgecolors="white", label=f"{n} fact{'s' * (n > 1)}")
         for n in sizes
@@ -201,6 +201,10 @@ def draw_deadlines(tables: Tables) -> Figure:
     height = 1.6 + 0.28 * max(len(counts), 1)
     figure = Figure(figsize=(8, height), dpi=100, layout="constrained")
     axes = figure.add_subplot()
+    if counts.empty:
+        axes.text(0.5, 0.5, "no facts", ha="center", va="center", transform=axes.transAxes)
+        axes.set_axis_off()
+        return figure
     values = counts.to_numpy(dtype=float)
     dated = values.copy()
     dated[:, [column == NO_DEADLINE for column in counts.columns]] = 0
