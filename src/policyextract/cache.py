@@ -57,7 +57,7 @@ def pipeline_version() -> str:
     """One key for everything that shapes a result: package version and code, pipeline config, gazetteer."""
     config = config_path()
     digest = hashlib.sha256()
-    for part in (__version__, code_version(), file_sha256(config), *gazetteer_versions(config)):
+    for part in (__version__, code_version(), hashlib.sha256(config.read_bytes()).hexdigest(), *gazetteer_versions(config)):
         digest.update(part.encode() + b"\0")
     return digest.hexdigest()
 

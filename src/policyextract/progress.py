@@ -64,7 +64,7 @@ def run_progress(total: int, enabled: bool) -> Iterator[RunProgress]:
         BarColumn(),
         MofNCompleteColumn(),
         DocumentRate(),
-        TextColumn("{task.fields[errors]} errors"),
+        TextColumn("errors {task.fields[errors]}"),
         TimeElapsedColumn(),
     )
     with Progress(*columns, console=Console(stderr=True)) as progress:

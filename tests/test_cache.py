@@ -1,0 +1,246 @@
+"""Incremental and interrupted runs: the cache under OUT/.cache must never change what is written."""
+
+import os
+import pickle
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from conftest import SEEDS
+from policyextract import cache as cache_module
+from policyextract import run as run_module
+from policyextract.cli import app
+from policyextract.nlp.pipeline import DEFAULT_CONFIG, load_pipeline
+from policyextract.run import run_folder
+from policyextract.schema import TABLES
+
+runner = CliRunner()
+HOUR_NS = 3600 * 10**9
+
+
+def write_corpus(folder, n, first=0):
+    """`n` small, distinct plan-like documents made of three seed paragraphs each."""
+    paragraphs = [p for seed in sorted(SEEDS.glob("*.txt")) for p in seed.read_text().split("\n\n") if p.strip()]
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(first, first + n):
+        picked = [paragraphs[(i * 3 + k) % len(paragraphs)] for k in range(3)]
+        (folder / f"plan_{i:03d}.txt").write_text(f"Plan number {i}\n\n" + "\n\n".join(picked) + "\n")
+    return folder
+
+
+def age_files(folder):
+    """Back-date every file so the manifest may trust its stat (no racy-timestamp re-hash)."""
+    past = time.time_ns() - HOUR_NS
+    for path in folder.rglob("*"):
+        os.utime(path, ns=(past, past))
+
+
+def assert_same_tables(out, expected):
+    for name in TABLES:
+        assert pq.read_table(out / f"{name}.parquet").equals(pq.read_table(expected / f"{name}.parquet")), name
+
+
+def full_run(folder, out, batch_size=run_module.BATCH_SIZE):
+    """What a run with no cache writes: the reference every incremental run must equal.
+
+    Same batch size, since dictionary columns are encoded per row group.
+    """
+    return run_folder(folder, out, force=True, progress=False, batch_size=batch_size)
+
+
+def entries(out):
+    return sorted((out / ".cache" / "entries").glob("*.pkl"))
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    return write_corpus(tmp_path / "in", 8)
+
+
+def test_rerun_with_one_new_file_processes_only_that_file(corpus, tmp_path):
+    out = tmp_path / "out"
+    first = run_folder(corpus, out)
+    assert (first.n_processed, first.n_cached) == (8, 0)
+    write_corpus(corpus, 1, first=8)
+    second = run_folder(corpus, out)
+    assert (second.n_documents, second.n_processed, second.n_cached) == (9, 1, 8)
+    full_run(corpus, tmp_path / "full")
+    assert_same_tables(out, tmp_path / "full")
+
+
+def test_unchanged_files_are_neither_hashed_nor_read_again(corpus, tmp_path, monkeypatch):
+    age_files(corpus)
+    run_folder(corpus, tmp_path / "out")
+
+    def must_not_run(*args, **kwargs):
+        raise AssertionError("an unchanged file was opened")
+
+    monkeypatch.setattr(cache_module, "file_sha256", must_not_run)
+    monkeypatch.setattr(run_module, "read_document", must_not_run)
+    summary = run_folder(corpus, tmp_path / "out")
+    assert (summary.n_processed, summary.n_cached, summary.errors) == (0, 8, ())
+
+
+def test_changed_file_is_processed_again(corpus, tmp_path):
+    out = tmp_path / "out"
+    run_folder(corpus, out)
+    changed = corpus / "plan_003.txt"
+    changed.write_text(changed.read_text() + "\nHefei will build a new display industrial cluster by 2027.\n")
+    summary = run_folder(corpus, out)
+    assert (summary.n_processed, summary.n_cached) == (1, 7)
+    full_run(corpus, tmp_path / "full")
+    assert_same_tables(out, tmp_path / "full")
+
+
+def test_removed_file_disappears_from_tables_and_cache(corpus, tmp_path):
+    out = tmp_path / "out"
+    run_folder(corpus, out)
+    (corpus / "plan_005.txt").unlink()
+    summary = run_folder(corpus, out)
+    assert (summary.n_documents, summary.n_processed, summary.n_cached) == (7, 0, 7)
+    assert "plan_005.txt" not in pq.read_table(out / "documents.parquet").column("document").to_pylist()
+    assert len(entries(out)) == 7
+    full_run(corpus, tmp_path / "full")
+    assert_same_tables(out, tmp_path / "full")
+
+
+def test_renamed_identical_file_keeps_its_rows_under_the_new_name(corpus, tmp_path):
+    out = tmp_path / "out"
+    run_folder(corpus, out)
+    (corpus / "plan_002.txt").rename(corpus / "renamed.txt")
+    run_folder(corpus, out)
+    documents = pq.read_table(out / "facts.parquet").column("document").to_pylist()
+    assert "renamed.txt" in documents and "plan_002.txt" not in documents
+    full_run(corpus, tmp_path / "full")
+    assert_same_tables(out, tmp_path / "full")
+
+
+def test_changed_pipeline_config_invalidates_the_cache(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run_folder(corpus, out)
+    copy = tmp_path / "pipeline.cfg"
+    copy.write_bytes(DEFAULT_CONFIG.read_bytes() + b"#")
+    monkeypatch.setenv("POLICYEXTRACT_PIPELINE", str(copy))
+    load_pipeline.cache_clear()
+    try:
+        summary = run_folder(corpus, out)
+    finally:
+        monkeypatch.undo()
+        load_pipeline.cache_clear()
+    assert (summary.n_processed, summary.n_cached) == (8, 0)
+    assert len(entries(out)) == 8
+
+
+@pytest.mark.parametrize("part, changed", [("gazetteer_versions", ("other",)), ("code_version", "other")])
+def test_changed_gazetteer_or_code_invalidates_the_cache(corpus, tmp_path, monkeypatch, part, changed):
+    out = tmp_path / "out"
+    run_folder(corpus, out)
+    monkeypatch.setattr(cache_module, part, lambda *args: changed)
+    summary = run_folder(corpus, out)
+    assert (summary.n_processed, summary.n_cached) == (8, 0)
+
+
+def test_force_processes_everything_again(corpus, tmp_path):
+    out = tmp_path / "out"
+    run_folder(corpus, out)
+    summary = run_folder(corpus, out, force=True)
+    assert (summary.n_processed, summary.n_cached) == (8, 0)
+
+
+def test_damaged_cache_entry_is_processed_again(corpus, tmp_path):
+    out = tmp_path / "out"
+    run_folder(corpus, out)
+    entries(out)[0].write_bytes(b"not a pickle")
+    summary = run_folder(corpus, out)
+    assert (summary.n_processed, summary.n_cached) == (1, 7)
+    full_run(corpus, tmp_path / "full")
+    assert_same_tables(out, tmp_path / "full")
+
+
+def test_worker_pool_rerun_matches_a_full_run(corpus, tmp_path):
+    out = tmp_path / "out"
+    run_folder(corpus, out)
+    write_corpus(corpus, 3, first=8)
+    summary = run_folder(corpus, out, jobs=2)
+    assert (summary.n_processed, summary.n_cached) == (3, 8)
+    full_run(corpus, tmp_path / "full")
+    assert_same_tables(out, tmp_path / "full")
+
+
+def test_interrupted_run_resumes_without_lost_or_duplicated_rows(tmp_path, monkeypatch):
+    corpus = write_corpus(tmp_path / "in", 4)
+    out = tmp_path / "out"
+    run_folder(corpus, out)
+    before = {name: pq.read_table(out / f"{name}.parquet") for name in TABLES}
+    write_corpus(corpus, 8, first=4)
+    real_process_path, calls = run_module.process_path, []
+
+    def fail_after_three(*args):
+        calls.append(args)
+        if len(calls) > 3:
+            raise KeyboardInterrupt
+        return real_process_path(*args)
+
+    monkeypatch.setattr(run_module, "process_path", fail_after_three)
+    with pytest.raises(KeyboardInterrupt):
+        run_folder(corpus, out, batch_size=2)
+    monkeypatch.undo()
+    for name, table in before.items():
+        assert pq.read_table(out / f"{name}.parquet").equals(table), name
+    summary = run_folder(corpus, out, batch_size=2)
+    assert (summary.n_processed, summary.n_cached) == (5, 7)
+    full_run(corpus, tmp_path / "full", batch_size=2)
+    assert_same_tables(out, tmp_path / "full")
+
+
+def test_killed_run_resumes_without_lost_or_duplicated_rows(tmp_path):
+    """SIGKILL a real run once its first cache entries exist; the re-run must equal a clean run."""
+    corpus = write_corpus(tmp_path / "in", 10)
+    out = tmp_path / "out"
+    run_folder(corpus, out)
+    before = {name: pq.read_table(out / f"{name}.parquet") for name in TABLES}
+    write_corpus(corpus, 50, first=10)
+    shutil.rmtree(out / ".cache")
+    code = "import sys; from policyextract.run import run_folder; run_folder(sys.argv[1], sys.argv[2], batch_size=2)"
+    process = subprocess.Popen([sys.executable, "-c", code, str(corpus), str(out)], stderr=subprocess.DEVNULL)
+    wait_for_entries(out, process)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert process.returncode == -signal.SIGKILL
+    left = entries(out)
+    assert 0 < len(left) < 60
+    assert all(pickle.loads(entry.read_bytes()) for entry in left)
+    for name, table in before.items():
+        assert pq.read_table(out / f"{name}.parquet").equals(table), name
+    summary = run_folder(corpus, out, batch_size=2)
+    assert summary.n_processed + summary.n_cached == 60 and not summary.errors
+    full_run(corpus, tmp_path / "full", batch_size=2)
+    assert_same_tables(out, tmp_path / "full")
+    assert len(entries(out)) == 60
+
+
+def wait_for_entries(out, process, timeout=120.0):
+    """Poll until the running process has committed its first cache entry."""
+    deadline = time.monotonic() + timeout
+    while not entries(out):
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            pytest.fail(f"the run ended or stalled before writing a cache entry (exit {process.returncode})")
+        time.sleep(0.005)
+
+
+def test_cli_summary_says_how_many_came_from_cache(corpus, tmp_path):
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(corpus), "--out", str(out), "--quiet"]).exit_code == 0
+    write_corpus(corpus, 1, first=8)
+    result = runner.invoke(app, ["run", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "9 documents, 1 processed, 8 from cache, 0 errors" in result.stderr
+    result = runner.invoke(app, ["run", str(corpus), "--out", str(out), "--force"])
+    assert "9 processed, 0 from cache" in result.stderr
