@@ -181,18 +181,19 @@ def settle(
 ) -> Iterator[DocumentResult]:
     """Per document as it arrives: cache new results, report errors, count, advance the bar."""
     for slot, outcome, from_cache in outcomes:
-        if isinstance(outcome, DocumentError):
+        failed = isinstance(outcome, DocumentError)
+        if failed:
             tally.errors.append(outcome)
             report(outcome)
+        elif from_cache:
+            tally.n_cached += 1
         else:
-            if from_cache:
-                tally.n_cached += 1
-            else:
-                cache.store(slot, outcome)
-                tally.n_processed += 1
+            cache.store(slot, outcome)
+            tally.n_processed += 1
+        bar.advance(error=failed)
+        if not failed:
             tally.n_facts += len(outcome.facts)
             yield outcome
-        bar.advance(error=isinstance(outcome, DocumentError))
 
 
 def write_tables(results: Iterable[DocumentResult], out_dir: Path, batch_size: int, tally: _Tally) -> None:
@@ -212,7 +213,7 @@ def write_tables(results: Iterable[DocumentResult], out_dir: Path, batch_size: i
         writer.commit()
 
 
-Mapper = Callable[[list[Path], Path, int, "str | None", int], Iterable[Outcome]]
+Mapper = Callable[..., Iterable[Outcome]]  # (paths, root, jobs, scheduler, max_bytes) -> outcomes in input order
 
 
 def _engine(name: str) -> Mapper:
