@@ -1,7 +1,7 @@
 """Incremental and interrupted runs: the cache under OUT/.cache must never change what is written."""
 
 import os
-import pickle
+import json
 import shutil
 import signal
 import subprocess
@@ -55,7 +55,7 @@ def full_run(folder, out, batch_size=run_module.BATCH_SIZE):
 
 
 def entries(out):
-    return sorted((out / ".cache" / "entries").glob("*.pkl"))
+    return sorted((out / ".cache" / "entries").glob("*.json"))
 
 
 @pytest.fixture
@@ -156,7 +156,7 @@ def test_force_processes_everything_again(corpus, tmp_path):
 def test_damaged_cache_entry_is_processed_again(corpus, tmp_path):
     out = tmp_path / "out"
     run_folder(corpus, out)
-    entries(out)[0].write_bytes(b"not a pickle")
+    entries(out)[0].write_bytes(b"{not json")
     summary = run_folder(corpus, out)
     assert (summary.n_processed, summary.n_cached) == (1, 7)
     full_run(corpus, tmp_path / "full")
@@ -215,7 +215,7 @@ def test_killed_run_resumes_without_lost_or_duplicated_rows(tmp_path):
     assert process.returncode == -signal.SIGKILL
     left = entries(out)
     assert 0 < len(left) < 60
-    assert all(pickle.loads(entry.read_bytes()) for entry in left)
+    assert all(json.loads(entry.read_text()) for entry in left)
     for name, table in before.items():
         assert pq.read_table(out / f"{name}.parquet").equals(table), name
     summary = run_folder(corpus, out, batch_size=2)
@@ -244,3 +244,13 @@ def test_cli_summary_says_how_many_came_from_cache(corpus, tmp_path):
     assert "9 documents, 1 processed, 8 from cache, 0 errors" in result.stderr
     result = runner.invoke(app, ["run", str(corpus), "--out", str(out), "--force"])
     assert "9 processed, 0 from cache" in result.stderr
+
+
+def test_entry_round_trips_a_result_exactly():
+    from conftest import make_source
+    from policyextract.run import process_document
+
+    seed = sorted(SEEDS.glob("*.txt"))[1]
+    result = process_document(make_source(seed.read_text(), name=seed.name))
+    assert result.facts and result.mentions
+    assert cache_module.result_from_json(cache_module.result_to_json(result)) == result

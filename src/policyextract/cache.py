@@ -1,6 +1,7 @@
 """Per-document result cache under `OUT_DIR/.cache/`, so a re-run only processes what changed.
 
-An entry holds one document's `DocumentResult` and is named by the document path, the SHA-256 of
+An entry holds one document's `DocumentResult` as JSON (data only: a cache folder can never run
+code) and is named by the document path, the SHA-256 of
 the file's raw bytes and the pipeline version (package code, pipeline config, gazetteer). Entries
 are written to a temporary name and renamed, so a killed run leaves only whole entries behind.
 The manifest maps each document to the size, mtime and hash its entry was made from, so an
@@ -13,14 +14,13 @@ import functools
 import hashlib
 import json
 import os
-import pickle
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from . import __version__
 from .gazetteer import load_gazetteer
-from .model import DocumentResult
+from .model import DocumentResult, Fact, Mention, SourceDocument
 from .nlp.pipeline import config_path
 
 CACHE_DIR = ".cache"
@@ -110,17 +110,16 @@ class ResultCache:
         state = self._state(document, path)
         if state is None:
             return Slot(document, None, None, False)
-        entry = self.entries / f"{entry_name(document, state.sha256, self.version)}.pkl"
+        entry = self.entries / f"{entry_name(document, state.sha256, self.version)}.json"
         return Slot(document, state, entry, not self.force and entry.is_file())
 
     def load(self, slot: Slot) -> DocumentResult | None:
         """The cached result, or None when the entry is unreadable or not this document's."""
         try:
-            with open(slot.entry, "rb") as handle:
-                result = pickle.load(handle)
+            result = result_from_json(slot.entry.read_text(encoding="utf-8"))
         except Exception:  # a damaged or foreign entry is a miss, never a failed run
             return None
-        if not isinstance(result, DocumentResult) or result.source.document != slot.document:
+        if result.source.document != slot.document:
             return None
         self.current[slot.document] = slot.state
         return result
@@ -131,8 +130,7 @@ class ResultCache:
             return
         self.entries.mkdir(parents=True, exist_ok=True)
         tmp = slot.entry.with_name(f"{slot.entry.name}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as handle:
-            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.write_text(result_to_json(result), encoding="utf-8")
         os.replace(tmp, slot.entry)
         self.current[slot.document] = slot.state
 
@@ -189,7 +187,7 @@ class ResultCache:
 
     def _prune(self, documents: dict[str, FileState]) -> None:
         """Delete entries no input refers to any more (removed or changed files, older versions)."""
-        keep = {f"{entry_name(doc, s.sha256, self.version)}.pkl" for doc, s in documents.items()}
+        keep = {f"{entry_name(doc, s.sha256, self.version)}.json" for doc, s in documents.items()}
         if not self.entries.is_dir():
             return
         for entry in self.entries.iterdir():
@@ -200,3 +198,19 @@ class ResultCache:
 def entry_name(document: str, sha256: str, version: str) -> str:
     """The entry's file name: the path matters too, since document names and fact ids contain it."""
     return hashlib.sha256("\0".join((version, document, sha256)).encode()).hexdigest()[:40]
+
+
+def result_to_json(result: DocumentResult) -> str:
+    return json.dumps(asdict(result), ensure_ascii=False, separators=(",", ":"))
+
+
+def result_from_json(text: str) -> DocumentResult:
+    """The inverse of `result_to_json`; floats and strings round-trip exactly."""
+    data = json.loads(text)
+    return DocumentResult(
+        source=SourceDocument(**data["source"]),
+        issuers=tuple(data["issuers"]),
+        horizon_years=tuple(data["horizon_years"]),
+        mentions=tuple(Mention(**m) for m in data["mentions"]),
+        facts=tuple(Fact(**f) for f in data["facts"]),
+    )
