@@ -1,6 +1,7 @@
 """Incremental and interrupted runs: the cache under OUT/.cache must never change what is written."""
 
 import os
+import gzip
 import json
 import shutil
 import signal
@@ -55,7 +56,7 @@ def full_run(folder, out, batch_size=run_module.BATCH_SIZE):
 
 
 def entries(out):
-    return sorted((out / ".cache" / "entries").glob("*.json"))
+    return sorted((out / ".cache" / "entries").glob("*.json.gz"))
 
 
 @pytest.fixture
@@ -215,7 +216,7 @@ def test_killed_run_resumes_without_lost_or_duplicated_rows(tmp_path):
     assert process.returncode == -signal.SIGKILL
     left = entries(out)
     assert 0 < len(left) < 60
-    assert all(json.loads(entry.read_text()) for entry in left)
+    assert all(json.loads(gzip.decompress(entry.read_bytes())) for entry in left)
     for name, table in before.items():
         assert pq.read_table(out / f"{name}.parquet").equals(table), name
     summary = run_folder(corpus, out, batch_size=2)

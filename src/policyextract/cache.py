@@ -1,6 +1,6 @@
 """Per-document result cache under `OUT_DIR/.cache/`, so a re-run only processes what changed.
 
-An entry holds one document's `DocumentResult` as JSON (data only: a cache folder can never run
+An entry holds one document's `DocumentResult` as gzipped JSON (data only: a cache folder can never run
 code) and is named by the document path, the SHA-256 of
 the file's raw bytes and the pipeline version (package code, pipeline config, gazetteer). Entries
 are written to a temporary name and renamed, so a killed run leaves only whole entries behind.
@@ -11,6 +11,7 @@ unchanged file is recognised from `stat` alone, without reading it.
 from __future__ import annotations
 
 import functools
+import gzip
 import hashlib
 import json
 import os
@@ -24,7 +25,7 @@ from .model import DocumentResult, Fact, Mention, SourceDocument
 from .nlp.pipeline import config_path
 
 CACHE_DIR = ".cache"
-MANIFEST_NAME = "manifest.json"
+MANIFEST_NAME = "manifest.json.gz"
 ENTRIES_DIR = "entries"
 MANIFEST_FORMAT = 1
 # A file modified this close to (or after) the run that recorded it may have changed within the
@@ -110,13 +111,13 @@ class ResultCache:
         state = self._state(document, path)
         if state is None:
             return Slot(document, None, None, False)
-        entry = self.entries / f"{entry_name(document, state.sha256, self.version)}.json"
+        entry = self.entries / f"{entry_name(document, state.sha256, self.version)}.json.gz"
         return Slot(document, state, entry, not self.force and entry.is_file())
 
     def load(self, slot: Slot) -> DocumentResult | None:
         """The cached result, or None when the entry is unreadable or not this document's."""
         try:
-            result = result_from_json(slot.entry.read_text(encoding="utf-8"))
+            result = result_from_json(gzip.decompress(slot.entry.read_bytes()).decode("utf-8"))
         except Exception:  # a damaged or foreign entry is a miss, never a failed run
             return None
         if result.source.document != slot.document:
@@ -130,7 +131,7 @@ class ResultCache:
             return
         self.entries.mkdir(parents=True, exist_ok=True)
         tmp = slot.entry.with_name(f"{slot.entry.name}.{os.getpid()}.tmp")
-        tmp.write_text(result_to_json(result), encoding="utf-8")
+        tmp.write_bytes(gzip.compress(result_to_json(result).encode("utf-8"), compresslevel=3, mtime=0))
         os.replace(tmp, slot.entry)
         self.current[slot.document] = slot.state
 
@@ -187,7 +188,7 @@ class ResultCache:
 
     def _prune(self, documents: dict[str, FileState]) -> None:
         """Delete entries no input refers to any more (removed or changed files, older versions)."""
-        keep = {f"{entry_name(doc, s.sha256, self.version)}.json" for doc, s in documents.items()}
+        keep = {f"{entry_name(doc, s.sha256, self.version)}.json.gz" for doc, s in documents.items()}
         if not self.entries.is_dir():
             return
         for entry in self.entries.iterdir():
