@@ -5,7 +5,6 @@ import shutil
 import subprocess
 from html.parser import HTMLParser
 
-import pandas as pd
 import pytest
 from matplotlib.image import imread
 from typer.testing import CliRunner
