@@ -1,11 +1,11 @@
 """Per-document result cache under `OUT_DIR/.cache/`, so a re-run only processes what changed.
 
-An entry holds one document's `DocumentResult` as gzipped JSON (data only: a cache folder can never run
-code) and is named by the document path, the SHA-256 of
-the file's raw bytes and the pipeline version (package code, pipeline config, gazetteer). Entries
-are written to a temporary name and renamed, so a killed run leaves only whole entries behind.
-The manifest maps each document to the size, mtime and hash its entry was made from, so an
-unchanged file is recognised from `stat` alone, without reading it.
+An entry holds one document's `DocumentResult` as gzipped JSON (data only: a cache folder can
+never run code) and is named by the document path, the SHA-256 of the file's raw bytes and the
+pipeline version (package code, pipeline config, gazetteer). Entries are written to a temporary
+name and renamed, so a killed run leaves only whole entries behind. The manifest maps each
+document to the size, mtime and hash its entry was made from, so an unchanged file is recognised
+from `stat` alone, without reading it.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from .model import DocumentResult, Fact, Mention, SourceDocument
 from .nlp.pipeline import config_path
 
 CACHE_DIR = ".cache"
-MANIFEST_NAME = "manifest.json.gz"
+MANIFEST_NAME = "manifest.json"
 ENTRIES_DIR = "entries"
 MANIFEST_FORMAT = 1
 # A file modified this close to (or after) the run that recorded it may have changed within the
@@ -57,8 +57,9 @@ class Slot:
 def pipeline_version() -> str:
     """One key for everything that shapes a result: package version and code, pipeline config, gazetteer."""
     config = config_path()
+    config_hash = hashlib.sha256(config.read_bytes()).hexdigest()
     digest = hashlib.sha256()
-    for part in (__version__, code_version(), hashlib.sha256(config.read_bytes()).hexdigest(), *gazetteer_versions(config)):
+    for part in (__version__, code_version(), config_hash, *gazetteer_versions(config)):
         digest.update(part.encode() + b"\0")
     return digest.hexdigest()
 
@@ -111,7 +112,7 @@ class ResultCache:
         state = self._state(document, path)
         if state is None:
             return Slot(document, None, None, False)
-        entry = self.entries / f"{entry_name(document, state.sha256, self.version)}.json.gz"
+        entry = self.entries / entry_name(document, state.sha256, self.version)
         return Slot(document, state, entry, not self.force and entry.is_file())
 
     def load(self, slot: Slot) -> DocumentResult | None:
@@ -188,7 +189,7 @@ class ResultCache:
 
     def _prune(self, documents: dict[str, FileState]) -> None:
         """Delete entries no input refers to any more (removed or changed files, older versions)."""
-        keep = {f"{entry_name(doc, s.sha256, self.version)}.json.gz" for doc, s in documents.items()}
+        keep = {entry_name(doc, s.sha256, self.version) for doc, s in documents.items()}
         if not self.entries.is_dir():
             return
         for entry in self.entries.iterdir():
@@ -198,7 +199,7 @@ class ResultCache:
 
 def entry_name(document: str, sha256: str, version: str) -> str:
     """The entry's file name: the path matters too, since document names and fact ids contain it."""
-    return hashlib.sha256("\0".join((version, document, sha256)).encode()).hexdigest()[:40]
+    return hashlib.sha256("\0".join((version, document, sha256)).encode()).hexdigest()[:40] + ".json.gz"
 
 
 def result_to_json(result: DocumentResult) -> str:
