@@ -55,14 +55,16 @@ def read_tables(folder: Path) -> dict:
     return {path.name: pq.read_table(path) for path in sorted(folder.glob("*.parquet"))}
 
 
-def test_dask_output_equals_local_output(cluster, corpus, tmp_path):
+@pytest.mark.parametrize("limits", [{}, {"max_bytes": 5_000}], ids=["default", "small-max-bytes"])
+def test_dask_output_equals_local_output(cluster, corpus, tmp_path, limits):
     local_out, dask_out = tmp_path / "local", tmp_path / "dask"
-    local = run_folder(corpus, local_out, batch_size=BATCH_SIZE, on_error=lambda error: None)
+    local = run_folder(corpus, local_out, batch_size=BATCH_SIZE, on_error=lambda error: None, **limits)
     remote = run_folder(
         corpus, dask_out, engine="dask", scheduler=cluster.scheduler_address,
-        batch_size=BATCH_SIZE, on_error=lambda error: None,
+        batch_size=BATCH_SIZE, on_error=lambda error: None, **limits,
     )
     assert local.n_processed > 2 * BATCH_SIZE and local.n_facts > 0
+    assert len(local.errors) == len(remote.errors) >= 1 + ("max_bytes" in limits)
     assert (remote.n_documents, remote.n_processed, remote.n_facts) == (local.n_documents, local.n_processed, local.n_facts)
     local_tables, dask_tables = read_tables(local_out), read_tables(dask_out)
     assert local_tables.keys() == dask_tables.keys() and "facts.parquet" in local_tables

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from .model import DocumentError, DocumentResult
+from .read import DEFAULT_MAX_BYTES
 from .run import process_path, relative_name
 
 Outcome = DocumentResult | DocumentError
@@ -32,6 +33,7 @@ def map_dask(
     *,
     jobs: int = 1,
     scheduler: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     window: int | None = None,
 ) -> Iterator[Outcome]:
     """Process `paths` on the cluster at `scheduler` (else a local one with `jobs` workers), in order."""
@@ -39,7 +41,7 @@ def map_dask(
         return
     with dask_client(scheduler, jobs) as client:
         limit = window or in_flight_limit(client)
-        yield from ordered_results(client, paths, root, limit)
+        yield from ordered_results(client, ((path, root, max_bytes) for path in paths), limit)
 
 
 @contextmanager
@@ -86,28 +88,29 @@ def in_flight_limit(client) -> int:
     return IN_FLIGHT_PER_THREAD * threads
 
 
-def ordered_results(client, paths: list[Path], root: Path, limit: int) -> Iterator[Outcome]:
-    """Keep up to `limit` futures queued; yield the oldest when it finishes, then submit the next."""
+def ordered_results(client, tasks: Iterable[tuple], limit: int) -> Iterator[Outcome]:
+    """Keep up to `limit` futures queued; yield the oldest when it finishes, then submit the next.
+
+    Each task is the argument tuple of one `process_path` call.
+    """
     pending: deque = deque()
-    upcoming = iter(paths)
-    for path in upcoming:
-        pending.append((path, _submit(client, path, root)))
+    for args in tasks:
+        pending.append((args, _submit(client, args)))
         if len(pending) >= limit:
-            break
+            args, future = pending.popleft()
+            yield _outcome(future, args)
     while pending:
-        path, future = pending.popleft()
-        yield _outcome(future, path, root)
-        next_path = next(upcoming, None)
-        if next_path is not None:
-            pending.append((next_path, _submit(client, next_path, root)))
+        args, future = pending.popleft()
+        yield _outcome(future, args)
 
 
-def _submit(client, path: Path, root: Path):
-    return client.submit(process_path, path, root, pure=False)
+def _submit(client, args: tuple):
+    return client.submit(process_path, *args, pure=False)
 
 
-def _outcome(future, path: Path, root: Path) -> Outcome:
+def _outcome(future, args: tuple) -> Outcome:
     """The worker's result; a task that died (worker killed, unpicklable result) becomes an error row."""
+    path, root = args[0], args[1]
     try:
         return future.result()
     except Exception as exc:
