@@ -1,6 +1,7 @@
 """Throughput and memory of the pipeline against spaCy's bare tokenizer and a statistical NER.
 
     python benchmarks/throughput.py [--size-mb 20] [--ner-sample-mb 0.4] [--check-memory]
+    python benchmarks/throughput.py --profile-mb 2     # where the pipeline's time goes
 
 Builds a synthetic plan corpus (benchmarks/corpus.py), then times each contender on one core in
 its own subprocess (so each has its own peak RSS), prints a table and writes benchmarks/results.md.
@@ -294,11 +295,32 @@ def report(measurements: list[Measurement], memory: list[Measurement], total_sec
     return "\n".join(lines)
 
 
+def profile_pipeline(size_mb: float, seed: int, top: int = 30) -> None:
+    """cProfile `run_folder` on a small corpus and print where the time goes, own time and cumulative."""
+    import cProfile
+    import pstats
+
+    from policyextract.gazetteer import load_gazetteer
+    from policyextract.nlp.pipeline import load_pipeline
+    from policyextract.run import run_folder
+
+    with tempfile.TemporaryDirectory(prefix="policyextract-profile-") as tmp:
+        corpus = make_corpus(Path(tmp) / "corpus", size_mb, seed)
+        load_pipeline()
+        load_gazetteer()
+        profiler = cProfile.Profile()
+        profiler.runcall(run_folder, corpus, Path(tmp) / "out", jobs=1, on_error=lambda error: None)
+    stats = pstats.Stats(profiler, stream=sys.stdout)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size-mb", type=float, default=20.0, help="corpus size for the throughput run")
     parser.add_argument("--ner-sample-mb", type=float, default=0.4, help="how much of the corpus the NER sees")
     parser.add_argument("--check-memory", action="store_true", help="also compare peak RSS on 20 MB and 80 MB")
+    parser.add_argument("--profile-mb", type=float, help="only profile run_folder on a corpus of this size")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--results", type=Path, default=RESULTS, help="where to write the Markdown report")
     parser.add_argument("--measure", choices=sorted(TIMERS), help=argparse.SUPPRESS)
@@ -311,6 +333,9 @@ def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     if args.measure:
         print(json.dumps(asdict(measure(args.measure, args.corpus, args.limit_bytes))))
+        return
+    if args.profile_mb:
+        profile_pipeline(args.profile_mb, args.seed)
         return
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="policyextract-bench-") as tmp:
