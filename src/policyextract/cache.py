@@ -16,7 +16,7 @@ import hashlib
 import json
 import os
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
@@ -203,7 +203,15 @@ def entry_name(document: str, sha256: str, version: str) -> str:
 
 
 def result_to_json(result: DocumentResult) -> str:
-    return json.dumps(asdict(result), ensure_ascii=False, separators=(",", ":"))
+    """Shallow field copies: `dataclasses.asdict` deep-copies every value and dominated the run."""
+    data = {
+        "source": vars(result.source),
+        "issuers": result.issuers,
+        "horizon_years": result.horizon_years,
+        "mentions": [vars(m) for m in result.mentions],
+        "facts": [vars(f) for f in result.facts],
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def result_from_json(text: str) -> DocumentResult:

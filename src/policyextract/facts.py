@@ -71,6 +71,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     paragraph_deadlines: dict[int, int] = {}
     heading_sectors: list[Mention] = []
     rows: dict[str, Fact] = {}
+    by_pair: dict[tuple[str, str], str] = {}
     for index, sentence in enumerate(tagged.sentences):
         mentions = by_sentence.get(index, [])
         sentence_text = text[sentence.start : sentence.end]
@@ -91,7 +92,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             deadline, scope = title_deadline, "document"
         for pair in pairs:
             fact = _make_fact(tagged, gazetteer, pair, sentence_text, sentence.start, sentence.end, deadline, scope)
-            _merge(rows, fact)
+            _merge(rows, by_pair, fact)
     return tuple(sorted(rows.values(), key=fact_sort_key))
 
 
@@ -358,16 +359,16 @@ def _make_fact(tagged, gazetteer, pair: _Pair, evidence, start, end, deadline, s
     )
 
 
-def _merge(rows: dict[str, Fact], fact: Fact) -> None:
+def _merge(rows: dict[str, Fact], by_pair: dict[tuple[str, str], str], fact: Fact) -> None:
     """Several sentences may support one fact: keep the first evidence, take any deadline.
     A mention without a cluster phrase supports a fact already linked to one."""
     existing = rows.get(fact.fact_id)
-    if existing is None and fact.cluster_kind == "none":
-        existing = next(
-            (f for f in rows.values() if (f.place_id, f.sector_id) == (fact.place_id, fact.sector_id)), None
-        )
+    pair = (fact.place_id, fact.sector_id)
+    if existing is None and fact.cluster_kind == "none" and pair in by_pair:
+        existing = rows[by_pair[pair]]
     if existing is None:
         rows[fact.fact_id] = fact
+        by_pair.setdefault(pair, fact.fact_id)
         return
     updates = {}
     if existing.deadline is None and fact.deadline is not None:

@@ -9,10 +9,12 @@ Span extensions named after what they hold.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from pathlib import Path
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -26,6 +28,7 @@ from .timex import find_time_expressions
 CLUSTERS_KEY = "clusters"
 GAZETTEER_LABELS = ("PLACE", "REGION", "SECTOR", "AGENCY")
 FUZZY_CACHE_SIZE = 50_000
+_TEXT_KEY = "policyextract.text"
 
 Doc.set_extension("resolutions", default=None, force=True)
 Doc.set_extension("time_roles", default=None, force=True)
@@ -63,11 +66,16 @@ class PlanSentencizer:
         self.abbreviations = abbreviations
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        offsets = [token.idx for token in doc]
-        start_tokens = {bisect_left(offsets, s) for s in sentence_starts(text, self.abbreviations, self.heading_max_words)}
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.i in start_tokens
+        text = doc_text(doc)
+        offsets = doc.to_array([IDX]).tolist()
+        flags = numpy.full((len(doc), 1), -1, dtype="int32")
+        for start in sentence_starts(text, self.abbreviations, self.heading_max_words):
+            index = bisect_left(offsets, start)
+            if index < len(doc):
+                flags[index] = 1
+        if len(doc):
+            flags[0] = 1
+            doc.from_array([SENT_START], flags.astype("uint64"))  # one call: per-token setting is quadratic
         doc._.paragraphs = [
             (s, e, is_heading(text[s:e], self.heading_max_words)) for s, e in paragraph_spans(text)
         ]
@@ -87,7 +95,7 @@ class TimeTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         spans, roles = [], {}
-        for expr in find_time_expressions(doc.text):
+        for expr in find_time_expressions(doc_text(doc)):
             if not self.min_year <= expr.value <= self.max_year:
                 continue
             span = doc.char_span(expr.start, expr.end, label=expr.label, alignment_mode="expand")
@@ -191,10 +199,11 @@ def _looks_like_name(token, min_length: int) -> bool:
 def _government_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     """'<place> provincial government', '<place> municipal development and reform commission'."""
     out = []
+    text = doc_text(doc)
     for span in spans:
         if span.label_ != "PLACE":
             continue
-        match = _GOVERNMENT.match(doc.text[span.end_char : span.end_char + 80])
+        match = _GOVERNMENT.match(text[span.end_char : span.end_char + 80])
         if match:
             agency = doc.char_span(span.start_char, span.end_char + match.end(), label="AGENCY", alignment_mode="contract")
             if agency is not None:
@@ -285,21 +294,23 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = doc._.surface_candidates or {}
-        paragraphs = doc._.paragraphs or [(0, len(doc.text), False)]
+        paragraphs = doc._.paragraphs or [(0, len(doc_text(doc)), False)]
         provinces_of = {
             ent.start_char: self._unambiguous_province(candidates.get((ent.start_char, ent.end_char)))
             for ent in doc.ents
             if ent.label_ == "PLACE"
         }
-        document_counts = Counter(p for p in provinces_of.values() if p)
+        located = sorted((pos, p) for pos, p in provinces_of.items() if p)
+        positions = [pos for pos, _ in located]
+        document_counts = Counter(p for _, p in located)
         document_ranked = tuple(sorted(document_counts.items(), key=lambda kv: (-kv[1], kv[0])))
         resolutions = {}
         for ent in doc.ents:
             key = (ent.start_char, ent.end_char)
             if ent.label_ in ("PLACE", "REGION"):
                 context = PlaceContext(
-                    sentence_provinces=_provinces_within(provinces_of, ent.sent.start_char, ent.sent.end_char),
-                    paragraph_provinces=_provinces_within(provinces_of, *_paragraph_of(paragraphs, ent.start_char)),
+                    sentence_provinces=_provinces_within(located, positions, ent.sent.start_char, ent.sent.end_char),
+                    paragraph_provinces=_provinces_within(located, positions, *_paragraph_of(paragraphs, ent.start_char)),
                     document_provinces=document_ranked,
                 )
                 resolutions[key] = resolve_place(ent.text, context=context, gazetteer=self.gazetteer)
@@ -318,12 +329,21 @@ class EntityResolver:
         return ids.pop() if len(ids) == 1 else None
 
 
-def _provinces_within(provinces_of: dict[int, str | None], start: int, end: int) -> frozenset[str]:
-    return frozenset(p for pos, p in provinces_of.items() if p and start <= pos < end)
+def _provinces_within(located: list[tuple[int, str]], positions: list[int], start: int, end: int) -> frozenset[str]:
+    """Provinces named between two offsets (`located` is sorted by position)."""
+    return frozenset(p for _, p in located[bisect_left(positions, start) : bisect_left(positions, end)])
 
 
 def _paragraph_of(paragraphs: list, char: int) -> tuple[int, int]:
-    for start, end, _heading in paragraphs:
-        if start <= char < end:
-            return start, end
+    index = bisect_right([p[0] for p in paragraphs], char) - 1
+    if index >= 0 and paragraphs[index][0] <= char < paragraphs[index][1]:
+        return paragraphs[index][0], paragraphs[index][1]
     return 0, 0
+
+
+def doc_text(doc: Doc) -> str:
+    """`Doc.text` rebuilds the string on every call; components share one copy per Doc."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text

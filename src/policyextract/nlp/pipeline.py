@@ -16,7 +16,7 @@ from spacy.util import compile_infix_regex, registry
 
 from ..model import Mention, Sentence, SourceDocument, TaggedDocument
 from . import components  # noqa: F401  (registers the factories)
-from .components import CLUSTERS_KEY
+from .components import CLUSTERS_KEY, doc_text
 from .segment import is_heading, paragraph_spans
 
 DEFAULT_CONFIG = Path(__file__).resolve().parents[3] / "pipelines" / "default.cfg"
@@ -96,8 +96,9 @@ def _paragraph_table(text: str, nlp: Language) -> list[tuple[int, int, bool]]:
 
 def _collect(doc: Doc, offset: int, paragraphs: list, sentences: list, mentions: list) -> None:
     sentence_index = {}
+    text = doc_text(doc)
     for sent in doc.sents:
-        start, end = _trim(doc.text, sent.start_char, sent.end_char)
+        start, end = _trim(text, sent.start_char, sent.end_char)
         if start >= end:
             continue
         paragraph, heading = _paragraph(paragraphs, start + offset)
