@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 import numpy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -29,6 +29,7 @@ CLUSTERS_KEY = "clusters"
 GAZETTEER_LABELS = ("PLACE", "REGION", "SECTOR", "AGENCY")
 FUZZY_CACHE_SIZE = 50_000
 _TEXT_KEY = "policyextract.text"
+_NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
 
 Doc.set_extension("resolutions", default=None, force=True)
 Doc.set_extension("time_roles", default=None, force=True)
@@ -156,22 +157,44 @@ class GazetteerTagger:
         return doc
 
     def _fuzzy_place_spans(self, doc: Doc, spans: list[Span], candidates: dict) -> list[Span]:
-        covered = {i for span in spans for i in range(span.start, span.end)}
+        """Capitalised words that match no name, found with a regex over the text rather than by
+        walking every token; those that fuzzy-resolve to a place become PLACE spans."""
+        text = doc_text(doc)
+        covered = sorted((span.start_char, span.end_char) for span in spans)
+        covered_starts = [c[0] for c in covered]
         out = []
-        for token in doc:
-            if token.i in covered or not _looks_like_name(token, self.fuzzy_min_length):
+        for match in _NAME_WORD.finditer(text):
+            start, end = match.span()
+            if end - start < self.fuzzy_min_length or _inside(covered, covered_starts, start):
                 continue
-            resolution = self._fuzzy_cache.get(token.text)
-            if resolution is None:
-                if len(self._fuzzy_cache) >= FUZZY_CACHE_SIZE:
-                    self._fuzzy_cache.clear()  # bounded: memory must not grow with the corpus
-                resolution = resolve_place(token.text, gazetteer=self.gazetteer)
-                self._fuzzy_cache[token.text] = resolution
+            if _starts_sentence(text, start) or doc.vocab[match.group()].is_stop:
+                continue
+            resolution = self._resolve_word(match.group())
             if resolution.entity_id and resolution.method == "fuzzy":
-                label = "REGION" if resolution.entity_id.startswith("region:") else "PLACE"
-                out.append(Span(doc, token.i, token.i + 1, label=label))
-                candidates[(token.idx, token.idx + len(token))] = ((resolution.entity_id,), "fuzzy")
+                span = doc.char_span(start, end, label="REGION" if resolution.entity_id.startswith("region:") else "PLACE")
+                if span is not None:
+                    out.append(span)
+                    candidates[(start, end)] = ((resolution.entity_id,), "fuzzy")
         return out
+
+    def _resolve_word(self, word: str):
+        resolution = self._fuzzy_cache.get(word)
+        if resolution is None:
+            if len(self._fuzzy_cache) >= FUZZY_CACHE_SIZE:
+                self._fuzzy_cache.clear()  # bounded: memory must not grow with the corpus
+            resolution = self._fuzzy_cache[word] = resolve_place(word, gazetteer=self.gazetteer)
+        return resolution
+
+
+def _inside(covered: list[tuple[int, int]], starts: list[int], char: int) -> bool:
+    index = bisect_right(starts, char) - 1
+    return index >= 0 and covered[index][0] <= char < covered[index][1]
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Sentence-initial capitals say nothing about names: the preceding text ends a sentence."""
+    before = text[max(0, start - 4) : start].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?\n:;"
 
 
 def _case_fits(span: Span, form) -> bool:
@@ -182,18 +205,6 @@ def _case_fits(span: Span, form) -> bool:
     if form.label == "PLACE":
         return span.text[:1].isupper()
     return True
-
-
-def _looks_like_name(token, min_length: int) -> bool:
-    text = token.text
-    return (
-        len(text) >= min_length
-        and text.isalpha()
-        and text[0].isupper()
-        and text[1:].islower()
-        and not token.is_sent_start
-        and not token.is_stop
-    )
 
 
 def _government_spans(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -231,9 +242,12 @@ class ClusterTagger:
     def __call__(self, doc: Doc) -> Doc:
         entity_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         phrases = []
-        for token in doc:
-            kind = self.heads.get(token.lower_)
-            if kind is None or token.i in entity_at:
+        head_hashes = {doc.vocab.strings.add(head) for head in self.heads}
+        lowers = doc.to_array([LOWER]).tolist() if len(doc) else []
+        for i in (i for i, lower in enumerate(lowers) if lower in head_hashes):
+            token = doc[i]
+            kind = self.heads[token.lower_]
+            if token.i in entity_at:
                 continue  # "Yangtze River Economic Belt" is a region, not a cluster phrase
             start = self._extend_left(doc, token.i, entity_at)
             if start == token.i and token.lower_ in self.weak_heads:
@@ -305,11 +319,14 @@ class EntityResolver:
         document_counts = Counter(p for _, p in located)
         document_ranked = tuple(sorted(document_counts.items(), key=lambda kv: (-kv[1], kv[0])))
         resolutions = {}
+        sentences = sentence_spans(doc)
+        sentence_starts_ = [s for s, _ in sentences]
         for ent in doc.ents:
             key = (ent.start_char, ent.end_char)
             if ent.label_ in ("PLACE", "REGION"):
+                sentence = sentences[max(bisect_right(sentence_starts_, ent.start_char) - 1, 0)]
                 context = PlaceContext(
-                    sentence_provinces=_provinces_within(located, positions, ent.sent.start_char, ent.sent.end_char),
+                    sentence_provinces=_provinces_within(located, positions, *sentence),
                     paragraph_provinces=_provinces_within(located, positions, *_paragraph_of(paragraphs, ent.start_char)),
                     document_provinces=document_ranked,
                 )
@@ -339,6 +356,16 @@ def _paragraph_of(paragraphs: list, char: int) -> tuple[int, int]:
     if index >= 0 and paragraphs[index][0] <= char < paragraphs[index][1]:
         return paragraphs[index][0], paragraphs[index][1]
     return 0, 0
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of every sentence, from arrays rather than Span objects."""
+    if not len(doc):
+        return [(0, 0)]
+    array = doc.to_array([IDX, SENT_START])
+    starts = [int(idx) for idx, flag in array.tolist() if flag == 1] or [0]
+    ends = starts[1:] + [len(doc_text(doc))]
+    return list(zip(starts, ends))
 
 
 def doc_text(doc: Doc) -> str:

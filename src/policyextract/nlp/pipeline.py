@@ -16,7 +16,7 @@ from spacy.util import compile_infix_regex, registry
 
 from ..model import Mention, Sentence, SourceDocument, TaggedDocument
 from . import components  # noqa: F401  (registers the factories)
-from .components import CLUSTERS_KEY, doc_text
+from .components import CLUSTERS_KEY, doc_text, sentence_spans
 from .segment import is_heading, paragraph_spans
 
 DEFAULT_CONFIG = Path(__file__).resolve().parents[3] / "pipelines" / "default.cfg"
@@ -95,21 +95,23 @@ def _paragraph_table(text: str, nlp: Language) -> list[tuple[int, int, bool]]:
 
 
 def _collect(doc: Doc, offset: int, paragraphs: list, sentences: list, mentions: list) -> None:
-    sentence_index = {}
     text = doc_text(doc)
-    for sent in doc.sents:
-        start, end = _trim(text, sent.start_char, sent.end_char)
+    bounds = sentence_spans(doc)
+    bound_starts = [b[0] for b in bounds]
+    sentence_of: dict[int, int] = {}
+    for position, (sent_start, sent_end) in enumerate(bounds):
+        start, end = _trim(text, sent_start, sent_end)
         if start >= end:
             continue
         paragraph, heading = _paragraph(paragraphs, start + offset)
-        sentence_index[sent.start] = len(sentences)
+        sentence_of[position] = len(sentences)
         sentences.append(Sentence(start=start + offset, end=end + offset, paragraph=paragraph, is_heading=heading))
     labelled = [(span, span.label_) for span in doc.ents]
     labelled += [(span, "CLUSTER") for span in doc.spans.get(CLUSTERS_KEY, [])]
     resolutions = doc._.resolutions or {}
     time_roles = doc._.time_roles or {}
     for span, label in sorted(labelled, key=lambda pair: (pair[0].start_char, pair[0].end_char, pair[1])):
-        sent_index = sentence_index.get(span.sent.start)
+        sent_index = sentence_of.get(bisect_right(bound_starts, span.start_char) - 1)
         if sent_index is None:
             continue
         key = (span.start_char, span.end_char)
