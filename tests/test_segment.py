@@ -76,3 +76,14 @@ def test_paragraphs_split_on_blank_lines_only_when_there_are_some():
 )
 def test_headings(line, heading):
     assert is_heading(line, 14) is heading
+
+
+def test_long_paragraphs_are_cut_at_sentence_ends():
+    from policyextract.nlp.pipeline import _chunks
+
+    text = " ".join(f"Sentence {i} names Wuhan and steel." for i in range(200))
+    chunks = list(_chunks(text, 500))
+    assert "".join(chunk for _, chunk in chunks) == text
+    assert all(len(chunk) <= 500 for _, chunk in chunks)
+    assert all(chunk.rstrip().endswith(".") for _, chunk in chunks)
+    assert [offset for offset, _ in chunks] == [sum(len(c) for _, c in chunks[:i]) for i in range(len(chunks))]

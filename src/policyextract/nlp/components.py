@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 import numpy
-from spacy.attrs import IDX, LOWER, SENT_START
+from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -142,13 +142,15 @@ class GazetteerTagger:
     def __call__(self, doc: Doc) -> Doc:
         candidates: dict[tuple[int, int], tuple] = {}
         spans = []
+        text = doc_text(doc)
+        bounds = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
         for match_id, start, end in self.matcher(doc):
             form = self.forms[match_id]
-            span = doc[start:end]
-            if not _case_fits(span, form):
+            start_char, end_char = bounds[start][0], bounds[end - 1][0] + bounds[end - 1][1]
+            if not _case_fits(text[start_char:end_char], form):
                 continue
             spans.append(Span(doc, start, end, label=form.label))
-            candidates[(span.start_char, span.end_char)] = (form.entity_ids, form.method)
+            candidates[(start_char, end_char)] = (form.entity_ids, form.method)
         if self.fuzzy_places:
             spans.extend(self._fuzzy_place_spans(doc, spans, candidates))
         spans.extend(_government_spans(doc, spans))
@@ -197,13 +199,13 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:;"
 
 
-def _case_fits(span: Span, form) -> bool:
+def _case_fits(written: str, form) -> bool:
     """Names of places must be capitalised in English text; short acronyms must match exactly."""
     text = form.text
     if getattr(form, "case_sensitive", False) or (text.isupper() and len(text) <= 5):
-        return span.text == text
+        return written == text
     if form.label == "PLACE":
-        return span.text[:1].isupper()
+        return written[:1].isupper()
     return True
 
 
@@ -319,6 +321,7 @@ class EntityResolver:
         document_counts = Counter(p for _, p in located)
         document_ranked = tuple(sorted(document_counts.items(), key=lambda kv: (-kv[1], kv[0])))
         resolutions = {}
+        text = doc_text(doc)
         sentences = sentence_spans(doc)
         sentence_starts_ = [s for s, _ in sentences]
         for ent in doc.ents:
@@ -330,11 +333,11 @@ class EntityResolver:
                     paragraph_provinces=_provinces_within(located, positions, *_paragraph_of(paragraphs, ent.start_char)),
                     document_provinces=document_ranked,
                 )
-                resolutions[key] = resolve_place(ent.text, context=context, gazetteer=self.gazetteer)
+                resolutions[key] = resolve_place(text[key[0] : key[1]], context=context, gazetteer=self.gazetteer)
             elif ent.label_ == "SECTOR":
-                resolutions[key] = resolve_sector(ent.text, gazetteer=self.gazetteer)
+                resolutions[key] = resolve_sector(text[key[0] : key[1]], gazetteer=self.gazetteer)
             elif ent.label_ == "AGENCY":
-                resolutions[key] = resolve_agency(ent.text, gazetteer=self.gazetteer)
+                resolutions[key] = resolve_agency(text[key[0] : key[1]], gazetteer=self.gazetteer)
         doc._.resolutions = resolutions
         return doc
 
@@ -366,6 +369,12 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     starts = [int(idx) for idx, flag in array.tolist() if flag == 1] or [0]
     ends = starts[1:] + [len(doc_text(doc))]
     return list(zip(starts, ends))
+
+
+def with_text(doc: Doc, text: str) -> Doc:
+    """Attach the string a Doc was made from, so no component has to rebuild it."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
 
 
 def doc_text(doc: Doc) -> str:

@@ -16,7 +16,7 @@ from spacy.util import compile_infix_regex, registry
 
 from ..model import Mention, Sentence, SourceDocument, TaggedDocument
 from . import components  # noqa: F401  (registers the factories)
-from .components import CLUSTERS_KEY, doc_text, sentence_spans
+from .components import CLUSTERS_KEY, doc_text, sentence_spans, with_text
 from .segment import is_heading, paragraph_spans
 
 DEFAULT_CONFIG = Path(__file__).resolve().parents[3] / "pipelines" / "default.cfg"
@@ -43,13 +43,21 @@ def config_path() -> Path:
     return Path(os.environ.get("POLICYEXTRACT_PIPELINE", DEFAULT_CONFIG))
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(path: Path | None = None) -> Language:
-    """The configured pipeline, built once per process and config file."""
-    config = spacy.util.load_config(path or config_path())
+    """The configured pipeline, built once per process and config file
+    ($POLICYEXTRACT_PIPELINE is read on every call, so changing it takes effect)."""
+    return _load_pipeline(Path(path or config_path()).resolve())
+
+
+@lru_cache(maxsize=4)
+def _load_pipeline(path: Path) -> Language:
+    config = spacy.util.load_config(path)
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     nlp.max_length = config["nlp"].get("max_length", nlp.max_length)
     return nlp
+
+
+load_pipeline.cache_clear = _load_pipeline.cache_clear  # type: ignore[attr-defined]
 
 
 def tag_documents(
@@ -63,7 +71,8 @@ def tag_documents(
         paragraphs = _paragraph_table(source.text, nlp)
         sentences: list[Sentence] = []
         mentions: list[Mention] = []
-        for (offset, doc) in zip((c[0] for c in chunks), nlp.pipe((c[1] for c in chunks), batch_size=size)):
+        docs = nlp.pipe((with_text(nlp.make_doc(chunk), chunk) for _, chunk in chunks), batch_size=size)
+        for (offset, _), doc in zip(chunks, docs):
             _collect(doc, offset, paragraphs, sentences, mentions)
         yield TaggedDocument(source=source, sentences=tuple(sentences), mentions=tuple(mentions))
 
@@ -73,16 +82,19 @@ def tag_document(source: SourceDocument, nlp: Language | None = None) -> TaggedD
 
 
 def _chunks(text: str, max_length: int) -> Iterator[tuple[int, str]]:
-    """Pieces of at most max_length characters, cut after a blank line where possible."""
+    """Pieces of at most max_length characters, cut after a blank line, a line break or a
+    sentence end where possible, and only as a last resort mid-sentence."""
     start = 0
     while len(text) - start > max_length:
-        cut = text.rfind("\n\n", start, start + max_length)
-        if cut <= start:
-            cut = text.rfind("\n", start, start + max_length)
+        window = text[start : start + max_length]
+        cut = -1
+        for boundary in ("\n\n", "\n", ". ", "; ", " "):
+            found = window.rfind(boundary)
+            if found > 0:
+                cut = start + found + len(boundary)
+                break
         if cut <= start:
             cut = start + max_length
-        else:
-            cut += 1
         yield start, text[start:cut]
         start = cut
     yield start, text[start:]
