@@ -234,7 +234,7 @@ def make_cluster_tagger(nlp: Language, name: str, heads: dict, weak_heads: list[
 
 class ClusterTagger:
     """Cluster phrases: a head noun (cluster, base, hub, ...) with the modifiers before it,
-    an optional "for/of ..." complement after it, or a quoted name ("optics valley")."""
+    and an optional "for/of ..." complement after it ("alliance for home appliance R&D")."""
 
     def __init__(self, heads: dict, weak_heads: frozenset[str], modifiers: frozenset[str]):
         self.heads = {k.lower(): v for k, v in heads.items()}
@@ -268,7 +268,7 @@ class ClusterTagger:
                 start = ent.start
             elif start >= 3 and doc[start - 2].text == "-" and f"{doc[start - 3].lower_}-{prev.lower_}" in self.modifiers:
                 start -= 3
-            elif prev.lower_ in self.modifiers or (prev.text in "“‘\"" and start == head):
+            elif prev.lower_ in self.modifiers:
                 start -= 1
             elif prev.text in ("-", "and", "&") and start - 2 >= 0 and (
                 doc[start - 2].lower_ in self.modifiers or entity_at.get(start - 2) is not None
@@ -282,8 +282,6 @@ class ClusterTagger:
 
     def _extend_right(self, doc: Doc, end: int, entity_at: dict) -> int:
         """Take "for home appliance R&D" / "of the national resource-based economy" complements."""
-        if end < len(doc) and doc[end].text in "”’\"":
-            return end + 1
         if end >= len(doc) or doc[end].lower_ not in ("for", "of"):
             return end
         stop = end + 1
