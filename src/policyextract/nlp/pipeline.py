@@ -17,7 +17,7 @@ from spacy.util import compile_infix_regex, registry
 from ..model import Mention, Sentence, SourceDocument, TaggedDocument
 from . import components  # noqa: F401  (registers the factories)
 from .components import CLUSTERS_KEY, doc_text, sentence_spans, with_text
-from .segment import is_heading, paragraph_spans
+from .segment import is_heading, paragraph_spans, strip_span
 
 DEFAULT_CONFIG = Path(__file__).resolve().parents[3] / "pipelines" / "default.cfg"
 
@@ -112,7 +112,7 @@ def _collect(doc: Doc, offset: int, paragraphs: list, sentences: list, mentions:
     bound_starts = [b[0] for b in bounds]
     sentence_of: dict[int, int] = {}
     for position, (sent_start, sent_end) in enumerate(bounds):
-        start, end = _trim(text, sent_start, sent_end)
+        start, end = strip_span(text, sent_start, sent_end)
         if start >= end:
             continue
         paragraph, heading = _paragraph(paragraphs, start + offset)
@@ -144,14 +144,6 @@ def _collect(doc: Doc, offset: int, paragraphs: list, sentences: list, mentions:
                 value=role[1] if role else None,
             )
         )
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _paragraph(paragraphs: list, char: int) -> tuple[int, bool]:

@@ -39,10 +39,11 @@ def paragraph_spans(text: str, heading_max_words: int = 14) -> list[tuple[int, i
         spans.append((pos, cut_start))
         pos = cut_end
     spans.append((pos, len(text)))
-    return [_strip_span(text, s, e) for s, e in spans if text[s:e].strip()]
+    return [strip_span(text, s, e) for s, e in spans if text[s:e].strip()]
 
 
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) narrowed past surrounding whitespace."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -106,7 +107,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         nl = text.find("\n", pos, end)
         stop = end if nl == -1 else nl
         if text[pos:stop].strip():
-            out.append(_strip_span(text, pos, stop))
+            out.append(strip_span(text, pos, stop))
         pos = stop + 1
     return out
 
