@@ -36,7 +36,6 @@ _QUALIFIER_AFTER = re.compile(
 _NATURAL_FEATURE = re.compile(
     r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Island|Islands|Port|Airport|Railway\s+Station|Station|Road|Street|Avenue|Bridge|Basin|Plain)\b"
 )
-_FRAMING_START = re.compile(r"^\s*(?:in|for|within|across)\s*$", re.I)
 _EXAMPLES_FOLLOW = re.compile(
     r"^\s*(?:industr(?:y|ies)|sectors?|fields?)?\s*,?\s*(?:such\s+as|including|like|e\.g\.|represented\s+by|:|-|–|—)\s*(?:the\s+)?",
     re.I,

@@ -26,7 +26,6 @@ from .segment import is_heading, paragraph_spans, sentence_starts
 from .timex import find_time_expressions
 
 CLUSTERS_KEY = "clusters"
-GAZETTEER_LABELS = ("PLACE", "REGION", "SECTOR", "AGENCY")
 FUZZY_CACHE_SIZE = 50_000
 _TEXT_KEY = "policyextract.text"
 _NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
