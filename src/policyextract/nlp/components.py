@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 import numpy
-from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -27,6 +27,7 @@ from .timex import find_time_expressions
 
 CLUSTERS_KEY = "clusters"
 FUZZY_CACHE_SIZE = 50_000
+RESOLUTION_CACHE_SIZE = 50_000
 _TEXT_KEY = "policyextract.text"
 _NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
 
@@ -67,13 +68,12 @@ class PlanSentencizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        offsets = doc.to_array([IDX]).tolist()
-        flags = numpy.full((len(doc), 1), -1, dtype="int32")
-        for start in sentence_starts(text, self.abbreviations, self.heading_max_words):
-            index = bisect_left(offsets, start)
-            if index < len(doc):
-                flags[index] = 1
         if len(doc):
+            offsets = doc.to_array(IDX)
+            starts = numpy.asarray(sentence_starts(text, self.abbreviations, self.heading_max_words), dtype=offsets.dtype)
+            first_tokens = numpy.searchsorted(offsets, starts, side="left")
+            flags = numpy.full((len(doc), 1), -1, dtype="int32")
+            flags[first_tokens[first_tokens < len(doc)]] = 1
             flags[0] = 1
             doc.from_array([SENT_START], flags.astype("uint64"))  # one call: per-token setting is quadratic
         doc._.paragraphs = [
@@ -142,14 +142,19 @@ class GazetteerTagger:
         candidates: dict[tuple[int, int], tuple] = {}
         spans = []
         text = doc_text(doc)
-        bounds = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-        for match_id, start, end in self.matcher(doc):
-            form = self.forms[match_id]
-            start_char, end_char = bounds[start][0], bounds[end - 1][0] + bounds[end - 1][1]
-            if not _case_fits(text[start_char:end_char], form):
-                continue
-            spans.append(Span(doc, start, end, label=form.label))
-            candidates[(start_char, end_char)] = (form.entity_ids, form.method)
+        matches = self.matcher(doc)
+        if matches:
+            found = numpy.asarray([(start, end) for _, start, end in matches], dtype="int64")
+            bounds = doc.to_array([IDX, LENGTH]).astype("int64")
+            start_chars = bounds[found[:, 0], 0].tolist()
+            last = bounds[found[:, 1] - 1]
+            end_chars = (last[:, 0] + last[:, 1]).tolist()
+            for (match_id, start, end), start_char, end_char in zip(matches, start_chars, end_chars):
+                form = self.forms[match_id]
+                if not _case_fits(text[start_char:end_char], form):
+                    continue
+                spans.append(Span(doc, start, end, label=form.label))
+                candidates[(start_char, end_char)] = (form.entity_ids, form.method)
         if self.fuzzy_places:
             spans.extend(self._fuzzy_place_spans(doc, spans, candidates))
         spans.extend(_government_spans(doc, spans))
@@ -241,7 +246,9 @@ class ClusterTagger:
         self.modifiers = modifiers
 
     def __call__(self, doc: Doc) -> Doc:
-        entity_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        entity_at = {
+            i: (start, label) for _, _, label, start, end in entity_bounds(doc) for i in range(start, end)
+        }
         phrases = []
         head_hashes = {doc.vocab.strings.add(head) for head in self.heads}
         lowers = doc.to_array([LOWER]).tolist() if len(doc) else []
@@ -263,8 +270,8 @@ class ClusterTagger:
         while start > 0:
             prev = doc[start - 1]
             ent = entity_at.get(prev.i)
-            if ent is not None and ent.label_ in ("SECTOR", "PLACE"):
-                start = ent.start
+            if ent is not None and ent[1] in ("SECTOR", "PLACE"):
+                start = ent[0]
             elif start >= 3 and doc[start - 2].text == "-" and f"{doc[start - 3].lower_}-{prev.lower_}" in self.modifiers:
                 start -= 3
             elif prev.lower_ in self.modifiers:
@@ -300,43 +307,65 @@ def make_entity_resolver(nlp: Language, name: str):
 
 class EntityResolver:
     """Resolves each tagged span through the normaliser, giving places sentence, paragraph and
-    document context so homonyms (Suzhou, Taizhou, Fuzhou) are settled the way a reader would."""
+    document context so homonyms (Suzhou, Taizhou, Fuzhou) are settled the way a reader would.
+
+    A name with one candidate resolves the same in every context, so its resolution is kept
+    (up to `RESOLUTION_CACHE_SIZE` names) and the context is only built for homonyms."""
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
+        self._context_free: dict[tuple[str, str], object] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = doc._.surface_candidates or {}
-        paragraphs = doc._.paragraphs or [(0, len(doc_text(doc)), False)]
-        provinces_of = {
-            ent.start_char: self._unambiguous_province(candidates.get((ent.start_char, ent.end_char)))
-            for ent in doc.ents
-            if ent.label_ == "PLACE"
-        }
-        located = sorted((pos, p) for pos, p in provinces_of.items() if p)
-        positions = [pos for pos, _ in located]
-        document_counts = Counter(p for _, p in located)
-        document_ranked = tuple(sorted(document_counts.items(), key=lambda kv: (-kv[1], kv[0])))
-        resolutions = {}
         text = doc_text(doc)
+        paragraphs = doc._.paragraphs or [(0, len(text), False)]
+        ents = [bounds[:3] for bounds in entity_bounds(doc)]
+        located = sorted(
+            (start, province)
+            for start, end, label in ents
+            if label == "PLACE" and (province := self._unambiguous_province(candidates.get((start, end))))
+        )
+        positions = [pos for pos, _ in located]
+        document_ranked = tuple(sorted(Counter(p for _, p in located).items(), key=lambda kv: (-kv[1], kv[0])))
         sentences = sentence_spans(doc)
         sentence_starts_ = [s for s, _ in sentences]
-        for ent in doc.ents:
-            key = (ent.start_char, ent.end_char)
-            if ent.label_ in ("PLACE", "REGION"):
-                sentence = sentences[max(bisect_right(sentence_starts_, ent.start_char) - 1, 0)]
-                context = PlaceContext(
-                    sentence_provinces=_provinces_within(located, positions, *sentence),
-                    paragraph_provinces=_provinces_within(located, positions, *_paragraph_of(paragraphs, ent.start_char)),
-                    document_provinces=document_ranked,
-                )
-                resolutions[key] = resolve_place(text[key[0] : key[1]], context=context, gazetteer=self.gazetteer)
-            elif ent.label_ == "SECTOR":
-                resolutions[key] = resolve_sector(text[key[0] : key[1]], gazetteer=self.gazetteer)
-            elif ent.label_ == "AGENCY":
-                resolutions[key] = resolve_agency(text[key[0] : key[1]], gazetteer=self.gazetteer)
+        paragraph_starts = [p[0] for p in paragraphs]
+
+        def context_at(char: int) -> PlaceContext:
+            sentence = sentences[max(bisect_right(sentence_starts_, char) - 1, 0)]
+            return PlaceContext(
+                sentence_provinces=_provinces_within(located, positions, *sentence),
+                paragraph_provinces=_provinces_within(
+                    located, positions, *_paragraph_of(paragraphs, paragraph_starts, char)
+                ),
+                document_provinces=document_ranked,
+            )
+
+        resolutions = {}
+        for start, end, label in ents:
+            if label in ("PLACE", "REGION", "SECTOR", "AGENCY"):
+                resolutions[(start, end)] = self._resolve(text[start:end], label, start, context_at)
         doc._.resolutions = resolutions
         return doc
+
+    def _resolve(self, surface: str, label: str, start: int, context_at):
+        key = (label, surface)
+        found = self._context_free.get(key)
+        if found is not None:
+            return found
+        if label in ("PLACE", "REGION"):
+            found = resolve_place(surface, context=context_at(start), gazetteer=self.gazetteer)
+            if found.entity_id is not None and len(found.candidates) > 1:
+                return found  # a homonym: settled by this context, not reusable elsewhere
+        elif label == "SECTOR":
+            found = resolve_sector(surface, gazetteer=self.gazetteer)
+        else:
+            found = resolve_agency(surface, gazetteer=self.gazetteer)
+        if len(self._context_free) >= RESOLUTION_CACHE_SIZE:
+            self._context_free.clear()  # bounded: memory must not grow with the corpus
+        self._context_free[key] = found
+        return found
 
     def _unambiguous_province(self, found) -> str | None:
         if not found:
@@ -351,8 +380,8 @@ def _provinces_within(located: list[tuple[int, str]], positions: list[int], star
     return frozenset(p for _, p in located[bisect_left(positions, start) : bisect_left(positions, end)])
 
 
-def _paragraph_of(paragraphs: list, char: int) -> tuple[int, int]:
-    index = bisect_right([p[0] for p in paragraphs], char) - 1
+def _paragraph_of(paragraphs: list, starts: list[int], char: int) -> tuple[int, int]:
+    index = bisect_right(starts, char) - 1
     if index >= 0 and paragraphs[index][0] <= char < paragraphs[index][1]:
         return paragraphs[index][0], paragraphs[index][1]
     return 0, 0
@@ -363,9 +392,28 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     if not len(doc):
         return [(0, 0)]
     array = doc.to_array([IDX, SENT_START])
-    starts = [int(idx) for idx, flag in array.tolist() if flag == 1] or [0]
+    starts = array[array[:, 1] == 1, 0].tolist() or [0]
     ends = starts[1:] + [len(doc_text(doc))]
     return list(zip(starts, ends))
+
+
+def entity_bounds(doc: Doc) -> list[tuple[int, int, str, int, int]]:
+    """(start_char, end_char, label, start, end) of every entity in order, read from token
+    arrays: each `doc.ents` call builds a Span per entity, which dominated the stage's time."""
+    if not len(doc):
+        return []
+    iob = doc.to_array(ENT_IOB).astype("int64")
+    begins = numpy.flatnonzero(iob == 3)  # 3 = B, 1 = I, 2 = O, 0 = unset
+    if not len(begins):
+        return []
+    outside = numpy.append(numpy.flatnonzero(iob != 1), len(doc))
+    ends = outside[numpy.searchsorted(outside, begins, side="right")]
+    bounds = doc.to_array([IDX, LENGTH]).astype("int64")
+    start_chars = bounds[begins, 0].tolist()
+    end_chars = (bounds[ends - 1, 0] + bounds[ends - 1, 1]).tolist()
+    strings = doc.vocab.strings
+    labels = [strings[label] for label in doc.to_array(ENT_TYPE)[begins].tolist()]
+    return list(zip(start_chars, end_chars, labels, begins.tolist(), ends.tolist()))
 
 
 def with_text(doc: Doc, text: str) -> Doc:

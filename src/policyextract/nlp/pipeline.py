@@ -16,7 +16,7 @@ from spacy.util import compile_infix_regex, registry
 
 from ..model import Mention, Sentence, SourceDocument, TaggedDocument
 from . import components  # noqa: F401  (registers the factories)
-from .components import CLUSTERS_KEY, doc_text, sentence_spans, with_text
+from .components import CLUSTERS_KEY, doc_text, entity_bounds, sentence_spans, with_text
 from .segment import is_heading, paragraph_spans, strip_span
 
 DEFAULT_CONFIG = Path(__file__).resolve().parents[3] / "pipelines" / "default.cfg"
@@ -118,25 +118,25 @@ def _collect(doc: Doc, offset: int, paragraphs: list, sentences: list, mentions:
         paragraph, heading = _paragraph(paragraphs, start + offset)
         sentence_of[position] = len(sentences)
         sentences.append(Sentence(start=start + offset, end=end + offset, paragraph=paragraph, is_heading=heading))
-    labelled = [(span, span.label_) for span in doc.ents]
-    labelled += [(span, "CLUSTER") for span in doc.spans.get(CLUSTERS_KEY, [])]
+    labelled = [(start, end, label, label) for start, end, label, _, _ in entity_bounds(doc)]
+    labelled += [(span.start_char, span.end_char, "CLUSTER", span.label_) for span in doc.spans.get(CLUSTERS_KEY, [])]
+    labelled.sort(key=lambda item: item[:3])
     resolutions = doc._.resolutions or {}
     time_roles = doc._.time_roles or {}
-    for span, label in sorted(labelled, key=lambda pair: (pair[0].start_char, pair[0].end_char, pair[1])):
-        sent_index = sentence_of.get(bisect_right(bound_starts, span.start_char) - 1)
+    for start, end, label, kind in labelled:
+        sent_index = sentence_of.get(bisect_right(bound_starts, start) - 1)
         if sent_index is None:
             continue
-        key = (span.start_char, span.end_char)
-        resolution = resolutions.get(key)
-        role = time_roles.get(key)
+        resolution = resolutions.get((start, end))
+        role = time_roles.get((start, end))
         mentions.append(
             Mention(
-                start=span.start_char + offset,
-                end=span.end_char + offset,
-                text=span.text,
+                start=start + offset,
+                end=end + offset,
+                text=text[start:end],
                 label=label,
                 sentence=sent_index,
-                entity_id=resolution.entity_id if resolution else (span.label_ if label == "CLUSTER" else None),
+                entity_id=resolution.entity_id if resolution else (kind if label == "CLUSTER" else None),
                 canonical=resolution.canonical if resolution else None,
                 method=resolution.method if resolution else ("rule" if label in ("CLUSTER", "YEAR", "DATE") else None),
                 score=resolution.score if resolution else None,

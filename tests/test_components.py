@@ -1,0 +1,54 @@
+"""The NLP stage's components: array-based readers agree with spaCy's objects, and cached
+resolutions never carry one document's context into another."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policyextract.nlp.components import entity_bounds, sentence_spans, with_text
+from policyextract.nlp.pipeline import load_pipeline
+
+SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+
+
+def tag(text: str):
+    nlp = load_pipeline()
+    return nlp(with_text(nlp.make_doc(text), text))
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
+def test_entity_bounds_are_doc_ents(path: Path) -> None:
+    doc = tag(path.read_text(encoding="utf-8"))
+    expected = [(e.start_char, e.end_char, e.label_, e.start, e.end) for e in doc.ents]
+    assert expected and entity_bounds(doc) == expected
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
+def test_sentence_spans_are_doc_sents(path: Path) -> None:
+    doc = tag(path.read_text(encoding="utf-8"))
+    assert sentence_spans(doc) == [(s.start_char, s[-1].idx + len(s[-1].text_with_ws)) for s in doc.sents]
+
+
+def test_entity_bounds_of_a_doc_without_entities() -> None:
+    assert entity_bounds(tag("We will improve the business environment.")) == []
+    assert entity_bounds(tag("")) == []
+
+
+def suzhou_province(text: str) -> str:
+    doc = tag(text)
+    start = text.index("Suzhou")
+    resolution = doc._.resolutions[(start, start + len("Suzhou"))]
+    return resolution.entity_id
+
+
+def test_homonym_resolution_is_not_reused_across_contexts() -> None:
+    """The resolver keeps resolutions of one-candidate names; a homonym must be settled afresh."""
+    in_jiangsu = "Jiangsu will build a biomedicine cluster in Suzhou by 2025."
+    in_anhui = "Anhui will build a new materials cluster in Suzhou by 2025."
+    first = suzhou_province(in_jiangsu)
+    second = suzhou_province(in_anhui)
+    assert first != second
+    assert suzhou_province(in_jiangsu) == first
+    assert suzhou_province(in_anhui) == second
