@@ -111,11 +111,12 @@ def _collect(doc: Doc, offset: int, paragraphs: list, sentences: list, mentions:
     bounds = sentence_spans(doc)
     bound_starts = [b[0] for b in bounds]
     sentence_of: dict[int, int] = {}
+    paragraph_starts = [p[0] for p in paragraphs]
     for position, (sent_start, sent_end) in enumerate(bounds):
         start, end = strip_span(text, sent_start, sent_end)
         if start >= end:
             continue
-        paragraph, heading = _paragraph(paragraphs, start + offset)
+        paragraph, heading = _paragraph(paragraphs, paragraph_starts, start + offset)
         sentence_of[position] = len(sentences)
         sentences.append(Sentence(start=start + offset, end=end + offset, paragraph=paragraph, is_heading=heading))
     labelled = [(start, end, label, label) for start, end, label, _, _ in entity_bounds(doc)]
@@ -146,8 +147,8 @@ def _collect(doc: Doc, offset: int, paragraphs: list, sentences: list, mentions:
         )
 
 
-def _paragraph(paragraphs: list, char: int) -> tuple[int, bool]:
-    index = max(bisect_right([p[0] for p in paragraphs], char) - 1, 0)
+def _paragraph(paragraphs: list, starts: list[int], char: int) -> tuple[int, bool]:
+    index = max(bisect_right(starts, char) - 1, 0)
     if not paragraphs:
         return 0, False
     return index, paragraphs[index][2] and paragraphs[index][0] <= char < paragraphs[index][1]
