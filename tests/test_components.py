@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from policyextract.nlp.components import entity_bounds, sentence_spans, with_text
+import random
+
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from policyextract.nlp.components import entity_bounds, sentence_spans, set_entities, with_text
 from policyextract.nlp.pipeline import load_pipeline
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
@@ -34,6 +39,22 @@ def test_sentence_spans_are_doc_sents(path: Path) -> None:
 def test_entity_bounds_of_a_doc_without_entities() -> None:
     assert entity_bounds(tag("We will improve the business environment.")) == []
     assert entity_bounds(tag("")) == []
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_set_entities_keeps_what_filter_spans_keeps(seed: int) -> None:
+    """Overlapping candidates of every length: the same survivors as spaCy's filter_spans."""
+    nlp = load_pipeline()
+    doc = nlp.make_doc("Hefei and Wuhu will build new energy vehicle and new materials clusters by 2025 . " * 3)
+    rng = random.Random(seed)
+    spans = []
+    for _ in range(40):
+        start = rng.randrange(len(doc))
+        end = min(len(doc), start + rng.randint(1, 4))
+        spans.append(Span(doc, start, end, label=rng.choice(["PLACE", "SECTOR", "YEAR"])))
+    expected = [(s.start, s.end, s.label_) for s in filter_spans(spans)]
+    set_entities(doc, [(s.start_char, s.end_char, s.label_, s.start, s.end) for s in spans])
+    assert [(e.start, e.end, e.label_) for e in doc.ents] == expected
 
 
 def suzhou_province(text: str) -> str:

@@ -29,6 +29,7 @@ CLUSTERS_KEY = "clusters"
 FUZZY_CACHE_SIZE = 50_000
 RESOLUTION_CACHE_SIZE = 50_000
 _TEXT_KEY = "policyextract.text"
+EntityBounds = tuple[int, int, str, int, int]  # start_char, end_char, label, start token, end token
 _NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
 
 Doc.set_extension("resolutions", default=None, force=True)
@@ -94,16 +95,16 @@ class TimeTagger:
         self.min_year, self.max_year = min_year, max_year
 
     def __call__(self, doc: Doc) -> Doc:
-        spans, roles = [], {}
+        found, roles = [], {}
         for expr in find_time_expressions(doc_text(doc)):
             if not self.min_year <= expr.value <= self.max_year:
                 continue
             span = doc.char_span(expr.start, expr.end, label=expr.label, alignment_mode="expand")
             if span is None:
                 continue
-            spans.append(span)
+            found.append((span.start_char, span.end_char, expr.label, span.start, span.end))
             roles[(span.start_char, span.end_char)] = (expr.role, expr.value)
-        doc.ents = filter_spans(list(doc.ents) + spans)
+        set_entities(doc, entity_bounds(doc) + found)
         doc._.time_roles = roles
         return doc
 
@@ -140,33 +141,33 @@ class GazetteerTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: dict[tuple[int, int], tuple] = {}
-        spans = []
+        found: list[EntityBounds] = []
         text = doc_text(doc)
         matches = self.matcher(doc)
         if matches:
-            found = numpy.asarray([(start, end) for _, start, end in matches], dtype="int64")
+            tokens = numpy.asarray([(start, end) for _, start, end in matches], dtype="int64")
             bounds = doc.to_array([IDX, LENGTH]).astype("int64")
-            start_chars = bounds[found[:, 0], 0].tolist()
-            last = bounds[found[:, 1] - 1]
+            start_chars = bounds[tokens[:, 0], 0].tolist()
+            last = bounds[tokens[:, 1] - 1]
             end_chars = (last[:, 0] + last[:, 1]).tolist()
             for (match_id, start, end), start_char, end_char in zip(matches, start_chars, end_chars):
                 form = self.forms[match_id]
                 if not _case_fits(text[start_char:end_char], form):
                     continue
-                spans.append(Span(doc, start, end, label=form.label))
+                found.append((start_char, end_char, form.label, start, end))
                 candidates[(start_char, end_char)] = (form.entity_ids, form.method)
         if self.fuzzy_places:
-            spans.extend(self._fuzzy_place_spans(doc, spans, candidates))
-        spans.extend(_government_spans(doc, spans))
-        doc.ents = filter_spans(list(doc.ents) + spans)
+            found.extend(self._fuzzy_places(doc, found, candidates))
+        found.extend(_government_bounds(doc, found))
+        set_entities(doc, entity_bounds(doc) + found)
         doc._.surface_candidates = candidates
         return doc
 
-    def _fuzzy_place_spans(self, doc: Doc, spans: list[Span], candidates: dict) -> list[Span]:
+    def _fuzzy_places(self, doc: Doc, found: list[EntityBounds], candidates: dict) -> list[EntityBounds]:
         """Capitalised words that match no name, found with a regex over the text rather than by
-        walking every token; those that fuzzy-resolve to a place become PLACE spans."""
+        walking every token; those that fuzzy-resolve to a place become PLACE entities."""
         text = doc_text(doc)
-        covered = sorted((span.start_char, span.end_char) for span in spans)
+        covered = sorted((bounds[0], bounds[1]) for bounds in found)
         covered_starts = [c[0] for c in covered]
         out = []
         for match in _NAME_WORD.finditer(text):
@@ -177,9 +178,10 @@ class GazetteerTagger:
                 continue
             resolution = self._resolve_word(match.group())
             if resolution.entity_id and resolution.method == "fuzzy":
-                span = doc.char_span(start, end, label="REGION" if resolution.entity_id.startswith("region:") else "PLACE")
+                label = "REGION" if resolution.entity_id.startswith("region:") else "PLACE"
+                span = doc.char_span(start, end)
                 if span is not None:
-                    out.append(span)
+                    out.append((start, end, label, span.start, span.end))
                     candidates[(start, end)] = ((resolution.entity_id,), "fuzzy")
         return out
 
@@ -213,18 +215,18 @@ def _case_fits(written: str, form) -> bool:
     return True
 
 
-def _government_spans(doc: Doc, spans: list[Span]) -> list[Span]:
+def _government_bounds(doc: Doc, found: list[EntityBounds]) -> list[EntityBounds]:
     """'<place> provincial government', '<place> municipal development and reform commission'."""
     out = []
     text = doc_text(doc)
-    for span in spans:
-        if span.label_ != "PLACE":
+    for start_char, end_char, label, _, _ in found:
+        if label != "PLACE":
             continue
-        match = _GOVERNMENT.match(text[span.end_char : span.end_char + 80])
+        match = _GOVERNMENT.match(text[end_char : end_char + 80])
         if match:
-            agency = doc.char_span(span.start_char, span.end_char + match.end(), label="AGENCY", alignment_mode="contract")
+            agency = doc.char_span(start_char, end_char + match.end(), alignment_mode="contract")
             if agency is not None:
-                out.append(agency)
+                out.append((agency.start_char, agency.end_char, "AGENCY", agency.start, agency.end))
     return out
 
 
@@ -414,6 +416,25 @@ def entity_bounds(doc: Doc) -> list[tuple[int, int, str, int, int]]:
     strings = doc.vocab.strings
     labels = [strings[label] for label in doc.to_array(ENT_TYPE)[begins].tolist()]
     return list(zip(start_chars, end_chars, labels, begins.tolist(), ends.tolist()))
+
+
+def set_entities(doc: Doc, found: list[EntityBounds]) -> None:
+    """Make the longest non-overlapping entities `doc.ents`, by `spacy.util.filter_spans`'s rule
+    (longer first, then earlier), written as token arrays rather than one Span per entity."""
+    ordered = sorted(found, key=lambda bounds: (bounds[4] - bounds[3], -bounds[3]), reverse=True)
+    taken: set[int] = set()
+    iob = numpy.full(len(doc), 2, dtype="uint64")  # 2 = O
+    types = numpy.zeros(len(doc), dtype="uint64")
+    strings = doc.vocab.strings
+    for _, _, label, start, end in ordered:
+        if start in taken or end - 1 in taken:
+            continue
+        taken.update(range(start, end))
+        iob[start] = 3  # B
+        iob[start + 1 : end] = 1  # I
+        types[start:end] = strings.add(label)
+    if len(doc):
+        doc.from_array([ENT_IOB, ENT_TYPE], numpy.stack([iob, types], axis=1))
 
 
 def with_text(doc: Doc, text: str) -> Doc:
