@@ -2,6 +2,7 @@
 
 import pytest
 
+from policyextract.nlp import timex
 from policyextract.nlp.timex import find_time_expressions, sentence_is_future
 
 
@@ -47,3 +48,20 @@ def test_future_clause(sentence, future):
 )
 def test_five_year_plans_give_their_end_year(text, year):
     assert roles(text) == [("YEAR", year, "period")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019-2020, 2021/03/04 and 12025 or 2025.5 or 1,2024 -2023 2023-24 x2022 (2030) 2100",
+        "20232024 19451946 2035-2040 2035 to 2040 2020–25 1949.10.01 2022-13-01",
+        "By the end of 2025, 3 May 2025 and May 3rd, 2026; 2021-2025-2030 2025/2026",
+    ],
+)
+def test_year_initial_patterns_find_what_a_full_scan_finds(text: str) -> None:
+    """find_time_expressions scans for years once and tries each pattern only there."""
+    starts = [m.start() for m in timex._YEAR_START.finditer(text)]
+    for pattern in (timex._ISO_DATE, timex._PERIOD, timex._BARE_YEAR):
+        assert [m.span() for m in timex._matches_at(pattern, text, starts)] == [
+            m.span() for m in pattern.finditer(text)
+        ]

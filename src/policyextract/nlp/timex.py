@@ -7,6 +7,7 @@ Plans mix targets ("by 2025", "by the end of 2035") with observations ("as of th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _MONTHS = (
@@ -25,6 +26,8 @@ _FIVE_YEAR_PLAN = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\s+Five[-\s]Year\s+Plan(?:\s+period)?\b", re.IGNORECASE
 )
 _BARE_YEAR = re.compile(rf"(?<![\d.,-])({_YEAR})(?![\d-]|\.\d)")
+_YEAR_START = re.compile(_YEAR)
+_FIVE = re.compile("five", re.IGNORECASE)
 
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:by|until|till|before|no later than|up to|through|in)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+year\s+)?)?$"
@@ -60,11 +63,12 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
     """Every year/date expression in the text with its role, non-overlapping, in order."""
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
+    year_starts = [match.start() for match in _YEAR_START.finditer(text)]
 
     def free(s: int, e: int) -> bool:
         return all(e <= ts or s >= te for ts, te in taken)
 
-    for match in _ISO_DATE.finditer(text):
+    for match in _matches_at(_ISO_DATE, text, year_starts):
         found.append(TimeExpression(match.start(), match.end(), "DATE", int(match.group(1)), "date"))
         taken.append(match.span())
     for match in _MONTH_DATE.finditer(text):
@@ -72,7 +76,7 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
             year = int(match.group(1) or match.group(2))
             found.append(TimeExpression(match.start(), match.end(), "DATE", year, "date"))
             taken.append(match.span())
-    for match in _PERIOD.finditer(text):
+    for match in _matches_at(_PERIOD, text, year_starts):
         if not free(*match.span()):
             continue
         first, last = int(match.group(1)), _expand_year(match.group(1), match.group(2))
@@ -80,17 +84,27 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
             continue
         found.append(TimeExpression(match.start(), match.end(), "YEAR", last, "period"))
         taken.append(match.span())
-    for match in _FIVE_YEAR_PLAN.finditer(text):
+    for match in _FIVE_YEAR_PLAN.finditer(text) if _FIVE.search(text) else ():
         number = int(match.group(1))
         if free(*match.span()) and number >= 4:
             # the n-th plan runs five years to 1955 + 5n (4th: 1971-1975 ... 14th: 2021-2025)
             found.append(TimeExpression(match.start(), match.end(), "YEAR", 1955 + 5 * number, "period"))
             taken.append(match.span())
-    for match in _BARE_YEAR.finditer(text):
+    for match in _matches_at(_BARE_YEAR, text, year_starts):
         if free(*match.span()):
             role = year_role(text, match.start(), match.end())
             found.append(TimeExpression(match.start(), match.end(), "YEAR", int(match.group(1)), role))
     return sorted(found, key=lambda t: (t.start, t.end))
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` finds when a match can only begin where a year begins:
+    one year scan serves every year-initial pattern instead of a full scan each."""
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)):
+            end = match.end()
+            yield match
 
 
 def _expand_year(first: str, second: str) -> int | None:
