@@ -1,8 +1,12 @@
 """Fact extraction on the sentence shapes plans use (texts written for the tests, not the seeds)."""
 
+import random
+
 import pytest
 
 from conftest import extract
+from policyextract import facts
+from policyextract.model import Mention
 
 
 def pairs(text: str, **kwargs) -> set[tuple[str, str]]:
@@ -162,3 +166,20 @@ def test_labelled_and_parenthesised_lists():
 def test_five_year_plan_period_sets_the_deadline():
     facts = extract("During the 14th Five-Year Plan period, Xiamen will build a new display industrial cluster.")
     assert [f.deadline for f in facts] == [2025]
+
+
+def test_org_name_index_answers_as_the_window_scan_does():
+    """`_OrgNames` only scans a mention's window when a head word could share its name run; it
+    must agree with the scan everywhere, also for heads cut by the window or inside a word."""
+    rng = random.Random(7)
+    words = ["Wuhan", "University", "Institute", "of", "and", "the", "&", "Corp", "Corporation", "oration",
+             "eBank", "Daily", "times", ",", ".", "(", "’s", "-", "new materials", "Finance", "X"]
+    separators = [" ", " ", "", "  ", "\n", ", "]
+    for _ in range(2000):
+        text = "".join(rng.choice(words) + rng.choice(separators) for _ in range(rng.randint(1, 60)))
+        org_names = facts._OrgNames(text)
+        for _ in range(5):
+            start = rng.randrange(len(text))
+            end = rng.randint(start, min(len(text), start + 20))
+            mention = Mention(start, end, text[start:end], "PLACE", 0)
+            assert org_names.contain(mention) == facts._inside_org_name(text, mention), (text, start, end)

@@ -7,9 +7,13 @@ leaves unpaired are then paired with each other ("cities including A, B and C wi
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from operator import attrgetter
+from typing import NamedTuple
 
 from .dimensions import contains, describe_place
 from .gazetteer import Gazetteer, load_gazetteer
@@ -42,16 +46,24 @@ _EXAMPLES_FOLLOW = re.compile(
 )
 _HEADING_FILLER = re.compile(r"\b(?:industry|industries|sector|sectors|cluster|clusters|the|and|of)\b", re.I)
 _ADJACENT = re.compile(r"^\s?$")
-_ORG_HEADS = re.compile(
-    r"\b(?:University|Institute|Group|Company|Corporation|Corp|Bank|Association|Academy|Society|"
+_ORG_HEAD_WORDS = (
+    r"(?:University|Institute|Group|Company|Corporation|Corp|Bank|Association|Academy|Society|"
     r"Newspaper|Daily|Times|Agency|Federation|Council|Foundation|School|College|Hospital|"
-    r"Department|Bureau|Commission|Ministry|Office|Administration)\b"
+    r"Department|Bureau|Commission|Ministry|Office|Administration)"
 )
+_ORG_HEADS = re.compile(rf"\b{_ORG_HEAD_WORDS}\b")
+_ORG_HEAD_ANYWHERE = re.compile(_ORG_HEAD_WORDS)  # also finds heads inside words: a superset of _ORG_HEADS
+_SHORTEST_ORG_HEAD = 4  # "Corp", "Bank"
+_ORG_REACH = 80  # how far before and after a mention an organisation's name is looked for
+_SCENE_OPENER = re.compile(r"(?:^|[.!?]\s*)(?:In|Within|For|Across|Along|On)\b[^,.;]{0,40}$")
+_START = attrgetter("start")
 _ORG_RUN = re.compile(r"(?:[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|&)\s+|\s+))+[A-Z][\w&'’-]*")
+_RUN_CHARACTERS = re.compile(r"[\w&'’\s-]*")  # every character an _ORG_RUN match can hold
 
 
-@dataclass(frozen=True)
-class _Pair:
+class _Pair(NamedTuple):
+    """A place and a sector a sentence puts together (a named tuple: pairs are made by the thousand)."""
+
     place: Mention
     sector: Mention
     cluster: Mention | None
@@ -66,6 +78,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     by_sentence: dict[int, list[Mention]] = {}
     for mention in tagged.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
+    org_names = _OrgNames(text)
     title_deadline = _title_deadline(tagged)
     paragraph_deadlines: dict[int, int] = {}
     heading_sectors: list[Mention] = []
@@ -81,18 +94,29 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         if sentence.is_heading:
             heading_sectors = sectors if _names_a_sector(sentence_text, sectors) else []
             continue
-        pairs = pair_mentions(text, mentions, gazetteer)
-        if not pairs and not sectors and heading_sectors:
-            pairs = [_Pair(p, s, None, False) for p in _fact_places(text, mentions, gazetteer) for s in heading_sectors]
+        pairs = _sentence_pairs(text, mentions, sectors, heading_sectors, gazetteer, org_names)
         scope = "sentence"
         if deadline is None and sentence.paragraph in paragraph_deadlines:
             deadline, scope = paragraph_deadlines[sentence.paragraph], "paragraph"
         if deadline is None and title_deadline is not None:
             deadline, scope = title_deadline, "document"
         for pair in pairs:
-            fact = _make_fact(tagged, gazetteer, pair, sentence_text, sentence.start, sentence.end, deadline, scope)
+            place = _described_place(gazetteer, pair.place.entity_id)
+            fact = _make_fact(tagged.source, place, pair, sentence_text, sentence.start, sentence.end, deadline, scope)
             _merge(rows, by_pair, fact)
     return tuple(sorted(rows.values(), key=fact_sort_key))
+
+
+def _sentence_pairs(text, mentions, tagged_sectors, heading_sectors, gazetteer, org_names) -> list[_Pair]:
+    """The sentence's own pairs or, when it names no sector at all, its places with the sectors
+    of the heading above it. Places are only worked out when some sector can take them."""
+    sectors = _fact_sectors(text, tagged_sectors, org_names)
+    if sectors:
+        return pair_mentions(text, mentions, _fact_places(text, mentions, gazetteer, org_names), sectors)
+    if tagged_sectors or not heading_sectors:
+        return []
+    places = _fact_places(text, mentions, gazetteer, org_names)
+    return [_Pair(p, s, None, False) for p in places for s in heading_sectors]
 
 
 def _names_a_sector(heading: str, sectors: list[Mention]) -> bool:
@@ -113,15 +137,12 @@ def fact_id(document: str, place_id: str, sector_id: str, cluster_kind: str) -> 
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def pair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[_Pair]:
-    """The (place, sector) pairs one sentence asserts."""
-    places = _fact_places(text, mentions, gazetteer)
-    sectors = [m for m in mentions if m.label == "SECTOR" and m.entity_id and not _inside_org_name(text, m)]
-    sectors = [m for m in sectors if not _introduces_examples(text, m, sectors)]
+def pair_mentions(text: str, mentions: list[Mention], places: list[Mention], sectors: list[Mention]) -> list[_Pair]:
+    """The (place, sector) pairs one sentence asserts, given its fact places and fact sectors."""
     if not places or not sectors:
         return []
     clusters = [m for m in mentions if m.label == "CLUSTER"]
-    items = sorted(places + sectors, key=lambda m: m.start)
+    items = sorted(places + sectors, key=_START)
     groups = _coordinated_groups(text, items)
     pairs: list[_Pair] = []
     paired_places: set[Mention] = set()
@@ -132,18 +153,17 @@ def pair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> l
         if kind_left == "P" and kind_right == "S" and (
             _POSSESSIVE.match(gap) or _LABEL.match(gap) or (_ADJACENT.match(gap) and len(left) == 1)
         ):
-            new = [_Pair(p, s, _cluster_for(s, clusters), True) for p in left for s in right]
+            place_group, sector_group = left, right
         elif kind_left == "S" and kind_right == "P" and (
             _LOCATIVE.match(_gap_without_clusters(text, left[-1], right[0], clusters)) or _PARENTHESISED.match(gap)
         ):
-            new = [_Pair(p, s, _cluster_for(s, clusters), True) for p in right for s in left]
+            place_group, sector_group = right, left
         else:
             continue
-        pairs.extend(new)
-        paired_places.update(p.place for p in new)
-        paired_sectors.update(p.sector for p in new)
+        pairs.extend(_cross(place_group, sector_group, clusters, local=True))
+        paired_places.update(place_group)
+        paired_sectors.update(sector_group)
     pairs.extend(_cluster_locatives(text, places, sectors, clusters, paired_places, pairs))
-    paired_places.update(p.place for p in pairs)
     free_places = [p for p in places if p not in paired_places]
     free_sectors = [s for s in sectors if s not in paired_sectors]
     pairs.extend(_attach_by_proximity(text, free_places, free_sectors, sectors, clusters))
@@ -153,6 +173,8 @@ def pair_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> l
 def _attach_by_proximity(text, free_places, free_sectors, all_sectors, clusters) -> list[_Pair]:
     """What no local shape paired: each list of sectors goes with the nearest list of places
     (the subject before it wins a tie), and a list of places left over takes its nearest sectors."""
+    if not free_places:
+        return []
     place_groups = _coordinated_groups(text, free_places)
     sector_groups = _coordinated_groups(text, free_sectors)
     links: list[tuple[list[Mention], list[Mention]]] = []
@@ -164,12 +186,13 @@ def _attach_by_proximity(text, free_places, free_sectors, all_sectors, clusters)
     for place_group in place_groups:
         if id(place_group) not in linked and fallback:
             links.append((place_group, min(fallback, key=lambda g: _group_distance(place_group, g))))
-    return [
-        _Pair(place, sector, _cluster_for(sector, clusters, near=True), False)
-        for place_group, sector_group in links
-        for place in place_group
-        for sector in sector_group
-    ]
+    return [pair for places, sectors in links for pair in _cross(places, sectors, clusters, local=False, near=True)]
+
+
+def _cross(places: list[Mention], sectors: list[Mention], clusters: list[Mention], local: bool, near: bool = False):
+    """Every place with every sector, place by place; each sector's cluster is looked up once."""
+    sector_clusters = [(sector, _cluster_for(sector, clusters, near)) for sector in sectors]
+    return [_Pair(place, sector, cluster, local) for place in places for sector, cluster in sector_clusters]
 
 
 def _group_distance(places: list[Mention], sectors: list[Mention]) -> tuple[int, int]:
@@ -189,7 +212,8 @@ def _introduces_examples(text: str, sector: Mention, sectors: list[Mention]) -> 
 
 def _cluster_locatives(text, places, sectors, clusters, paired_places, pairs) -> list[_Pair]:
     """'industrial bases in Wuhan, Yueyang and Jingmen' names where a cluster sits; its sector is
-    the one the cluster names, or the sentence's sectors that nothing else took."""
+    the one the cluster names, or the sentence's sectors that nothing else took. The places it
+    pairs are added to `paired_places`."""
     out = []
     ordered = sorted(places, key=lambda m: m.start)
     for cluster in clusters:
@@ -206,57 +230,103 @@ def _cluster_locatives(text, places, sectors, clusters, paired_places, pairs) ->
     return out
 
 
-def _fact_places(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def _fact_sectors(text: str, sectors: list[Mention], org_names: _OrgNames) -> list[Mention]:
+    """Resolved sectors that take part in facts: not part of an organisation's name, and not an
+    umbrella term followed by its examples."""
+    kept = [m for m in sectors if not org_names.contain(m)]
+    return [m for m in kept if not _introduces_examples(text, m, kept)]
+
+
+def _fact_places(text: str, mentions: list[Mention], gazetteer: Gazetteer, org_names: _OrgNames) -> list[Mention]:
     """Places that take part in facts: resolved, not a qualifier of another place
     ("Hunan Province's Changsha", "Jingzhou in Hubei"), not a scene-setting "In Henan," opener,
     and not part of an organisation's name."""
-    places = sorted((m for m in mentions if m.label in PLACE_LABELS and m.entity_id), key=lambda m: m.start)
+    tagged_places = sorted((m for m in mentions if m.label in PLACE_LABELS), key=_START)
+    places = [m for m in tagged_places if m.entity_id]
+    if not places:
+        return []
     agencies = [m for m in mentions if m.label == "AGENCY"]
-    dropped: set[Mention] = set()
-    for first, second in zip(places, places[1:]):
-        if _POSSESSIVE.match(text[first.end : second.start]) and contains(gazetteer, first.entity_id, second.entity_id):
-            dropped.add(first)
-    remaining = [p for p in places if p not in dropped]
-    for first, second in zip(remaining, remaining[1:]):
-        if _QUALIFIER_AFTER.match(text[first.end : second.start]) and contains(gazetteer, second.entity_id, first.entity_id):
-            dropped.add(second)
+    dropped = _qualifying_places(text, places, gazetteer)
+    starts = [m.start for m in tagged_places]
+    sentence_start = min(m.start for m in mentions)
     kept = []
     for place in places:
-        if place in dropped or _inside_org_name(text, place) or any(a.start <= place.start < a.end for a in agencies):
+        if dropped and place in dropped:  # mostly empty: skip hashing the mention
+            continue
+        if org_names.contain(place) or any(a.start <= place.start < a.end for a in agencies):
             continue
         if place.label == "PLACE" and _NATURAL_FEATURE.match(text[place.end : place.end + 24]):
             continue  # "Chaohu Lake", "Xiangjiang River": a feature named after the place
-        if _is_framing_opener(text, place, mentions, gazetteer):
+        following = bisect_right(starts, place.end)
+        next_place = tagged_places[following] if following < len(tagged_places) else None
+        if _is_framing_opener(text, place, next_place, sentence_start, gazetteer):
             continue
         kept.append(place)
     return kept
 
 
-def _is_framing_opener(text: str, place: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> bool:
+def _qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) -> set[Mention]:
+    """Places that only qualify a neighbour: the province in "Hunan Province's Changsha" or
+    "Jingzhou in Hubei"."""
+    dropped: set[Mention] = set()
+    for first, second in zip(places, places[1:]):
+        if _POSSESSIVE.match(text[first.end : second.start]) and contains(gazetteer, first.entity_id, second.entity_id):
+            dropped.add(first)
+    remaining = [p for p in places if p not in dropped] if dropped else places
+    for first, second in zip(remaining, remaining[1:]):
+        if _QUALIFIER_AFTER.match(text[first.end : second.start]) and contains(gazetteer, second.entity_id, first.entity_id):
+            dropped.add(second)
+    return dropped
+
+
+def _is_framing_opener(
+    text: str, place: Mention, next_place: Mention | None, sentence_start: int, gazetteer: Gazetteer
+) -> bool:
     """'In Henan, China will establish ... in Zhengzhou': the opener only sets the scene when the
-    sentence names other places."""
-    sentence_start = min(m.start for m in mentions)
-    line_start = text.rfind("\n", 0, place.start) + 1
-    before = text[max(line_start, place.start - 48) : place.start]
-    after = text[place.end : place.end + 2]
-    later = sorted((m for m in mentions if m.label in PLACE_LABELS and m.start > place.end), key=lambda m: m.start)
-    if later and _COORDINATION.match(text[place.end : later[0].start]) and not contains(
-        gazetteer, place.entity_id, later[0].entity_id
+    sentence names other places. `next_place` is the first tagged place after this one (resolved
+    or not); `sentence_start` is where the sentence's first mention starts."""
+    if next_place is None:
+        return False
+    if _COORDINATION.match(text[place.end : next_place.start]) and not contains(
+        gazetteer, place.entity_id, next_place.entity_id
     ):
         return False  # "In Wuhan, Yichang and Jingzhou, ...": a list, not a scene-setter
-    others = later
-    return bool(
-        others
-        and place.start - sentence_start <= 48
-        and re.search(r"(?:^|[.!?]\s*)(?:In|Within|For|Across|Along|On)\b[^,.;]{0,40}$", before)
-        and after.startswith(",")
-    )
+    if place.start - sentence_start > 48 or not text.startswith(",", place.end):
+        return False
+    line_start = text.rfind("\n", 0, place.start) + 1
+    return bool(_SCENE_OPENER.search(text[max(line_start, place.start - 48) : place.start]))
+
+
+class _OrgNames:
+    """Answers `_inside_org_name` for the mentions of one text. Organisation names are rare, so
+    the text is searched once for their head words, and only a mention that could share a name
+    run with one of them is checked by scanning its surroundings."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.heads = [match.start() for match in _ORG_HEAD_ANYWHERE.finditer(text)]
+
+    def contain(self, mention: Mention) -> bool:
+        """Whether the mention is part of an organisation's name; same answer as `_inside_org_name`.
+        Any head word that function finds starts in `heads` and lies fully inside its window."""
+        first = bisect_left(self.heads, mention.start - _ORG_REACH)
+        last = bisect_right(self.heads, mention.end + _ORG_REACH - _SHORTEST_ORG_HEAD)
+        for head in self.heads[first:last]:
+            if self._could_share_run(head, mention):
+                return _inside_org_name(self.text, mention)
+        return False
+
+    def _could_share_run(self, head: int, mention: Mention) -> bool:
+        """A name run holds only word characters and spaces, so nothing else may come between
+        the mention and a head word of the same name."""
+        start, end = min(head, mention.start), max(head + _SHORTEST_ORG_HEAD, mention.end)
+        return _RUN_CHARACTERS.fullmatch(self.text, start, end) is not None
 
 
 def _inside_org_name(text: str, mention: Mention) -> bool:
     """A name inside 'Finance and Securities Institute of Wuhan University' is not a place or sector fact."""
-    window_start = max(0, mention.start - 80)
-    window = text[window_start : mention.end + 80]
+    window_start = max(0, mention.start - _ORG_REACH)
+    window = text[window_start : mention.end + _ORG_REACH]
     for run in _ORG_RUN.finditer(window):
         start, end = run.start() + window_start, run.end() + window_start
         if start <= mention.start and mention.end <= end and _ORG_HEADS.search(run.group()):
@@ -268,7 +338,8 @@ def _coordinated_groups(text: str, items: list[Mention]) -> list[list[Mention]]:
     """Runs of same-kind mentions joined by commas and conjunctions: 'A, B and C'."""
     groups: list[list[Mention]] = []
     for item in items:
-        if groups and _kind(groups[-1][-1]) == _kind(item) and _COORDINATION.match(_gap(text, groups[-1][-1], item)):
+        last = groups[-1][-1] if groups else None
+        if last is not None and _kind(last) == _kind(item) and _COORDINATION.match(text[last.end : item.start]):
             groups[-1].append(item)
         else:
             groups.append([item])
@@ -304,14 +375,17 @@ def _cluster_for(sector: Mention, clusters: list[Mention], near: bool = False) -
 
 def _sentence_deadline(mentions: list[Mention], sentence_text: str, published_year: int | None) -> int | None:
     """A target year the sentence sets: 'by 2025', a plan period's end, or 'in 2025' in a future clause."""
-    future = sentence_is_future(sentence_text)
     for mention in mentions:
         if mention.label != "YEAR" or mention.value is None:
             continue
         role = mention.note
         if role in ("deadline", "period"):
             return mention.value
-        if role == "target_candidate" and future and (published_year is None or mention.value > published_year):
+        if (
+            role == "target_candidate"
+            and (published_year is None or mention.value > published_year)
+            and sentence_is_future(sentence_text)
+        ):
             return mention.value
     return None
 
@@ -325,15 +399,16 @@ def _title_deadline(tagged: TaggedDocument) -> int | None:
     return periods[-1] if periods else None
 
 
-def _make_fact(tagged, gazetteer, pair: _Pair, evidence, start, end, deadline, scope) -> Fact:
-    source = tagged.source
-    place = describe_place(gazetteer, pair.place.entity_id)
+@functools.lru_cache(maxsize=4096)
+def _described_place(gazetteer: Gazetteer, entity_id: str) -> dict:
+    """`describe_place`, remembered: the same places recur in fact after fact and document after
+    document, and a loaded gazetteer never changes. Callers must not modify the dict."""
+    return describe_place(gazetteer, entity_id)
+
+
+def _make_fact(source, place: dict, pair: _Pair, evidence, start, end, deadline, scope) -> Fact:
+    """`place` is the pair's place as `describe_place` tells it."""
     cluster_kind = pair.cluster.entity_id if pair.cluster else "none"
-    confidence = 0.9 if pair.local else 0.75
-    if pair.place.method == "fuzzy":
-        confidence -= 0.1
-    if pair.cluster is not None:
-        confidence += 0.05
     return Fact(
         doc_id=source.doc_id,
         document=source.document,
@@ -354,8 +429,22 @@ def _make_fact(tagged, gazetteer, pair: _Pair, evidence, start, end, deadline, s
         evidence=evidence,
         start=start,
         end=end,
-        confidence=round(min(confidence, 1.0), 2),
+        confidence=_CONFIDENCE[pair.local, pair.place.method == "fuzzy", pair.cluster is not None],
     )
+
+
+def _confidence(local: bool, fuzzy: bool, clustered: bool) -> float:
+    """A local shape is surer than pairing by proximity; a fuzzy place match is less sure; a
+    cluster phrase makes the pair surer."""
+    confidence = 0.9 if local else 0.75
+    if fuzzy:
+        confidence -= 0.1
+    if clustered:
+        confidence += 0.05
+    return round(min(confidence, 1.0), 2)
+
+
+_CONFIDENCE = {(l, f, c): _confidence(l, f, c) for l in (False, True) for f in (False, True) for c in (False, True)}
 
 
 def _merge(rows: dict[str, Fact], by_pair: dict[tuple[str, str], str], fact: Fact) -> None:
