@@ -312,11 +312,14 @@ class EntityResolver:
     document context so homonyms (Suzhou, Taizhou, Fuzhou) are settled the way a reader would.
 
     A name with one candidate resolves the same in every context, so its resolution is kept
-    (up to `RESOLUTION_CACHE_SIZE` names) and the context is only built for homonyms."""
+    (up to `RESOLUTION_CACHE_SIZE` entries) and the context is only built for homonyms, whose
+    resolutions are kept per context."""
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
-        self._context_free: dict[tuple[str, str], object] = {}
+        self._known: dict[tuple, object] = {}  # (label, surface) or, for homonyms, (label, surface, context)
+        self._homonyms: set[tuple[str, str]] = set()
+        self._province_of_ids: dict[tuple[str, ...], str | None] = {}  # bounded by the gazetteer's forms
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = doc._.surface_candidates or {}
@@ -352,29 +355,40 @@ class EntityResolver:
         return doc
 
     def _resolve(self, surface: str, label: str, start: int, context_at):
-        key = (label, surface)
-        found = self._context_free.get(key)
+        key: tuple = (label, surface)
+        found = self._known.get(key)
         if found is not None:
             return found
         if label in ("PLACE", "REGION"):
-            found = resolve_place(surface, context=context_at(start), gazetteer=self.gazetteer)
+            context = context_at(start)
+            if key in self._homonyms:
+                key = (label, surface, context)
+                found = self._known.get(key)
+                if found is not None:
+                    return found
+            found = resolve_place(surface, context=context, gazetteer=self.gazetteer)
             if found.entity_id is not None and len(found.candidates) > 1:
-                return found  # a homonym: settled by this context, not reusable elsewhere
+                self._homonyms.add(key)  # settled by this context: kept for the same context only
+                key = (label, surface, context)
         elif label == "SECTOR":
             found = resolve_sector(surface, gazetteer=self.gazetteer)
         else:
             found = resolve_agency(surface, gazetteer=self.gazetteer)
-        if len(self._context_free) >= RESOLUTION_CACHE_SIZE:
-            self._context_free.clear()  # bounded: memory must not grow with the corpus
-        self._context_free[key] = found
+        if len(self._known) >= RESOLUTION_CACHE_SIZE:
+            self._known.clear()  # bounded: memory must not grow with the corpus
+            self._homonyms.clear()
+        self._known[key] = found
         return found
 
     def _unambiguous_province(self, found) -> str | None:
         if not found:
             return None
-        ids = {self.gazetteer.province_of(i) for i in found[0] if not i.startswith("region:")}
-        ids.discard(None)
-        return ids.pop() if len(ids) == 1 else None
+        entity_ids = found[0]
+        if entity_ids not in self._province_of_ids:
+            ids = {self.gazetteer.province_of(i) for i in entity_ids if not i.startswith("region:")}
+            ids.discard(None)
+            self._province_of_ids[entity_ids] = ids.pop() if len(ids) == 1 else None
+        return self._province_of_ids[entity_ids]
 
 
 def _provinces_within(located: list[tuple[int, str]], positions: list[int], start: int, end: int) -> frozenset[str]:
