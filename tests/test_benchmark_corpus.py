@@ -65,3 +65,35 @@ def test_no_paragraph_repeats_verbatim(corpus, written):
 def test_text_names_gazetteer_places_and_sectors(written):
     text = " ".join(data.decode() for data in file_contents(written[0]).values())
     assert " will " in text and "industrial cluster" in text and "As of the end of" in text
+
+
+def test_text_is_plan_like_with_general_measures_and_safeguards(corpus, written):
+    text = " ".join(data.decode() for data in file_contents(written[0]).values())
+    assert "Give full play to" in text and "so as to" in text and "\n\n(1) " in text
+    assert any(heading in text for heading in corpus._SAFEGUARD_HEADINGS)
+
+
+def test_generated_documents_are_5_to_20_kb(corpus, written):
+    sizes = [len(data) for data in file_contents(written[0]).values()]
+    generated = sizes[len(corpus.read_seed_texts(corpus.DEFAULT_SEEDS)):]
+    assert all(corpus.MIN_FILE_BYTES <= size < corpus.MAX_FILE_BYTES + 2_000 for size in generated)
+
+
+def density(folder: Path, out: Path) -> tuple[float, float]:
+    """(mentions, facts) per 1,000 words the pipeline finds in the .txt files of `folder`."""
+    import pyarrow.parquet as pq
+
+    from policyextract.run import run_folder
+
+    words = sum(len(path.read_text(encoding="utf-8").split()) for path in folder.glob("*.txt"))
+    summary = run_folder(folder, out, on_error=lambda error: None, progress=False)
+    mentions = pq.ParquetFile(out / "mentions.parquet").metadata.num_rows
+    return 1000 * mentions / words, 1000 * summary.n_facts / words
+
+
+def test_density_of_names_is_close_to_the_sample_documents(corpus, written, tmp_path):
+    """Calibrated to ±15% on 2 MB and 20 MB (the benchmark reports it); a small corpus varies more."""
+    seeds = density(corpus.DEFAULT_SEEDS, tmp_path / "seeds")
+    generated = density(written[0], tmp_path / "corpus")
+    for found, expected in zip(generated, seeds):
+        assert 0.75 * expected <= found <= 1.25 * expected, (generated, seeds)
