@@ -138,7 +138,8 @@ def fact_id(document: str, place_id: str, sector_id: str, cluster_kind: str) -> 
 
 
 def pair_mentions(text: str, mentions: list[Mention], places: list[Mention], sectors: list[Mention]) -> list[_Pair]:
-    """The (place, sector) pairs one sentence asserts, given its fact places and fact sectors."""
+    """The (place, sector) pairs one sentence asserts, given its fact places (in text order, as
+    `_fact_places` gives them) and fact sectors."""
     if not places or not sectors:
         return []
     clusters = [m for m in mentions if m.label == "CLUSTER"]
@@ -164,8 +165,8 @@ def pair_mentions(text: str, mentions: list[Mention], places: list[Mention], sec
         paired_places.update(place_group)
         paired_sectors.update(sector_group)
     pairs.extend(_cluster_locatives(text, places, sectors, clusters, paired_places, pairs))
-    free_places = [p for p in places if p not in paired_places]
-    free_sectors = [s for s in sectors if s not in paired_sectors]
+    free_places = _without(places, paired_places)
+    free_sectors = _without(sectors, paired_sectors)
     pairs.extend(_attach_by_proximity(text, free_places, free_sectors, sectors, clusters))
     return pairs
 
@@ -212,12 +213,11 @@ def _introduces_examples(text: str, sector: Mention, sectors: list[Mention]) -> 
 
 def _cluster_locatives(text, places, sectors, clusters, paired_places, pairs) -> list[_Pair]:
     """'industrial bases in Wuhan, Yueyang and Jingmen' names where a cluster sits; its sector is
-    the one the cluster names, or the sentence's sectors that nothing else took. The places it
-    pairs are added to `paired_places`."""
+    the one the cluster names, or the sentence's sectors that nothing else took. `places` are in
+    text order; the places it pairs are added to `paired_places`."""
     out = []
-    ordered = sorted(places, key=lambda m: m.start)
     for cluster in clusters:
-        following = [p for p in ordered if p.start >= cluster.end and p not in paired_places]
+        following = [p for p in places if p.start >= cluster.end and p not in paired_places]
         if not following or not _LOCATIVE.match(text[cluster.end : following[0].start]):
             continue
         group = _coordinated_groups(text, following)[0]
@@ -272,7 +272,7 @@ def _qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) -
     for first, second in zip(places, places[1:]):
         if _POSSESSIVE.match(text[first.end : second.start]) and contains(gazetteer, first.entity_id, second.entity_id):
             dropped.add(first)
-    remaining = [p for p in places if p not in dropped] if dropped else places
+    remaining = _without(places, dropped)
     for first, second in zip(remaining, remaining[1:]):
         if _QUALIFIER_AFTER.match(text[first.end : second.start]) and contains(gazetteer, second.entity_id, first.entity_id):
             dropped.add(second)
@@ -293,8 +293,9 @@ def _is_framing_opener(
         return False  # "In Wuhan, Yichang and Jingzhou, ...": a list, not a scene-setter
     if place.start - sentence_start > 48 or not text.startswith(",", place.end):
         return False
-    line_start = text.rfind("\n", 0, place.start) + 1
-    return bool(_SCENE_OPENER.search(text[max(line_start, place.start - 48) : place.start]))
+    window_start = max(0, place.start - 48)
+    line_start = text.rfind("\n", window_start, place.start) + 1
+    return bool(_SCENE_OPENER.search(text[max(line_start, window_start) : place.start]))
 
 
 class _OrgNames:
@@ -344,6 +345,11 @@ def _coordinated_groups(text: str, items: list[Mention]) -> list[list[Mention]]:
         else:
             groups.append([item])
     return groups
+
+
+def _without(mentions: list[Mention], taken: set[Mention]) -> list[Mention]:
+    """The mentions not in `taken`; the set is usually empty, and hashing a mention is not free."""
+    return [m for m in mentions if m not in taken] if taken else mentions
 
 
 def _kind(mention: Mention) -> str:
