@@ -412,30 +412,31 @@ def _described_place(gazetteer: Gazetteer, entity_id: str) -> dict:
     return describe_place(gazetteer, entity_id)
 
 
-def _make_fact(source, place: dict, pair: _Pair, evidence, start, end, deadline, scope) -> Fact:
-    """`place` is the pair's place as `describe_place` tells it."""
-    cluster_kind = pair.cluster.entity_id if pair.cluster else "none"
+def _make_fact(source, described: dict, pair: _Pair, evidence, start, end, deadline, scope) -> Fact:
+    """`described` is the pair's place as `describe_place` tells it."""
+    place, sector, cluster, local = pair
+    cluster_kind = cluster.entity_id if cluster else "none"
     return Fact(
         doc_id=source.doc_id,
         document=source.document,
-        fact_id=fact_id(source.document, pair.place.entity_id, pair.sector.entity_id, cluster_kind),
-        place_id=pair.place.entity_id,
-        place=pair.place.canonical or place["name"],
-        place_level=place["level"],
-        place_text=pair.place.text,
-        province=place["province"],
-        city=place["city"],
-        sector_id=pair.sector.entity_id,
-        sector=pair.sector.canonical or pair.sector.entity_id,
-        sector_text=pair.sector.text,
-        cluster=pair.cluster.text if pair.cluster else None,
+        fact_id=fact_id(source.document, place.entity_id, sector.entity_id, cluster_kind),
+        place_id=place.entity_id,
+        place=place.canonical or described["name"],
+        place_level=described["level"],
+        place_text=place.text,
+        province=described["province"],
+        city=described["city"],
+        sector_id=sector.entity_id,
+        sector=sector.canonical or sector.entity_id,
+        sector_text=sector.text,
+        cluster=cluster.text if cluster else None,
         cluster_kind=cluster_kind,
         deadline=deadline,
         deadline_scope=scope if deadline is not None else None,
         evidence=evidence,
         start=start,
         end=end,
-        confidence=_CONFIDENCE[pair.local, pair.place.method == "fuzzy", pair.cluster is not None],
+        confidence=_CONFIDENCE[local, place.method == "fuzzy", cluster is not None],
     )
 
 
