@@ -52,7 +52,9 @@ _ORG_HEAD_WORDS = (
     r"Department|Bureau|Commission|Ministry|Office|Administration)"
 )
 _ORG_HEADS = re.compile(rf"\b{_ORG_HEAD_WORDS}\b")
-_ORG_HEAD_ANYWHERE = re.compile(_ORG_HEAD_WORDS)  # also finds heads inside words: a superset of _ORG_HEADS
+# Every place an _ORG_HEADS word starts, also inside words. Head words have one capital, their
+# first letter, so none starts inside another and `finditer` sees every start.
+_ORG_HEAD_ANYWHERE = re.compile(_ORG_HEAD_WORDS)
 _SHORTEST_ORG_HEAD = 4  # "Corp", "Bank"
 _ORG_REACH = 80  # how far before and after a mention an organisation's name is looked for
 _SCENE_OPENER = re.compile(r"(?:^|[.!?]\s*)(?:In|Within|For|Across|Along|On)\b[^,.;]{0,40}$")
