@@ -1,13 +1,13 @@
 """Incremental and interrupted runs: the cache under OUT/.cache must never change what is written."""
 
 import os
-import gzip
 import json
 import shutil
 import signal
 import subprocess
 import sys
 import time
+import zlib
 
 import pyarrow.parquet as pq
 import pytest
@@ -56,7 +56,7 @@ def full_run(folder, out, batch_size=run_module.BATCH_SIZE):
 
 
 def entries(out):
-    return sorted((out / ".cache" / "entries").glob("*.json.gz"))
+    return sorted((out / ".cache" / "entries").glob("*" + cache_module.ENTRY_SUFFIX))
 
 
 @pytest.fixture
@@ -147,6 +147,22 @@ def test_changed_gazetteer_or_code_invalidates_the_cache(corpus, tmp_path, monke
     assert (summary.n_processed, summary.n_cached) == (8, 0)
 
 
+def test_entry_of_another_format_is_processed_again(corpus, tmp_path):
+    """An entry that decodes but is not this format (an old dict-per-row one, a shorter column) is a miss."""
+    out = tmp_path / "out"
+    run_folder(corpus, out)
+    first, second = entries(out)[:2]
+    data = json.loads(zlib.decompress(first.read_bytes()))
+    first.write_bytes(zlib.compress(json.dumps({"source": dict(zip(("document", "text"), data[1]))}).encode()))
+    data = json.loads(zlib.decompress(second.read_bytes()))
+    data[4][0] = data[4][0][:-1]  # one mention start fewer than the other columns
+    second.write_bytes(zlib.compress(json.dumps(data).encode()))
+    summary = run_folder(corpus, out)
+    assert (summary.n_processed, summary.n_cached) == (2, 6)
+    full_run(corpus, tmp_path / "full")
+    assert_same_tables(out, tmp_path / "full")
+
+
 def test_force_processes_everything_again(corpus, tmp_path):
     out = tmp_path / "out"
     run_folder(corpus, out)
@@ -216,7 +232,7 @@ def test_killed_run_resumes_without_lost_or_duplicated_rows(tmp_path):
     assert process.returncode == -signal.SIGKILL
     left = entries(out)
     assert 0 < len(left) < 60
-    assert all(json.loads(gzip.decompress(entry.read_bytes())) for entry in left)
+    assert all(json.loads(zlib.decompress(entry.read_bytes())) for entry in left)
     for name, table in before.items():
         assert pq.read_table(out / f"{name}.parquet").equals(table), name
     summary = run_folder(corpus, out, batch_size=2)
@@ -254,4 +270,39 @@ def test_entry_round_trips_a_result_exactly():
     seed = sorted(SEEDS.glob("*.txt"))[1]
     result = process_document(make_source(seed.read_text(), name=seed.name))
     assert result.facts and result.mentions
+    back = cache_module.result_from_json(cache_module.result_to_json(result))
+    assert back == result
+    for new, old in zip((back.source, *back.mentions, *back.facts), (result.source, *result.mentions, *result.facts)):
+        assert vars(new) == vars(old) and list(vars(new)) == list(vars(old)) and hash(new) == hash(old)
+        assert [type(v) for v in vars(new).values()] == [type(v) for v in vars(old).values()]
+
+
+def test_entry_round_trips_text_that_is_not_the_span():
+    """Mention text and evidence are stored by offsets only when they equal the text's slice."""
+    import dataclasses
+
+    from conftest import make_source
+    from policyextract.run import process_document
+
+    seed = sorted(SEEDS.glob("*.txt"))[1]
+    result = process_document(make_source(seed.read_text(), name=seed.name))
+    changed = dataclasses.replace(
+        result,
+        mentions=(dataclasses.replace(result.mentions[0], text="other"), *result.mentions[1:]),
+        facts=(*result.facts[:-1], dataclasses.replace(result.facts[-1], evidence="elsewhere")),
+    )
+    for each in (result, changed):
+        assert cache_module.result_from_json(cache_module.result_to_json(each)) == each
+    evidence, text = cache_module._FACT_SPAN[0], cache_module._MENTION_SPAN[0]
+    stored = json.loads(cache_module.result_to_json(result))
+    assert stored[4][text] is None and stored[5][evidence] is None
+    stored = json.loads(cache_module.result_to_json(changed))
+    assert stored[4][text][0] == "other" and stored[5][evidence][-1] == "elsewhere"
+
+
+def test_entry_round_trips_empty_mentions_and_facts():
+    from conftest import make_source
+    from policyextract.model import DocumentResult
+
+    result = DocumentResult(make_source("No plan here.\n", name="empty.txt"), (), (), (), ())
     assert cache_module.result_from_json(cache_module.result_to_json(result)) == result

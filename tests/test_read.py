@@ -527,3 +527,40 @@ def test_iter_reports_symlink_loops(tmp_path: Path) -> None:
 def test_document_paths_use_forward_slashes(tmp_path: Path) -> None:
     path = write(tmp_path / "region" / "central" / "plan.txt", "Wuhan optics valley cluster.")
     assert read_document(path, tmp_path).document == "region/central/plan.txt"
+
+
+def test_control_character_count_matches_unicode_category_cc():
+    """The precompiled class counts exactly the Cc code points outside the allowed whitespace."""
+    import unicodedata
+
+    from policyextract.read import text as text_module
+
+    counted = {ch for ch in map(chr, range(0x110000)) if text_module._COUNTED_CONTROLS.fullmatch(ch)}
+    expected = {
+        ch
+        for ch in map(chr, range(0x110000))
+        if unicodedata.category(ch) == "Cc" and ch not in text_module._ALLOWED_CONTROLS
+    }
+    assert counted == expected
+
+
+@pytest.mark.parametrize("controls, rejected", [(10, False), (11, True)])
+def test_control_share_threshold(controls, rejected):
+    """More than 1% control characters is binary; exactly 1% still reads (C1 controls count too)."""
+    from policyextract.read.text import decode_text
+
+    text = "\x85" * controls + "a" * (1000 - controls)
+    if rejected:
+        with pytest.raises(ReadError, match="control characters"):
+            decode_text(text.encode("utf-8"), "doc.txt")
+    else:
+        assert decode_text(text.encode("utf-8"), "doc.txt") == text
+
+
+def test_breadcrumb_check_needs_a_separator():
+    from policyextract.read.metadata import is_breadcrumb
+
+    assert is_breadcrumb("Home > News > Content")
+    assert is_breadcrumb("Home /NUA in China /Regional Plans")
+    assert not is_breadcrumb("No separators in this line at all")
+    assert not is_breadcrumb("关于印发长三角地区先进制造业集群发展规划的通知")

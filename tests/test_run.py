@@ -77,6 +77,27 @@ def test_interrupted_run_keeps_previous_tables(seeds_out, tmp_path, monkeypatch)
     assert not list(tmp_path.glob("*.tmp"))
 
 
+def test_run_collects_garbage_less_often_and_restores_the_setting(tmp_path, monkeypatch):
+    import gc
+
+    seen = []
+    write_dimensions = run_module.write_dimensions
+
+    def spy(*args, **kwargs):
+        seen.append(gc.get_threshold())
+        return write_dimensions(*args, **kwargs)
+
+    monkeypatch.setattr(run_module, "write_dimensions", spy)
+    before = gc.get_threshold()
+    run_folder(SEEDS, tmp_path)
+    assert seen[0][0] == max(before[0], run_module.GC_YOUNG_THRESHOLD) and seen[0][1:] == before[1:]
+    assert gc.get_threshold() == before
+    monkeypatch.setattr(run_module, "write_dimensions", lambda *args: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        run_folder(SEEDS, tmp_path)
+    assert gc.get_threshold() == before
+
+
 def test_cli_run_and_eval(tmp_path):
     result = runner.invoke(app, ["run", str(SEEDS), "--out", str(tmp_path), "--quiet"])
     assert result.exit_code == 0, result.output

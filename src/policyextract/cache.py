@@ -1,6 +1,6 @@
 """Per-document result cache under `OUT_DIR/.cache/`, so a re-run only processes what changed.
 
-An entry holds one document's `DocumentResult` as gzipped JSON (data only: a cache folder can
+An entry holds one document's `DocumentResult` as zlib-compressed JSON (data only: a cache folder can
 never run code) and is named by the document path, the SHA-256 of the file's raw bytes and the
 pipeline version (package code, pipeline config, gazetteer). Entries are written to a temporary
 name and renamed, so a killed run leaves only whole entries behind. The manifest maps each
@@ -11,12 +11,14 @@ from `stat` alone, without reading it.
 from __future__ import annotations
 
 import functools
-import gzip
 import hashlib
 import json
 import os
 import time
-from dataclasses import dataclass
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from operator import attrgetter, eq
 from pathlib import Path
 
 from . import __version__
@@ -28,6 +30,9 @@ CACHE_DIR = ".cache"
 MANIFEST_NAME = "manifest.json"
 ENTRIES_DIR = "entries"
 MANIFEST_FORMAT = 1
+ENTRY_FORMAT = 2  # 1: gzipped JSON with a dict per row; 2: zlib-compressed JSON arrays, column by column
+ENTRY_SUFFIX = ".json.z"
+_COMPRESS_LEVEL = 1  # the text dominates an entry; level 1 is several times faster than 3 for a little more disk
 # A file modified this close to (or after) the run that recorded it may have changed within the
 # filesystem's timestamp resolution: its bytes are hashed again rather than trusted from stat.
 RACY_WINDOW_NS = 2_000_000_000
@@ -118,7 +123,7 @@ class ResultCache:
     def load(self, slot: Slot) -> DocumentResult | None:
         """The cached result, or None when the entry is unreadable or not this document's."""
         try:
-            result = result_from_json(gzip.decompress(slot.entry.read_bytes()).decode("utf-8"))
+            result = result_from_json(zlib.decompress(slot.entry.read_bytes()).decode("utf-8"))
         except Exception:  # a damaged or foreign entry is a miss, never a failed run
             return None
         if result.source.document != slot.document:
@@ -132,7 +137,7 @@ class ResultCache:
             return
         self.entries.mkdir(parents=True, exist_ok=True)
         tmp = slot.entry.with_name(f"{slot.entry.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(gzip.compress(result_to_json(result).encode("utf-8"), compresslevel=3, mtime=0))
+        tmp.write_bytes(zlib.compress(result_to_json(result).encode("utf-8"), _COMPRESS_LEVEL))
         os.replace(tmp, slot.entry)
         self.current[slot.document] = slot.state
 
@@ -199,28 +204,105 @@ class ResultCache:
 
 def entry_name(document: str, sha256: str, version: str) -> str:
     """The entry's file name: the path matters too, since document names and fact ids contain it."""
-    return hashlib.sha256("\0".join((version, document, sha256)).encode()).hexdigest()[:40] + ".json.gz"
+    return hashlib.sha256("\0".join((version, document, sha256)).encode()).hexdigest()[:40] + ENTRY_SUFFIX
+
+
+_SOURCE_FIELDS = tuple(f.name for f in fields(SourceDocument))
+_MENTION_FIELDS = tuple(f.name for f in fields(Mention))
+_FACT_FIELDS = tuple(f.name for f in fields(Fact))
+_source_values = attrgetter(*_SOURCE_FIELDS)
+_mention_values = attrgetter(*_MENTION_FIELDS)
+_fact_values = attrgetter(*_FACT_FIELDS)
+# The string field that normally repeats text[start:end] (a mention's words, a fact's evidence).
+_MENTION_SPAN = tuple(map(_MENTION_FIELDS.index, ("text", "start", "end")))
+_FACT_SPAN = tuple(map(_FACT_FIELDS.index, ("evidence", "start", "end")))
+_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
 
 
 def result_to_json(result: DocumentResult) -> str:
-    """Shallow field copies: `dataclasses.asdict` deep-copies every value and dominated the run."""
-    data = {
-        "source": vars(result.source),
-        "issuers": result.issuers,
-        "horizon_years": result.horizon_years,
-        "mentions": [vars(m) for m in result.mentions],
-        "facts": [vars(f) for f in result.facts],
-    }
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    """A JSON array: format tag, source field values, issuers, horizon years, then the mentions
+    and the facts column by column (one list per field, in field order). Plain lists rather than
+    a dict per row: far less to encode, decode and compress. A text or evidence column that is
+    exactly the document's text between start and end (as it always is, but it is checked) is
+    stored as null and sliced out of the text again on loading."""
+    text = result.source.text
+    return _encode(
+        [
+            ENTRY_FORMAT,
+            _source_values(result.source),
+            result.issuers,
+            result.horizon_years,
+            _columns(result.mentions, _mention_values, text, _MENTION_SPAN),
+            _columns(result.facts, _fact_values, text, _FACT_SPAN),
+        ]
+    )
 
 
 def result_from_json(text: str) -> DocumentResult:
-    """The inverse of `result_to_json`; floats and strings round-trip exactly."""
-    data = json.loads(text)
+    """The inverse of `result_to_json`; floats and strings round-trip exactly. Raises on anything
+    that is not an entry of this format (wrong tag, field count or column lengths)."""
+    tag, source, issuers, horizon, mentions, facts = json.loads(text)
+    if tag != ENTRY_FORMAT:
+        raise ValueError(f"cache entry format {tag!r}, expected {ENTRY_FORMAT}")
+    source = _record(SourceDocument, _SOURCE_FIELDS, source)
     return DocumentResult(
-        source=SourceDocument(**data["source"]),
-        issuers=tuple(data["issuers"]),
-        horizon_years=tuple(data["horizon_years"]),
-        mentions=tuple(Mention(**m) for m in data["mentions"]),
-        facts=tuple(Fact(**f) for f in data["facts"]),
+        source=source,
+        issuers=tuple(issuers),
+        horizon_years=tuple(horizon),
+        mentions=_rows(Mention, _MENTION_FIELDS, _with_spans(mentions, source.text, _MENTION_SPAN)),
+        facts=_rows(Fact, _FACT_FIELDS, _with_spans(facts, source.text, _FACT_SPAN)),
     )
+
+
+def _columns(records: tuple, values: Callable, text: str, span: tuple[int, int, int]) -> list:
+    """Records → one tuple per field (an empty list for no records); the `span` column (a string
+    field and its start and end) becomes None when every value equals text[start:end]."""
+    columns: list = list(zip(*map(values, records)))
+    if columns:
+        field, start, end = span
+        try:
+            derived = all(map(eq, columns[field], _slices(text, columns[start], columns[end])))
+        except (TypeError, ValueError):  # offsets that are not ints: keep the strings as they are
+            derived = False
+        if derived:
+            columns[field] = None
+    return columns
+
+
+def _with_spans(columns: list, text: str, span: tuple[int, int, int]) -> list:
+    """Columns with a None `span` column sliced out of the text again (see `_columns`)."""
+    field, start, end = span
+    if columns and len(columns) > field and columns[field] is None:
+        columns[field] = list(_slices(text, columns[start], columns[end]))
+    return columns
+
+
+def _slices(text: str, starts, ends):
+    return map(text.__getitem__, map(slice, starts, ends))
+
+
+def _rows(cls: type, names: tuple[str, ...], columns: list) -> tuple:
+    """Column lists → instances of the frozen dataclass `cls` (see `_record`)."""
+    if not columns:
+        return ()
+    if len(columns) != len(names):
+        raise ValueError(f"{cls.__name__}: {len(columns)} columns, expected {len(names)}")
+    new = object.__new__
+    out = []
+    append = out.append
+    for row in zip(*columns, strict=True):
+        record = new(cls)
+        record.__dict__.update(zip(names, row))
+        append(record)
+    return tuple(out)
+
+
+def _record(cls: type, names: tuple[str, ...], values: list):
+    """One frozen dataclass instance from its field values in order, filling `__dict__` directly:
+    the generated `__init__` of a frozen dataclass sets each field through `object.__setattr__`,
+    which dominated loading. The classes have no `__post_init__` and store every field."""
+    if len(values) != len(names):
+        raise ValueError(f"{cls.__name__}: {len(values)} values, expected {len(names)}")
+    record = object.__new__(cls)
+    record.__dict__.update(zip(names, values))
+    return record

@@ -8,9 +8,11 @@ document order and are written in row groups as they arrive.
 
 from __future__ import annotations
 
+import gc
 import inspect
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -23,10 +25,20 @@ from .nlp.pipeline import load_pipeline, tag_document
 from .profile import horizon_years, issuers
 from .progress import RunProgress, progress_wanted, run_progress
 from .read import DEFAULT_MAX_BYTES, ReadError, iter_input_files, read_document
-from .write import PER_DOCUMENT_TABLES, ROW_BUILDERS, TableWriter, errors_rows, to_table, write_dimensions, write_table
+from .write import (
+    COLUMN_BUILDERS,
+    PER_DOCUMENT_TABLES,
+    TableWriter,
+    columns_table,
+    errors_rows,
+    to_table,
+    write_dimensions,
+    write_table,
+)
 
 DEFAULT_OUT = Path("data/out")
 BATCH_SIZE = 64
+GC_YOUNG_THRESHOLD = 10_000  # allocations between young-generation collections during a run (default 700)
 
 Outcome = DocumentResult | DocumentError
 
@@ -138,7 +150,7 @@ def run_folder(
     slots = [cache.slot(relative_name(path, root), path) for path in paths]
     fresh = mapper([p for p, s in zip(paths, slots) if not s.hit], root, jobs, scheduler, max_bytes)
     try:
-        with run_progress(len(paths), progress_wanted(progress, len(paths))) as bar:
+        with run_progress(len(paths), progress_wanted(progress, len(paths))) as bar, _fewer_collections():
             outcomes = ordered_outcomes(paths, slots, fresh, cache, root, max_bytes)
             results = settle(outcomes, cache, tally, report, bar)
             write_tables(results, out_dir, batch_size, tally)
@@ -154,6 +166,29 @@ def run_folder(
         n_facts=tally.n_facts,
         errors=tuple(tally.errors),
     )
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the cyclic garbage collector less often while documents stream through.
+
+    Tagging and extraction allocate container objects by the million and results (frozen
+    dataclasses) pile up until their batch is written, so with Python's default young-generation
+    threshold (700 allocations) the collector fired thousands of times per run and repeatedly
+    walked the spaCy pipeline and the gazetteer in full collections: about a sixth of a run's
+    time. Collecting every `GC_YOUNG_THRESHOLD` allocations instead costs next to nothing and
+    leaves no more garbage waiting than a few documents make. The caller's setting comes back
+    afterwards; a collector set off (threshold 0) or already tuned higher is left alone.
+    """
+    old = gc.get_threshold()
+    if old[0] == 0 or old[0] >= GC_YOUNG_THRESHOLD:
+        yield
+        return
+    gc.set_threshold(GC_YOUNG_THRESHOLD, *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 def ordered_outcomes(
@@ -202,7 +237,7 @@ def write_tables(results: Iterable[DocumentResult], out_dir: Path, batch_size: i
     try:
         for batch in _batched(results, batch_size):
             for name, writer in writers.items():
-                writer.write(to_table(name, ROW_BUILDERS[name](batch)))
+                writer.write(columns_table(name, COLUMN_BUILDERS[name](batch)))
         write_table(to_table("errors", errors_rows(tally.errors)), out_dir / "errors.parquet")
         write_dimensions(load_gazetteer(), out_dir)
     except BaseException:

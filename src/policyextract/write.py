@@ -7,8 +7,12 @@ complete, so an interrupted run never leaves a half-written table next to good o
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import fields as dataclass_fields
+from itertools import chain, repeat
+from operator import attrgetter
 from pathlib import Path
 
 import pyarrow as pa
@@ -17,7 +21,7 @@ import pyarrow.parquet as pq
 from . import schema
 from .dimensions import agency_rows, place_rows, region_rows, sector_rows
 from .gazetteer import Gazetteer
-from .model import DocumentError, DocumentResult
+from .model import DocumentError, DocumentResult, Fact, Mention
 
 PER_DOCUMENT_TABLES = ("documents", "mentions", "facts")
 
@@ -78,13 +82,84 @@ def errors_rows(errors: Iterable[DocumentError]) -> list[dict]:
 ROW_BUILDERS = {"documents": documents_rows, "mentions": mentions_rows, "facts": facts_rows}
 
 
+# Column builders: the same tables as the row builders, built a column (a list per field) at a
+# time. Arrow converts a typed list much faster than it picks values out of a dict per row.
+Columns = dict[str, Sequence]
+
+
+def documents_columns(results: Sequence[DocumentResult]) -> Columns:
+    sources = [result.source for result in results]
+    return {
+        "doc_id": [source.doc_id for source in sources],
+        "document": [source.document for source in sources],
+        "title": [source.title for source in sources],
+        "published": [dt.date.fromisoformat(s.published) if s.published else None for s in sources],
+        "issuers": [list(result.issuers) for result in results],
+        "horizon_years": [list(result.horizon_years) for result in results],
+        "sha256": [source.sha256 for source in sources],
+        "n_chars": [len(source.text) for source in sources],
+        "source_format": [source.source_format for source in sources],
+        "n_facts": [len(result.facts) for result in results],
+        "text": [source.text for source in sources],
+    }
+
+
+def mentions_columns(results: Sequence[DocumentResult]) -> Columns:
+    columns = _per_document(results, "mentions")
+    columns.update(_record_columns([r.mentions for r in results], _MENTION_COLUMNS, Mention))
+    return columns
+
+
+def facts_columns(results: Sequence[DocumentResult]) -> Columns:
+    return _record_columns([r.facts for r in results], _FACT_COLUMNS, Fact)
+
+
+COLUMN_BUILDERS = {"documents": documents_columns, "mentions": mentions_columns, "facts": facts_columns}
+_MENTION_COLUMNS = [name for name in schema.MENTIONS.names if name not in ("doc_id", "document")]
+_FACT_COLUMNS = list(schema.FACTS.names)
+
+
+def _per_document(results: Sequence[DocumentResult], records: str) -> Columns:
+    """doc_id and document repeated once for each of a result's `records` (mentions)."""
+    counts = [len(getattr(result, records)) for result in results]
+    return {
+        "doc_id": list(chain.from_iterable(map(repeat, (r.source.doc_id for r in results), counts))),
+        "document": list(chain.from_iterable(map(repeat, (r.source.document for r in results), counts))),
+    }
+
+
+def _record_columns(groups: list[tuple], names: list[str], cls: type) -> Columns:
+    """One list per name from the records of every group, in order; a name `cls` lacks is all null
+    (as a missing dict key is for `to_table`)."""
+    present = {field.name for field in dataclass_fields(cls)}
+    records = list(chain.from_iterable(groups))
+    nulls = [None] * len(records)
+    return {name: list(map(attrgetter(name), records)) if name in present else nulls for name in names}
+
+
+def columns_table(name: str, columns: Columns) -> pa.Table:
+    """Columns to an Arrow table: the same table `to_table` makes from the equivalent rows."""
+    plain = _plain_schema(name)
+    arrays = [pa.array(columns[field.name], type=field.type) for field in plain]
+    return _sorted_cast(name, pa.Table.from_arrays(arrays, schema=plain))
+
+
 def to_table(name: str, rows: list[dict]) -> pa.Table:
     """Rows to an Arrow table with the table's fixed schema, sorted by its deterministic key."""
-    table = pa.Table.from_pylist(rows, schema=_plain(schema.TABLES[name]))
+    return _sorted_cast(name, pa.Table.from_pylist(rows, schema=_plain_schema(name)))
+
+
+def _sorted_cast(name: str, table: pa.Table) -> pa.Table:
+    """Sorted by the table's deterministic key, then cast to its schema (dictionary columns encoded)."""
     keys = schema.SORT_KEYS.get(name)
     if keys and table.num_rows:
         table = table.sort_by([(k, "ascending") for k in keys])
     return table.cast(schema.TABLES[name])
+
+
+@functools.lru_cache(maxsize=None)
+def _plain_schema(name: str) -> pa.Schema:
+    return _plain(schema.TABLES[name])
 
 
 def _plain(table_schema: pa.Schema) -> pa.Schema:

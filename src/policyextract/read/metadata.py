@@ -41,6 +41,7 @@ _FURNITURE_START = re.compile(
     re.IGNORECASE,
 )
 _CRUMB_SEPARATOR = re.compile(r"\s[/>»›|]\s?|\s?[/>»›|]\s")
+_CRUMB_MARK = re.compile(r"[/>»›|]")  # every separator holds one: a line without any is no breadcrumb
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _TITLE_LABEL = re.compile(r"^title\s*[:：]\s*", re.IGNORECASE)
 _GENERIC_TITLE = re.compile(
@@ -162,6 +163,8 @@ def is_furniture(line: str) -> bool:
 
 def is_breadcrumb(line: str) -> bool:
     """'Home /NUA in China /Regional Plans', 'Home > News > Content': short segments, 2+ separators."""
+    if not _CRUMB_MARK.search(line):
+        return False
     parts = [part.strip() for part in _CRUMB_SEPARATOR.split(line)]
     if len(parts) < 2:
         return False
