@@ -418,17 +418,18 @@ def entity_bounds(doc: Doc) -> list[tuple[int, int, str, int, int]]:
     arrays: each `doc.ents` call builds a Span per entity, which dominated the stage's time."""
     if not len(doc):
         return []
-    iob = doc.to_array(ENT_IOB).astype("int64")
+    array = doc.to_array([ENT_IOB, IDX, LENGTH, ENT_TYPE])
+    iob = array[:, 0].astype("int64")
     begins = numpy.flatnonzero(iob == 3)  # 3 = B, 1 = I, 2 = O, 0 = unset
     if not len(begins):
         return []
     outside = numpy.append(numpy.flatnonzero(iob != 1), len(doc))
     ends = outside[numpy.searchsorted(outside, begins, side="right")]
-    bounds = doc.to_array([IDX, LENGTH]).astype("int64")
+    bounds = array[:, 1:3].astype("int64")
     start_chars = bounds[begins, 0].tolist()
     end_chars = (bounds[ends - 1, 0] + bounds[ends - 1, 1]).tolist()
     strings = doc.vocab.strings
-    labels = [strings[label] for label in doc.to_array(ENT_TYPE)[begins].tolist()]
+    labels = [strings[label] for label in array[begins, 3].tolist()]
     return list(zip(start_chars, end_chars, labels, begins.tolist(), ends.tolist()))
 
 
