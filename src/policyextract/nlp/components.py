@@ -69,17 +69,17 @@ class PlanSentencizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        paragraphs = paragraph_spans(text, self.heading_max_words)
         if len(doc):
             offsets = doc.to_array(IDX)
-            starts = numpy.asarray(sentence_starts(text, self.abbreviations, self.heading_max_words), dtype=offsets.dtype)
+            starts = sentence_starts(text, self.abbreviations, self.heading_max_words, paragraphs)
+            starts = numpy.asarray(starts, dtype=offsets.dtype)
             first_tokens = numpy.searchsorted(offsets, starts, side="left")
             flags = numpy.full((len(doc), 1), -1, dtype="int32")
             flags[first_tokens[first_tokens < len(doc)]] = 1
             flags[0] = 1
             doc.from_array([SENT_START], flags.astype("uint64"))  # one call: per-token setting is quadratic
-        doc._.paragraphs = [
-            (s, e, is_heading(text[s:e], self.heading_max_words)) for s, e in paragraph_spans(text)
-        ]
+        doc._.paragraphs = [(s, e, is_heading(text[s:e], self.heading_max_words)) for s, e in paragraphs]
         return doc
 
 

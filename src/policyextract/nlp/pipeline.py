@@ -68,11 +68,12 @@ def tag_documents(
     size = batch_size or nlp.config["nlp"].get("batch_size", 32)
     for source in sources:
         chunks = list(_chunks(source.text, nlp.max_length))
-        paragraphs = _paragraph_table(source.text, nlp)
+        whole_text_paragraphs = _paragraph_table(source.text, nlp) if len(chunks) > 1 else None
         sentences: list[Sentence] = []
         mentions: list[Mention] = []
         docs = nlp.pipe((with_text(nlp.make_doc(chunk), chunk) for _, chunk in chunks), batch_size=size)
         for (offset, _), doc in zip(chunks, docs):
+            paragraphs = doc._.paragraphs if whole_text_paragraphs is None else whole_text_paragraphs
             _collect(doc, offset, paragraphs, sentences, mentions)
         yield TaggedDocument(source=source, sentences=tuple(sentences), mentions=tuple(mentions))
 
@@ -102,8 +103,8 @@ def _chunks(text: str, max_length: int) -> Iterator[tuple[int, str]]:
 
 def _paragraph_table(text: str, nlp: Language) -> list[tuple[int, int, bool]]:
     """Paragraphs of the whole text (chunks share one numbering) and whether each is a heading."""
-    settings = nlp.get_pipe("plan_sentencizer")
-    return [(s, e, is_heading(text[s:e], settings.heading_max_words)) for s, e in paragraph_spans(text)]
+    max_words = nlp.get_pipe("plan_sentencizer").heading_max_words
+    return [(s, e, is_heading(text[s:e], max_words)) for s, e in paragraph_spans(text, max_words)]
 
 
 def _collect(doc: Doc, offset: int, paragraphs: list, sentences: list, mentions: list) -> None:

@@ -17,6 +17,8 @@ _SENTENCE_END = re.compile(
     # scraped machine translations glue sentences with a comma: "parts and applications,It has"
     r"|,(?=(?:It|The|This|These|They|We|In|At|Among|Meanwhile|Moreover|However|Besides|Also)\s)"
 )
+_LIST_NUMBER = re.compile(r"\(?\d{1,2}\.|[ivx]{1,4}\.")
+_INITIALS = re.compile(r"(?:[a-z]\.)+")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LIST_MARKER = re.compile(r"^\s*(?:[-•*·–—]|\(?\d{1,2}[.)、]|\(?[a-zA-Z][.)]|[IVX]{1,4}[.)])\s+")
 
@@ -74,12 +76,18 @@ def line_breaks_sentence(prev_line: str, next_line: str, max_words: int) -> bool
 
 
 def sentence_starts(
-    text: str, abbreviations: Iterable[str] = (), heading_max_words: int = 14
+    text: str,
+    abbreviations: Iterable[str] = (),
+    heading_max_words: int = 14,
+    paragraphs: Sequence[tuple[int, int]] | None = None,
 ) -> list[int]:
-    """Character offsets where sentences start, in order (always includes the first text char)."""
+    """Character offsets where sentences start, in order (always includes the first text char).
+    `paragraphs` are the text's `paragraph_spans` when the caller has them already."""
     abbrevs = tuple(a.lower() for a in abbreviations)
     starts: set[int] = set()
-    for para_start, para_end in paragraph_spans(text, heading_max_words):
+    if paragraphs is None:
+        paragraphs = paragraph_spans(text, heading_max_words)
+    for para_start, para_end in paragraphs:
         starts.add(para_start)
         _line_starts(text, para_start, para_end, heading_max_words, starts)
         for match in _SENTENCE_END.finditer(text, para_start, para_end):
@@ -119,6 +127,6 @@ def _ends_with_abbreviation(text: str, floor: int, dot: int, abbrevs: Sequence[s
     word = text[word_start : dot + 1].lower().lstrip(_OPENERS)
     if word in abbrevs:
         return True
-    if re.fullmatch(r"\(?\d{1,2}\.|[ivx]{1,4}\.", word) and not text[max(floor, word_start - 2) : word_start].strip():
+    if _LIST_NUMBER.fullmatch(word) and not text[max(floor, word_start - 2) : word_start].strip():
         return True  # a list number opening a line: "2. Build a modern industrial system"
-    return bool(re.fullmatch(r"(?:[a-z]\.)+", word))  # initials: U.S., P.R.
+    return bool(_INITIALS.fullmatch(word))  # initials: U.S., P.R.
