@@ -29,6 +29,7 @@ CLUSTERS_KEY = "clusters"
 FUZZY_CACHE_SIZE = 50_000
 RESOLUTION_CACHE_SIZE = 50_000
 _TEXT_KEY = "policyextract.text"
+_OFFSETS_KEY = "policyextract.token_offsets"
 EntityBounds = tuple[int, int, str, int, int]  # start_char, end_char, label, start token, end token
 _NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
 
@@ -71,7 +72,7 @@ class PlanSentencizer:
         text = doc_text(doc)
         paragraphs = paragraph_spans(text, self.heading_max_words)
         if len(doc):
-            offsets = doc.to_array(IDX)
+            offsets = token_offsets(doc)[:, 0]
             starts = sentence_starts(text, self.abbreviations, self.heading_max_words, paragraphs)
             starts = numpy.asarray(starts, dtype=offsets.dtype)
             first_tokens = numpy.searchsorted(offsets, starts, side="left")
@@ -146,7 +147,7 @@ class GazetteerTagger:
         matches = self.matcher(doc)
         if matches:
             tokens = numpy.asarray([(start, end) for _, start, end in matches], dtype="int64")
-            bounds = doc.to_array([IDX, LENGTH]).astype("int64")
+            bounds = token_offsets(doc)
             start_chars = bounds[tokens[:, 0], 0].tolist()
             last = bounds[tokens[:, 1] - 1]
             end_chars = (last[:, 0] + last[:, 1]).tolist()
@@ -407,8 +408,8 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """(start_char, end_char) of every sentence, from arrays rather than Span objects."""
     if not len(doc):
         return [(0, 0)]
-    array = doc.to_array([IDX, SENT_START])
-    starts = array[array[:, 1] == 1, 0].tolist() or [0]
+    flags = doc.to_array(SENT_START)
+    starts = token_offsets(doc)[flags == 1, 0].tolist() or [0]
     ends = starts[1:] + [len(doc_text(doc))]
     return list(zip(starts, ends))
 
@@ -418,18 +419,18 @@ def entity_bounds(doc: Doc) -> list[tuple[int, int, str, int, int]]:
     arrays: each `doc.ents` call builds a Span per entity, which dominated the stage's time."""
     if not len(doc):
         return []
-    array = doc.to_array([ENT_IOB, IDX, LENGTH, ENT_TYPE])
+    array = doc.to_array([ENT_IOB, ENT_TYPE])
     iob = array[:, 0].astype("int64")
     begins = numpy.flatnonzero(iob == 3)  # 3 = B, 1 = I, 2 = O, 0 = unset
     if not len(begins):
         return []
     outside = numpy.append(numpy.flatnonzero(iob != 1), len(doc))
     ends = outside[numpy.searchsorted(outside, begins, side="right")]
-    bounds = array[:, 1:3].astype("int64")
+    bounds = token_offsets(doc)
     start_chars = bounds[begins, 0].tolist()
     end_chars = (bounds[ends - 1, 0] + bounds[ends - 1, 1]).tolist()
     strings = doc.vocab.strings
-    labels = [strings[label] for label in array[begins, 3].tolist()]
+    labels = [strings[label] for label in array[begins, 1].tolist()]
     return list(zip(start_chars, end_chars, labels, begins.tolist(), ends.tolist()))
 
 
@@ -456,6 +457,15 @@ def with_text(doc: Doc, text: str) -> Doc:
     """Attach the string a Doc was made from, so no component has to rebuild it."""
     doc.user_data[_TEXT_KEY] = text
     return doc
+
+
+def token_offsets(doc: Doc) -> numpy.ndarray:
+    """(character offset, length) of every token as int64, read once per Doc: components ask for
+    them many times and `to_array` walks every token on each call. Kept while the length holds."""
+    cached = doc.user_data.get(_OFFSETS_KEY)
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data[_OFFSETS_KEY] = doc.to_array([IDX, LENGTH]).astype("int64").reshape(-1, 2)
+    return cached
 
 
 def doc_text(doc: Doc) -> str:
