@@ -172,19 +172,25 @@ class GazetteerTagger:
         covered_starts = [c[0] for c in covered]
         out = []
         for match in _NAME_WORD.finditer(text):
+            resolution = self._fuzzy_place_of(doc, match.group())
+            if resolution is None:
+                continue
             start, end = match.span()
-            if end - start < self.fuzzy_min_length or _inside(covered, covered_starts, start):
+            if _inside(covered, covered_starts, start) or _starts_sentence(text, start):
                 continue
-            if _starts_sentence(text, start) or doc.vocab[match.group()].is_stop:
-                continue
-            resolution = self._resolve_word(match.group())
-            if resolution.entity_id and resolution.method == "fuzzy":
-                label = "REGION" if resolution.entity_id.startswith("region:") else "PLACE"
-                span = doc.char_span(start, end)
-                if span is not None:
-                    out.append((start, end, label, span.start, span.end))
-                    candidates[(start, end)] = ((resolution.entity_id,), "fuzzy")
+            label = "REGION" if resolution.entity_id.startswith("region:") else "PLACE"
+            span = doc.char_span(start, end)
+            if span is not None:
+                out.append((start, end, label, span.start, span.end))
+                candidates[(start, end)] = ((resolution.entity_id,), "fuzzy")
         return out
+
+    def _fuzzy_place_of(self, doc: Doc, word: str):
+        """The fuzzy place resolution of a word long enough and not a stop word, else None."""
+        if len(word) < self.fuzzy_min_length or doc.vocab[word].is_stop:
+            return None
+        resolution = self._resolve_word(word)
+        return resolution if resolution.entity_id and resolution.method == "fuzzy" else None
 
     def _resolve_word(self, word: str):
         resolution = self._fuzzy_cache.get(word)
@@ -253,9 +259,9 @@ class ClusterTagger:
             i: (start, label) for _, _, label, start, end in entity_bounds(doc) for i in range(start, end)
         }
         phrases = []
-        head_hashes = {doc.vocab.strings.add(head) for head in self.heads}
-        lowers = doc.to_array([LOWER]).tolist() if len(doc) else []
-        for i in (i for i, lower in enumerate(lowers) if lower in head_hashes):
+        head_hashes = numpy.asarray(sorted(doc.vocab.strings.add(head) for head in self.heads), dtype="uint64")
+        lowers = doc.to_array(LOWER) if len(doc) else numpy.zeros(0, dtype="uint64")
+        for i in numpy.flatnonzero(numpy.isin(lowers, head_hashes)).tolist():
             token = doc[i]
             kind = self.heads[token.lower_]
             if token.i in entity_at:
