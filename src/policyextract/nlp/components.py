@@ -138,7 +138,7 @@ class GazetteerTagger:
             patterns = list(nlp.tokenizer.pipe([f.text for f in forms]))
             for index, pattern in enumerate(patterns):
                 self.matcher.add(f"{label}:{index}", [pattern])
-        self._fuzzy_cache: dict[str, object] = {}
+        self._fuzzy_words: dict[str, object] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: dict[tuple[int, int], tuple] = {}
@@ -186,18 +186,18 @@ class GazetteerTagger:
         return out
 
     def _fuzzy_place_of(self, doc: Doc, word: str):
-        """The fuzzy place resolution of a word long enough and not a stop word, else None."""
-        if len(word) < self.fuzzy_min_length or doc.vocab[word].is_stop:
-            return None
-        resolution = self._resolve_word(word)
-        return resolution if resolution.entity_id and resolution.method == "fuzzy" else None
-
-    def _resolve_word(self, word: str):
-        resolution = self._fuzzy_cache.get(word)
-        if resolution is None:
-            if len(self._fuzzy_cache) >= FUZZY_CACHE_SIZE:
-                self._fuzzy_cache.clear()  # bounded: memory must not grow with the corpus
-            resolution = self._fuzzy_cache[word] = resolve_place(word, gazetteer=self.gazetteer)
+        """The fuzzy place resolution of a word long enough and not a stop word, else None;
+        decided once per distinct word (up to `FUZZY_CACHE_SIZE` words)."""
+        if word in self._fuzzy_words:
+            return self._fuzzy_words[word]
+        resolution = None
+        if len(word) >= self.fuzzy_min_length and not doc.vocab[word].is_stop:
+            found = resolve_place(word, gazetteer=self.gazetteer)
+            if found.entity_id and found.method == "fuzzy":
+                resolution = found
+        if len(self._fuzzy_words) >= FUZZY_CACHE_SIZE:
+            self._fuzzy_words.clear()  # bounded: memory must not grow with the corpus
+        self._fuzzy_words[word] = resolution
         return resolution
 
 
