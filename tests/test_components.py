@@ -73,3 +73,16 @@ def test_homonym_resolution_is_not_reused_across_contexts() -> None:
     assert first != second
     assert suzhou_province(in_jiangsu) == first
     assert suzhou_province(in_anhui) == second
+
+
+def test_resolver_keeps_nothing_per_context_across_documents() -> None:
+    """Homonyms are settled afresh in every context; what the resolver keeps between documents
+    is one entry per distinct name, so it cannot grow with the corpus."""
+    resolver = load_pipeline().get_pipe("entity_resolver")
+    provinces = ["Jiangsu", "Anhui", "Henan", "Hubei", "Hunan", "Jiangxi", "Zhejiang", "Fujian"]
+    for year, province in enumerate(provinces * 3, start=2020):
+        tag(f"{province} will build a biomedicine cluster in Suzhou and Taizhou by {year}.")
+    homonyms = {surface for _, surface in resolver._homonyms}
+    assert {"Suzhou", "Taizhou"} <= homonyms
+    assert len(resolver._homonyms) < 20
+    assert all(len(key) == 2 for key in resolver._known)

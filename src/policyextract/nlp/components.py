@@ -319,13 +319,12 @@ class EntityResolver:
     document context so homonyms (Suzhou, Taizhou, Fuzhou) are settled the way a reader would.
 
     A name with one candidate resolves the same in every context, so its resolution is kept
-    (up to `RESOLUTION_CACHE_SIZE` entries) and the context is only built for homonyms, whose
-    resolutions are kept per context."""
+    (up to `RESOLUTION_CACHE_SIZE` names); a homonym's is kept only within its document, per context."""
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
-        self._known: dict[tuple, object] = {}  # (label, surface) or, for homonyms, (label, surface, context)
-        self._homonyms: set[tuple[str, str]] = set()
+        self._known: dict[tuple[str, str], object] = {}  # (label, surface) -> resolution of a one-candidate name
+        self._homonyms: set[tuple[str, str]] = set()  # (label, surface) of names with several candidates
         self._province_of_ids: dict[tuple[str, ...], str | None] = {}  # bounded by the gazetteer's forms
 
     def __call__(self, doc: Doc) -> Doc:
@@ -355,28 +354,31 @@ class EntityResolver:
             )
 
         resolutions = {}
+        in_context: dict[tuple, object] = {}
         for start, end, label in ents:
             if label in ("PLACE", "REGION", "SECTOR", "AGENCY"):
-                resolutions[(start, end)] = self._resolve(text[start:end], label, start, context_at)
+                resolutions[(start, end)] = self._resolve(text[start:end], label, start, context_at, in_context)
         doc._.resolutions = resolutions
         return doc
 
-    def _resolve(self, surface: str, label: str, start: int, context_at):
-        key: tuple = (label, surface)
+    def _resolve(self, surface: str, label: str, start: int, context_at, in_context: dict):
+        key = (label, surface)
         found = self._known.get(key)
         if found is not None:
             return found
         if label in ("PLACE", "REGION"):
             context = context_at(start)
+            local = (label, surface, context)
             if key in self._homonyms:
-                key = (label, surface, context)
-                found = self._known.get(key)
-                if found is not None:
-                    return found
+                found = in_context.get(local)
+                if found is None:
+                    found = in_context[local] = resolve_place(surface, context=context, gazetteer=self.gazetteer)
+                return found
             found = resolve_place(surface, context=context, gazetteer=self.gazetteer)
             if found.entity_id is not None and len(found.candidates) > 1:
-                self._homonyms.add(key)  # settled by this context: kept for the same context only
-                key = (label, surface, context)
+                self._homonyms.add(key)  # settled by this context: kept for this document's same context
+                in_context[local] = found
+                return found
         elif label == "SECTOR":
             found = resolve_sector(surface, gazetteer=self.gazetteer)
         else:
