@@ -25,6 +25,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .resources import data_dir
+
 ENV_VAR = "POLICYEXTRACT_GAZETTEER"
 PLACE_LEVELS = ("province", "prefecture", "new_area", "county")
 LEVEL_RANK = {level: rank for rank, level in enumerate(PLACE_LEVELS)}
@@ -299,11 +301,12 @@ def government_name(gazetteer: Gazetteer, agency_id: str) -> str | None:
 
 
 def default_root() -> Path:
-    """The folder named by $POLICYEXTRACT_GAZETTEER, else the repo's `gazetteer/` folder."""
+    """The folder named by $POLICYEXTRACT_GAZETTEER, else the repo's `gazetteer/` folder (or the
+    copy an installed wheel carries)."""
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env)
-    return Path(__file__).resolve().parent.parent.parent / "gazetteer"
+    return data_dir("gazetteer")
 
 
 def load_gazetteer(path: Path | str | None = None) -> Gazetteer:

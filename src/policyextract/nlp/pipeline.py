@@ -15,11 +15,12 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, registry
 
 from ..model import Mention, Sentence, SourceDocument, TaggedDocument
+from ..resources import data_dir
 from . import components  # noqa: F401  (registers the factories)
 from .components import CLUSTERS_KEY, doc_text, entity_bounds, sentence_spans, with_text
 from .segment import is_heading, paragraph_spans, strip_span
 
-DEFAULT_CONFIG = Path(__file__).resolve().parents[3] / "pipelines" / "default.cfg"
+DEFAULT_CONFIG = data_dir("pipelines") / "default.cfg"
 
 # Scraped text glues sentences and list items without a space: "2019.At", "applications,It".
 _GLUED_INFIXES = (r"(?<=[0-9a-z%)])\.(?=[A-Z][a-z])", r"(?<=[a-z]),(?=[A-Z])", r"(?<=[a-z])[’']s(?=[A-Z])")
