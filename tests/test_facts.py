@@ -135,6 +135,18 @@ def test_fact_rows_are_unique_and_ids_stable():
             "World-class clusters will be built in the Yangtze River Economic Belt, with five industries - electronics, home appliances and textiles - as priorities.",
             {("Yangtze River Economic Belt", s) for s in ("electronic_information", "home_appliances", "textiles")},
         ),
+        (
+            "The city in eastern China, where many carmakers are based, unveiled a plan for new energy vehicles.",
+            set(),
+        ),
+        (
+            "Hefei, located in central China, will build a new energy vehicle cluster by 2027.",
+            {("Hefei", "new_energy_vehicles")},
+        ),
+        (
+            "Central China will build a new energy vehicle cluster by 2027.",
+            {("Central China", "new_energy_vehicles")},
+        ),
     ],
 )
 def test_qualifiers_openers_and_features(text, expected):
@@ -183,3 +195,8 @@ def test_org_name_index_answers_as_the_window_scan_does():
             end = rng.randint(start, min(len(text), start + 20))
             mention = Mention(start, end, text[start:end], "PLACE", 0)
             assert org_names.contain(mention) == facts._inside_org_name(text, mention), (text, start, end)
+
+
+def test_cluster_complement_keeps_hyphenated_words():
+    facts = extract("Wuhan will build an innovation centre for bio-breeding and seed industry in Hubei.")
+    assert "innovation centre for bio-breeding" in {f.cluster for f in facts}

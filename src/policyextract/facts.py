@@ -37,6 +37,11 @@ _QUALIFIER_AFTER = re.compile(
     r"(?:China['’]s\s+)?$|^\s*,\s*$",
     re.I,
 )
+# "The province in southern China, where ...": a broad region that says where a place lies.
+_LOCATOR_BEFORE = re.compile(
+    r"\b(?:province|city|municipality|county|district|prefecture|town|located|situated|based|lies)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
 _NATURAL_FEATURE = re.compile(
     r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Island|Islands|Port|Airport|Railway\s+Station|Station|Road|Street|Avenue|Bridge|Basin|Plain)\b"
 )
@@ -259,6 +264,8 @@ def _fact_places(text: str, mentions: list[Mention], gazetteer: Gazetteer, org_n
             continue
         if place.label == "PLACE" and _NATURAL_FEATURE.match(text[place.end : place.end + 24]):
             continue  # "Chaohu Lake", "Xiangjiang River": a feature named after the place
+        if place.label == "REGION" and _LOCATOR_BEFORE.search(text[max(0, place.start - 32) : place.start]):
+            continue
         following = bisect_right(starts, place.end)
         next_place = tagged_places[following] if following < len(tagged_places) else None
         if _is_framing_opener(text, place, next_place, sentence_start, gazetteer):

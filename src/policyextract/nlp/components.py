@@ -303,10 +303,20 @@ class ClusterTagger:
         limit = min(len(doc), end + 9)
         while stop < limit:
             tok = doc[stop]
-            if tok.is_punct or tok.is_sent_start or tok.lower_ in ("in", "with", "to", "by", "at", "will", "and"):
+            if tok.is_punct and not _joins_words(doc, stop) or tok.is_sent_start or tok.lower_ in (
+                "in", "with", "to", "by", "at", "will", "and"
+            ):
                 break
             stop += 1
         return stop if stop > end + 1 else end
+
+
+def _joins_words(doc: Doc, i: int) -> bool:
+    """A hyphen with no space on either side, inside a word: "Bio-breeding", "high-end"."""
+    return (
+        doc[i].text == "-" and not doc[i].whitespace_ and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha
+    )
 
 
 @Language.factory("entity_resolver")
