@@ -37,6 +37,7 @@ ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THRE
 GOAL_VS_TOKENIZER = 0.25
 GOAL_VS_NER = 20.0
 GOAL_RSS_SPREAD = 0.10
+JOBS_VAR = "POLICYEXTRACT_BENCH_JOBS"
 DENSITY_TOLERANCE = 0.15  # the corpus's mentions and facts per 1,000 words vs the sample documents'
 
 
@@ -101,8 +102,9 @@ def count_words(files: list[Path]) -> tuple[int, int]:
     return n_bytes, n_words
 
 
-def time_pipeline(files: list[Path], corpus: Path) -> tuple[str, float, float, int, int]:
-    """The full `run_folder` on one core; loading spaCy and the gazetteer is timed apart.
+def time_pipeline(files: list[Path], corpus: Path, jobs: int = 1) -> tuple[str, float, float, int, int]:
+    """The full `run_folder` on one core (or `jobs` worker processes); loading spaCy and the
+    gazetteer is timed apart.
 
     Also returns how many mentions and facts it wrote, counted once the timer has stopped.
     """
@@ -118,10 +120,10 @@ def time_pipeline(files: list[Path], corpus: Path) -> tuple[str, float, float, i
     startup = time.perf_counter() - started
     with tempfile.TemporaryDirectory() as out:
         started = time.perf_counter()
-        summary = run_folder(corpus, out, jobs=1, on_error=lambda error: None)
+        summary = run_folder(corpus, out, jobs=jobs, on_error=lambda error: None)
         seconds = time.perf_counter() - started
         n_mentions = pq.ParquetFile(Path(out) / "mentions.parquet").metadata.num_rows
-    detail = f"run_folder, jobs=1: {summary.n_facts} facts, {len(summary.errors)} errors"
+    detail = f"run_folder, jobs={jobs}: {summary.n_facts} facts, {len(summary.errors)} errors"
     return detail, startup, seconds, n_mentions, summary.n_facts
 
 
@@ -173,12 +175,13 @@ def untrained_ner():
 
 
 TIMERS = {"pipeline": lambda files, corpus: time_pipeline(files, corpus),
+          "pipeline-jobs": lambda files, corpus: time_pipeline(files, corpus, int(os.environ[JOBS_VAR])),
           "tokenizer": lambda files, corpus: time_tokenizer(files),
           "ner": lambda files, corpus: time_ner(files)}
 
 
 def measure(kind: str, corpus: Path, limit_bytes: int | None) -> Measurement:
-    files = corpus_files(corpus, limit_bytes if kind != "pipeline" else None)
+    files = corpus_files(corpus, limit_bytes if not kind.startswith("pipeline") else None)
     n_bytes, n_words = count_words(files)
     detail, startup, seconds, *found = TIMERS[kind](files, corpus)
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -188,12 +191,13 @@ def measure(kind: str, corpus: Path, limit_bytes: int | None) -> Measurement:
 # --- in the parent -------------------------------------------------------------------------
 
 
-def measure_in_subprocess(kind: str, corpus: Path, limit_bytes: int | None = None) -> subprocess.Popen:
+def measure_in_subprocess(kind: str, corpus: Path, limit_bytes: int | None = None, jobs: int = 1) -> subprocess.Popen:
     """Start one measurement in a fresh single-threaded interpreter; `collect` reads its result."""
     command = [sys.executable, str(Path(__file__).resolve()), "--measure", kind, "--corpus", str(corpus)]
     if limit_bytes is not None:
         command += ["--limit-bytes", str(limit_bytes)]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env={**os.environ, **ONE_THREAD})
+    env = {**os.environ, **ONE_THREAD, JOBS_VAR: str(jobs)}
+    return subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
 
 
 def collect(process: subprocess.Popen) -> Measurement:
@@ -203,9 +207,9 @@ def collect(process: subprocess.Popen) -> Measurement:
     return Measurement(**json.loads(output.strip().splitlines()[-1]))
 
 
-def run_one(kind: str, corpus: Path, limit_bytes: int | None = None) -> Measurement:
+def run_one(kind: str, corpus: Path, limit_bytes: int | None = None, jobs: int = 1) -> Measurement:
     print(f"measuring {kind} ...", file=sys.stderr, flush=True)
-    return collect(measure_in_subprocess(kind, corpus, limit_bytes))
+    return collect(measure_in_subprocess(kind, corpus, limit_bytes, jobs))
 
 
 def make_corpus(folder: Path, size_mb: float, seed: int) -> Path:
@@ -334,7 +338,7 @@ def corpus_section(corpus: Measurement, seeds: Measurement) -> list[str]:
 
 
 def report(measurements: list[Measurement], memory: list[Measurement], total_seconds: float,
-           seeds: Measurement | None = None) -> str:
+           seeds: Measurement | None = None, scaling: Measurement | None = None) -> str:
     pipeline, tokenizer, ner = measurements
     lines = ["# Benchmark results", "",
              "Written by `python benchmarks/throughput.py` (see benchmarks/README.md). One core per contender,",
@@ -347,6 +351,13 @@ def report(measurements: list[Measurement], memory: list[Measurement], total_sec
         lines += ["", f"The NER ran on the first {ner.bytes / 1e6:.2f} MB of the corpus (a fixed sample); its rate is "
                       f"extrapolated to the whole corpus: {pipeline.words / ner.words_per_second:,.0f} s."]
     lines += ["", "## Goals", ""] + goal_rows(ratios(pipeline, tokenizer, ner), memory)
+    if scaling is not None:
+        lines += ["", "## More cores (not a goal)", "",
+                  "The same run with worker processes (`--jobs`; peak RSS below is the parent's only): "
+                  f"{scaling.words_per_second:,.0f} words/s, "
+                  f"{scaling.words_per_second / pipeline.words_per_second:.2f}x one process and "
+                  f"{scaling.words_per_second / ner.words_per_second:.1f}x the one-thread NER.", ""]
+        lines += measurement_rows([scaling])
     if memory:
         lines += ["", "## Memory", ""] + measurement_rows(memory)
     lines += ["", f"Benchmark wall time: {total_seconds:.0f} s.", ""]
@@ -380,6 +391,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--check-memory", action="store_true", help="also compare peak RSS on 20 MB and 80 MB")
     parser.add_argument("--profile-mb", type=float, help="only profile run_folder on a corpus of this size")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--jobs", type=int, default=min(os.cpu_count() or 1, 4),
+                        help="also time the run with this many worker processes (1: skip)")
     parser.add_argument("--results", type=Path, default=RESULTS, help="where to write the Markdown report")
     parser.add_argument("--measure", choices=sorted(TIMERS), help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
@@ -400,9 +413,10 @@ def main(argv: list[str] | None = None) -> None:
         corpus = make_corpus(Path(tmp) / "corpus", args.size_mb, args.seed)
         measurements = [run_one("pipeline", corpus), run_one("tokenizer", corpus),
                         run_one("ner", corpus, int(args.ner_sample_mb * 1e6))]
+        scaling = run_one("pipeline-jobs", corpus, jobs=args.jobs) if args.jobs > 1 else None
         memory = check_memory(Path(tmp), args.seed, {args.size_mb: corpus}) if args.check_memory else []
     seeds = seeds_density()
-    text = report(measurements, memory, time.perf_counter() - started, seeds)
+    text = report(measurements, memory, time.perf_counter() - started, seeds, scaling)
     args.results.write_text(text, encoding="utf-8")
     print(text)
 
