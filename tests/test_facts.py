@@ -147,6 +147,18 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Central China will build a new energy vehicle cluster by 2027.",
             {("Central China", "new_energy_vehicles")},
         ),
+        (
+            "Jiangxi Province, in eastern China, will build an aviation industry cluster by 2025.",
+            {("Jiangxi", "aviation")},
+        ),
+        (
+            "Changsha, the capital of central China's Hunan Province, will build a construction machinery cluster.",
+            {("Changsha", "engineering_machinery")},
+        ),
+        (
+            "Nanning, the capital city of Guangxi, will develop electronic information.",
+            {("Nanning", "electronic_information")},
+        ),
     ],
 )
 def test_qualifiers_openers_and_features(text, expected):

@@ -32,9 +32,13 @@ _LOCATIVE = re.compile(
     r"(?:(?:city|cities|province|provinces|region|regions|areas?|places?)\s+(?:of|like|such\s+as|including)\s+)?$",
     re.I,
 )
+_DIRECTION = r"(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?"
+# What stands between a place and the larger place or region that only says where it is:
+# "Zhuhai in south China's Guangdong", "Anhui, in eastern China,", "Hefei, the capital of Anhui".
 _QUALIFIER_AFTER = re.compile(
-    r"^\s*(?:,|in|of)\s+(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?"
-    r"(?:China['’]s\s+)?$|^\s*,\s*$",
+    rf"^\s*(?:,|in|of)\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$|^\s*,\s*$"
+    rf"|^\s*,\s*(?:(?:located|situated)\s+)?in\s+(?:the\s+)?$"
+    rf"|^\s*,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$",
     re.I,
 )
 # "The province in southern China, where ...": a broad region that says where a place lies.
