@@ -159,6 +159,14 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Nanning, the capital city of Guangxi, will develop electronic information.",
             {("Nanning", "electronic_information")},
         ),
+        (
+            "Ganzhou will build a base for textile industries transferred from Guangdong.",
+            {("Ganzhou", "textiles")},
+        ),
+        (
+            "The central region will undertake electronics industries relocated from the eastern region.",
+            {("Central China", "electronic_information")},
+        ),
     ],
 )
 def test_qualifiers_openers_and_features(text, expected):

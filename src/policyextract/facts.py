@@ -41,6 +41,11 @@ _QUALIFIER_AFTER = re.compile(
     rf"|^\s*,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$",
     re.I,
 )
+# "industries relocated from the eastern region": the place industry leaves, not where it is built.
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:relocat\w*|transferr\w*|transfers?|mov(?:ed|ing)|shift(?:ed|ing)|migrat\w*)\s+(?:out\s+)?from\s+(?:the\s+)?$",
+    re.I,
+)
 # "The province in southern China, where ...": a broad region that says where a place lies.
 _LOCATOR_BEFORE = re.compile(
     r"\b(?:province|city|municipality|county|district|prefecture|town|located|situated|based|lies)\s+in\s+(?:the\s+)?$",
@@ -268,7 +273,8 @@ def _fact_places(text: str, mentions: list[Mention], gazetteer: Gazetteer, org_n
             continue
         if place.label == "PLACE" and _NATURAL_FEATURE.match(text[place.end : place.end + 24]):
             continue  # "Chaohu Lake", "Xiangjiang River": a feature named after the place
-        if place.label == "REGION" and _LOCATOR_BEFORE.search(text[max(0, place.start - 32) : place.start]):
+        before = text[max(0, place.start - 32) : place.start]
+        if place.label == "REGION" and _LOCATOR_BEFORE.search(before) or _ORIGIN_BEFORE.search(before):
             continue
         following = bisect_right(starts, place.end)
         next_place = tagged_places[following] if following < len(tagged_places) else None
