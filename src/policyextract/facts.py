@@ -274,7 +274,7 @@ def _fact_places(text: str, mentions: list[Mention], gazetteer: Gazetteer, org_n
         if place.label == "PLACE" and _NATURAL_FEATURE.match(text[place.end : place.end + 24]):
             continue  # "Chaohu Lake", "Xiangjiang River": a feature named after the place
         before = text[max(0, place.start - 32) : place.start]
-        if place.label == "REGION" and _LOCATOR_BEFORE.search(before) or _ORIGIN_BEFORE.search(before):
+        if (place.label == "REGION" and _LOCATOR_BEFORE.search(before)) or _ORIGIN_BEFORE.search(before):
             continue
         following = bisect_right(starts, place.end)
         next_place = tagged_places[following] if following < len(tagged_places) else None

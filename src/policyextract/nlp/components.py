@@ -253,13 +253,16 @@ class ClusterTagger:
         self.heads = {k.lower(): v for k, v in heads.items()}
         self.weak_heads = weak_heads
         self.modifiers = modifiers
+        self._head_hashes: numpy.ndarray | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         entity_at = {
             i: (start, label) for _, _, label, start, end in entity_bounds(doc) for i in range(start, end)
         }
         phrases = []
-        head_hashes = numpy.asarray(sorted(doc.vocab.strings.add(head) for head in self.heads), dtype="uint64")
+        if self._head_hashes is None:  # the vocab's string hashes are fixed: work them out once
+            self._head_hashes = numpy.asarray(sorted(doc.vocab.strings.add(h) for h in self.heads), dtype="uint64")
+        head_hashes = self._head_hashes
         lowers = doc.to_array(LOWER) if len(doc) else numpy.zeros(0, dtype="uint64")
         for i in numpy.flatnonzero(numpy.isin(lowers, head_hashes)).tolist():
             token = doc[i]
