@@ -55,6 +55,16 @@ def test_set_entities_keeps_what_filter_spans_keeps(seed: int) -> None:
     expected = [(s.start, s.end, s.label_) for s in filter_spans(spans)]
     set_entities(doc, [(s.start_char, s.end_char, s.label_, s.start, s.end) for s in spans])
     assert [(e.start, e.end, e.label_) for e in doc.ents] == expected
+    assert entity_bounds(doc) == [(e.start_char, e.end_char, e.label_, e.start, e.end) for e in doc.ents]
+
+
+def test_entity_bounds_follow_entities_set_by_other_means() -> None:
+    """What `set_entities` wrote is reused only while the Doc still holds it: a component that
+    sets `doc.ents` itself must be seen by the next one."""
+    doc = tag("Hefei will build a new energy vehicle cluster by 2025.")
+    assert [label for _, _, label, _, _ in entity_bounds(doc)] == ["PLACE", "SECTOR", "YEAR"]
+    doc.ents = [Span(doc, 0, 1, label="AGENCY")]
+    assert entity_bounds(doc) == [(0, 5, "AGENCY", 0, 1)]
 
 
 def suzhou_province(text: str) -> str:

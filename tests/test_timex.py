@@ -1,5 +1,7 @@
 """Years and dates and the role they play: target, plan period or observation."""
 
+import random
+
 import pytest
 
 from policyextract.nlp import timex
@@ -65,3 +67,26 @@ def test_year_initial_patterns_find_what_a_full_scan_finds(text: str) -> None:
         assert [m.span() for m in timex._matches_at(pattern, text, starts)] == [
             m.span() for m in pattern.finditer(text)
         ]
+
+
+def _month_date_texts() -> list[str]:
+    """Seeded random runs of month names, day numbers, years and near-years, glued and spaced."""
+    rng = random.Random(7)
+    words = ["May", "may", "5", "5th", "June", "30,", "2025", "2024", "20251", "Sept.", "1", "Dec", "12", "2100",
+             "1999", ",", "and", "in", "of", "3rd", "December", "x2020"]
+    return [
+        "".join(rng.choice(words) + rng.choice(["", " ", " ", "\n", "  "]) for _ in range(rng.randint(1, 40)))
+        for _ in range(3000)
+    ]
+
+
+def test_month_dates_found_near_years_are_those_a_full_scan_finds() -> None:
+    """Month dates are only looked for just before years; on any text that must find what scanning
+    every word finds."""
+    texts = _month_date_texts() + [
+        "By the end of 2025, 3 May 2025 and May 3rd, 2026; Sept. 1 2021 and 1 Dec.,  2030 but not May 5 20251",
+        "On June 30, 2025" + " filler" * 40 + " 2026 and December 1,\n        2027.",
+    ]
+    for text in texts:
+        starts = [m.start() for m in timex._YEAR_START.finditer(text)]
+        assert [m.span() for m in timex._month_dates(text, starts)] == [m.span() for m in timex._MONTH_DATE.finditer(text)]

@@ -30,6 +30,7 @@ FUZZY_CACHE_SIZE = 50_000
 RESOLUTION_CACHE_SIZE = 50_000
 _TEXT_KEY = "policyextract.text"
 _OFFSETS_KEY = "policyextract.token_offsets"
+_ENTITIES_KEY = "policyextract.entities"
 EntityBounds = tuple[int, int, str, int, int]  # start_char, end_char, label, start token, end token
 _NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
 
@@ -127,14 +128,14 @@ class GazetteerTagger:
         self.fuzzy_places = fuzzy_places
         self.fuzzy_min_length = fuzzy_min_length
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.forms: dict[int, list] = {}
+        self.forms: dict[int, tuple] = {}  # match id -> (label, entity_ids, method, case rule, text)
         by_key: dict[str, list] = {}
         for form in gazetteer.surface_forms():
             by_key.setdefault(form.label, []).append(form)
         for label, forms in by_key.items():
             for index, form in enumerate(forms):
                 key = f"{label}:{index}"
-                self.forms[nlp.vocab.strings.add(key)] = form
+                self.forms[nlp.vocab.strings.add(key)] = (form.label, form.entity_ids, form.method, _case_rule(form), form.text)
             patterns = list(nlp.tokenizer.pipe([f.text for f in forms]))
             for index, pattern in enumerate(patterns):
                 self.matcher.add(f"{label}:{index}", [pattern])
@@ -151,12 +152,15 @@ class GazetteerTagger:
             start_chars = bounds[tokens[:, 0], 0].tolist()
             last = bounds[tokens[:, 1] - 1]
             end_chars = (last[:, 0] + last[:, 1]).tolist()
+            forms = self.forms
             for (match_id, start, end), start_char, end_char in zip(matches, start_chars, end_chars):
-                form = self.forms[match_id]
-                if not _case_fits(text[start_char:end_char], form):
+                label, entity_ids, method, case_rule, form_text = forms[match_id]
+                if case_rule is _CASE_EXACT and text[start_char:end_char] != form_text:
                     continue
-                found.append((start_char, end_char, form.label, start, end))
-                candidates[(start_char, end_char)] = (form.entity_ids, form.method)
+                if case_rule is _CASE_CAPITALISED and not text[start_char].isupper():
+                    continue
+                found.append((start_char, end_char, label, start, end))
+                candidates[(start_char, end_char)] = (entity_ids, method)
         if self.fuzzy_places:
             found.extend(self._fuzzy_places(doc, found, candidates))
         found.extend(_government_bounds(doc, found))
@@ -168,11 +172,14 @@ class GazetteerTagger:
         """Capitalised words that match no name, found with a regex over the text rather than by
         walking every token; those that fuzzy-resolve to a place become PLACE entities."""
         text = doc_text(doc)
+        places = {word: place for word in set(_NAME_WORD.findall(text)) if (place := self._fuzzy_place_of(doc, word))}
+        if not places:
+            return []  # the common case: no misspelt place, and no need for the words' positions
         covered = sorted((bounds[0], bounds[1]) for bounds in found)
         covered_starts = [c[0] for c in covered]
         out = []
         for match in _NAME_WORD.finditer(text):
-            resolution = self._fuzzy_place_of(doc, match.group())
+            resolution = places.get(match.group())
             if resolution is None:
                 continue
             start, end = match.span()
@@ -212,14 +219,18 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:;"
 
 
-def _case_fits(written: str, form) -> bool:
-    """Names of places must be capitalised in English text; short acronyms must match exactly."""
+_CASE_ANY, _CASE_EXACT, _CASE_CAPITALISED = "any", "exact", "capitalised"
+
+
+def _case_rule(form) -> str:
+    """How a match of `form` must be written: names of places capitalised in English text, short
+    acronyms and case-sensitive forms exactly as listed; decided once per form, not per match."""
     text = form.text
     if getattr(form, "case_sensitive", False) or (text.isupper() and len(text) <= 5):
-        return written == text
+        return _CASE_EXACT
     if form.label == "PLACE":
-        return written[:1].isupper()
-    return True
+        return _CASE_CAPITALISED
+    return _CASE_ANY
 
 
 def _government_bounds(doc: Doc, found: list[EntityBounds]) -> list[EntityBounds]:
@@ -435,12 +446,16 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return list(zip(starts, ends))
 
 
-def entity_bounds(doc: Doc) -> list[tuple[int, int, str, int, int]]:
-    """(start_char, end_char, label, start, end) of every entity in order, read from token
-    arrays: each `doc.ents` call builds a Span per entity, which dominated the stage's time."""
+def entity_bounds(doc: Doc) -> list[EntityBounds]:
+    """(start_char, end_char, label, start, end) of every entity in order. Read from token arrays,
+    since each `doc.ents` call builds a Span per entity; what `set_entities` wrote is kept and
+    reused for as long as the Doc's entity arrays still hold exactly that."""
     if not len(doc):
         return []
     array = doc.to_array([ENT_IOB, ENT_TYPE])
+    written = doc.user_data.get(_ENTITIES_KEY)
+    if written is not None and numpy.array_equal(written[1], array):
+        return list(written[0])
     iob = array[:, 0].astype("int64")
     begins = numpy.flatnonzero(iob == 3)  # 3 = B, 1 = I, 2 = O, 0 = unset
     if not len(begins):
@@ -460,18 +475,24 @@ def set_entities(doc: Doc, found: list[EntityBounds]) -> None:
     (longer first, then earlier), written as token arrays rather than one Span per entity."""
     ordered = sorted(found, key=lambda bounds: (bounds[4] - bounds[3], -bounds[3]), reverse=True)
     taken: set[int] = set()
+    kept: list[EntityBounds] = []
     iob = numpy.full(len(doc), 2, dtype="uint64")  # 2 = O
     types = numpy.zeros(len(doc), dtype="uint64")
     strings = doc.vocab.strings
-    for _, _, label, start, end in ordered:
+    for bounds in ordered:
+        start, end = bounds[3], bounds[4]
         if start in taken or end - 1 in taken:
             continue
         taken.update(range(start, end))
+        kept.append(bounds)
         iob[start] = 3  # B
         iob[start + 1 : end] = 1  # I
-        types[start:end] = strings.add(label)
+        types[start:end] = strings.add(bounds[2])
     if len(doc):
-        doc.from_array([ENT_IOB, ENT_TYPE], numpy.stack([iob, types], axis=1))
+        array = numpy.stack([iob, types], axis=1)
+        doc.from_array([ENT_IOB, ENT_TYPE], array)
+        kept.sort(key=lambda bounds: bounds[3])
+        doc.user_data[_ENTITIES_KEY] = (kept, array)
 
 
 def with_text(doc: Doc, text: str) -> Doc:

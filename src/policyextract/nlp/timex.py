@@ -27,6 +27,7 @@ _FIVE_YEAR_PLAN = re.compile(
 )
 _BARE_YEAR = re.compile(rf"(?<![\d.,-])({_YEAR})(?![\d-]|\.\d)")
 _YEAR_START = re.compile(_YEAR)
+_MONTH_DATE_REACH = 64  # characters a month date may span before its year: "September 30th, 2025" is 16
 _FIVE = re.compile("five", re.IGNORECASE)
 
 _DEADLINE_BEFORE = re.compile(
@@ -71,7 +72,7 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
     for match in _matches_at(_ISO_DATE, text, year_starts):
         found.append(TimeExpression(match.start(), match.end(), "DATE", int(match.group(1)), "date"))
         taken.append(match.span())
-    for match in _MONTH_DATE.finditer(text):
+    for match in _month_dates(text, year_starts):
         if free(*match.span()):
             year = int(match.group(1) or match.group(2))
             found.append(TimeExpression(match.start(), match.end(), "DATE", year, "date"))
@@ -105,6 +106,29 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
         if start >= end and (match := pattern.match(text, start)):
             end = match.end()
             yield match
+
+
+def _month_dates(text: str, year_starts: list[int]) -> Iterator[re.Match[str]]:
+    """What `_MONTH_DATE.finditer(text)` finds, scanning only the stretches just before years:
+    a month date ends with its year, and scanning every word of the text for one cost more than
+    all the other time patterns together."""
+    for start, end in _year_neighbourhoods(year_starts, len(text)):
+        yield from _MONTH_DATE.finditer(text, start, end)
+
+
+def _year_neighbourhoods(year_starts: list[int], length: int) -> Iterator[tuple[int, int]]:
+    """Merged ranges from `_MONTH_DATE_REACH` characters before each year to one past its end (so
+    the pattern's closing word boundary sees the character after the year)."""
+    start = end = -1
+    for year in year_starts:
+        low, high = max(0, year - _MONTH_DATE_REACH), min(length, year + 5)
+        if low > end:
+            if end > start:
+                yield start, end
+            start = low
+        end = max(end, high)
+    if end > start:
+        yield start, end
 
 
 def _expand_year(first: str, second: str) -> int | None:
