@@ -1,8 +1,10 @@
 """Sentence and paragraph boundaries on the shapes plan texts take."""
 
+import random
+
 import pytest
 
-from policyextract.nlp.segment import is_heading, paragraph_spans, sentence_starts
+from policyextract.nlp.segment import _word_start, is_heading, paragraph_spans, sentence_starts
 
 ABBREVIATIONS = ["e.g.", "etc.", "No.", "U.S."]
 
@@ -87,3 +89,21 @@ def test_long_paragraphs_are_cut_at_sentence_ends():
     assert all(len(chunk) <= 500 for _, chunk in chunks)
     assert all(chunk.rstrip().endswith(".") for _, chunk in chunks)
     assert [offset for offset, _ in chunks] == [sum(len(c) for _, c in chunks[:i]) for i in range(len(chunks))]
+
+
+def _walk_back(text: str, floor: int, end: int) -> int:
+    while end > floor and not text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_word_start_is_where_walking_back_over_non_space_stops(seed: int) -> None:
+    """Random runs of letters, dots, ASCII and Unicode spaces and words longer than the search window."""
+    rng = random.Random(seed)
+    pieces = ["a", "U.S.", ".", " ", "\n", "\t", "\xa0", "\u3000", "x" * 70, "No."]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+        end = rng.randint(0, len(text))
+        floor = rng.randint(0, end)
+        assert _word_start(text, floor, end) == _walk_back(text, floor, end), (text, floor, end)

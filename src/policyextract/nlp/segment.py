@@ -20,6 +20,9 @@ _SENTENCE_END = re.compile(
 _LIST_NUMBER = re.compile(r"\(?\d{1,2}\.|[ivx]{1,4}\.")
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_SPACES = re.compile(r"\s*")
+_LAST_WORD = re.compile(r"(?<!\S)\S*\Z")  # with an end position: the last word before it
+_WORD_WINDOW = 64
 _LIST_MARKER = re.compile(r"^\s*(?:[-•*·–—]|\(?\d{1,2}[.)、]|\(?[a-zA-Z][.)]|[IVX]{1,4}[.)])\s+")
 
 
@@ -93,9 +96,7 @@ def sentence_starts(
         for match in _SENTENCE_END.finditer(text, para_start, para_end):
             if _ends_with_abbreviation(text, para_start, match.start(), abbrevs):
                 continue
-            nxt = match.end()
-            while nxt < para_end and text[nxt].isspace():
-                nxt += 1
+            nxt = _SPACES.match(text, match.end(), para_end).end()
             if nxt < para_end:
                 starts.add(nxt)
     return sorted(starts)
@@ -121,12 +122,25 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _ends_with_abbreviation(text: str, floor: int, dot: int, abbrevs: Sequence[str]) -> bool:
-    word_start = dot
-    while word_start > floor and not text[word_start - 1].isspace():
-        word_start -= 1
+    word_start = _word_start(text, floor, dot)
     word = text[word_start : dot + 1].lower().lstrip(_OPENERS)
     if word in abbrevs:
         return True
     if _LIST_NUMBER.fullmatch(word) and not text[max(floor, word_start - 2) : word_start].strip():
         return True  # a list number opening a line: "2. Build a modern industrial system"
     return bool(_INITIALS.fullmatch(word))  # initials: U.S., P.R.
+
+
+def _word_start(text: str, floor: int, end: int) -> int:
+    """Where the run of non-space characters ending at `end` begins (not before `floor`): one
+    regex search over a short window instead of a Python loop over characters."""
+    low = max(floor, end - _WORD_WINDOW)
+    match = _LAST_WORD.search(text, low, end)
+    if match:
+        return match.start()
+    if low == floor:
+        return floor
+    start = low  # a word longer than the window: walk back the rest of it
+    while start > floor and not text[start - 1].isspace():
+        start -= 1
+    return start
