@@ -6,7 +6,8 @@ and shipped to worker processes (local pool or Dask) without carrying spaCy obje
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 
 
 @dataclass(frozen=True)
@@ -113,3 +114,20 @@ class RunSummary:
     n_cached: int
     n_facts: int
     errors: tuple[DocumentError, ...] = field(default_factory=tuple)
+
+
+def builder(cls: type) -> Callable:
+    """`cls(*values)` for a frozen dataclass here, every field given in order, without the generated
+    `__init__`: it sets each field through `object.__setattr__`, which cost more than the rest of
+    turning a tagged Doc into mentions. The classes have no `__post_init__`."""
+    names = tuple(f.name for f in fields(cls))
+    new = object.__new__
+
+    def build(*values):
+        if len(values) != len(names):
+            raise TypeError(f"{cls.__name__} takes {len(names)} values, got {len(values)}")
+        record = new(cls)
+        record.__dict__.update(zip(names, values))
+        return record
+
+    return build

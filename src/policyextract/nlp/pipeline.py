@@ -14,13 +14,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, registry
 
-from ..model import Mention, Sentence, SourceDocument, TaggedDocument
+from ..model import Mention, Sentence, SourceDocument, TaggedDocument, builder
 from ..resources import data_dir
 from . import components  # noqa: F401  (registers the factories)
 from .components import CLUSTERS_KEY, doc_text, entity_bounds, sentence_spans, with_text
 from .segment import is_heading, paragraph_spans, strip_span
 
 DEFAULT_CONFIG = data_dir("pipelines") / "default.cfg"
+_RULE_LABELS = ("CLUSTER", "YEAR", "DATE")
+_mention = builder(Mention)  # field order: start, end, text, label, sentence, entity_id, canonical, method, score, note, value
+_sentence = builder(Sentence)  # start, end, paragraph, is_heading
 
 # Scraped text glues sentences and list items without a space: "2019.At", "applications,It".
 _GLUED_INFIXES = (r"(?<=[0-9a-z%)])\.(?=[A-Z][a-z])", r"(?<=[a-z]),(?=[A-Z])", r"(?<=[a-z])[’']s(?=[A-Z])")
@@ -120,7 +123,7 @@ def _collect(doc: Doc, offset: int, paragraphs: list, sentences: list, mentions:
             continue
         paragraph, heading = _paragraph(paragraphs, paragraph_starts, start + offset)
         sentence_of[position] = len(sentences)
-        sentences.append(Sentence(start=start + offset, end=end + offset, paragraph=paragraph, is_heading=heading))
+        sentences.append(_sentence(start + offset, end + offset, paragraph, heading))
     labelled = [(start, end, label, label) for start, end, label, _, _ in entity_bounds(doc)]
     labelled += [(span.start_char, span.end_char, "CLUSTER", span.label_) for span in doc.spans.get(CLUSTERS_KEY, [])]
     labelled.sort(key=lambda item: item[:3])
@@ -132,19 +135,20 @@ def _collect(doc: Doc, offset: int, paragraphs: list, sentences: list, mentions:
             continue
         resolution = resolutions.get((start, end))
         role = time_roles.get((start, end))
+        if resolution is not None:
+            mentions.append(
+                _mention(
+                    start + offset, end + offset, text[start:end], label, sent_index, resolution.entity_id,
+                    resolution.canonical, resolution.method, resolution.score, resolution.note,
+                    role[1] if role else None,
+                )
+            )
+            continue
         mentions.append(
-            Mention(
-                start=start + offset,
-                end=end + offset,
-                text=text[start:end],
-                label=label,
-                sentence=sent_index,
-                entity_id=resolution.entity_id if resolution else (kind if label == "CLUSTER" else None),
-                canonical=resolution.canonical if resolution else None,
-                method=resolution.method if resolution else ("rule" if label in ("CLUSTER", "YEAR", "DATE") else None),
-                score=resolution.score if resolution else None,
-                note=(resolution.note if resolution else (role[0] if role else None)),
-                value=role[1] if role else None,
+            _mention(
+                start + offset, end + offset, text[start:end], label, sent_index,
+                kind if label == "CLUSTER" else None, None, "rule" if label in _RULE_LABELS else None, None,
+                role[0] if role else None, role[1] if role else None,
             )
         )
 

@@ -1,0 +1,36 @@
+"""The plain records passed between stages: the fast builder makes the same frozen records."""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+
+import pytest
+
+from policyextract.model import Mention, Sentence, builder
+
+CASES = [
+    (Mention, (3, 8, "Hefei", "PLACE", 0, "place:hefei", "Hefei", "exact", 100.0, None, None)),
+    (Mention, (10, 14, "2025", "YEAR", 1, None, None, "rule", None, "deadline", 2025)),
+    (Sentence, (0, 42, 0, False)),
+]
+
+
+@pytest.mark.parametrize("cls, values", CASES)
+def test_builder_makes_what_the_constructor_makes(cls, values) -> None:
+    built = builder(cls)(*values)
+    assert type(built) is cls
+    assert built == cls(*values) and hash(built) == hash(cls(*values))
+    assert dataclasses.astuple(built) == values
+    assert pickle.loads(pickle.dumps(built)) == built
+
+
+@pytest.mark.parametrize("cls, values", CASES)
+def test_built_records_stay_frozen(cls, values) -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        builder(cls)(*values).start = 99
+
+
+def test_builder_needs_every_field() -> None:
+    with pytest.raises(TypeError, match="Sentence takes 4 values, got 3"):
+        builder(Sentence)(0, 42, 0)
