@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import random
 import shutil
 
 import pytest
@@ -17,6 +18,7 @@ from policyextract.normalise import (
     resolve_agency,
     resolve_place,
     resolve_sector,
+    settling_provinces,
     singular_key,
 )
 
@@ -264,6 +266,27 @@ def test_homonym_candidates_list_every_place(gaz: Gazetteer) -> None:
     resolution = resolve_place("Suzhou", gazetteer=gaz)
     ids = [c.entity_id for c in resolution.candidates]
     assert ids[0] == "320500" and "341300" in ids
+
+
+@pytest.mark.parametrize("name", ["Suzhou", "Taizhou", "Fuzhou", "Yichun", "Chaoyang", "Hainan", "Jilin", "Heifei"])
+def test_contexts_that_agree_on_the_settling_provinces_resolve_alike(gaz: Gazetteer, name: str) -> None:
+    """The entity resolver reuses a homonym's resolution for contexts that differ only in provinces
+    holding none of its candidates; random contexts check that this never changes the answer."""
+    rng = random.Random(name)
+    provinces = sorted(p.place_id for p in gaz.places.values() if p.level == "province")
+    settling = settling_provinces(gaz, resolve_place(name, gazetteer=gaz))
+    for _ in range(200):
+        sentence, paragraph = (frozenset(rng.sample(provinces, rng.randint(0, 4))) for _ in range(2))
+        document = tuple((p, rng.randint(1, 9)) for p in rng.sample(provinces, rng.randint(0, 5)))
+        full = PlaceContext(sentence, paragraph, document)
+        reduced = PlaceContext(sentence & settling, paragraph & settling, document)
+        assert resolve_place(name, full, gaz) == resolve_place(name, reduced, gaz)
+
+
+def test_settling_provinces_are_the_candidates_provinces(gaz: Gazetteer) -> None:
+    suzhou = settling_provinces(gaz, resolve_place("Suzhou", gazetteer=gaz))
+    assert {"320000", "340000"} <= suzhou and "440000" not in suzhou
+    assert settling_provinces(gaz, resolve_place("Hefei", gazetteer=gaz)) == {"340000"}
 
 
 def test_context_from_text_counts_provinces(gaz: Gazetteer) -> None:

@@ -187,6 +187,15 @@ def settle_homonym(gaz: Gazetteer, ids: Sequence[str], context: PlaceContext) ->
     return chosen, "larger city" if city else "larger place"
 
 
+def settling_provinces(gaz: Gazetteer, resolution: Resolution) -> frozenset[str]:
+    """The provinces through which a context can settle a homonym's candidates: `settle_homonym`
+    reads a sentence's or paragraph's provinces only where they hold a candidate, so contexts
+    that agree on these provinces (within one document) resolve the name alike."""
+    provinces = {gaz.province_of(candidate.entity_id) for candidate in resolution.candidates}
+    provinces.discard(None)
+    return frozenset(provinces)
+
+
 def _larger_first(gaz: Gazetteer, ids: Iterable[str]) -> list[str]:
     """Regions first, then places by prominence, then level (province before county)."""
     def size(entity_id: str) -> tuple:

@@ -21,13 +21,14 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..gazetteer import Gazetteer, load_gazetteer
-from ..normalise import PlaceContext, resolve_agency, resolve_place, resolve_sector
+from ..normalise import PlaceContext, resolve_agency, resolve_place, resolve_sector, settling_provinces
 from .segment import is_heading, paragraph_spans, sentence_starts
 from .timex import find_time_expressions
 
 CLUSTERS_KEY = "clusters"
 FUZZY_CACHE_SIZE = 50_000
 RESOLUTION_CACHE_SIZE = 50_000
+_RESOLVED_LABELS = frozenset(("PLACE", "REGION", "SECTOR", "AGENCY"))
 _TEXT_KEY = "policyextract.text"
 _OFFSETS_KEY = "policyextract.token_offsets"
 _ENTITIES_KEY = "policyextract.entities"
@@ -348,7 +349,8 @@ class EntityResolver:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self._known: dict[tuple[str, str], object] = {}  # (label, surface) -> resolution of a one-candidate name
-        self._homonyms: set[tuple[str, str]] = set()  # (label, surface) of names with several candidates
+        # (label, surface) of names with several candidates -> the provinces that can settle them
+        self._homonyms: dict[tuple[str, str], frozenset[str]] = {}
         self._province_of_ids: dict[tuple[str, ...], str | None] = {}  # bounded by the gazetteer's forms
 
     def __call__(self, doc: Doc) -> Doc:
@@ -379,9 +381,14 @@ class EntityResolver:
 
         resolutions = {}
         in_context: dict[tuple, object] = {}
+        known = self._known
         for start, end, label in ents:
-            if label in ("PLACE", "REGION", "SECTOR", "AGENCY"):
-                resolutions[(start, end)] = self._resolve(text[start:end], label, start, context_at, in_context)
+            if label in _RESOLVED_LABELS:
+                surface = text[start:end]
+                found = known.get((label, surface))  # most names: resolved before, in any context
+                if found is None:
+                    found = self._resolve(surface, label, start, context_at, in_context)
+                resolutions[(start, end)] = found
         doc._.resolutions = resolutions
         return doc
 
@@ -392,16 +399,17 @@ class EntityResolver:
             return found
         if label in ("PLACE", "REGION"):
             context = context_at(start)
-            local = (label, surface, context)
-            if key in self._homonyms:
+            provinces = self._homonyms.get(key)
+            if provinces is not None:
+                local = _settling_context(key, context, provinces)
                 found = in_context.get(local)
                 if found is None:
                     found = in_context[local] = resolve_place(surface, context=context, gazetteer=self.gazetteer)
                 return found
             found = resolve_place(surface, context=context, gazetteer=self.gazetteer)
             if found.entity_id is not None and len(found.candidates) > 1:
-                self._homonyms.add(key)  # settled by this context: kept for this document's same context
-                in_context[local] = found
+                provinces = self._homonyms[key] = settling_provinces(self.gazetteer, found)
+                in_context[_settling_context(key, context, provinces)] = found  # for this document only
                 return found
         elif label == "SECTOR":
             found = resolve_sector(surface, gazetteer=self.gazetteer)
@@ -422,6 +430,11 @@ class EntityResolver:
             ids.discard(None)
             self._province_of_ids[entity_ids] = ids.pop() if len(ids) == 1 else None
         return self._province_of_ids[entity_ids]
+
+
+def _settling_context(key: tuple[str, str], context: PlaceContext, provinces: frozenset[str]) -> tuple:
+    """What of a place's context can change how a homonym resolves within one document."""
+    return key, context.sentence_provinces & provinces, context.paragraph_provinces & provinces
 
 
 def _provinces_within(located: list[tuple[int, str]], positions: list[int], start: int, end: int) -> frozenset[str]:
