@@ -101,7 +101,11 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     rows: dict[str, Fact] = {}
     by_pair: dict[tuple[str, str], str] = {}
     for index, sentence in enumerate(tagged.sentences):
-        mentions = by_sentence.get(index, [])
+        mentions = by_sentence.get(index)
+        if mentions is None:  # sets no deadline, pairs nothing, and as a heading names no sector
+            if sentence.is_heading:
+                heading_sectors = []
+            continue
         sentence_text = text[sentence.start : sentence.end]
         deadline = _sentence_deadline(mentions, sentence_text, published_year)
         if deadline is not None and sentence_text.rstrip().endswith(":"):
@@ -125,7 +129,10 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
 
 def _sentence_pairs(text, mentions, tagged_sectors, heading_sectors, gazetteer, org_names) -> list[_Pair]:
     """The sentence's own pairs or, when it names no sector at all, its places with the sectors
-    of the heading above it. Places are only worked out when some sector can take them."""
+    of the heading above it. Places are only worked out when some sector can take them, and
+    sectors only when the sentence has a resolved place, as most sentences with sectors do not."""
+    if not any(m.entity_id and m.label in PLACE_LABELS for m in mentions):
+        return []
     sectors = _fact_sectors(text, tagged_sectors, org_names)
     if sectors:
         return pair_mentions(text, mentions, _fact_places(text, mentions, gazetteer, org_names), sectors)
@@ -138,9 +145,11 @@ def _sentence_pairs(text, mentions, tagged_sectors, heading_sectors, gazetteer, 
 def _names_a_sector(heading: str, sectors: list[Mention]) -> bool:
     """A heading sets the sector for what follows only when it is mostly a sector's name
     ('(3) New-energy vehicles industry'), not a section title that mentions one."""
+    if not sectors:
+        return False
     words = re.findall(r"[A-Za-z][\w'-]*", _HEADING_FILLER.sub(" ", heading))
     sector_words = sum(len(re.findall(r"[A-Za-z][\w'-]*", m.text)) for m in sectors)
-    return bool(sectors) and sector_words * 2 >= len(words)
+    return sector_words * 2 >= len(words)
 
 
 def fact_sort_key(fact: Fact) -> tuple:
