@@ -11,7 +11,7 @@ import functools
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
+from dataclasses import fields, replace
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -130,7 +130,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
 def _sentence_pairs(text, mentions, tagged_sectors, heading_sectors, gazetteer, org_names) -> list[_Pair]:
     """The sentence's own pairs or, when it names no sector at all, its places with the sectors
     of the heading above it. Places are only worked out when some sector can take them, and
-    sectors only when the sentence has a resolved place, as most sentences with sectors do not."""
+    sectors only when the sentence has a resolved place, as half the sentences with sectors do not."""
     if not any(m.entity_id and m.label in PLACE_LABELS for m in mentions):
         return []
     sectors = _fact_sectors(text, tagged_sectors, org_names)
@@ -444,7 +444,7 @@ def _make_fact(source, described: dict, pair: _Pair, evidence, start, end, deadl
     """`described` is the pair's place as `describe_place` tells it."""
     place, sector, cluster, local = pair
     cluster_kind = cluster.entity_id if cluster else "none"
-    return Fact(
+    return _new_fact(
         doc_id=source.doc_id,
         document=source.document,
         fact_id=fact_id(source.document, place.entity_id, sector.entity_id, cluster_kind),
@@ -466,6 +466,19 @@ def _make_fact(source, described: dict, pair: _Pair, evidence, start, end, deadl
         end=end,
         confidence=_CONFIDENCE[local, place.method == "fuzzy", cluster is not None],
     )
+
+
+def _new_fact(**values) -> Fact:
+    """`Fact(**values)` for a value of every field, filling `__dict__` at once: the generated
+    `__init__` of a frozen dataclass sets its 20 fields one `object.__setattr__` at a time."""
+    if values.keys() != _FACT_FIELDS:
+        raise TypeError(f"Fact fields {sorted(_FACT_FIELDS)}, got {sorted(values)}")
+    fact = object.__new__(Fact)
+    fact.__dict__.update(values)
+    return fact
+
+
+_FACT_FIELDS = frozenset(f.name for f in fields(Fact))
 
 
 def _confidence(local: bool, fuzzy: bool, clustered: bool) -> float:
