@@ -59,6 +59,7 @@ _EXAMPLES_FOLLOW = re.compile(
     re.I,
 )
 _HEADING_FILLER = re.compile(r"\b(?:industry|industries|sector|sectors|cluster|clusters|the|and|of)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
 _ADJACENT = re.compile(r"^\s?$")
 _ORG_HEAD_WORDS = (
     r"(?:University|Institute|Group|Company|Corporation|Corp|Bank|Association|Academy|Society|"
@@ -110,11 +111,11 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         deadline = _sentence_deadline(mentions, sentence_text, published_year)
         if deadline is not None and sentence_text.rstrip().endswith(":"):
             paragraph_deadlines[sentence.paragraph] = deadline
-        sectors = [m for m in mentions if m.label == "SECTOR" and m.entity_id]
         if sentence.is_heading:
+            sectors = _resolved_sectors(mentions)
             heading_sectors = sectors if _names_a_sector(sentence_text, sectors) else []
             continue
-        pairs = _sentence_pairs(text, mentions, sectors, heading_sectors, gazetteer, org_names)
+        pairs = _sentence_pairs(text, mentions, heading_sectors, gazetteer, org_names)
         scope = "sentence"
         if deadline is None and sentence.paragraph in paragraph_deadlines:
             deadline, scope = paragraph_deadlines[sentence.paragraph], "paragraph"
@@ -127,12 +128,13 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     return tuple(sorted(rows.values(), key=fact_sort_key))
 
 
-def _sentence_pairs(text, mentions, tagged_sectors, heading_sectors, gazetteer, org_names) -> list[_Pair]:
+def _sentence_pairs(text, mentions, heading_sectors, gazetteer, org_names) -> list[_Pair]:
     """The sentence's own pairs or, when it names no sector at all, its places with the sectors
     of the heading above it. Places are only worked out when some sector can take them, and
     sectors only when the sentence has a resolved place, as half the sentences with sectors do not."""
     if not any(m.entity_id and m.label in PLACE_LABELS for m in mentions):
         return []
+    tagged_sectors = _resolved_sectors(mentions)
     sectors = _fact_sectors(text, tagged_sectors, org_names)
     if sectors:
         return pair_mentions(text, mentions, _fact_places(text, mentions, gazetteer, org_names), sectors)
@@ -142,18 +144,21 @@ def _sentence_pairs(text, mentions, tagged_sectors, heading_sectors, gazetteer, 
     return [_Pair(p, s, None, False) for p in places for s in heading_sectors]
 
 
+def _resolved_sectors(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.label == "SECTOR" and m.entity_id]
+
+
 def _names_a_sector(heading: str, sectors: list[Mention]) -> bool:
     """A heading sets the sector for what follows only when it is mostly a sector's name
     ('(3) New-energy vehicles industry'), not a section title that mentions one."""
     if not sectors:
         return False
-    words = re.findall(r"[A-Za-z][\w'-]*", _HEADING_FILLER.sub(" ", heading))
-    sector_words = sum(len(re.findall(r"[A-Za-z][\w'-]*", m.text)) for m in sectors)
+    words = _WORD.findall(_HEADING_FILLER.sub(" ", heading))
+    sector_words = sum(len(_WORD.findall(m.text)) for m in sectors)
     return sector_words * 2 >= len(words)
 
 
-def fact_sort_key(fact: Fact) -> tuple:
-    return (fact.document, fact.start, fact.place_id, fact.sector_id, fact.cluster_kind)
+fact_sort_key = attrgetter("document", "start", "place_id", "sector_id", "cluster_kind")
 
 
 def fact_id(document: str, place_id: str, sector_id: str, cluster_kind: str) -> str:
@@ -273,7 +278,7 @@ def _fact_places(text: str, mentions: list[Mention], gazetteer: Gazetteer, org_n
     agencies = [m for m in mentions if m.label == "AGENCY"]
     dropped = _qualifying_places(text, places, gazetteer)
     starts = [m.start for m in tagged_places]
-    sentence_start = min(m.start for m in mentions)
+    sentence_start = min(map(_START, mentions))
     kept = []
     for place in places:
         if dropped and place in dropped:  # mostly empty: skip hashing the mention
@@ -297,6 +302,8 @@ def _qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) -
     """Places that only qualify a neighbour: the province in "Hunan Province's Changsha" or
     "Jingzhou in Hubei"."""
     dropped: set[Mention] = set()
+    if len(places) < 2:  # most sentences: nothing to qualify
+        return dropped
     for first, second in zip(places, places[1:]):
         if _POSSESSIVE.match(text[first.end : second.start]) and contains(gazetteer, first.entity_id, second.entity_id):
             dropped.add(first)
@@ -312,15 +319,13 @@ def _is_framing_opener(
 ) -> bool:
     """'In Henan, China will establish ... in Zhengzhou': the opener only sets the scene when the
     sentence names other places. `next_place` is the first tagged place after this one (resolved
-    or not); `sentence_start` is where the sentence's first mention starts."""
-    if next_place is None:
+    or not); `sentence_start` is where the sentence's first mention starts. The cheap tests come first."""
+    if next_place is None or place.start - sentence_start > 48 or not text.startswith(",", place.end):
         return False
     if _COORDINATION.match(text[place.end : next_place.start]) and not contains(
         gazetteer, place.entity_id, next_place.entity_id
     ):
         return False  # "In Wuhan, Yichang and Jingzhou, ...": a list, not a scene-setter
-    if place.start - sentence_start > 48 or not text.startswith(",", place.end):
-        return False
     window_start = max(0, place.start - 48)
     line_start = text.rfind("\n", window_start, place.start) + 1
     return bool(_SCENE_OPENER.search(text[max(line_start, window_start) : place.start]))
