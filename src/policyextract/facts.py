@@ -235,10 +235,12 @@ def _group_distance(places: list[Mention], sectors: list[Mention]) -> tuple[int,
 
 def _introduces_examples(text: str, sector: Mention, sectors: list[Mention]) -> bool:
     """'strategic emerging industries such as IT, new materials': the umbrella term is not a fact
-    of its own when the examples follow."""
-    after = text[sector.end : sector.end + 40]
-    match = _EXAMPLES_FOLLOW.match(after)
-    return bool(match) and any(s.start >= sector.end + match.end() for s in sectors if s is not sector)
+    of its own when the examples follow. Most sectors have no other after them to introduce."""
+    later = [s for s in sectors if s.start >= sector.end and s is not sector]
+    if not later:
+        return False
+    match = _EXAMPLES_FOLLOW.match(text[sector.end : sector.end + 40])
+    return bool(match) and any(s.start >= sector.end + match.end() for s in later)
 
 
 def _cluster_locatives(text, places, sectors, clusters, paired_places, pairs) -> list[_Pair]:
