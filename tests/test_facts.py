@@ -240,4 +240,4 @@ FACT_FIELDS = tuple(f.name for f in dataclasses.fields(Fact))
 @pytest.mark.parametrize("names", [FACT_FIELDS[:-1], FACT_FIELDS + ("typo",), FACT_FIELDS[:-1] + ("typo",)])
 def test_new_fact_refuses_missing_or_unknown_fields(names):
     with pytest.raises(TypeError):
-        facts._new_fact(**dict.fromkeys(names))
+        facts._new_fact(dict.fromkeys(names))

@@ -452,30 +452,32 @@ def _make_fact(source, described: dict, pair: _Pair, evidence, start, end, deadl
     place, sector, cluster, local = pair
     cluster_kind = cluster.entity_id if cluster else "none"
     return _new_fact(
-        doc_id=source.doc_id,
-        document=source.document,
-        fact_id=fact_id(source.document, place.entity_id, sector.entity_id, cluster_kind),
-        place_id=place.entity_id,
-        place=place.canonical or described["name"],
-        place_level=described["level"],
-        place_text=place.text,
-        province=described["province"],
-        city=described["city"],
-        sector_id=sector.entity_id,
-        sector=sector.canonical or sector.entity_id,
-        sector_text=sector.text,
-        cluster=cluster.text if cluster else None,
-        cluster_kind=cluster_kind,
-        deadline=deadline,
-        deadline_scope=scope if deadline is not None else None,
-        evidence=evidence,
-        start=start,
-        end=end,
-        confidence=_CONFIDENCE[local, place.method == "fuzzy", cluster is not None],
+        {
+            "doc_id": source.doc_id,
+            "document": source.document,
+            "fact_id": fact_id(source.document, place.entity_id, sector.entity_id, cluster_kind),
+            "place_id": place.entity_id,
+            "place": place.canonical or described["name"],
+            "place_level": described["level"],
+            "place_text": place.text,
+            "province": described["province"],
+            "city": described["city"],
+            "sector_id": sector.entity_id,
+            "sector": sector.canonical or sector.entity_id,
+            "sector_text": sector.text,
+            "cluster": cluster.text if cluster else None,
+            "cluster_kind": cluster_kind,
+            "deadline": deadline,
+            "deadline_scope": scope if deadline is not None else None,
+            "evidence": evidence,
+            "start": start,
+            "end": end,
+            "confidence": _CONFIDENCE[local, place.method == "fuzzy", cluster is not None],
+        }
     )
 
 
-def _new_fact(**values) -> Fact:
+def _new_fact(values: dict) -> Fact:
     """`Fact(**values)` for a value of every field, filling `__dict__` at once: the generated
     `__init__` of a frozen dataclass sets its 20 fields one `object.__setattr__` at a time."""
     if values.keys() != _FACT_FIELDS:
