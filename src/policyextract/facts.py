@@ -95,6 +95,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     by_sentence: dict[int, list[Mention]] = {}
     for mention in tagged.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
+    placed = {m.sentence for m in tagged.mentions if m.entity_id and m.label in PLACE_LABELS}
     org_names = _OrgNames(text)
     title_deadline = _title_deadline(tagged)
     paragraph_deadlines: dict[int, int] = {}
@@ -115,6 +116,8 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             sectors = _resolved_sectors(mentions)
             heading_sectors = sectors if _names_a_sector(sentence_text, sectors) else []
             continue
+        if index not in placed:  # half the sentences with mentions: without a resolved place, no pair
+            continue
         pairs = _sentence_pairs(text, mentions, heading_sectors, gazetteer, org_names)
         scope = "sentence"
         if deadline is None and sentence.paragraph in paragraph_deadlines:
@@ -130,10 +133,8 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
 
 def _sentence_pairs(text, mentions, heading_sectors, gazetteer, org_names) -> list[_Pair]:
     """The sentence's own pairs or, when it names no sector at all, its places with the sectors
-    of the heading above it. Places are only worked out when some sector can take them, and
-    sectors only when the sentence has a resolved place, as half the sentences with sectors do not."""
-    if not any(m.entity_id and m.label in PLACE_LABELS for m in mentions):
-        return []
+    of the heading above it. The sentence has a resolved place; places are only worked out when
+    some sector can take them."""
     tagged_sectors = _resolved_sectors(mentions)
     sectors = _fact_sectors(text, tagged_sectors, org_names)
     if sectors:
