@@ -241,3 +241,21 @@ FACT_FIELDS = tuple(f.name for f in dataclasses.fields(Fact))
 def test_new_fact_refuses_missing_or_unknown_fields(names):
     with pytest.raises(TypeError):
         facts._new_fact(dict.fromkeys(names))
+
+
+@pytest.mark.parametrize(
+    "before, moved",
+    [
+        ("textile industries relocated from ", True),
+        ("industries Relocated FROM the ", True),
+        ("firms moving out from the\n", True),
+        ("transfers from ", True),
+        ("industries relocated from the eastern ", False),
+        ("relocated to ", False),
+        ("from the ", False),
+        ("", False),
+    ],
+)
+def test_moved_from_answers_as_the_origin_pattern(before, moved):
+    assert facts._moved_from(before) is moved
+    assert bool(facts._ORIGIN_BEFORE.search(before)) is moved

@@ -291,7 +291,7 @@ def _fact_places(text: str, mentions: list[Mention], gazetteer: Gazetteer, org_n
         if place.label == "PLACE" and _NATURAL_FEATURE.match(text[place.end : place.end + 24]):
             continue  # "Chaohu Lake", "Xiangjiang River": a feature named after the place
         before = text[max(0, place.start - 32) : place.start]
-        if (place.label == "REGION" and _LOCATOR_BEFORE.search(before)) or _ORIGIN_BEFORE.search(before):
+        if (place.label == "REGION" and _LOCATOR_BEFORE.search(before)) or _moved_from(before):
             continue
         following = bisect_right(starts, place.end)
         next_place = tagged_places[following] if following < len(tagged_places) else None
@@ -299,6 +299,13 @@ def _fact_places(text: str, mentions: list[Mention], gazetteer: Gazetteer, org_n
             continue
         kept.append(place)
     return kept
+
+
+def _moved_from(before: str) -> bool:
+    """Whether `_ORIGIN_BEFORE` ends the text before a place. The search tries the pattern at every
+    position, so text without 'from' in some case is passed over first (under re.I no other
+    characters match those four letters)."""
+    return "from" in before.lower() and _ORIGIN_BEFORE.search(before) is not None
 
 
 def _qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) -> set[Mention]:
