@@ -146,6 +146,7 @@ def _sentence_pairs(text, mentions, heading_sectors, gazetteer, org_names) -> li
 
 
 def _resolved_sectors(mentions: list[Mention]) -> list[Mention]:
+    """The sentence's sectors that the gazetteer resolved, in order; only they make facts."""
     return [m for m in mentions if m.label == "SECTOR" and m.entity_id]
 
 
