@@ -1,12 +1,13 @@
 """Fact extraction on the sentence shapes plans use (texts written for the tests, not the seeds)."""
 
+import dataclasses
 import random
 
 import pytest
 
 from conftest import extract
 from policyextract import facts
-from policyextract.model import Mention
+from policyextract.model import Fact, Mention
 
 
 def pairs(text: str, **kwargs) -> set[tuple[str, str]]:
@@ -220,3 +221,41 @@ def test_org_name_index_answers_as_the_window_scan_does():
 def test_cluster_complement_keeps_hyphenated_words():
     facts = extract("Wuhan will build an innovation centre for bio-breeding and seed industry in Hubei.")
     assert "innovation centre for bio-breeding" in {f.cluster for f in facts}
+
+
+def test_facts_are_built_as_their_dataclass_would_build_them():
+    """`_new_fact` fills `__dict__` directly; the facts must equal, hash and replace like `Fact(...)`'s."""
+    [fact] = extract("Suzhou will build a world-class biomedicine cluster by 2025.")
+    assert vars(fact).keys() == set(FACT_FIELDS)
+    rebuilt = Fact(**vars(fact))
+    assert fact == rebuilt and hash(fact) == hash(rebuilt)
+    assert dataclasses.replace(fact, confidence=0.5).confidence == 0.5
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fact.confidence = 0.5
+
+
+FACT_FIELDS = tuple(f.name for f in dataclasses.fields(Fact))
+
+
+@pytest.mark.parametrize("names", [FACT_FIELDS[:-1], FACT_FIELDS + ("typo",), FACT_FIELDS[:-1] + ("typo",)])
+def test_new_fact_refuses_missing_or_unknown_fields(names):
+    with pytest.raises(TypeError):
+        facts._new_fact(dict.fromkeys(names))
+
+
+@pytest.mark.parametrize(
+    "before, moved",
+    [
+        ("textile industries relocated from ", True),
+        ("industries Relocated FROM the ", True),
+        ("firms moving out from the\n", True),
+        ("transfers from ", True),
+        ("industries relocated from the eastern ", False),
+        ("relocated to ", False),
+        ("from the ", False),
+        ("", False),
+    ],
+)
+def test_moved_from_answers_as_the_origin_pattern(before, moved):
+    assert facts._moved_from(before) is moved
+    assert bool(facts._ORIGIN_BEFORE.search(before)) is moved

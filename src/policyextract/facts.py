@@ -11,7 +11,7 @@ import functools
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
+from dataclasses import fields, replace
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -59,6 +59,7 @@ _EXAMPLES_FOLLOW = re.compile(
     re.I,
 )
 _HEADING_FILLER = re.compile(r"\b(?:industry|industries|sector|sectors|cluster|clusters|the|and|of)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
 _ADJACENT = re.compile(r"^\s?$")
 _ORG_HEAD_WORDS = (
     r"(?:University|Institute|Group|Company|Corporation|Corp|Bank|Association|Academy|Society|"
@@ -94,6 +95,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     by_sentence: dict[int, list[Mention]] = {}
     for mention in tagged.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
+    placed = {m.sentence for m in tagged.mentions if m.entity_id and m.label in PLACE_LABELS}
     org_names = _OrgNames(text)
     title_deadline = _title_deadline(tagged)
     paragraph_deadlines: dict[int, int] = {}
@@ -101,16 +103,22 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     rows: dict[str, Fact] = {}
     by_pair: dict[tuple[str, str], str] = {}
     for index, sentence in enumerate(tagged.sentences):
-        mentions = by_sentence.get(index, [])
+        mentions = by_sentence.get(index)
+        if mentions is None:  # sets no deadline, pairs nothing, and as a heading names no sector
+            if sentence.is_heading:
+                heading_sectors = []
+            continue
         sentence_text = text[sentence.start : sentence.end]
         deadline = _sentence_deadline(mentions, sentence_text, published_year)
         if deadline is not None and sentence_text.rstrip().endswith(":"):
             paragraph_deadlines[sentence.paragraph] = deadline
-        sectors = [m for m in mentions if m.label == "SECTOR" and m.entity_id]
         if sentence.is_heading:
+            sectors = _resolved_sectors(mentions)
             heading_sectors = sectors if _names_a_sector(sentence_text, sectors) else []
             continue
-        pairs = _sentence_pairs(text, mentions, sectors, heading_sectors, gazetteer, org_names)
+        if index not in placed:  # half the sentences with mentions: without a resolved place, no pair
+            continue
+        pairs = _sentence_pairs(text, mentions, heading_sectors, gazetteer, org_names)
         scope = "sentence"
         if deadline is None and sentence.paragraph in paragraph_deadlines:
             deadline, scope = paragraph_deadlines[sentence.paragraph], "paragraph"
@@ -123,9 +131,11 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     return tuple(sorted(rows.values(), key=fact_sort_key))
 
 
-def _sentence_pairs(text, mentions, tagged_sectors, heading_sectors, gazetteer, org_names) -> list[_Pair]:
+def _sentence_pairs(text, mentions, heading_sectors, gazetteer, org_names) -> list[_Pair]:
     """The sentence's own pairs or, when it names no sector at all, its places with the sectors
-    of the heading above it. Places are only worked out when some sector can take them."""
+    of the heading above it. The sentence has a resolved place; places are only worked out when
+    some sector can take them."""
+    tagged_sectors = _resolved_sectors(mentions)
     sectors = _fact_sectors(text, tagged_sectors, org_names)
     if sectors:
         return pair_mentions(text, mentions, _fact_places(text, mentions, gazetteer, org_names), sectors)
@@ -135,16 +145,22 @@ def _sentence_pairs(text, mentions, tagged_sectors, heading_sectors, gazetteer, 
     return [_Pair(p, s, None, False) for p in places for s in heading_sectors]
 
 
+def _resolved_sectors(mentions: list[Mention]) -> list[Mention]:
+    """The sentence's sectors that the gazetteer resolved, in order; only they make facts."""
+    return [m for m in mentions if m.label == "SECTOR" and m.entity_id]
+
+
 def _names_a_sector(heading: str, sectors: list[Mention]) -> bool:
     """A heading sets the sector for what follows only when it is mostly a sector's name
     ('(3) New-energy vehicles industry'), not a section title that mentions one."""
-    words = re.findall(r"[A-Za-z][\w'-]*", _HEADING_FILLER.sub(" ", heading))
-    sector_words = sum(len(re.findall(r"[A-Za-z][\w'-]*", m.text)) for m in sectors)
-    return bool(sectors) and sector_words * 2 >= len(words)
+    if not sectors:
+        return False
+    words = _WORD.findall(_HEADING_FILLER.sub(" ", heading))
+    sector_words = sum(len(_WORD.findall(m.text)) for m in sectors)
+    return sector_words * 2 >= len(words)
 
 
-def fact_sort_key(fact: Fact) -> tuple:
-    return (fact.document, fact.start, fact.place_id, fact.sector_id, fact.cluster_kind)
+fact_sort_key = attrgetter("document", "start", "place_id", "sector_id", "cluster_kind")
 
 
 def fact_id(document: str, place_id: str, sector_id: str, cluster_kind: str) -> str:
@@ -221,10 +237,12 @@ def _group_distance(places: list[Mention], sectors: list[Mention]) -> tuple[int,
 
 def _introduces_examples(text: str, sector: Mention, sectors: list[Mention]) -> bool:
     """'strategic emerging industries such as IT, new materials': the umbrella term is not a fact
-    of its own when the examples follow."""
-    after = text[sector.end : sector.end + 40]
-    match = _EXAMPLES_FOLLOW.match(after)
-    return bool(match) and any(s.start >= sector.end + match.end() for s in sectors if s is not sector)
+    of its own when the examples follow. Most sectors have no other after them to introduce."""
+    later = [s for s in sectors if s.start >= sector.end and s is not sector]
+    if not later:
+        return False
+    match = _EXAMPLES_FOLLOW.match(text[sector.end : sector.end + 40])
+    return bool(match) and any(s.start >= sector.end + match.end() for s in later)
 
 
 def _cluster_locatives(text, places, sectors, clusters, paired_places, pairs) -> list[_Pair]:
@@ -264,7 +282,7 @@ def _fact_places(text: str, mentions: list[Mention], gazetteer: Gazetteer, org_n
     agencies = [m for m in mentions if m.label == "AGENCY"]
     dropped = _qualifying_places(text, places, gazetteer)
     starts = [m.start for m in tagged_places]
-    sentence_start = min(m.start for m in mentions)
+    sentence_start = min(map(_START, mentions))
     kept = []
     for place in places:
         if dropped and place in dropped:  # mostly empty: skip hashing the mention
@@ -274,7 +292,7 @@ def _fact_places(text: str, mentions: list[Mention], gazetteer: Gazetteer, org_n
         if place.label == "PLACE" and _NATURAL_FEATURE.match(text[place.end : place.end + 24]):
             continue  # "Chaohu Lake", "Xiangjiang River": a feature named after the place
         before = text[max(0, place.start - 32) : place.start]
-        if (place.label == "REGION" and _LOCATOR_BEFORE.search(before)) or _ORIGIN_BEFORE.search(before):
+        if (place.label == "REGION" and _LOCATOR_BEFORE.search(before)) or _moved_from(before):
             continue
         following = bisect_right(starts, place.end)
         next_place = tagged_places[following] if following < len(tagged_places) else None
@@ -284,10 +302,19 @@ def _fact_places(text: str, mentions: list[Mention], gazetteer: Gazetteer, org_n
     return kept
 
 
+def _moved_from(before: str) -> bool:
+    """Whether `_ORIGIN_BEFORE` ends the text before a place. The search tries the pattern at every
+    position, so text without 'from' in some case is passed over first (under re.I no other
+    characters match those four letters)."""
+    return "from" in before.lower() and _ORIGIN_BEFORE.search(before) is not None
+
+
 def _qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) -> set[Mention]:
     """Places that only qualify a neighbour: the province in "Hunan Province's Changsha" or
     "Jingzhou in Hubei"."""
     dropped: set[Mention] = set()
+    if len(places) < 2:  # most sentences: nothing to qualify
+        return dropped
     for first, second in zip(places, places[1:]):
         if _POSSESSIVE.match(text[first.end : second.start]) and contains(gazetteer, first.entity_id, second.entity_id):
             dropped.add(first)
@@ -303,15 +330,13 @@ def _is_framing_opener(
 ) -> bool:
     """'In Henan, China will establish ... in Zhengzhou': the opener only sets the scene when the
     sentence names other places. `next_place` is the first tagged place after this one (resolved
-    or not); `sentence_start` is where the sentence's first mention starts."""
-    if next_place is None:
+    or not); `sentence_start` is where the sentence's first mention starts. The cheap tests come first."""
+    if next_place is None or place.start - sentence_start > 48 or not text.startswith(",", place.end):
         return False
     if _COORDINATION.match(text[place.end : next_place.start]) and not contains(
         gazetteer, place.entity_id, next_place.entity_id
     ):
         return False  # "In Wuhan, Yichang and Jingzhou, ...": a list, not a scene-setter
-    if place.start - sentence_start > 48 or not text.startswith(",", place.end):
-        return False
     window_start = max(0, place.start - 48)
     line_start = text.rfind("\n", window_start, place.start) + 1
     return bool(_SCENE_OPENER.search(text[max(line_start, window_start) : place.start]))
@@ -435,28 +460,43 @@ def _make_fact(source, described: dict, pair: _Pair, evidence, start, end, deadl
     """`described` is the pair's place as `describe_place` tells it."""
     place, sector, cluster, local = pair
     cluster_kind = cluster.entity_id if cluster else "none"
-    return Fact(
-        doc_id=source.doc_id,
-        document=source.document,
-        fact_id=fact_id(source.document, place.entity_id, sector.entity_id, cluster_kind),
-        place_id=place.entity_id,
-        place=place.canonical or described["name"],
-        place_level=described["level"],
-        place_text=place.text,
-        province=described["province"],
-        city=described["city"],
-        sector_id=sector.entity_id,
-        sector=sector.canonical or sector.entity_id,
-        sector_text=sector.text,
-        cluster=cluster.text if cluster else None,
-        cluster_kind=cluster_kind,
-        deadline=deadline,
-        deadline_scope=scope if deadline is not None else None,
-        evidence=evidence,
-        start=start,
-        end=end,
-        confidence=_CONFIDENCE[local, place.method == "fuzzy", cluster is not None],
+    return _new_fact(
+        {
+            "doc_id": source.doc_id,
+            "document": source.document,
+            "fact_id": fact_id(source.document, place.entity_id, sector.entity_id, cluster_kind),
+            "place_id": place.entity_id,
+            "place": place.canonical or described["name"],
+            "place_level": described["level"],
+            "place_text": place.text,
+            "province": described["province"],
+            "city": described["city"],
+            "sector_id": sector.entity_id,
+            "sector": sector.canonical or sector.entity_id,
+            "sector_text": sector.text,
+            "cluster": cluster.text if cluster else None,
+            "cluster_kind": cluster_kind,
+            "deadline": deadline,
+            "deadline_scope": scope if deadline is not None else None,
+            "evidence": evidence,
+            "start": start,
+            "end": end,
+            "confidence": _CONFIDENCE[local, place.method == "fuzzy", cluster is not None],
+        }
     )
+
+
+def _new_fact(values: dict) -> Fact:
+    """`Fact(**values)` for a value of every field, filling `__dict__` at once: the generated
+    `__init__` of a frozen dataclass sets its 20 fields one `object.__setattr__` at a time."""
+    if values.keys() != _FACT_FIELDS:
+        raise TypeError(f"Fact fields {sorted(_FACT_FIELDS)}, got {sorted(values)}")
+    fact = object.__new__(Fact)
+    fact.__dict__.update(values)
+    return fact
+
+
+_FACT_FIELDS = frozenset(f.name for f in fields(Fact))
 
 
 def _confidence(local: bool, fuzzy: bool, clustered: bool) -> float:
