@@ -7,7 +7,7 @@ import pickle
 
 import pytest
 
-from policyextract.model import Mention, Sentence, builder
+from policyextract.model import Fact, Mention, Sentence, builder, from_fields
 
 CASES = [
     (Mention, (3, 8, "Hefei", "PLACE", 0, "place:hefei", "Hefei", "exact", 100.0, None, None)),
@@ -34,3 +34,20 @@ def test_built_records_stay_frozen(cls, values) -> None:
 def test_builder_needs_every_field() -> None:
     with pytest.raises(TypeError, match="Sentence takes 4 values, got 3"):
         builder(Sentence)(0, 42, 0)
+
+
+FACT_FIELDS = tuple(f.name for f in dataclasses.fields(Fact))
+
+
+def test_from_fields_makes_what_the_constructor_makes() -> None:
+    values = dict(zip(FACT_FIELDS, range(len(FACT_FIELDS))))
+    built = from_fields(Fact, values)
+    assert built == Fact(**values) and hash(built) == hash(Fact(**values))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.place = "Hefei"
+
+
+@pytest.mark.parametrize("names", [FACT_FIELDS[:-1], FACT_FIELDS + ("typo",), FACT_FIELDS[:-1] + ("typo",)])
+def test_from_fields_refuses_missing_or_unknown_fields(names) -> None:
+    with pytest.raises(TypeError, match="Fact fields"):
+        from_fields(Fact, dict.fromkeys(names))

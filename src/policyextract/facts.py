@@ -11,13 +11,13 @@ import functools
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import fields, replace
+from dataclasses import replace
 from operator import attrgetter
 from typing import NamedTuple
 
 from .dimensions import contains, describe_place
 from .gazetteer import Gazetteer, load_gazetteer
-from .model import Fact, Mention, TaggedDocument
+from .model import Fact, Mention, TaggedDocument, from_fields
 from .nlp.timex import find_time_expressions, sentence_is_future
 
 PLACE_LABELS = ("PLACE", "REGION")
@@ -460,7 +460,8 @@ def _make_fact(source, described: dict, pair: _Pair, evidence, start, end, deadl
     """`described` is the pair's place as `describe_place` tells it."""
     place, sector, cluster, local = pair
     cluster_kind = cluster.entity_id if cluster else "none"
-    return _new_fact(
+    return from_fields(
+        Fact,
         {
             "doc_id": source.doc_id,
             "document": source.document,
@@ -484,19 +485,6 @@ def _make_fact(source, described: dict, pair: _Pair, evidence, start, end, deadl
             "confidence": _CONFIDENCE[local, place.method == "fuzzy", cluster is not None],
         }
     )
-
-
-def _new_fact(values: dict) -> Fact:
-    """`Fact(**values)` for a value of every field, filling `__dict__` at once: the generated
-    `__init__` of a frozen dataclass sets its 20 fields one `object.__setattr__` at a time."""
-    if values.keys() != _FACT_FIELDS:
-        raise TypeError(f"Fact fields {sorted(_FACT_FIELDS)}, got {sorted(values)}")
-    fact = object.__new__(Fact)
-    fact.__dict__.update(values)
-    return fact
-
-
-_FACT_FIELDS = frozenset(f.name for f in fields(Fact))
 
 
 def _confidence(local: bool, fuzzy: bool, clustered: bool) -> float:

@@ -6,6 +6,7 @@ and shipped to worker processes (local pool or Dask) without carrying spaCy obje
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 
@@ -131,3 +132,19 @@ def builder(cls: type) -> Callable:
         return record
 
     return build
+
+
+def from_fields(cls: type, values: dict):
+    """`cls(**values)` for a value of every field, filled in at once as `builder` does, for records
+    with too many fields to pass by position readably (a Fact has 20)."""
+    names = _field_names(cls)
+    if values.keys() != names:
+        raise TypeError(f"{cls.__name__} fields {sorted(names)}, got {sorted(values)}")
+    record = object.__new__(cls)
+    record.__dict__.update(values)
+    return record
+
+
+@functools.cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))
