@@ -401,3 +401,14 @@ def test_damaged_entry_raises_and_is_a_miss(tmp_path, damage):
     slot = cache_module.Slot("odd\nname.txt", cache_module.FileState(1, 1, "sha"), entry, True)
     assert cache_module.ResultCache(tmp_path / "out", "v").load(slot) is None
 
+
+def test_store_makes_the_entries_folder_when_it_is_missing(tmp_path):
+    """The folder is made by the first store, and again if it went missing during the run."""
+    cache = cache_module.ResultCache(tmp_path / "out", "v")
+    result = odd_result("Hefei\n")
+    for name in ("first", "second"):
+        state = cache_module.FileState(1, 1, name)
+        slot = cache_module.Slot(result.source.document, state, cache.entries / name, False)
+        cache.store(slot, result)
+        assert cache.load(slot) == result
+        shutil.rmtree(cache.entries)

@@ -143,9 +143,13 @@ class ResultCache:
         """Write the entry atomically (temporary name, then rename) and remember it for the manifest."""
         if slot.entry is None:
             return
-        self.entries.mkdir(parents=True, exist_ok=True)
         tmp = slot.entry.with_name(f"{slot.entry.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(encode_entry(result))
+        data = encode_entry(result)
+        try:
+            tmp.write_bytes(data)
+        except FileNotFoundError:  # the first entry of this cache: make the folder once, not per entry
+            self.entries.mkdir(parents=True, exist_ok=True)
+            tmp.write_bytes(data)
         os.replace(tmp, slot.entry)
         self.current[slot.document] = slot.state
 
