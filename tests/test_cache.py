@@ -147,21 +147,36 @@ def test_changed_gazetteer_or_code_invalidates_the_cache(corpus, tmp_path, monke
     assert (summary.n_processed, summary.n_cached) == (8, 0)
 
 
+def entry_json(raw):
+    """The JSON line of an uncompressed entry, decoded, and the text that follows it."""
+    header, text = raw.split(b"\n", 1)
+    return json.loads(header), text
+
+
+def entry_from_json(data, text):
+    return cache_module.compress_entry(json.dumps(data).encode() + b"\n" + text)
+
+
 def test_entry_of_another_format_is_processed_again(corpus, tmp_path):
-    """An entry that decodes but is not this format (an old dict-per-row one, a shorter column) is a miss."""
+    """An entry that is whole but not this format (the previous release's zlib-compressed JSON, an
+    older format tag, a shorter column) is a miss."""
     out = tmp_path / "out"
     run_folder(corpus, out)
-    decoded = {path: json.loads(zlib.decompress(path.read_bytes())) for path in entries(out)}
+    decoded = {path: entry_json(cache_module.decompress_entry(path.read_bytes())) for path in entries(out)}
     # entry names hash the code version, so their order changes with the code: pick by content
-    second = next(path for path, data in decoded.items() if data[4])  # an entry with mentions
-    first = next(path for path in decoded if path != second)
-    data = decoded[first]
-    first.write_bytes(zlib.compress(json.dumps({"source": dict(zip(("document", "text"), data[1]))}).encode()))
-    data = decoded[second]
+    shorter = next(path for path, (data, _) in decoded.items() if data[4])  # an entry with mentions
+    previous, older = [path for path in decoded if path != shorter][:2]
+    data, text = decoded[previous]
+    data[0], data[1][cache_module._TEXT] = 2, text.decode()
+    previous.write_bytes(zlib.compress(json.dumps(data).encode(), 1))
+    data, text = decoded[older]
+    data[0] = 2
+    older.write_bytes(entry_from_json(data, text))
+    data, text = decoded[shorter]
     data[4][0] = data[4][0][:-1]  # one mention start fewer than the other columns
-    second.write_bytes(zlib.compress(json.dumps(data).encode()))
+    shorter.write_bytes(entry_from_json(data, text))
     summary = run_folder(corpus, out)
-    assert (summary.n_processed, summary.n_cached) == (2, 6)
+    assert (summary.n_processed, summary.n_cached) == (3, 5)
     full_run(corpus, tmp_path / "full")
     assert_same_tables(out, tmp_path / "full")
 
@@ -235,7 +250,7 @@ def test_killed_run_resumes_without_lost_or_duplicated_rows(tmp_path):
     assert process.returncode == -signal.SIGKILL
     left = entries(out)
     assert 0 < len(left) < 60
-    assert all(json.loads(zlib.decompress(entry.read_bytes())) for entry in left)
+    assert all(cache_module.decode_entry(entry.read_bytes()) for entry in left)
     for name, table in before.items():
         assert pq.read_table(out / f"{name}.parquet").equals(table), name
     summary = run_folder(corpus, out, batch_size=2)
@@ -273,7 +288,7 @@ def test_entry_round_trips_a_result_exactly():
     seed = sorted(SEEDS.glob("*.txt"))[1]
     result = process_document(make_source(seed.read_text(), name=seed.name))
     assert result.facts and result.mentions
-    back = cache_module.result_from_json(cache_module.result_to_json(result))
+    back = cache_module.decode_entry(cache_module.encode_entry(result))
     assert back == result
     for new, old in zip((back.source, *back.mentions, *back.facts), (result.source, *result.mentions, *result.facts)):
         assert vars(new) == vars(old) and list(vars(new)) == list(vars(old)) and hash(new) == hash(old)
@@ -295,11 +310,11 @@ def test_entry_round_trips_text_that_is_not_the_span():
         facts=(*result.facts[:-1], dataclasses.replace(result.facts[-1], evidence="elsewhere")),
     )
     for each in (result, changed):
-        assert cache_module.result_from_json(cache_module.result_to_json(each)) == each
+        assert cache_module.decode_entry(cache_module.encode_entry(each)) == each
     evidence, text = cache_module._FACT_SPAN[0], cache_module._MENTION_SPAN[0]
-    stored = json.loads(cache_module.result_to_json(result))
+    stored, _ = entry_json(cache_module.result_to_bytes(result))
     assert stored[4][text] is None and stored[5][evidence] is None
-    stored = json.loads(cache_module.result_to_json(changed))
+    stored, _ = entry_json(cache_module.result_to_bytes(changed))
     assert stored[4][text][0] == "other" and stored[5][evidence][-1] == "elsewhere"
 
 
@@ -308,4 +323,92 @@ def test_entry_round_trips_empty_mentions_and_facts():
     from policyextract.model import DocumentResult
 
     result = DocumentResult(make_source("No plan here.\n", name="empty.txt"), (), (), (), ())
-    assert cache_module.result_from_json(cache_module.result_to_json(result)) == result
+    assert cache_module.decode_entry(cache_module.encode_entry(result)) == result
+
+
+def odd_result(text):
+    """A result whose strings hold what could trip the entry layout: newlines, quotes, non-ASCII."""
+    from conftest import make_source
+    from policyextract.model import DocumentResult, Fact, Mention
+
+    source = make_source(text, name="odd\nname.txt", title='a "title"\nover two lines')
+    span = Mention(0, len(text), text, "PLACE", 0, "130629", "Rongcheng", "suffix", 100.0, None, None)
+    other = Mention(0, 1, "not\nthe span", "YEAR", 1, None, None, "rule", None, "end\n", 2027)
+    fact = Fact(
+        doc_id=source.doc_id, document=source.document, fact_id="f\n1", place_id="130629", place="Rongcheng",
+        place_level="county", place_text="Róngchéng\n", province=None, city="保定", sector_id="x", sector="X",
+        sector_text="x", cluster=None, cluster_kind="base", deadline=None, deadline_scope=None, evidence=text,
+        start=0, end=len(text), confidence=0.1 + 0.2,
+    )
+    return DocumentResult(source, ("issuer\n",), (2027,), (span, other), (fact,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n", "\nafter a newline", "before a newline\n", 'quotes " and \\ backslashes\r\n', "中文 🏭 \u2028 \0 end"],
+)
+def test_entry_round_trips_any_text(text):
+    """The text follows the JSON line raw: newlines and odd characters in it or in the JSON strings are kept."""
+    result = odd_result(text)
+    back = cache_module.decode_entry(cache_module.encode_entry(result))
+    assert back == result and back.mentions[1].text == "not\nthe span"
+
+
+def test_entry_is_a_zstd_stream():
+    """The header is a skippable frame, so any zstd decoder reads an entry (`zstd -dc` for a look)."""
+    result = odd_result("Hefei\n")
+    raw = cache_module.result_to_bytes(result)
+    data = cache_module.encode_entry(result)
+    assert cache_module._CODEC.decompress(data, decompressed_size=len(raw), asbytes=True) == raw
+
+
+def with_header(data, *, size_change=0, crc_change=0):
+    """The entry with its header's uncompressed size or checksum changed."""
+    magic, length, size, crc = cache_module._HEADER.unpack_from(data)
+    header = cache_module._HEADER.pack(magic, length, size + size_change, (crc + crc_change) % 2**32)
+    return header + data[cache_module._HEADER.size :]
+
+
+def flip(data, at):
+    return data[:at] + bytes([data[at] ^ 1]) + data[at + 1 :]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"",
+        lambda data: data[:10],
+        lambda data: data[:-1],
+        lambda data: data + b"\0",
+        lambda data: flip(data, 0),
+        lambda data: flip(data, len(data) // 2),
+        lambda data: flip(data, len(data) - 1),
+        lambda data: with_header(data, size_change=1),
+        lambda data: with_header(data, size_change=-1),
+        lambda data: with_header(data, size_change=2**40),
+        lambda data: with_header(data, crc_change=1),
+        lambda data: zlib.compress(cache_module.result_to_bytes(odd_result("Hefei\n")), 1),
+    ],
+    ids=["empty", "header only", "truncated", "extra byte", "magic", "middle", "last byte"]
+    + ["size +1", "size -1", "size huge", "checksum", "zlib like format 2"],
+)
+def test_damaged_entry_raises_and_is_a_miss(tmp_path, damage):
+    data = damage(cache_module.encode_entry(odd_result("Hefei\n")))
+    with pytest.raises(Exception):
+        cache_module.decode_entry(data)
+    entry = tmp_path / ("entry" + cache_module.ENTRY_SUFFIX)
+    entry.write_bytes(data)
+    slot = cache_module.Slot("odd\nname.txt", cache_module.FileState(1, 1, "sha"), entry, True)
+    assert cache_module.ResultCache(tmp_path / "out", "v").load(slot) is None
+
+
+def test_store_makes_the_entries_folder_when_it_is_missing(tmp_path):
+    """The folder is made by the first store, and again if it went missing during the run."""
+    cache = cache_module.ResultCache(tmp_path / "out", "v")
+    result = odd_result("Hefei\n")
+    for name in ("first", "second"):
+        state = cache_module.FileState(1, 1, name)
+        slot = cache_module.Slot(result.source.document, state, cache.entries / name, False)
+        cache.store(slot, result)
+        assert cache.load(slot) == result
+        shutil.rmtree(cache.entries)
