@@ -20,6 +20,7 @@ import time
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from itertools import starmap
 from operator import attrgetter, eq
 from pathlib import Path
 
@@ -27,7 +28,7 @@ import pyarrow as pa
 
 from . import __version__
 from .gazetteer import load_gazetteer
-from .model import DocumentResult, Fact, Mention, SourceDocument
+from .model import DocumentResult, Fact, Mention, SourceDocument, builder
 from .nlp.pipeline import config_path
 
 CACHE_DIR = ".cache"
@@ -225,6 +226,7 @@ _FACT_FIELDS = tuple(f.name for f in fields(Fact))
 _source_values = attrgetter(*_SOURCE_FIELDS)
 _mention_values = attrgetter(*_MENTION_FIELDS)
 _fact_values = attrgetter(*_FACT_FIELDS)
+_build_source, _build_mention, _build_fact = builder(SourceDocument), builder(Mention), builder(Fact)
 _TEXT = _SOURCE_FIELDS.index("text")
 # The string field that normally repeats text[start:end] (a mention's words, a fact's evidence).
 _MENTION_SPAN = tuple(map(_MENTION_FIELDS.index, ("text", "start", "end")))
@@ -297,13 +299,13 @@ def result_from_bytes(raw: bytes) -> DocumentResult:
     if tag != ENTRY_FORMAT:
         raise ValueError(f"cache entry format {tag!r}, expected {ENTRY_FORMAT}")
     source[_TEXT] = text.decode("utf-8")
-    source = _record(SourceDocument, _SOURCE_FIELDS, source)
+    source = _build_source(*source)
     return DocumentResult(
         source=source,
         issuers=tuple(issuers),
         horizon_years=tuple(horizon),
-        mentions=_rows(Mention, _MENTION_FIELDS, _with_spans(mentions, source.text, _MENTION_SPAN)),
-        facts=_rows(Fact, _FACT_FIELDS, _with_spans(facts, source.text, _FACT_SPAN)),
+        mentions=_rows(_build_mention, _with_spans(mentions, source.text, _MENTION_SPAN)),
+        facts=_rows(_build_fact, _with_spans(facts, source.text, _FACT_SPAN)),
     )
 
 
@@ -334,28 +336,8 @@ def _slices(text: str, starts, ends):
     return map(text.__getitem__, map(slice, starts, ends))
 
 
-def _rows(cls: type, names: tuple[str, ...], columns: list) -> tuple:
-    """Column lists → instances of the frozen dataclass `cls` (see `_record`)."""
+def _rows(build: Callable, columns: list) -> tuple:
+    """Column lists → records, each made by `build` (a `model.builder`, which refuses a wrong field count)."""
     if not columns:
         return ()
-    if len(columns) != len(names):
-        raise ValueError(f"{cls.__name__}: {len(columns)} columns, expected {len(names)}")
-    new = object.__new__
-    out = []
-    append = out.append
-    for row in zip(*columns, strict=True):
-        record = new(cls)
-        record.__dict__.update(zip(names, row))
-        append(record)
-    return tuple(out)
-
-
-def _record(cls: type, names: tuple[str, ...], values: list):
-    """One frozen dataclass instance from its field values in order, filling `__dict__` directly:
-    the generated `__init__` of a frozen dataclass sets each field through `object.__setattr__`,
-    which dominated loading. The classes have no `__post_init__` and store every field."""
-    if len(values) != len(names):
-        raise ValueError(f"{cls.__name__}: {len(values)} values, expected {len(names)}")
-    record = object.__new__(cls)
-    record.__dict__.update(zip(names, values))
-    return record
+    return tuple(starmap(build, zip(*columns, strict=True)))
