@@ -1,10 +1,11 @@
 """Sentence and paragraph boundaries on the shapes plan texts take."""
 
 import random
+import re
 
 import pytest
 
-from policyextract.nlp.segment import _word_start, is_heading, paragraph_spans, sentence_starts
+from policyextract.nlp.segment import _SENTENCE_END, _word_start, is_heading, paragraph_spans, sentence_starts
 
 ABBREVIATIONS = ["e.g.", "etc.", "No.", "U.S."]
 
@@ -107,3 +108,19 @@ def test_word_start_is_where_walking_back_over_non_space_stops(seed: int) -> Non
         end = rng.randint(0, len(text))
         floor = rng.randint(0, end)
         assert _word_start(text, floor, end) == _walk_back(text, floor, end), (text, floor, end)
+
+
+# The readable form of the sentence-end pattern; segment's is rewritten for speed and must agree.
+READABLE_SENTENCE_END = re.compile(
+    r"[.!?。！？]+[\"'”’)\]」』]*(?=(\s+[\"“‘(\[「『]?[A-Z0-9])|[A-Z][a-z])"
+    r"|,(?=(?:It|The|This|These|They|We|In|At|Among|Meanwhile|Moreover|However|Besides|Also)\s)"
+)
+
+
+def test_sentence_end_pattern_finds_what_its_readable_form_finds() -> None:
+    rng = random.Random(11)
+    pieces = [".", "!", "?", "。", "...", ",", "It ", "The ", "Also ", " ", "\n", "A", "b", "Ab", '"', "”", ")", "1", "'"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 15)))
+        found = [(m.span(), m.groups()) for m in _SENTENCE_END.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in READABLE_SENTENCE_END.finditer(text)], text
