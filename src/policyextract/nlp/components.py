@@ -491,23 +491,34 @@ def set_entities(doc: Doc, found: list[EntityBounds]) -> None:
     ordered = sorted(found, key=lambda bounds: (bounds[4] - bounds[3], -bounds[3]), reverse=True)
     taken: set[int] = set()
     kept: list[EntityBounds] = []
-    iob = numpy.full(len(doc), 2, dtype="uint64")  # 2 = O
-    types = numpy.zeros(len(doc), dtype="uint64")
-    strings = doc.vocab.strings
     for bounds in ordered:
         start, end = bounds[3], bounds[4]
         if start in taken or end - 1 in taken:
             continue
         taken.update(range(start, end))
         kept.append(bounds)
-        iob[start] = 3  # B
-        iob[start + 1 : end] = 1  # I
-        types[start:end] = strings.add(bounds[2])
     if len(doc):
-        array = numpy.stack([iob, types], axis=1)
-        doc.from_array([ENT_IOB, ENT_TYPE], array)
         kept.sort(key=lambda bounds: bounds[3])
+        array = _entity_array(doc, kept)
+        doc.from_array([ENT_IOB, ENT_TYPE], array)
         doc.user_data[_ENTITIES_KEY] = (kept, array)
+
+
+def _entity_array(doc: Doc, kept: list[EntityBounds]) -> numpy.ndarray:
+    """ENT_IOB and ENT_TYPE columns for non-overlapping entities, filled in a few array operations
+    rather than three per entity."""
+    array = numpy.zeros((len(doc), 2), dtype="uint64")
+    array[:, 0] = 2  # O
+    if kept:
+        strings = doc.vocab.strings
+        starts = numpy.fromiter((bounds[3] for bounds in kept), dtype="int64", count=len(kept))
+        lengths = numpy.fromiter((bounds[4] for bounds in kept), dtype="int64", count=len(kept)) - starts
+        labels = numpy.fromiter((strings.add(bounds[2]) for bounds in kept), dtype="uint64", count=len(kept))
+        inside = numpy.arange(lengths.sum()) - numpy.repeat(numpy.cumsum(lengths) - lengths - starts, lengths)
+        array[inside, 0] = 1  # I
+        array[starts, 0] = 3  # B
+        array[inside, 1] = numpy.repeat(labels, lengths)
+    return array
 
 
 def with_text(doc: Doc, text: str) -> Doc:
