@@ -126,7 +126,7 @@ def _collect(doc: Doc, offset: int, paragraphs: list, sentences: list, mentions:
         sentences.append(_sentence(start + offset, end + offset, paragraph, heading))
     labelled = [(start, end, label, label) for start, end, label, _, _ in entity_bounds(doc)]
     labelled += [(span.start_char, span.end_char, "CLUSTER", span.label_) for span in doc.spans.get(CLUSTERS_KEY, [])]
-    labelled.sort(key=lambda item: item[:3])
+    labelled.sort()  # entities never overlap, nor do cluster phrases: no two share (start, end, label)
     resolutions = doc._.resolutions or {}
     time_roles = doc._.time_roles or {}
     for start, end, label, kind in labelled:
