@@ -163,7 +163,7 @@ def looks_like_title(line: str) -> bool:
     """Short, mostly words, and not a sentence ending in a full stop."""
     if not 3 <= len(line) <= MAX_TITLE_CHARS or line.endswith((".", "。", ",", ":", ";")):
         return False
-    letters = sum(ch.isalpha() for ch in line)
+    letters = sum(map(str.isalpha, line))
     return count_words(line) >= 1 and letters >= 0.5 * len(line.replace(" ", ""))
 
 
