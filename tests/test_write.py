@@ -70,3 +70,23 @@ def test_sort_table_is_sort_by(rows, keys):
 
     table = pa.table({"a": [r[0] for r in rows], "b": [r[1] for r in rows]}, schema=pa.schema([("a", pa.int64()), ("b", pa.string())]))
     assert write.sort_table(table, keys).equals(table.sort_by([(k, "ascending") for k in keys]))
+
+
+def test_plain_encoded_columns_are_written_without_a_dictionary(results, tmp_path):
+    """Only the columns PLAIN_ENCODED names skip the dictionary; the tables read back unchanged."""
+    import pyarrow.parquet as pq
+
+    for name in write.PER_DOCUMENT_TABLES:
+        table = write.columns_table(name, write.COLUMN_BUILDERS[name](results))
+        writer = write.TableWriter(name, tmp_path)
+        writer.write(table)
+        writer.commit()
+        parquet = pq.ParquetFile(tmp_path / f"{name}.parquet")
+        row_group = parquet.metadata.row_group(0)
+        assert row_group.num_columns == len(table.column_names)  # one Parquet leaf per column
+        for index, column in enumerate(table.column_names):
+            chunk = row_group.column(index)
+            plain = column in write.schema.PLAIN_ENCODED[name]
+            assert (chunk.dictionary_page_offset is None) == plain, (name, column)
+            assert (chunk.path_in_schema in write.dictionary_columns(name)) != plain, (name, column)
+        assert parquet.read().equals(table)

@@ -189,6 +189,20 @@ def write_table(table: pa.Table, path: Path) -> None:
     os.replace(tmp, path)
 
 
+def dictionary_columns(name: str) -> list[str]:
+    """Parquet paths of the table's columns to dictionary-encode: all but its `schema.PLAIN_ENCODED`
+    ones. Parquet names a list's values `<column>.list.element`, and wants that path."""
+    plain = schema.PLAIN_ENCODED.get(name, frozenset())
+    return [_parquet_path(field) for field in schema.TABLES[name] if field.name not in plain]
+
+
+def _parquet_path(field: pa.Field) -> str:
+    """The path of a flat or list column's values in a Parquet file (lists in the compliant layout)."""
+    if pa.types.is_list(field.type) or pa.types.is_large_list(field.type):
+        return f"{field.name}.list.element"
+    return field.name
+
+
 class TableWriter:
     """Streams one table in row groups to a temporary file; `commit` renames it into place."""
 
@@ -197,7 +211,9 @@ class TableWriter:
         self.path = out_dir / f"{name}.parquet"
         self.tmp = self.path.with_name(self.path.name + ".tmp")
         self.tmp.parent.mkdir(parents=True, exist_ok=True)
-        self.writer = pq.ParquetWriter(self.tmp, schema.TABLES[name], compression="zstd")
+        self.writer = pq.ParquetWriter(
+            self.tmp, schema.TABLES[name], compression="zstd", use_dictionary=dictionary_columns(name)
+        )
 
     def write(self, table: pa.Table) -> None:
         if table.num_rows:
