@@ -40,7 +40,10 @@ def test_fact_fields_are_the_facts_schema():
 @pytest.mark.parametrize(
     ("groups", "expected"),
     [
-        ([(Mention(0, 4, "Noth", "YEAR", 0, value=2025),), ()], {"text": ["Noth"], "value": [2025], "missing": [None]}),
+        (
+            [(Mention(0, 4, "Noth", "YEAR", 0, value=2025),), ()],
+            {"text": ["Noth"], "value": [2025], "missing": [None]},
+        ),
         ([(), ()], {"text": [], "value": [], "missing": []}),
         (
             [(Mention(0, 1, "a", "PLACE", 0),), (Mention(2, 3, "b", "PLACE", 1, value=7),)],
@@ -68,7 +71,8 @@ def test_record_columns_read_fields_by_name_and_fill_missing_ones_with_null(grou
 def test_sort_table_is_sort_by(rows, keys):
     import pyarrow as pa
 
-    table = pa.table({"a": [r[0] for r in rows], "b": [r[1] for r in rows]}, schema=pa.schema([("a", pa.int64()), ("b", pa.string())]))
+    columns = {"a": [row[0] for row in rows], "b": [row[1] for row in rows]}
+    table = pa.table(columns, schema=pa.schema([("a", pa.int64()), ("b", pa.string())]))
     assert write.sort_table(table, keys).equals(table.sort_by([(k, "ascending") for k in keys]))
 
 

@@ -30,7 +30,9 @@ _COUNTED_CONTROLS = [
 # or DEL is one byte, deleted by bytes.translate; a C1 control (U+0080..U+009F) is \xc2 followed
 # by the code point's own byte.
 _C0_CONTROL_BYTES = bytes(ord(ch) for ch in _COUNTED_CONTROLS if ch < "\x80")
-_C1_CONTROLS_UTF8 = re.compile(b"\xc2[" + re.escape(bytes(ord(ch) for ch in _COUNTED_CONTROLS if ch >= "\x80")) + b"]")
+_C1_CONTROLS_UTF8 = re.compile(
+    b"\xc2[" + re.escape(bytes(ord(ch) for ch in _COUNTED_CONTROLS if ch >= "\x80")) + b"]"
+)
 MAX_CONTROL_SHARE = 0.01
 DAMAGED_UTF8_SHARE = 0.25
 
