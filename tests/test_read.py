@@ -436,6 +436,22 @@ def test_normalise_newlines(text: str, expected: str) -> None:
     assert normalise_newlines(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("path", "root", "expected"),
+    [
+        ("in/region/plan.txt", "in", "region/plan.txt"),
+        ("in/plan.txt", "in/plan.txt", "plan.txt"),  # a single-file input
+        ("elsewhere/plan.txt", "in", "plan.txt"),
+        ("in/plan.txt", "in/other.txt", "plan.txt"),
+    ],
+)
+def test_document_name(tmp_path: Path, path: str, root: str, expected: str) -> None:
+    write(tmp_path / "in" / "region" / "plan.txt", "x")
+    write(tmp_path / "in" / "plan.txt", "x")
+    write(tmp_path / "in" / "other.txt", "x")
+    assert document_module.document_name(tmp_path / path, tmp_path / root) == expected
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as caught:
         read_document(tmp_path / "sub" / "gone.txt", tmp_path)

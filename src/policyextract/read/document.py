@@ -38,8 +38,12 @@ def read_document(path: Path, root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES)
 
 
 def document_name(path: Path, root: Path) -> str:
-    """Path relative to the input folder with forward slashes; the file name for a single-file input."""
-    if path == root or root.is_file():
+    """Path relative to the input folder with forward slashes; the file name for a single-file input.
+
+    No stat of `root` is needed to tell the two apart: a file root has nothing below it, so any
+    other path is not relative to it and falls back to its name as well.
+    """
+    if path == root:
         return path.name
     try:
         return path.relative_to(root).as_posix()
