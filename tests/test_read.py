@@ -183,6 +183,9 @@ def test_seed_text_is_the_file_text() -> None:
         ("2019-02-30 is not a day", None),
         ("by the end of 2035", None),
         ("in April 2015", None),
+        ("Feb 20, 19", None),  # no four-digit year: no date
+        ("", None),
+        ("Released on 3 March ２０２１", "2021-03-03"),  # any Unicode digits, as the date patterns take
     ],
 )
 def test_find_date(text: str, expected: str | None) -> None:
@@ -197,6 +200,10 @@ def test_find_date(text: str, expected: str | None) -> None:
         ("This opening line is a full sentence that ends with a stop.\nMore.", None),
         ("Tel: 010-1234567\nCluster plan for Hebei\n\nBody text.", "Cluster plan for Hebei"),
         ("", None),
+        # a short kicker label is replaced by a longer headline among the next three candidates
+        ("Industry\n\nShare:\nThe Hubei optics cluster plan for Wuhan\n\nBody.", "The Hubei optics cluster plan for Wuhan"),
+        ("Industry\nOne.\nTwo.\nThree.\nThe Hubei optics cluster plan for Wuhan", "Industry"),
+        ("Industry", "Industry"),
     ],
 )
 def test_guess_title(text: str, expected: str | None) -> None:
@@ -401,6 +408,50 @@ def test_too_large_is_checked_before_reading(tmp_path: Path, monkeypatch: pytest
     assert_one_line_naming(error, "big.txt")
 
 
+@pytest.mark.parametrize(
+    ("size", "stat_size", "max_bytes", "expected"),
+    [
+        (10, 10, 100, 10),  # stat was right
+        (50, 10, 100, 50),  # the file grew after stat: read on
+        (150, 10, 100, 101),  # grew past the limit: one byte over, so the caller reports it
+        (100, 100, 100, 100),
+        (101, 100, 100, 101),
+        (5, 10, 100, 5),  # shrank
+    ],
+)
+def test_read_limited(size: int, stat_size: int, max_bytes: int, expected: int) -> None:
+    import io
+
+    data = bytes(range(256)) * 2
+    assert document_module.read_limited(io.BytesIO(data[:size]), stat_size, max_bytes) == data[:expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("a\r\nb\rc\n", "a\nb\nc\n"), ("a\nb", "a\nb"), ("\r\r\n", "\n\n"), ("", "")],
+)
+def test_normalise_newlines(text: str, expected: str) -> None:
+    from policyextract.read.common import normalise_newlines
+
+    assert normalise_newlines(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "root", "expected"),
+    [
+        ("in/region/plan.txt", "in", "region/plan.txt"),
+        ("in/plan.txt", "in/plan.txt", "plan.txt"),  # a single-file input
+        ("elsewhere/plan.txt", "in", "plan.txt"),
+        ("in/plan.txt", "in/other.txt", "plan.txt"),
+    ],
+)
+def test_document_name(tmp_path: Path, path: str, root: str, expected: str) -> None:
+    write(tmp_path / "in" / "region" / "plan.txt", "x")
+    write(tmp_path / "in" / "plan.txt", "x")
+    write(tmp_path / "in" / "other.txt", "x")
+    assert document_module.document_name(tmp_path / path, tmp_path / root) == expected
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as caught:
         read_document(tmp_path / "sub" / "gone.txt", tmp_path)
@@ -530,18 +581,34 @@ def test_document_paths_use_forward_slashes(tmp_path: Path) -> None:
 
 
 def test_control_character_count_matches_unicode_category_cc():
-    """The precompiled class counts exactly the Cc code points outside the allowed whitespace."""
+    """Exactly the Cc code points outside the allowed whitespace count, one each, also side by side."""
     import unicodedata
 
     from policyextract.read import text as text_module
 
-    counted = {ch for ch in map(chr, range(0x110000)) if text_module._COUNTED_CONTROLS.fullmatch(ch)}
+    everything = list(map(chr, range(0x110000)))
+    counted = {ch for ch in everything if text_module.count_control_characters(ch)}
     expected = {
-        ch
-        for ch in map(chr, range(0x110000))
-        if unicodedata.category(ch) == "Cc" and ch not in text_module._ALLOWED_CONTROLS
+        ch for ch in everything if unicodedata.category(ch) == "Cc" and ch not in text_module._ALLOWED_CONTROLS
     }
     assert counted == expected
+    assert text_module.count_control_characters("".join(everything)) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("", 0),
+        ("plain text\twith\ttabs\r\nand\x1b[0m escapes\f\v", 0),
+        ("\x00\x01\x7f", 3),
+        ("\x80\x9f\xa0\xc2\xbf", 2),  # C1 controls count; NBSP, Â and ¿ (also \xc2 in UTF-8) do not
+        ("中文\x85é\ud800\x07", 2),
+    ],
+)
+def test_count_control_characters(text: str, count: int) -> None:
+    from policyextract.read.text import count_control_characters
+
+    assert count_control_characters(text) == count
 
 
 @pytest.mark.parametrize("controls, rejected", [(10, False), (11, True)])

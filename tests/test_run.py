@@ -124,3 +124,36 @@ def test_bad_file_is_reported_and_the_run_continues(tmp_path):
     assert set(errors.document) == {"empty.txt", "junk.bin"}
     facts = pq.read_table(tmp_path / "out" / "facts.parquet").to_pandas()
     assert list(facts.place) == ["Wuhan"] and list(facts.deadline) == [2025]
+
+
+def _raise(error):
+    def fail(*args, **kwargs):
+        raise error
+
+    return fail
+
+
+@pytest.mark.parametrize(
+    ("patch", "stage", "error_type"),
+    [
+        (None, "read", "empty"),  # the file is empty: a ReadError
+        ("read_document", "read", "RuntimeError"),  # a reader bug
+        ("process_document", "extract", "ValueError"),
+    ],
+)
+def test_process_path_names_the_failed_document_and_stage(tmp_path, monkeypatch, patch, stage, error_type):
+    path = tmp_path / "region" / "plan.txt"
+    path.parent.mkdir()
+    path.write_text("" if patch is None else "Wuhan will build an optics valley cluster.\n")
+    if patch == "read_document":
+        monkeypatch.setattr(run_module, patch, _raise(RuntimeError("reader bug")))
+    elif patch == "process_document":
+        monkeypatch.setattr(run_module, patch, _raise(ValueError("extractor bug")))
+    error = run_module.process_path(path, tmp_path)
+    assert (error.document, error.stage, error.error_type) == ("region/plan.txt", stage, error_type)
+
+
+def test_process_path_returns_the_result(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("Wuhan will build an optics valley cluster.\n")
+    assert run_module.process_path(path, tmp_path).source.document == "plan.txt"

@@ -6,6 +6,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
+from policyextract import schema
 from policyextract.schema import TABLES
 
 DOC = (Path(__file__).resolve().parents[1] / "docs" / "schema.md").read_text(encoding="utf-8")
@@ -31,3 +32,9 @@ def test_every_column_is_documented_with_its_type(table):
     documented = documented_columns(table)
     actual = {f.name: arrow_type_name(f.type) for f in TABLES[table]}
     assert documented == actual
+
+
+@pytest.mark.parametrize("table", sorted(schema.PLAIN_ENCODED))
+def test_plain_encoded_columns_exist(table):
+    """A misspelt name would silently leave that column dictionary-encoded."""
+    assert schema.PLAIN_ENCODED[table] <= set(schema.TABLES[table].names)

@@ -35,3 +35,62 @@ def test_columns_table_equals_rows_table(results, name):
 def test_fact_fields_are_the_facts_schema():
     """The column builder reads facts by the schema's names; a missing field would be all null."""
     assert [f for f in Fact.__dataclass_fields__] == list(write.schema.FACTS.names)
+
+
+@pytest.mark.parametrize(
+    ("groups", "expected"),
+    [
+        (
+            [(Mention(0, 4, "Noth", "YEAR", 0, value=2025),), ()],
+            {"text": ["Noth"], "value": [2025], "missing": [None]},
+        ),
+        ([(), ()], {"text": [], "value": [], "missing": []}),
+        (
+            [(Mention(0, 1, "a", "PLACE", 0),), (Mention(2, 3, "b", "PLACE", 1, value=7),)],
+            {"text": ["a", "b"], "value": [None, 7], "missing": [None, None]},
+        ),
+    ],
+)
+def test_record_columns_read_fields_by_name_and_fill_missing_ones_with_null(groups, expected):
+    """Fields not asked for (`sentence`) are left out; names the records lack are all null."""
+    columns = write._record_columns(groups, ["text", "value", "missing"], Mention)
+    assert columns == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "keys"),
+    [
+        ([], ["a"]),
+        ([(1, "x")], ["a"]),
+        ([(1, "x"), (1, "y"), (2, "a")], ["a", "b"]),  # in order already
+        ([(2, "a"), (1, "y"), (1, "x")], ["a", "b"]),
+        ([(1, "y"), (1, "x"), (0, "z")], ["a"]),  # stable: ties keep their order
+        ([(None, "n"), (1, "x"), (None, "m")], ["a"]),  # nulls last
+    ],
+)
+def test_sort_table_is_sort_by(rows, keys):
+    import pyarrow as pa
+
+    columns = {"a": [row[0] for row in rows], "b": [row[1] for row in rows]}
+    table = pa.table(columns, schema=pa.schema([("a", pa.int64()), ("b", pa.string())]))
+    assert write.sort_table(table, keys).equals(table.sort_by([(k, "ascending") for k in keys]))
+
+
+def test_plain_encoded_columns_are_written_without_a_dictionary(results, tmp_path):
+    """Only the columns PLAIN_ENCODED names skip the dictionary; the tables read back unchanged."""
+    import pyarrow.parquet as pq
+
+    for name in write.PER_DOCUMENT_TABLES:
+        table = write.columns_table(name, write.COLUMN_BUILDERS[name](results))
+        writer = write.TableWriter(name, tmp_path)
+        writer.write(table)
+        writer.commit()
+        parquet = pq.ParquetFile(tmp_path / f"{name}.parquet")
+        row_group = parquet.metadata.row_group(0)
+        assert row_group.num_columns == len(table.column_names)  # one Parquet leaf per column
+        for index, column in enumerate(table.column_names):
+            chunk = row_group.column(index)
+            plain = column in write.schema.PLAIN_ENCODED[name]
+            assert (chunk.dictionary_page_offset is None) == plain, (name, column)
+            assert (chunk.path_in_schema in write.dictionary_columns(name)) != plain, (name, column)
+        assert parquet.read().equals(table)

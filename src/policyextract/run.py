@@ -57,18 +57,18 @@ def process_document(source: SourceDocument) -> DocumentResult:
 
 
 def process_path(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
-    """Read and process one file; any failure becomes a DocumentError naming the stage."""
-    document = relative_name(path, root)
+    """Read and process one file; any failure becomes a DocumentError naming the stage (the
+    document's name is worked out only then: a successful read names it already)."""
     try:
         source = read_document(path, root, max_bytes=max_bytes)
     except ReadError as exc:
-        return DocumentError(document, "read", exc.error_type, exc.message)
+        return DocumentError(relative_name(path, root), "read", exc.error_type, exc.message)
     except Exception as exc:  # a reader bug must not stop a run over thousands of files
-        return DocumentError(document, "read", type(exc).__name__, str(exc))
+        return DocumentError(relative_name(path, root), "read", type(exc).__name__, str(exc))
     try:
         return process_document(source)
     except Exception as exc:
-        return DocumentError(document, "extract", type(exc).__name__, str(exc))
+        return DocumentError(relative_name(path, root), "extract", type(exc).__name__, str(exc))
 
 
 def relative_name(path: Path, root: Path) -> str:

@@ -143,3 +143,11 @@ SORT_KEYS: dict[str, list[str]] = {
     "facts": ["document", "start", "place_id", "sector_id", "cluster_kind"],
     "errors": ["document", "stage"],
 }
+
+# Columns of mostly distinct values (offsets, hashes, ids, whole texts), written to Parquet without
+# dictionary encoding: a dictionary of nearly every value costs time and makes bigger files.
+PLAIN_ENCODED: dict[str, frozenset[str]] = {
+    "documents": frozenset({"sha256", "text"}),
+    "mentions": frozenset({"start", "end"}),
+    "facts": frozenset({"fact_id", "start", "end"}),
+}

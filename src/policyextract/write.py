@@ -16,6 +16,7 @@ from operator import attrgetter
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import schema
@@ -153,8 +154,17 @@ def _sorted_cast(name: str, table: pa.Table) -> pa.Table:
     """Sorted by the table's deterministic key, then cast to its schema (dictionary columns encoded)."""
     keys = schema.SORT_KEYS.get(name)
     if keys and table.num_rows:
-        table = table.sort_by([(k, "ascending") for k in keys])
+        table = sort_table(table, keys)
     return table.cast(schema.TABLES[name])
+
+
+def sort_table(table: pa.Table, keys: Sequence[str]) -> pa.Table:
+    """`table.sort_by(keys)` (stable, ascending), without copying every row when they are in order
+    already, as results usually are: documents come in name order and records in text order."""
+    indices = pc.sort_indices(table, sort_keys=[(key, "ascending") for key in keys])
+    if pc.all(pc.less(indices[:-1], indices[1:]), min_count=0).as_py():  # rising, so 0, 1, 2, ...
+        return table
+    return table.take(indices)
 
 
 @functools.lru_cache(maxsize=None)
@@ -179,6 +189,20 @@ def write_table(table: pa.Table, path: Path) -> None:
     os.replace(tmp, path)
 
 
+def dictionary_columns(name: str) -> list[str]:
+    """Parquet paths of the table's columns to dictionary-encode: all but its `schema.PLAIN_ENCODED`
+    ones. Parquet names a list's values `<column>.list.element`, and wants that path."""
+    plain = schema.PLAIN_ENCODED.get(name, frozenset())
+    return [_parquet_path(field) for field in schema.TABLES[name] if field.name not in plain]
+
+
+def _parquet_path(field: pa.Field) -> str:
+    """The path of a flat or list column's values in a Parquet file (lists in the compliant layout)."""
+    if pa.types.is_list(field.type) or pa.types.is_large_list(field.type):
+        return f"{field.name}.list.element"
+    return field.name
+
+
 class TableWriter:
     """Streams one table in row groups to a temporary file; `commit` renames it into place."""
 
@@ -187,7 +211,9 @@ class TableWriter:
         self.path = out_dir / f"{name}.parquet"
         self.tmp = self.path.with_name(self.path.name + ".tmp")
         self.tmp.parent.mkdir(parents=True, exist_ok=True)
-        self.writer = pq.ParquetWriter(self.tmp, schema.TABLES[name], compression="zstd")
+        self.writer = pq.ParquetWriter(
+            self.tmp, schema.TABLES[name], compression="zstd", use_dictionary=dictionary_columns(name)
+        )
 
     def write(self, table: pa.Table) -> None:
         if table.num_rows:

@@ -62,7 +62,12 @@ _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 
 
 def normalise_newlines(text: str) -> str:
-    """Line endings become "\\n" so offsets and hashes do not depend on the platform that wrote the file."""
+    """Line endings become "\\n" so offsets and hashes do not depend on the platform that wrote the file.
+
+    Most files have no "\\r" at all: one scan for it is cheaper than two replacements that find nothing.
+    """
+    if "\r" not in text:
+        return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

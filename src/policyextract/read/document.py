@@ -6,6 +6,7 @@ import hashlib
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from policyextract.model import SourceDocument
 from policyextract.read.common import Extracted, ReadError, read_error_from_os
@@ -37,8 +38,12 @@ def read_document(path: Path, root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES)
 
 
 def document_name(path: Path, root: Path) -> str:
-    """Path relative to the input folder with forward slashes; the file name for a single-file input."""
-    if path == root or root.is_file():
+    """Path relative to the input folder with forward slashes; the file name for a single-file input.
+
+    No stat of `root` is needed to tell the two apart: a file root has nothing below it, so any
+    other path is not relative to it and falls back to its name as well.
+    """
+    if path == root:
         return path.name
     try:
         return path.relative_to(root).as_posix()
@@ -61,13 +66,22 @@ def read_bytes(path: Path, document: str, max_bytes: int) -> bytes:
         raise ReadError(document, "too_large", f"{info.st_size} bytes is over the {max_bytes}-byte limit")
     try:
         with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+            data = read_limited(handle, info.st_size, max_bytes)
     except OSError as error:
         raise read_error_from_os(document, error) from None
     if len(data) > max_bytes:
         raise ReadError(document, "too_large", f"over the {max_bytes}-byte limit")
     if not data:
         raise ReadError(document, "empty", "empty file")
+    return data
+
+
+def read_limited(handle: BinaryIO, expected: int, max_bytes: int) -> bytes:
+    """Up to `max_bytes + 1` bytes, asking first for the size stat gave: a read of `max_bytes + 1`
+    up front makes Python allocate (and give back) that much memory for every small file."""
+    data = handle.read(min(expected, max_bytes) + 1)
+    if len(data) > expected:  # the file grew since stat: read on to the limit as before
+        data += handle.read(max_bytes + 1 - len(data))
     return data
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from itertools import islice
 
 MAX_TITLE_CHARS = 200
 HEAD_LINES = 15
@@ -23,6 +25,7 @@ _MONTH = (
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+_YEAR = re.compile(r"\d{4}")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _MONTH_DAY_YEAR = re.compile(
     rf"\b{_MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE
@@ -54,6 +57,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 def find_date(text: str) -> str | None:
     """The earliest full calendar date (day, month and year) written in `text`, as ISO YYYY-MM-DD."""
+    if not _YEAR.search(text):  # every date form below has one: most lines are done here
+        return None
     found: list[tuple[int, str]] = []
     for match in _ISO_DATE.finditer(text):
         _add_date(found, match.start(), match.group(1), match.group(2), match.group(3))
@@ -117,17 +122,23 @@ def find_published(text: str) -> str | None:
 
 def guess_title(text: str) -> str | None:
     """The headline: the first title-like line, skipping breadcrumbs, datelines and kicker labels."""
-    candidates = [clean_title_line(line) for line in head_lines(text) if not is_furniture(line)]
-    candidates = [line for line in candidates if line]
-    for index, line in enumerate(candidates):
+    candidates = title_candidates(head_lines(text))
+    for line in candidates:
         if not looks_like_title(line):
             if len(line) > MAX_TITLE_CHARS or line.endswith((".", "。")):
                 return None
             continue
-        following = candidates[index + 1 : index + 1 + LABEL_LOOKAHEAD]
+        following = list(islice(candidates, LABEL_LOOKAHEAD))
         headline = _headline_after_label(line, following)
         return headline or line
     return None
+
+
+def title_candidates(lines: list[str]) -> Iterator[str]:
+    """Cleaned head lines that are not furniture, made as needed: the headline is usually among
+    the first few, and the lines after it (long paragraphs) need not be cleaned or checked."""
+    cleaned = (clean_title_line(line) for line in lines if not is_furniture(line))
+    return filter(None, cleaned)
 
 
 def clean_title_line(line: str) -> str:
@@ -152,7 +163,7 @@ def looks_like_title(line: str) -> bool:
     """Short, mostly words, and not a sentence ending in a full stop."""
     if not 3 <= len(line) <= MAX_TITLE_CHARS or line.endswith((".", "。", ",", ":", ";")):
         return False
-    letters = sum(ch.isalpha() for ch in line)
+    letters = sum(map(str.isalpha, line))
     return count_words(line) >= 1 and letters >= 0.5 * len(line.replace(" ", ""))
 
 
