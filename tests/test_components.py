@@ -105,3 +105,21 @@ def test_name_word_pattern_finds_capitalised_words_standing_alone() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert [m.span() for m in _NAME_WORD.finditer(text)] == [m.span() for m in readable.finditer(text)], text
+
+
+@pytest.mark.parametrize(
+    "text, surface, label",
+    [
+        ("Hefei will build a cluster.", "Hefei", "PLACE"),
+        ("The hefei plan will build a cluster.", "hefei", None),  # place names are capitalised in English
+        ("The NDRC issued the plan.", "NDRC", "AGENCY"),
+        ("The ndrc issued the plan.", "ndrc", None),  # short acronyms only as written
+        ("Biomedicine clusters will grow.", "Biomedicine", "SECTOR"),  # other names in any case
+        ("BIOMEDICINE clusters will grow.", "BIOMEDICINE", "SECTOR"),
+    ],
+)
+def test_gazetteer_matches_keep_to_their_forms_case_rules(text: str, surface: str, label: str | None) -> None:
+    doc = tag(text)
+    start = text.index(surface)
+    labels = {(s, e): lab for s, e, lab, _, _ in entity_bounds(doc)}
+    assert labels.get((start, start + len(surface))) == label

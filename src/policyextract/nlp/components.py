@@ -131,39 +131,25 @@ class GazetteerTagger:
         self.fuzzy_places = fuzzy_places
         self.fuzzy_min_length = fuzzy_min_length
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.forms: dict[int, tuple] = {}  # match id -> (label, entity_ids, method, case rule, text)
+        forms: dict[int, object] = {}  # match id -> surface form
         by_key: dict[str, list] = {}
         for form in gazetteer.surface_forms():
             by_key.setdefault(form.label, []).append(form)
-        for label, forms in by_key.items():
-            for index, form in enumerate(forms):
-                key = f"{label}:{index}"
-                self.forms[nlp.vocab.strings.add(key)] = (form.label, form.entity_ids, form.method, _case_rule(form), form.text)
-            patterns = list(nlp.tokenizer.pipe([f.text for f in forms]))
+        for label, group in by_key.items():
+            for index, form in enumerate(group):
+                forms[nlp.vocab.strings.add(f"{label}:{index}")] = form
+            patterns = list(nlp.tokenizer.pipe([f.text for f in group]))
             for index, pattern in enumerate(patterns):
                 self.matcher.add(f"{label}:{index}", [pattern])
+        self.forms = _FormTable(forms)
         self._fuzzy_words: dict[str, object] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: dict[tuple[int, int], tuple] = {}
         found: list[EntityBounds] = []
-        text = doc_text(doc)
         matches = self.matcher(doc)
         if matches:
-            tokens = numpy.asarray([(start, end) for _, start, end in matches], dtype="int64")
-            bounds = token_offsets(doc)
-            start_chars = bounds[tokens[:, 0], 0].tolist()
-            last = bounds[tokens[:, 1] - 1]
-            end_chars = (last[:, 0] + last[:, 1]).tolist()
-            forms = self.forms
-            for (match_id, start, end), start_char, end_char in zip(matches, start_chars, end_chars):
-                label, entity_ids, method, case_rule, form_text = forms[match_id]
-                if case_rule is _CASE_EXACT and text[start_char:end_char] != form_text:
-                    continue
-                if case_rule is _CASE_CAPITALISED and not text[start_char].isupper():
-                    continue
-                found.append((start_char, end_char, label, start, end))
-                candidates[(start_char, end_char)] = (entity_ids, method)
+            found, candidates = self.forms.entities(doc, matches)
         if self.fuzzy_places:
             found.extend(self._fuzzy_places(doc, found, candidates))
         found.extend(_government_bounds(doc, found))
@@ -222,10 +208,10 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:;"
 
 
-_CASE_ANY, _CASE_EXACT, _CASE_CAPITALISED = "any", "exact", "capitalised"
+_CASE_ANY, _CASE_EXACT, _CASE_CAPITALISED = 0, 1, 2
 
 
-def _case_rule(form) -> str:
+def _case_rule(form) -> int:
     """How a match of `form` must be written: names of places capitalised in English text, short
     acronyms and case-sensitive forms exactly as listed; decided once per form, not per match."""
     text = form.text
@@ -234,6 +220,56 @@ def _case_rule(form) -> str:
     if form.label == "PLACE":
         return _CASE_CAPITALISED
     return _CASE_ANY
+
+
+class _FormTable:
+    """The gazetteer's surface forms as arrays in match-id order, so that a Doc's tens of thousands
+    of phrase matches are looked up, checked for case and made entities in array operations
+    rather than one Python step each."""
+
+    def __init__(self, forms: dict[int, object]):
+        ids = sorted(forms)
+        ordered = [forms[i] for i in ids]
+        self.ids = numpy.asarray(ids, dtype="uint64")
+        self.case_rules = numpy.asarray([_case_rule(form) for form in ordered], dtype="int8")
+        self.texts = [form.text for form in ordered]
+        self.labels = _objects([form.label for form in ordered])
+        self.candidates = _objects([(form.entity_ids, form.method) for form in ordered])
+
+    def entities(self, doc: Doc, matches: list[tuple[int, int, int]]) -> tuple[list[EntityBounds], dict]:
+        """The matches written as their forms require, as entity bounds in match order, and each
+        one's (entity ids, method) by (start_char, end_char), a later match of the same characters
+        winning."""
+        text = doc_text(doc)
+        array = numpy.asarray(matches, dtype="uint64")
+        forms = numpy.searchsorted(self.ids, array[:, 0])
+        starts, ends = array[:, 1].astype("int64"), array[:, 2].astype("int64")
+        offsets = token_offsets(doc)
+        start_chars = offsets[starts, 0]
+        end_chars = offsets[ends - 1, 0] + offsets[ends - 1, 1]
+        keep = numpy.ones(len(matches), dtype=bool)
+        rules = self.case_rules[forms]
+        capitalised = numpy.flatnonzero(rules == _CASE_CAPITALISED)
+        keep[capitalised] = [text[char].isupper() for char in start_chars[capitalised].tolist()]
+        exact = numpy.flatnonzero(rules == _CASE_EXACT)
+        keep[exact] = [
+            text[start:end] == self.texts[form]
+            for start, end, form in zip(start_chars[exact].tolist(), end_chars[exact].tolist(), forms[exact].tolist())
+        ]
+        kept = numpy.flatnonzero(keep)
+        kept_forms = forms[kept]
+        start_chars, end_chars = start_chars[kept].tolist(), end_chars[kept].tolist()
+        found = list(zip(start_chars, end_chars, self.labels[kept_forms].tolist(), starts[kept].tolist(), ends[kept].tolist()))
+        candidates = dict(zip(zip(start_chars, end_chars), self.candidates[kept_forms].tolist()))
+        return found, candidates
+
+
+def _objects(values: list) -> numpy.ndarray:
+    """A 1-d object array of `values` (`numpy.asarray` would make a list of tuples 2-d)."""
+    array = numpy.empty(len(values), dtype=object)
+    for index, value in enumerate(values):
+        array[index] = value
+    return array
 
 
 def _government_bounds(doc: Doc, found: list[EntityBounds]) -> list[EntityBounds]:
