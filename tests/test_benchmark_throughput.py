@@ -47,3 +47,19 @@ def test_more_cores_row_is_reported_apart_from_the_goals(throughput):
     goals, cores = text.split("## Goals")[1].split("## More cores (not a goal)")
     assert "jobs=2" not in goals
     assert "400,000 words/s, 2.00x one process and 40.0x the one-thread NER" in cores
+
+
+def test_goals_take_each_contenders_fastest_round_and_every_round_is_shown(throughput):
+    rounds = [
+        [measurement(throughput, "pipeline", 1_000_000, 6.0), measurement(throughput, "tokenizer", 1_000_000, 1.0),
+         measurement(throughput, "ner", 50_000, 4.0, files=1)],
+        [measurement(throughput, "pipeline", 1_000_000, 5.0), measurement(throughput, "tokenizer", 1_000_000, 1.25),
+         measurement(throughput, "ner", 50_000, 5.0, files=1)],
+    ]
+    best = throughput.fastest(rounds)
+    assert [m.seconds for m in best] == [5.0, 1.0, 4.0]
+    text = throughput.report(best, [], 60.0, rounds=rounds)
+    assert "| 1 | 166,667 | 1,000,000 | 12,500 | 16.7% | 13.3× |" in text
+    assert "| 2 | 200,000 | 800,000 | 10,000 | 25.0% | 20.0× |" in text
+    goals = text.split("## Goals")[1]
+    assert "| 20.0% | **no** |" in goals and "| 16.0× | **no** |" in goals
