@@ -419,7 +419,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--size-mb", type=float, default=20.0, help="corpus size for the throughput run")
     parser.add_argument("--ner-sample-mb", type=float, default=0.4, help="how much of the corpus the NER sees")
     parser.add_argument("--check-memory", action="store_true", help="also compare peak RSS on 20 MB and 80 MB")
-    parser.add_argument("--rounds", type=int, default=3, help="time each contender this many times; keep the fastest")
+    parser.add_argument("--rounds", type=int, default=2, help="time each contender this many times; keep the fastest")
     parser.add_argument("--profile-mb", type=float, help="only profile run_folder on a corpus of this size")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=min(os.cpu_count() or 1, 4),

@@ -84,18 +84,33 @@ def test_run_collects_garbage_less_often_and_restores_the_setting(tmp_path, monk
     write_dimensions = run_module.write_dimensions
 
     def spy(*args, **kwargs):
-        seen.append(gc.get_threshold())
+        seen.append((gc.get_threshold(), gc.get_freeze_count()))
         return write_dimensions(*args, **kwargs)
 
     monkeypatch.setattr(run_module, "write_dimensions", spy)
     before = gc.get_threshold()
+    assert gc.get_freeze_count() == 0
     run_folder(SEEDS, tmp_path)
-    assert seen[0][0] == max(before[0], run_module.GC_YOUNG_THRESHOLD) and seen[0][1:] == before[1:]
-    assert gc.get_threshold() == before
+    threshold, frozen = seen[0]
+    assert threshold[0] == max(before[0], run_module.GC_YOUNG_THRESHOLD) and threshold[1:] == before[1:]
+    assert frozen > 10_000  # the pipeline and gazetteer, loaded before the run's first document
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
     monkeypatch.setattr(run_module, "write_dimensions", lambda *args: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         run_folder(SEEDS, tmp_path)
-    assert gc.get_threshold() == before
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_run_leaves_objects_the_caller_froze_frozen(tmp_path):
+    import gc
+
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        run_folder(SEEDS, tmp_path)
+        assert gc.get_freeze_count() > frozen // 2  # unfreezing would leave none (a few may have died)
+    finally:
+        gc.unfreeze()
 
 
 def test_cli_run_and_eval(tmp_path):

@@ -149,6 +149,8 @@ def run_folder(
     cache = ResultCache(out_dir, pipeline_version(), force=force, max_bytes=max_bytes)
     slots = [cache.slot(relative_name(path, root), path) for path in paths]
     fresh = mapper([p for p, s in zip(paths, slots) if not s.hit], root, jobs, scheduler, max_bytes)
+    if engine == "local" and not all(slot.hit for slot in slots):
+        load_pipeline()  # before the collector is told to leave the objects alive now alone
     try:
         with run_progress(len(paths), progress_wanted(progress, len(paths))) as bar, _fewer_collections():
             outcomes = ordered_outcomes(paths, slots, fresh, cache, root, max_bytes)
@@ -179,15 +181,26 @@ def _fewer_collections() -> Iterator[None]:
     time. Collecting every `GC_YOUNG_THRESHOLD` allocations instead costs next to nothing and
     leaves no more garbage waiting than a few documents make. The caller's setting comes back
     afterwards; a collector set off (threshold 0) or already tuned higher is left alone.
+
+    Objects alive when the run starts (the pipeline, the gazetteer, the caller's own) cannot become
+    the run's garbage, so they are kept out of the collector's sight for the run (`gc.freeze`) and
+    given back to it afterwards: the full collections a long run still makes skip them (unless the
+    caller has frozen objects already).
     """
     old = gc.get_threshold()
-    if old[0] == 0 or old[0] >= GC_YOUNG_THRESHOLD:
+    if old[0] == 0:
         yield
         return
-    gc.set_threshold(GC_YOUNG_THRESHOLD, *old[1:])
+    if old[0] < GC_YOUNG_THRESHOLD:
+        gc.set_threshold(GC_YOUNG_THRESHOLD, *old[1:])
+    freeze = gc.get_freeze_count() == 0  # a caller who froze objects of their own keeps them frozen
+    if freeze:
+        gc.freeze()
     try:
         yield
     finally:
+        if freeze:
+            gc.unfreeze()
         gc.set_threshold(*old)
 
 
