@@ -24,6 +24,7 @@ from itertools import starmap
 from operator import attrgetter, eq
 from pathlib import Path
 
+import orjson
 import pyarrow as pa
 
 from . import __version__
@@ -231,7 +232,6 @@ _TEXT = _SOURCE_FIELDS.index("text")
 # The string field that normally repeats text[start:end] (a mention's words, a fact's evidence).
 _MENTION_SPAN = tuple(map(_MENTION_FIELDS.index, ("text", "start", "end")))
 _FACT_SPAN = tuple(map(_FACT_FIELDS.index, ("evidence", "start", "end")))
-_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
 # An entry opens with a zstd skippable frame (magic number, length 12) holding the uncompressed
 # size, which the decompressor needs, and the CRC-32 of the compressed frame that follows: zstd
 # checks no sum by default, and a damaged entry must be a miss, never a wrong result. The whole
@@ -278,7 +278,7 @@ def result_to_bytes(result: DocumentResult) -> bytes:
     text = result.source.text
     source = list(_source_values(result.source))
     source[_TEXT] = None
-    header = _encode(
+    header = orjson.dumps(  # compact UTF-8 JSON, 5x faster than the json module
         [
             ENTRY_FORMAT,
             source,
@@ -288,14 +288,14 @@ def result_to_bytes(result: DocumentResult) -> bytes:
             _columns(result.facts, _fact_values, text, _FACT_SPAN),
         ]
     )
-    return b"\n".join((header.encode("utf-8"), text.encode("utf-8")))
+    return b"\n".join((header, text.encode("utf-8")))
 
 
 def result_from_bytes(raw: bytes) -> DocumentResult:
     """The inverse of `result_to_bytes`; floats and strings round-trip exactly. Raises on anything
     that is not an entry of this format (wrong tag, field count or column lengths)."""
     header, text = raw.split(b"\n", 1)
-    tag, source, issuers, horizon, mentions, facts = json.loads(header)
+    tag, source, issuers, horizon, mentions, facts = orjson.loads(header)
     if tag != ENTRY_FORMAT:
         raise ValueError(f"cache entry format {tag!r}, expected {ENTRY_FORMAT}")
     source[_TEXT] = text.decode("utf-8")
