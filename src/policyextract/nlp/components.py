@@ -395,10 +395,10 @@ class EntityResolver:
         candidates = doc._.surface_candidates or {}
         text = doc_text(doc)
         paragraphs = doc._.paragraphs or [(0, len(text), False)]
-        ents = [bounds[:3] for bounds in entity_bounds(doc)]
+        ents = entity_bounds(doc)
         located = sorted(
             (start, province)
-            for start, end, label in ents
+            for start, end, label, _, _ in ents
             if label == "PLACE" and (province := self._unambiguous_province(candidates.get((start, end))))
         )
         positions = [pos for pos, _ in located]
@@ -420,7 +420,7 @@ class EntityResolver:
         resolutions = {}
         in_context: dict[tuple, object] = {}
         known = self._known
-        for start, end, label in ents:
+        for start, end, label, _, _ in ents:
             if label in _RESOLVED_LABELS:
                 surface = text[start:end]
                 found = known.get((label, surface))  # most names: resolved before, in any context
