@@ -7,7 +7,7 @@ without a space ("industry cluster.Among them"), which a punctuation-only splitt
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 _TERMINAL = ".!?。！？"
 _CLOSERS = "\"'”’)]」』"
@@ -88,7 +88,7 @@ def sentence_starts(
 ) -> list[int]:
     """Character offsets where sentences start, in order (always includes the first text char).
     `paragraphs` are the text's `paragraph_spans` when the caller has them already."""
-    abbrevs = tuple(a.lower() for a in abbreviations)
+    abbrevs = frozenset(a.lower() for a in abbreviations)
     starts: set[int] = set()
     if paragraphs is None:
         paragraphs = paragraph_spans(text, heading_max_words)
@@ -123,7 +123,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _ends_with_abbreviation(text: str, floor: int, dot: int, abbrevs: Sequence[str]) -> bool:
+def _ends_with_abbreviation(text: str, floor: int, dot: int, abbrevs: Collection[str]) -> bool:
     word_start = _word_start(text, floor, dot)
     word = text[word_start : dot + 1].lower().lstrip(_OPENERS)
     if word in abbrevs:
