@@ -123,3 +123,17 @@ def test_gazetteer_matches_keep_to_their_forms_case_rules(text: str, surface: st
     start = text.index(surface)
     labels = {(s, e): lab for s, e, lab, _, _ in entity_bounds(doc)}
     assert labels.get((start, start + len(surface))) == label
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        ("The Hubei provincial government issued the plan.", "Hubei provincial government"),
+        ("Wuhan Municipal Development and Reform Commission said so.", "Wuhan Municipal Development and Reform Commission"),
+        ("Hefei's municipal people's government will act.", "Hefei's municipal people's government"),
+        ("Hubei will build a cluster; the provincial government agrees.", None),
+    ],
+)
+def test_a_place_with_its_government_is_one_agency(text: str, agency: str | None) -> None:
+    found = [text[s:e] for s, e, label, _, _ in entity_bounds(tag(text)) if label == "AGENCY"]
+    assert found == ([agency] if agency else [])

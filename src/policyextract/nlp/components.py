@@ -49,7 +49,7 @@ Span.set_extension(
 )
 
 _GOVERNMENT = re.compile(
-    r"^(?:'s|’s)?\s*(?:provincial|municipal|city|county|prefectural|regional|district|autonomous\s+regional)\s+"
+    r"(?:'s|’s)?\s*(?:provincial|municipal|city|county|prefectural|regional|district|autonomous\s+regional)\s+"
     r"(?:people's\s+|people’s\s+)?(?:government|party\s+committee|department\s+of\s+[a-z ]+?|"
     r"(?:development\s+and\s+reform|economic\s+and\s+information(?:ization)?|science\s+and\s+technology)\s+"
     r"(?:commission|department|bureau))\b",
@@ -279,9 +279,9 @@ def _government_bounds(doc: Doc, found: list[EntityBounds]) -> list[EntityBounds
     for start_char, end_char, label, _, _ in found:
         if label != "PLACE":
             continue
-        match = _GOVERNMENT.match(text[end_char : end_char + 80])
+        match = _GOVERNMENT.match(text, end_char, end_char + 80)  # the 80 characters after the place
         if match:
-            agency = doc.char_span(start_char, end_char + match.end(), alignment_mode="contract")
+            agency = doc.char_span(start_char, match.end(), alignment_mode="contract")
             if agency is not None:
                 out.append((agency.start_char, agency.end_char, "AGENCY", agency.start, agency.end))
     return out
