@@ -182,10 +182,11 @@ def _fewer_collections() -> Iterator[None]:
     leaves no more garbage waiting than a few documents make. The caller's setting comes back
     afterwards; a collector set off (threshold 0) or already tuned higher is left alone.
 
-    Objects alive when the run starts (the pipeline, the gazetteer, the caller's own) cannot become
-    the run's garbage, so they are kept out of the collector's sight for the run (`gc.freeze`) and
-    given back to it afterwards: the full collections a long run still makes skip them (unless the
-    caller has frozen objects already).
+    Objects alive when the run starts (the pipeline, the gazetteer, the caller's own) nearly all
+    outlive it, so they are kept out of the collector's sight for the run (`gc.freeze`) and given
+    back to it afterwards: the full collections a long run still makes skip them. Any the run lets
+    go of are freed by reference counting as usual, or, if in a cycle, once given back. A caller who
+    has frozen objects already is left as they are.
     """
     old = gc.get_threshold()
     if old[0] == 0:
