@@ -3,8 +3,10 @@
     python benchmarks/throughput.py [--size-mb 20] [--ner-sample-mb 0.4] [--check-memory]
     python benchmarks/throughput.py --profile-mb 2     # where the pipeline's time goes
 
-Builds a synthetic plan corpus (benchmarks/corpus.py), then times each contender on one core in
-its own subprocess (so each has its own peak RSS), prints a table and writes benchmarks/results.md.
+Builds a synthetic plan corpus (benchmarks/corpus.py), cuts it into slices, then loads each
+contender on one core in its own subprocess (so each has its own peak RSS) and lets them take turns
+slice by slice, so all are timed over the same stretches of a machine whose speed drifts. Prints a
+table and writes benchmarks/results.md.
 The report opens with the corpus's density of names (mentions and facts per 1,000 words) next to
 that of the sample documents in seeds/, which the generator is calibrated to.
 """
@@ -20,9 +22,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TextIO
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -38,6 +42,7 @@ GOAL_VS_TOKENIZER = 0.25
 GOAL_VS_NER = 20.0
 GOAL_RSS_SPREAD = 0.10
 JOBS_VAR = "POLICYEXTRACT_BENCH_JOBS"
+PAIRED = ("pipeline", "tokenizer", "ner")  # the contenders that take turns, in report order
 DENSITY_TOLERANCE = 0.15  # the corpus's mentions and facts per 1,000 words vs the sample documents'
 
 
@@ -102,11 +107,11 @@ def count_words(files: list[Path]) -> tuple[int, int]:
     return n_bytes, n_words
 
 
-def time_pipeline(files: list[Path], corpus: Path, jobs: int = 1) -> tuple[str, float, float, int, int]:
-    """The full `run_folder` on one core (or `jobs` worker processes); loading spaCy and the
-    gazetteer is timed apart.
+def load_pipeline_timer(jobs: int = 1) -> Timer:
+    """The full `run_folder` on one core (or `jobs` worker processes) into a fresh output folder, so
+    nothing comes from the result cache; loading spaCy and the gazetteer happens here, as startup.
 
-    Also returns how many mentions and facts it wrote, counted once the timer has stopped.
+    Each timing also returns how many mentions and facts the run wrote, counted once the timer has stopped.
     """
     import pyarrow.parquet as pq
 
@@ -114,39 +119,46 @@ def time_pipeline(files: list[Path], corpus: Path, jobs: int = 1) -> tuple[str, 
     from policyextract.nlp.pipeline import load_pipeline
     from policyextract.run import run_folder
 
-    started = time.perf_counter()
     load_pipeline()
     load_gazetteer()
-    startup = time.perf_counter() - started
-    with tempfile.TemporaryDirectory() as out:
-        started = time.perf_counter()
-        summary = run_folder(corpus, out, jobs=jobs, on_error=lambda error: None)
-        seconds = time.perf_counter() - started
-        n_mentions = pq.ParquetFile(Path(out) / "mentions.parquet").metadata.num_rows
-    detail = f"run_folder, jobs={jobs}: {summary.n_facts} facts, {len(summary.errors)} errors"
-    return detail, startup, seconds, n_mentions, summary.n_facts
+
+    def time_run(files: list[Path], corpus: Path) -> tuple[str, float, int, int]:
+        with tempfile.TemporaryDirectory() as out:
+            started = time.perf_counter()
+            summary = run_folder(corpus, out, jobs=jobs, on_error=lambda error: None)
+            seconds = time.perf_counter() - started
+            n_mentions = pq.ParquetFile(Path(out) / "mentions.parquet").metadata.num_rows
+        if summary.errors:  # a benchmark of fewer documents than it says would flatter the pipeline
+            raise RuntimeError(f"{corpus}: {len(summary.errors)} documents failed, the first: {summary.errors[0]}")
+        return f"run_folder, jobs={jobs}", seconds, n_mentions, summary.n_facts
+
+    return time_run
 
 
-def time_tokenizer(files: list[Path]) -> tuple[str, float, float]:
+def load_tokenizer_timer() -> Timer:
     """spaCy's English tokenizer alone: the floor any spaCy-based pipeline stands on."""
     import spacy
 
-    started = time.perf_counter()
     tokenizer = spacy.blank("en").tokenizer
-    startup = time.perf_counter() - started
-    started = time.perf_counter()
-    n_tokens = sum(len(doc) for doc in tokenizer.pipe(read_texts(files), batch_size=64))
-    return f'spacy.blank("en").tokenizer: {n_tokens} tokens', startup, time.perf_counter() - started
+
+    def time_tokenizer(files: list[Path], corpus: Path) -> tuple[str, float]:
+        started = time.perf_counter()
+        n_tokens = sum(len(doc) for doc in tokenizer.pipe(read_texts(files), batch_size=64))
+        return f'spacy.blank("en").tokenizer: {n_tokens} tokens', time.perf_counter() - started
+
+    return time_tokenizer
 
 
-def time_ner(files: list[Path]) -> tuple[str, float, float]:
+def load_ner_timer() -> Timer:
     """A statistical English NER (tok2vec + ner of a small pipeline) over the same texts."""
-    started = time.perf_counter()
     nlp, name = load_ner()
-    startup = time.perf_counter() - started
-    started = time.perf_counter()
-    n_ents = sum(len(doc.ents) for doc in nlp.pipe(read_texts(files), batch_size=64))
-    return f"{name}: {n_ents} entities", startup, time.perf_counter() - started
+
+    def time_ner(files: list[Path], corpus: Path) -> tuple[str, float]:
+        started = time.perf_counter()
+        n_ents = sum(len(doc.ents) for doc in nlp.pipe(read_texts(files), batch_size=64))
+        return f"{name}: {n_ents} entities", time.perf_counter() - started
+
+    return time_ner
 
 
 def load_ner():
@@ -174,58 +186,136 @@ def untrained_ner():
     return nlp
 
 
-TIMERS = {"pipeline": lambda files, corpus: time_pipeline(files, corpus),
-          "pipeline-jobs": lambda files, corpus: time_pipeline(files, corpus, int(os.environ[JOBS_VAR])),
-          "tokenizer": lambda files, corpus: time_tokenizer(files),
-          "ner": lambda files, corpus: time_ner(files)}
+LOADERS = {"pipeline": lambda: load_pipeline_timer(),
+           "pipeline-jobs": lambda: load_pipeline_timer(int(os.environ[JOBS_VAR])),
+           "tokenizer": load_tokenizer_timer,
+           "ner": load_ner_timer}
 
 
-def measure(kind: str, corpus: Path, limit_bytes: int | None) -> Measurement:
-    files = corpus_files(corpus, limit_bytes if not kind.startswith("pipeline") else None)
-    n_bytes, n_words = count_words(files)
-    detail, startup, seconds, *found = TIMERS[kind](files, corpus)
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return Measurement(kind, detail, len(files), n_bytes, n_words, seconds, startup, peak_kb / 1024, *found)
+def serve(kind: str, requests: TextIO, replies: TextIO) -> None:
+    """Load one contender, then time it on each corpus named in `requests` (a JSON line each:
+    corpus, limit_bytes) and answer with a Measurement as a JSON line. Loading happens once and is
+    reported as every measurement's startup."""
+    started = time.perf_counter()
+    timer = LOADERS[kind]()
+    startup = time.perf_counter() - started
+    for line in requests:
+        request = json.loads(line)
+        limit = request.get("limit_bytes") if not kind.startswith("pipeline") else None
+        files = corpus_files(Path(request["corpus"]), limit)
+        n_bytes, n_words = count_words(files)
+        detail, seconds, *found = timer(files, Path(request["corpus"]))
+        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        measurement = Measurement(kind, detail, len(files), n_bytes, n_words, seconds, startup, peak_kb / 1024, *found)
+        replies.write(json.dumps(asdict(measurement)) + "\n")
+        replies.flush()
 
 
 # --- in the parent -------------------------------------------------------------------------
 
 
-def measure_in_subprocess(kind: str, corpus: Path, limit_bytes: int | None = None, jobs: int = 1) -> subprocess.Popen:
-    """Start one measurement in a fresh single-threaded interpreter; `collect` reads its result."""
-    command = [sys.executable, str(Path(__file__).resolve()), "--measure", kind, "--corpus", str(corpus)]
-    if limit_bytes is not None:
-        command += ["--limit-bytes", str(limit_bytes)]
-    env = {**os.environ, **ONE_THREAD, JOBS_VAR: str(jobs)}
-    return subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+class Worker:
+    """One contender loaded in its own single-threaded interpreter, timing corpora on request."""
 
+    def __init__(self, kind: str, jobs: int = 1):
+        command = [sys.executable, str(Path(__file__).resolve()), "--serve", kind]
+        env = {**os.environ, **ONE_THREAD, JOBS_VAR: str(jobs)}
+        self.kind = kind
+        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
 
-def collect(process: subprocess.Popen) -> Measurement:
-    output, _ = process.communicate()
-    if process.returncode:
-        raise RuntimeError(f"measurement failed ({process.returncode}): {process.args}")
-    return Measurement(**json.loads(output.strip().splitlines()[-1]))
+    def measure(self, corpus: Path, limit_bytes: int | None = None) -> Measurement:
+        self.send(corpus, limit_bytes)
+        return self.receive()
+
+    def send(self, corpus: Path, limit_bytes: int | None = None) -> None:
+        print(f"measuring {self.kind} on {corpus.name} ...", file=sys.stderr, flush=True)
+        self.process.stdin.write(json.dumps({"corpus": str(corpus), "limit_bytes": limit_bytes}) + "\n")
+        self.process.stdin.flush()
+
+    def receive(self) -> Measurement:
+        line = self.process.stdout.readline()
+        if not line:
+            self.close()
+            raise RuntimeError(f"measurement failed ({self.process.returncode}): {self.process.args}")
+        return Measurement(**json.loads(line))
+
+    def close(self) -> None:
+        if self.process.stdin and not self.process.stdin.closed:
+            self.process.stdin.close()
+        self.process.wait()
 
 
 def run_one(kind: str, corpus: Path, limit_bytes: int | None = None, jobs: int = 1) -> Measurement:
-    print(f"measuring {kind} ...", file=sys.stderr, flush=True)
-    return collect(measure_in_subprocess(kind, corpus, limit_bytes, jobs))
+    """One measurement in a fresh process of its own (its peak RSS is that corpus's alone)."""
+    worker = Worker(kind, jobs)
+    try:
+        return worker.measure(corpus, limit_bytes)
+    finally:
+        worker.close()
 
 
-def measure_rounds(corpus: Path, ner_limit: int, rounds: int) -> list[list[Measurement]]:
-    """Pipeline, tokenizer and NER one after another, `rounds` times over: this VM's speed drifts by
-    up to ±20% within minutes, so each contender is timed in every stretch of the run and compared
-    at its fastest (see `fastest`)."""
-    return [
-        [run_one("pipeline", corpus), run_one("tokenizer", corpus), run_one("ner", corpus, ner_limit)]
-        for _ in range(rounds)
-    ]
+def split_corpus(corpus: Path, folder: Path, n_slices: int) -> list[Path]:
+    """The corpus files in name order, cut into `n_slices` runs of consecutive files of about equal
+    size, each in a folder of its own (hard links, or copies where links are refused)."""
+    files = corpus_files(corpus)
+    total = sum(path.stat().st_size for path in files)
+    slices = [folder / f"slice_{index:02d}" for index in range(n_slices)]
+    for path in slices:
+        path.mkdir(parents=True)
+    done = 0
+    for path in files:
+        index = min(n_slices - 1, done * n_slices // max(total, 1))
+        target = slices[index] / path.name
+        try:
+            os.link(path, target)
+        except OSError:
+            shutil.copyfile(path, target)
+        done += path.stat().st_size
+    return [path for path in slices if any(path.iterdir())]
 
 
-def fastest(rounds: list[list[Measurement]]) -> list[Measurement]:
-    """Each contender's fastest round, as `timeit` reports the best of its repeats: the slower
-    rounds measure the machine's other load, not the code."""
-    return [min(column, key=lambda m: m.seconds) for column in zip(*rounds)]
+def measure_paired(slices: list[Path], ner_limit: int, rounds: int) -> list[list[list[Measurement]]]:
+    """Pipeline, tokenizer and NER, each loaded once in its own process, take turns slice by slice,
+    `rounds` times over: [round][slice] -> [pipeline, tokenizer, ner]. This VM's speed drifts by
+    ±20% within minutes, so contenders timed one after the other over the whole corpus were compared
+    across different stretches; taking turns every few seconds, each sees the same stretches. The
+    NER times the first `ner_limit` bytes of each slice (see `totals`); the order of the three
+    turns rotates from slice to slice."""
+    workers = [Worker(kind) for kind in PAIRED]
+    per_slice = max(ner_limit // len(slices), 1)
+    try:
+        results = []
+        for round_ in range(rounds):
+            slice_results = []
+            for index, corpus in enumerate(slices):
+                turn = (round_ + index) % len(workers)
+                found = {}
+                for worker in workers[turn:] + workers[:turn]:
+                    found[worker.kind] = worker.measure(corpus, per_slice if worker.kind == "ner" else None)
+                slice_results.append([found[kind] for kind in PAIRED])
+            results.append(slice_results)
+        return results
+    finally:
+        for worker in workers:
+            worker.close()
+
+
+def totals(results: list[list[list[Measurement]]]) -> list[Measurement]:
+    """Each contender summed over every slice and round: words and seconds add up, so the ratio of
+    two totals compares the contenders over the same stretches of the machine's time."""
+    turns = [measurements for round_ in results for measurements in round_]
+    return [_sum([turn[index] for turn in turns]) for index in range(len(PAIRED))]
+
+
+def _sum(measurements: list[Measurement]) -> Measurement:
+    first = measurements[0]
+    found = [m.mentions for m in measurements], [m.facts for m in measurements]
+    mentions, facts = (None if None in values else sum(values) for values in found)
+    return Measurement(
+        first.kind, first.detail.split(":")[0], sum(m.files for m in measurements), sum(m.bytes for m in measurements),
+        sum(m.words for m in measurements), sum(m.seconds for m in measurements), first.startup_seconds,
+        max(m.peak_rss_mb for m in measurements), mentions, facts,
+    )
 
 
 def make_corpus(folder: Path, size_mb: float, seed: int) -> Path:
@@ -251,8 +341,14 @@ def check_memory(workdir: Path, seed: int, built: dict[float, Path], sizes=(20.0
     """Peak RSS of the pipeline on a small and a 4× larger corpus, run side by side."""
     corpora = [built.get(size) or make_corpus(workdir / f"memory_{size:g}mb", size, seed) for size in sizes]
     print(f"measuring pipeline memory on {', '.join(f'{s:g} MB' for s in sizes)} ...", file=sys.stderr, flush=True)
-    processes = [measure_in_subprocess("pipeline", corpus) for corpus in corpora]
-    return [collect(process) for process in processes]
+    workers = [Worker("pipeline") for _ in corpora]
+    try:
+        for worker, corpus in zip(workers, corpora):
+            worker.send(corpus)
+        return [worker.receive() for worker in workers]
+    finally:
+        for worker in workers:
+            worker.close()
 
 
 def ratios(pipeline: Measurement, tokenizer: Measurement, ner: Measurement) -> dict[str, float]:
@@ -353,19 +449,28 @@ def corpus_section(corpus: Measurement, seeds: Measurement) -> list[str]:
             f"±{DENSITY_TOLERANCE:.0%} of the seeds': {_yes(within)}.", ""] + corpus_rows(corpus, seeds)
 
 
-def rounds_rows(rounds: list[list[Measurement]]) -> list[str]:
-    rows = ["| round | pipeline words/s | tokenizer words/s | NER words/s | pipeline ÷ tokenizer | pipeline ÷ NER |",
-            "|---:|---:|---:|---:|---:|---:|"]
-    for number, (pipeline, tokenizer, ner) in enumerate(rounds, start=1):
-        rows.append(f"| {number} | {pipeline.words_per_second:,.0f} | {tokenizer.words_per_second:,.0f} | "
-                    f"{ner.words_per_second:,.0f} | {pipeline.words_per_second / tokenizer.words_per_second:.1%} | "
-                    f"{pipeline.words_per_second / ner.words_per_second:.1f}× |")
+def slice_rows(results: list[list[list[Measurement]]]) -> list[str]:
+    rows = ["| round | slice | MB | pipeline words/s | tokenizer words/s | NER words/s | pipeline ÷ tokenizer | "
+            "pipeline ÷ NER |", "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for round_number, round_ in enumerate(results, start=1):
+        for slice_number, (pipeline, tokenizer, ner) in enumerate(round_, start=1):
+            rows.append(f"| {round_number} | {slice_number} | {pipeline.bytes / 1e6:.1f} | "
+                        f"{pipeline.words_per_second:,.0f} | {tokenizer.words_per_second:,.0f} | "
+                        f"{ner.words_per_second:,.0f} | {pipeline.words_per_second / tokenizer.words_per_second:.1%} | "
+                        f"{pipeline.words_per_second / ner.words_per_second:.1f}× |")
     return rows
+
+
+def spread_line(results: list[list[list[Measurement]]]) -> str:
+    """The middle and the range of the slice-by-slice ratio to the NER."""
+    found = sorted(p.words_per_second / n.words_per_second for round_ in results for p, _, n in round_)
+    middle = found[len(found) // 2] if len(found) % 2 else (found[len(found) // 2 - 1] + found[len(found) // 2]) / 2
+    return f"Slice by slice, the pipeline ran {found[0]:.1f}× to {found[-1]:.1f}× the NER (median {middle:.1f}×)."
 
 
 def report(measurements: list[Measurement], memory: list[Measurement], total_seconds: float,
            seeds: Measurement | None = None, scaling: Measurement | None = None,
-           rounds: list[list[Measurement]] | None = None) -> str:
+           slices: list[list[list[Measurement]]] | None = None) -> str:
     pipeline, tokenizer, ner = measurements
     lines = ["# Benchmark results", "",
              "Written by `python benchmarks/throughput.py` (see benchmarks/README.md). One core per contender,",
@@ -374,12 +479,18 @@ def report(measurements: list[Measurement], memory: list[Measurement], total_sec
     if seeds is not None and pipeline.mentions is not None and seeds.mentions:
         lines += [""] + corpus_section(pipeline, seeds)
     lines += ["", "## Throughput", ""] + measurement_rows(measurements)
-    if ner.files < pipeline.files:
+    if slices:
+        n_slices, n_rounds = len(slices[0]), len(slices)
+        lines += ["", f"The corpus was cut into {n_slices} slices of consecutive files. Each contender was loaded once, "
+                      "in its own process, and the three took turns on each slice",
+                  f"({n_rounds} round{'s' if n_rounds > 1 else ''} over all slices; the order of the turns rotates), so that all three were timed over "
+                  "the same stretches of the machine's time, whose speed drifts. The table above sums every turn.",
+                  f"The NER timed the first {ner.bytes / n_rounds / n_slices / 1e6:.2f} MB of each slice (a fixed sample) and "
+                  f"its rate is extrapolated to the whole corpus: {pipeline.words / n_rounds / ner.words_per_second:,.0f} s "
+                  "for one pass.", "", spread_line(slices), ""] + slice_rows(slices)
+    elif ner.files < pipeline.files:
         lines += ["", f"The NER ran on the first {ner.bytes / 1e6:.2f} MB of the corpus (a fixed sample); its rate is "
                       f"extrapolated to the whole corpus: {pipeline.words / ner.words_per_second:,.0f} s."]
-    if rounds and len(rounds) > 1:
-        lines += ["", f"Each contender ran {len(rounds)} times, in turn with the others; the table above and the goals",
-                  "take each one's fastest run. Every round:", ""] + rounds_rows(rounds)
     lines += ["", "## Goals", ""] + goal_rows(ratios(pipeline, tokenizer, ner), memory)
     if scaling is not None:
         lines += ["", "## More cores (not a goal)", "",
@@ -419,22 +530,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--size-mb", type=float, default=20.0, help="corpus size for the throughput run")
     parser.add_argument("--ner-sample-mb", type=float, default=0.4, help="how much of the corpus the NER sees")
     parser.add_argument("--check-memory", action="store_true", help="also compare peak RSS on 20 MB and 80 MB")
-    parser.add_argument("--rounds", type=int, default=2, help="time each contender this many times; keep the fastest")
+    parser.add_argument("--slices", type=int, default=8, help="cut the corpus into this many slices the contenders take turns on")
+    parser.add_argument("--rounds", type=int, default=2, help="take turns on every slice this many times over")
     parser.add_argument("--profile-mb", type=float, help="only profile run_folder on a corpus of this size")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=min(os.cpu_count() or 1, 4),
                         help="also time the run with this many worker processes (1: skip)")
     parser.add_argument("--results", type=Path, default=RESULTS, help="where to write the Markdown report")
-    parser.add_argument("--measure", choices=sorted(TIMERS), help=argparse.SUPPRESS)
-    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--limit-bytes", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--serve", choices=sorted(LOADERS), help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
-    if args.measure:
-        print(json.dumps(asdict(measure(args.measure, args.corpus, args.limit_bytes))))
+    if args.serve:
+        serve(args.serve, sys.stdin, sys.stdout)
         return
     if args.profile_mb:
         profile_pipeline(args.profile_mb, args.seed)
@@ -442,12 +552,12 @@ def main(argv: list[str] | None = None) -> None:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="policyextract-bench-") as tmp:
         corpus = make_corpus(Path(tmp) / "corpus", args.size_mb, args.seed)
-        rounds = measure_rounds(corpus, int(args.ner_sample_mb * 1e6), args.rounds)
-        measurements = fastest(rounds)
+        slices = split_corpus(corpus, Path(tmp) / "slices", args.slices)
+        results = measure_paired(slices, int(args.ner_sample_mb * 1e6), args.rounds)
         scaling = run_one("pipeline-jobs", corpus, jobs=args.jobs) if args.jobs > 1 else None
         memory = check_memory(Path(tmp), args.seed, {args.size_mb: corpus}) if args.check_memory else []
     seeds = seeds_density()
-    text = report(measurements, memory, time.perf_counter() - started, seeds, scaling, rounds)
+    text = report(totals(results), memory, time.perf_counter() - started, seeds, scaling, results)
     args.results.write_text(text, encoding="utf-8")
     print(text)
 
