@@ -40,14 +40,16 @@ def test_entity_bounds_of_a_doc_without_entities() -> None:
     assert entity_bounds(tag("")) == []
 
 
+@pytest.mark.parametrize("n_spans", [40, 12, 3])
 @pytest.mark.parametrize("seed", range(5))
-def test_set_entities_keeps_what_filter_spans_keeps(seed: int) -> None:
-    """Overlapping candidates of every length: the same survivors as spaCy's filter_spans."""
+def test_set_entities_keeps_what_filter_spans_keeps(seed: int, n_spans: int) -> None:
+    """Candidates of every length, crowded (nearly all overlap) or sparse (most stand alone, as
+    in running text): the same survivors as spaCy's filter_spans, duplicates included."""
     nlp = load_pipeline()
     doc = nlp.make_doc("Hefei and Wuhu will build new energy vehicle and new materials clusters by 2025 . " * 3)
     rng = random.Random(seed)
     spans = []
-    for _ in range(40):
+    for _ in range(n_spans):
         start = rng.randrange(len(doc))
         end = min(len(doc), start + rng.randint(1, 4))
         spans.append(Span(doc, start, end, label=rng.choice(["PLACE", "SECTOR", "YEAR"])))

@@ -524,20 +524,41 @@ def entity_bounds(doc: Doc) -> list[EntityBounds]:
 def set_entities(doc: Doc, found: list[EntityBounds]) -> None:
     """Make the longest non-overlapping entities `doc.ents`, by `spacy.util.filter_spans`'s rule
     (longer first, then earlier), written as token arrays rather than one Span per entity."""
-    ordered = sorted(found, key=lambda bounds: (bounds[4] - bounds[3], -bounds[3]), reverse=True)
-    taken: set[int] = set()
-    kept: list[EntityBounds] = []
-    for bounds in ordered:
-        start, end = bounds[3], bounds[4]
-        if start in taken or end - 1 in taken:
-            continue
-        taken.update(range(start, end))
-        kept.append(bounds)
+    kept = _longest_first(found)
     if len(doc):
-        kept.sort(key=lambda bounds: bounds[3])
         array = _entity_array(doc, kept)
         doc.from_array([ENT_IOB, ENT_TYPE], array)
         doc.user_data[_ENTITIES_KEY] = (kept, array)
+
+
+def _longest_first(found: list[EntityBounds]) -> list[EntityBounds]:
+    """What `filter_spans` keeps of `found`, in token order. A candidate that overlaps no other is
+    kept whatever its rank, so only the contested ones (nested names, "new energy" within "new
+    energy vehicles") go through its greedy pass, in its order: longer first, then earlier, then
+    first listed."""
+    if len(found) < 2:
+        return list(found)
+    starts = numpy.fromiter((bounds[3] for bounds in found), dtype="int64", count=len(found))
+    ends = numpy.fromiter((bounds[4] for bounds in found), dtype="int64", count=len(found))
+    by_start = numpy.lexsort((ends, starts))
+    first, last = starts[by_start], ends[by_start]
+    end_before = numpy.maximum.accumulate(last)
+    alone = numpy.ones(len(found), dtype=bool)
+    alone[1:] = first[1:] >= end_before[:-1]  # starts after everything before it ends
+    alone[:-1] &= last[:-1] <= first[1:]  # ends before the next one starts
+    kept = by_start[alone].tolist()
+    contested = by_start[~alone]
+    if len(contested):
+        rank = numpy.lexsort((contested, starts[contested], starts[contested] - ends[contested]))
+        taken: set[int] = set()
+        for index in contested[rank].tolist():
+            start, end = found[index][3], found[index][4]
+            if start in taken or end - 1 in taken:
+                continue
+            taken.update(range(start, end))
+            kept.append(index)
+        kept.sort(key=starts.__getitem__)
+    return [found[index] for index in kept]
 
 
 def _entity_array(doc: Doc, kept: list[EntityBounds]) -> numpy.ndarray:
@@ -549,7 +570,8 @@ def _entity_array(doc: Doc, kept: list[EntityBounds]) -> numpy.ndarray:
         strings = doc.vocab.strings
         starts = numpy.fromiter((bounds[3] for bounds in kept), dtype="int64", count=len(kept))
         lengths = numpy.fromiter((bounds[4] for bounds in kept), dtype="int64", count=len(kept)) - starts
-        labels = numpy.fromiter((strings.add(bounds[2]) for bounds in kept), dtype="uint64", count=len(kept))
+        hashes = {label: strings.add(label) for label in {bounds[2] for bounds in kept}}  # a handful of labels
+        labels = numpy.fromiter((hashes[bounds[2]] for bounds in kept), dtype="uint64", count=len(kept))
         inside = numpy.arange(lengths.sum()) - numpy.repeat(numpy.cumsum(lengths) - lengths - starts, lengths)
         array[inside, 0] = 1  # I
         array[starts, 0] = 3  # B
