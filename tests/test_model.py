@@ -32,8 +32,10 @@ def test_built_records_stay_frozen(cls, values) -> None:
 
 
 def test_builder_needs_every_field() -> None:
-    with pytest.raises(TypeError, match="Sentence takes 4 values, got 3"):
+    with pytest.raises(TypeError, match="build_Sentence.* missing 1 required positional argument: 'is_heading'"):
         builder(Sentence)(0, 42, 0)
+    with pytest.raises(TypeError, match="build_Sentence.* takes 4 positional arguments but 5 were given"):
+        builder(Sentence)(0, 42, 0, False, "extra")
 
 
 FACT_FIELDS = tuple(f.name for f in dataclasses.fields(Fact))

@@ -69,7 +69,7 @@ def tag_documents(
 ) -> Iterator[TaggedDocument]:
     """Tag documents in batches with `nlp.pipe`; long texts are cut on paragraph boundaries."""
     nlp = nlp or load_pipeline()
-    size = batch_size or nlp.config["nlp"].get("batch_size", 32)
+    size = batch_size or nlp.batch_size  # from the config; `nlp.config` is rebuilt on every access
     for source in sources:
         chunks = list(_chunks(source.text, nlp.max_length))
         whole_text_paragraphs = _paragraph_table(source.text, nlp) if len(chunks) > 1 else None
