@@ -56,7 +56,19 @@ def full_run(folder, out, batch_size=run_module.BATCH_SIZE):
 
 
 def entries(out):
-    return sorted((out / ".cache" / "entries").glob("*" + cache_module.ENTRY_SUFFIX))
+    """Every entry in the cache's packs: name -> where it is."""
+    return cache_module.read_index(out / ".cache" / "entries")
+
+
+def packs(out):
+    return sorted((out / ".cache" / "entries").glob("*" + cache_module.PACK_SUFFIX))
+
+
+def replace_entry(out, name, data):
+    """Rewrite the pack holding entry `name` with `data` in its place (the other entries unchanged)."""
+    pack = entries(out)[name].pack
+    inside = sorted((n, loc) for n, loc in entries(out).items() if loc.pack == pack)
+    cache_module.write_pack(pack, [(n, data if n == name else cache_module.read_entry(loc)) for n, loc in inside])
 
 
 @pytest.fixture
@@ -106,9 +118,44 @@ def test_removed_file_disappears_from_tables_and_cache(corpus, tmp_path):
     summary = run_folder(corpus, out)
     assert (summary.n_documents, summary.n_processed, summary.n_cached) == (7, 0, 7)
     assert "plan_005.txt" not in pq.read_table(out / "documents.parquet").column("document").to_pylist()
-    assert len(entries(out)) == 7
+    manifest = json.loads((out / ".cache" / "manifest.json").read_text())
+    assert "plan_005.txt" not in manifest["documents"] and len(manifest["documents"]) == 7
     full_run(corpus, tmp_path / "full")
     assert_same_tables(out, tmp_path / "full")
+
+
+def test_runs_write_one_pack_per_batch(corpus, tmp_path):
+    out = tmp_path / "out"
+    run_folder(corpus, out, batch_size=3)
+    assert len(packs(out)) == 3 and len(entries(out)) == 8  # 3 + 3 + 2 documents
+    assert not [p for p in (out / ".cache" / "entries").iterdir() if p not in packs(out)]  # no temporary files left
+
+
+def test_mostly_dead_packs_are_rewritten_and_dead_ones_deleted(corpus, tmp_path):
+    """A pack keeps a removed file's entry while most of the pack is live; once most of it is dead,
+    its live entries move to a new pack, so the cache stays within about twice what it holds."""
+    out = tmp_path / "out"
+    run_folder(corpus, out, batch_size=4)  # packs of plan_000-003 and plan_004-007
+    (tmp_path / "stray.zst").write_bytes(b"old format")
+    os.replace(tmp_path / "stray.zst", out / ".cache" / "entries" / "stray.zst")
+    (corpus / "plan_001.txt").unlink()  # 3 of 4 live: kept as it is
+    for name in ("plan_004.txt", "plan_005.txt", "plan_006.txt", "plan_007.txt"):  # none live: deleted
+        (corpus / name).unlink()
+    first = packs(out)[0]
+    summary = run_folder(corpus, out, batch_size=4)
+    assert (summary.n_processed, summary.n_cached) == (0, 3)
+    assert packs(out) == [first] and len(entries(out)) == 4
+    (corpus / "plan_002.txt").unlink()  # 2 of 4 live: not fewer than half, kept
+    run_folder(corpus, out, batch_size=4)
+    assert packs(out) == [first]
+    (corpus / "plan_003.txt").unlink()  # 1 of 4 live: moved to a new pack
+    summary = run_folder(corpus, out, batch_size=4)
+    assert (summary.n_processed, summary.n_cached) == (0, 1)
+    assert len(packs(out)) == 1 and packs(out) != [first] and len(entries(out)) == 1
+    full_run(corpus, tmp_path / "full", batch_size=4)
+    assert_same_tables(out, tmp_path / "full")
+    summary = run_folder(corpus, out, batch_size=4)
+    assert (summary.n_processed, summary.n_cached) == (0, 1)
 
 
 def test_renamed_identical_file_keeps_its_rows_under_the_new_name(corpus, tmp_path):
@@ -135,7 +182,7 @@ def test_changed_pipeline_config_invalidates_the_cache(corpus, tmp_path, monkeyp
         monkeypatch.undo()
         load_pipeline.cache_clear()
     assert (summary.n_processed, summary.n_cached) == (8, 0)
-    assert len(entries(out)) == 8
+    assert len(entries(out)) == 8  # the previous version's pack is gone
 
 
 @pytest.mark.parametrize("part, changed", [("gazetteer_versions", ("other",)), ("code_version", "other")])
@@ -162,19 +209,20 @@ def test_entry_of_another_format_is_processed_again(corpus, tmp_path):
     older format tag, a shorter column) is a miss."""
     out = tmp_path / "out"
     run_folder(corpus, out)
-    decoded = {path: entry_json(cache_module.decompress_entry(path.read_bytes())) for path in entries(out)}
+    found = entries(out)
+    decoded = {name: entry_json(cache_module.decompress_entry(cache_module.read_entry(found[name]))) for name in found}
     # entry names hash the code version, so their order changes with the code: pick by content
-    shorter = next(path for path, (data, _) in decoded.items() if data[4])  # an entry with mentions
-    previous, older = [path for path in decoded if path != shorter][:2]
+    shorter = next(name for name, (data, _) in sorted(decoded.items()) if data[4])  # an entry with mentions
+    previous, older = [name for name in sorted(decoded) if name != shorter][:2]
     data, text = decoded[previous]
     data[0], data[1][cache_module._TEXT] = 2, text.decode()
-    previous.write_bytes(zlib.compress(json.dumps(data).encode(), 1))
+    replace_entry(out, previous, zlib.compress(json.dumps(data).encode(), 1))
     data, text = decoded[older]
     data[0] = 2
-    older.write_bytes(entry_from_json(data, text))
+    replace_entry(out, older, entry_from_json(data, text))
     data, text = decoded[shorter]
     data[4][0] = data[4][0][:-1]  # one mention start fewer than the other columns
-    shorter.write_bytes(entry_from_json(data, text))
+    replace_entry(out, shorter, entry_from_json(data, text))
     summary = run_folder(corpus, out)
     assert (summary.n_processed, summary.n_cached) == (3, 5)
     full_run(corpus, tmp_path / "full")
@@ -191,10 +239,27 @@ def test_force_processes_everything_again(corpus, tmp_path):
 def test_damaged_cache_entry_is_processed_again(corpus, tmp_path):
     out = tmp_path / "out"
     run_folder(corpus, out)
-    entries(out)[0].write_bytes(b"{not json")
+    replace_entry(out, sorted(entries(out))[0], b"{not json")
     summary = run_folder(corpus, out)
     assert (summary.n_processed, summary.n_cached) == (1, 7)
     full_run(corpus, tmp_path / "full")
+    assert_same_tables(out, tmp_path / "full")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [lambda data: b"", lambda data: data[:20], lambda data: data[:-1], lambda data: b"PXPACK0\n" + data[8:]],
+    ids=["empty", "index cut short", "last entry cut short", "other magic"],
+)
+def test_damaged_pack_is_processed_again(corpus, tmp_path, damage):
+    """A pack whose index is unreadable counts as empty, and an entry it cuts short is a miss."""
+    out = tmp_path / "out"
+    run_folder(corpus, out, batch_size=4)
+    second = packs(out)[1]
+    second.write_bytes(damage(second.read_bytes()))
+    summary = run_folder(corpus, out, batch_size=4)
+    assert summary.n_processed in (1, 4) and summary.n_processed + summary.n_cached == 8
+    full_run(corpus, tmp_path / "full", batch_size=4)
     assert_same_tables(out, tmp_path / "full")
 
 
@@ -250,7 +315,7 @@ def test_killed_run_resumes_without_lost_or_duplicated_rows(tmp_path):
     assert process.returncode == -signal.SIGKILL
     left = entries(out)
     assert 0 < len(left) < 60
-    assert all(cache_module.decode_entry(entry.read_bytes()) for entry in left)
+    assert all(cache_module.decode_entry(cache_module.read_entry(location)) for location in left.values())
     for name, table in before.items():
         assert pq.read_table(out / f"{name}.parquet").equals(table), name
     summary = run_folder(corpus, out, batch_size=2)
@@ -261,12 +326,12 @@ def test_killed_run_resumes_without_lost_or_duplicated_rows(tmp_path):
 
 
 def wait_for_entries(out, process, timeout=120.0):
-    """Poll until the running process has committed its first cache entry."""
+    """Poll until the running process has committed its first pack of cache entries."""
     deadline = time.monotonic() + timeout
     while not entries(out):
         if process.poll() is not None or time.monotonic() > deadline:
             process.kill()
-            pytest.fail(f"the run ended or stalled before writing a cache entry (exit {process.returncode})")
+            pytest.fail(f"the run ended or stalled before writing a cache pack (exit {process.returncode})")
         time.sleep(0.005)
 
 
@@ -396,19 +461,36 @@ def test_damaged_entry_raises_and_is_a_miss(tmp_path, damage):
     data = damage(cache_module.encode_entry(odd_result("Hefei\n")))
     with pytest.raises(Exception):
         cache_module.decode_entry(data)
-    entry = tmp_path / ("entry" + cache_module.ENTRY_SUFFIX)
-    entry.write_bytes(data)
-    slot = cache_module.Slot("odd\nname.txt", cache_module.FileState(1, 1, "sha"), entry, True)
+    name = "0" * 40
+    entries_dir = tmp_path / "out" / ".cache" / "entries"
+    entries_dir.mkdir(parents=True)
+    cache_module.write_pack(entries_dir / ("1" + cache_module.PACK_SUFFIX), [(name, data)])
+    slot = cache_module.Slot("odd\nname.txt", cache_module.FileState(1, 1, "sha"), name, True)
     assert cache_module.ResultCache(tmp_path / "out", "v").load(slot) is None
 
 
 def test_store_makes_the_entries_folder_when_it_is_missing(tmp_path):
-    """The folder is made by the first store, and again if it went missing during the run."""
-    cache = cache_module.ResultCache(tmp_path / "out", "v")
+    """The folder is made by the first pack, and again if it went missing during the run."""
+    cache = cache_module.ResultCache(tmp_path / "out", "v", pack_entries=1)
     result = odd_result("Hefei\n")
     for name in ("first", "second"):
         state = cache_module.FileState(1, 1, name)
-        slot = cache_module.Slot(result.source.document, state, cache.entries / name, False)
+        slot = cache_module.Slot(result.source.document, state, name.ljust(40, "0"), False)
         cache.store(slot, result)
         assert cache.load(slot) == result
         shutil.rmtree(cache.entries)
+
+
+def test_entries_wait_for_a_whole_pack_or_the_end_of_the_run(tmp_path):
+    cache = cache_module.ResultCache(tmp_path / "out", "v", pack_entries=2)
+    result = odd_result("Hefei\n")
+    slots = [cache_module.Slot(result.source.document, cache_module.FileState(1, 1, str(i)), f"{i:040d}", False)
+             for i in range(3)]
+    cache.store(slots[0], result)
+    assert not cache.entries.exists()
+    cache.store(slots[1], result)
+    assert len(cache_module.read_index(cache.entries)) == 2
+    cache.store(slots[2], result)
+    cache.save(complete=False)
+    again = cache_module.ResultCache(tmp_path / "out", "v")
+    assert [again.load(slot) for slot in slots] == [result] * 3

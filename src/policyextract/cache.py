@@ -4,9 +4,12 @@ An entry holds one document's `DocumentResult`: a line of JSON (the fields, and 
 facts column by column), then the document's text as raw UTF-8, zstd-compressed behind a header
 with its size and checksum. It is data only, so a cache folder can never run code. It is named by
 the document path, the SHA-256 of the file's raw bytes and the pipeline version (package code,
-pipeline config, gazetteer). Entries are written to a temporary name and renamed, so a killed run
-leaves only whole entries behind. The manifest maps each document to the size, mtime and hash its
-entry was made from, so an unchanged file is recognised from `stat` alone, without reading it.
+pipeline config, gazetteer). Entries are written in packs, one file per batch of documents (see
+`write_pack`): creating a file cost this VM's filesystem 0.1–0.8 ms, more than encoding the entry,
+and an archive of 100,000 documents makes 1,600 files rather than 100,000. Packs are written to a
+temporary name and renamed, so a killed run leaves only whole packs behind and loses at most the
+batch in progress. The manifest maps each document to the size, mtime and hash its entry was made
+from, so an unchanged file is recognised from `stat` alone, without reading it.
 """
 
 from __future__ import annotations
@@ -39,7 +42,13 @@ MANIFEST_FORMAT = 1
 # 1: gzipped JSON with a dict per row; 2: zlib-compressed JSON arrays, column by column;
 # 3: zstd-compressed JSON columns, then the raw text
 ENTRY_FORMAT = 3
-ENTRY_SUFFIX = ".zst"
+PACK_SUFFIX = ".pack"
+PACK_ENTRIES = 64  # entries per pack when the caller names no batch size
+# A pack opens with its magic and entry count, then one index row per entry (name, offset, length)
+# so the index is read without reading the entries; then the entries, back to back.
+_PACK_MAGIC = b"PXPACK1\n"
+_PACK_HEAD = struct.Struct("<8sI")
+_PACK_ROW = struct.Struct("<40sQI")
 # zstd level 1 compresses entries about 3x faster than zlib level 1 (which took a third of the time
 # of storing one), a little smaller, and decompresses them twice as fast.
 _CODEC = pa.Codec("zstd", compression_level=1)
@@ -61,12 +70,21 @@ class FileState:
 
 @dataclass(frozen=True)
 class Slot:
-    """One input file's place in the cache: its current state and the entry that would hold it."""
+    """One input file's place in the cache: its current state and the name of the entry that would hold it."""
 
     document: str
     state: FileState | None  # None when the file cannot be stat'ed or hashed (the reader will say why)
-    entry: Path | None
+    entry: str | None
     hit: bool
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where an entry's bytes are: in which pack, from which offset, how many."""
+
+    pack: Path
+    offset: int
+    length: int
 
 
 def pipeline_version() -> str:
@@ -110,30 +128,41 @@ def file_sha256(path: Path) -> str:
 
 
 class ResultCache:
-    """Looks up, loads and stores per-document results; `save` writes the manifest for the next run."""
+    """Looks up, loads and stores per-document results; `save` writes what is pending and the
+    manifest for the next run."""
 
-    def __init__(self, out_dir: Path, version: str, *, force: bool = False, max_bytes: int | None = None):
+    def __init__(
+        self, out_dir: Path, version: str, *, force: bool = False, max_bytes: int | None = None,
+        pack_entries: int = PACK_ENTRIES,
+    ):
         self.root = Path(out_dir) / CACHE_DIR
         self.entries = self.root / ENTRIES_DIR
         self.version = version
         self.force = force
         self.max_bytes = max_bytes
+        self.pack_entries = max(pack_entries, 1)
         self.started_ns = time.time_ns()
         self.previous = self._load_manifest()
+        self.index = read_index(self.entries)
         self.current: dict[str, FileState] = {}
+        self._pending: list[tuple[str, bytes]] = []
+        self._packs_written = 0
 
     def slot(self, document: str, path: Path) -> Slot:
         """Where `path`'s result lives and whether a usable entry is already there."""
         state = self._state(document, path)
         if state is None:
             return Slot(document, None, None, False)
-        entry = self.entries / entry_name(document, state.sha256, self.version)
-        return Slot(document, state, entry, not self.force and entry.is_file())
+        entry = entry_name(document, state.sha256, self.version)
+        return Slot(document, state, entry, not self.force and entry in self.index)
 
     def load(self, slot: Slot) -> DocumentResult | None:
-        """The cached result, or None when the entry is unreadable or not this document's."""
+        """The cached result, or None when the entry is missing, unreadable or not this document's."""
+        location = self.index.get(slot.entry)
+        if location is None:
+            return None
         try:
-            result = decode_entry(slot.entry.read_bytes())
+            result = decode_entry(read_entry(location))
         except Exception:  # a damaged or foreign entry is a miss, never a failed run
             return None
         if result.source.document != slot.document:
@@ -142,21 +171,19 @@ class ResultCache:
         return result
 
     def store(self, slot: Slot, result: DocumentResult) -> None:
-        """Write the entry atomically (temporary name, then rename) and remember it for the manifest."""
+        """Queue the entry for the pack being filled (written once it holds `pack_entries`), and
+        remember it for the manifest."""
         if slot.entry is None:
             return
-        tmp = slot.entry.with_name(f"{slot.entry.name}.{os.getpid()}.tmp")
-        data = encode_entry(result)
-        try:
-            tmp.write_bytes(data)
-        except FileNotFoundError:  # the first entry of this cache: make the folder once, not per entry
-            self.entries.mkdir(parents=True, exist_ok=True)
-            tmp.write_bytes(data)
-        os.replace(tmp, slot.entry)
+        self._pending.append((slot.entry, encode_entry(result)))
         self.current[slot.document] = slot.state
+        if len(self._pending) >= self.pack_entries:
+            self._write_pending()
 
     def save(self, *, complete: bool) -> None:
-        """Write the manifest; after a complete run it lists exactly the inputs, and other entries go."""
+        """Write the pending entries and the manifest; after a complete run the manifest lists
+        exactly the inputs, and entries no input refers to go."""
+        self._write_pending()
         documents = self.current if complete else {**self.previous, **self.current}
         self.root.mkdir(parents=True, exist_ok=True)
         manifest = {
@@ -170,7 +197,19 @@ class ResultCache:
         tmp.write_text(json.dumps(manifest, indent=0), encoding="utf-8")
         os.replace(tmp, path)
         if complete:
-            self._prune(documents)
+            self._prune({entry_name(doc, s.sha256, self.version) for doc, s in documents.items()})
+
+    def _write_pending(self) -> None:
+        if not self._pending:
+            return
+        name = f"{self.started_ns:020d}-{os.getpid()}-{self._packs_written:06d}{PACK_SUFFIX}"
+        self._packs_written += 1
+        try:
+            self.index.update(write_pack(self.entries / name, self._pending))
+        except FileNotFoundError:  # the first pack of this cache: make the folder once, not per pack
+            self.entries.mkdir(parents=True, exist_ok=True)
+            self.index.update(write_pack(self.entries / name, self._pending))
+        self._pending = []
 
     def _state(self, document: str, path: Path) -> FileState | None:
         """Size, mtime and hash; the hash comes from the manifest when stat shows the file untouched."""
@@ -206,19 +245,94 @@ class ResultCache:
         except (OSError, ValueError, KeyError, TypeError):
             return {}
 
-    def _prune(self, documents: dict[str, FileState]) -> None:
-        """Delete entries no input refers to any more (removed or changed files, older versions)."""
-        keep = {entry_name(doc, s.sha256, self.version) for doc, s in documents.items()}
+    def _prune(self, keep: set[str]) -> None:
+        """Delete packs that hold no entry an input refers to (removed or changed files, older
+        versions, entries written again elsewhere), and anything else in the folder. A pack that is
+        mostly dead has its live entries written again into a new pack first, so the cache stays
+        within about twice the size of what it holds."""
         if not self.entries.is_dir():
             return
-        for entry in self.entries.iterdir():
-            if entry.name not in keep:
-                entry.unlink(missing_ok=True)
+        live: dict[Path, list[str]] = {}
+        for name, location in self.index.items():
+            if name in keep:
+                live.setdefault(location.pack, []).append(name)
+        for path in sorted(self.entries.iterdir()):
+            names = live.get(path)
+            if names and len(names) * 2 < pack_size(path):
+                self._pending.extend((name, read_entry(self.index[name])) for name in sorted(names))
+            elif names:
+                continue
+            path.unlink(missing_ok=True)
+            if len(self._pending) >= self.pack_entries:
+                self._write_pending()
+        self._write_pending()
+
+
+def write_pack(path: Path, entries: list[tuple[str, bytes]]) -> dict[str, Location]:
+    """Write `entries` (name, bytes) as one pack, to a temporary name renamed into place; where each landed."""
+    offset = _PACK_HEAD.size + _PACK_ROW.size * len(entries)
+    rows, index = [], {}
+    for name, data in entries:
+        rows.append(_PACK_ROW.pack(name.encode("ascii"), offset, len(data)))
+        index[name] = Location(path, offset, len(data))
+        offset += len(data)
+    tmp = path.with_name(f"{path.name}.tmp")
+    tmp.write_bytes(b"".join([_PACK_HEAD.pack(_PACK_MAGIC, len(entries)), *rows, *(data for _, data in entries)]))
+    os.replace(tmp, path)
+    return index
+
+
+def read_index(folder: Path) -> dict[str, Location]:
+    """Every entry in the folder's packs; where packs hold the same entry, the newest pack's (pack
+    names begin with the time of their run). A pack whose index is unreadable counts as empty."""
+    index: dict[str, Location] = {}
+    try:
+        packs = sorted(path for path in folder.iterdir() if path.name.endswith(PACK_SUFFIX))
+    except OSError:
+        return index
+    for path in packs:
+        try:
+            index.update(_pack_index(path))
+        except (OSError, ValueError, struct.error):
+            continue
+    return index
+
+
+def _pack_index(path: Path) -> dict[str, Location]:
+    with open(path, "rb") as handle:
+        magic, count = _PACK_HEAD.unpack(handle.read(_PACK_HEAD.size))
+        if magic != _PACK_MAGIC:
+            raise ValueError(f"{path}: not a cache pack")
+        rows = handle.read(_PACK_ROW.size * count)
+    return {
+        name.decode("ascii"): Location(path, offset, length)
+        for name, offset, length in _PACK_ROW.iter_unpack(rows)
+    }
+
+
+def pack_size(path: Path) -> int:
+    """How many entries a pack holds (0 when it is not a readable pack)."""
+    try:
+        with open(path, "rb") as handle:
+            magic, count = _PACK_HEAD.unpack(handle.read(_PACK_HEAD.size))
+    except (OSError, struct.error):
+        return 0
+    return count if magic == _PACK_MAGIC else 0
+
+
+def read_entry(location: Location) -> bytes:
+    """An entry's bytes; raises when the pack is gone or shorter than its index says."""
+    with open(location.pack, "rb") as handle:
+        handle.seek(location.offset)
+        data = handle.read(location.length)
+    if len(data) != location.length:
+        raise ValueError(f"{location.pack}: entry cut short")
+    return data
 
 
 def entry_name(document: str, sha256: str, version: str) -> str:
     """The entry's file name: the path matters too, since document names and fact ids contain it."""
-    return hashlib.sha256("\0".join((version, document, sha256)).encode()).hexdigest()[:40] + ENTRY_SUFFIX
+    return hashlib.sha256("\0".join((version, document, sha256)).encode()).hexdigest()[:40]
 
 
 _SOURCE_FIELDS = tuple(f.name for f in fields(SourceDocument))

@@ -146,7 +146,7 @@ def run_folder(
     tally = _Tally(errors=listing_errors)
     for error in listing_errors:
         report(error)
-    cache = ResultCache(out_dir, pipeline_version(), force=force, max_bytes=max_bytes)
+    cache = ResultCache(out_dir, pipeline_version(), force=force, max_bytes=max_bytes, pack_entries=batch_size)
     slots = [cache.slot(relative_name(path, root), path) for path in paths]
     fresh = mapper([p for p, s in zip(paths, slots) if not s.hit], root, jobs, scheduler, max_bytes)
     if engine == "local" and not all(slot.hit for slot in slots):
