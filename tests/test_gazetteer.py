@@ -171,8 +171,11 @@ def test_load_is_cached_per_path(small: Gazetteer) -> None:
 
 
 def test_env_var_names_the_default_folder(monkeypatch: pytest.MonkeyPatch, small: Gazetteer) -> None:
+    default = load_gazetteer()
     monkeypatch.setenv(ENV_VAR, str(FIXTURE))
-    assert load_gazetteer() is small
+    assert load_gazetteer() is small  # the folder is looked up again when the variable changes
+    monkeypatch.delenv(ENV_VAR)
+    assert load_gazetteer() is default and default is not small
 
 
 def test_version_changes_with_the_bytes(tmp_path: Path, small: Gazetteer) -> None:

@@ -311,8 +311,15 @@ def default_root() -> Path:
 
 def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
     """Load and validate the gazetteer at `path` (default: `default_root()`), once per path."""
-    root = Path(path) if path is not None else default_root()
-    return _load_cached(root.resolve())
+    return _load_cached(_resolved_root(os.environ.get(ENV_VAR) if path is None else None, path))
+
+
+@functools.lru_cache(maxsize=32)
+def _resolved_root(env: str | None, path: Path | str | None) -> Path:
+    """The folder a call names, resolved once per ($POLICYEXTRACT_GAZETTEER, path): stages ask for
+    the default gazetteer per document, and finding and resolving the folder takes several
+    system calls."""
+    return (Path(path) if path is not None else default_root()).resolve()
 
 
 @functools.lru_cache(maxsize=8)
