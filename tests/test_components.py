@@ -7,11 +7,20 @@ import random
 import re
 from pathlib import Path
 
+import numpy
 import pytest
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from policyextract.nlp.components import _NAME_WORD, entity_bounds, sentence_spans, set_entities, with_text
+from policyextract.nlp.components import (
+    _NAME_WORD,
+    _EntityAt,
+    _positions_of,
+    entity_bounds,
+    sentence_spans,
+    set_entities,
+    with_text,
+)
 from policyextract.nlp.pipeline import load_pipeline
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
@@ -139,3 +148,20 @@ def test_gazetteer_matches_keep_to_their_forms_case_rules(text: str, surface: st
 def test_a_place_with_its_government_is_one_agency(text: str, agency: str | None) -> None:
     found = [text[s:e] for s, e, label, _, _ in entity_bounds(tag(text)) if label == "AGENCY"]
     assert found == ([agency] if agency else [])
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_positions_of_finds_what_isin_finds(seed: int) -> None:
+    rng = numpy.random.default_rng(seed)
+    keys = numpy.sort(rng.choice(numpy.arange(2**40, 2**40 + 500, dtype="uint64"), 30, replace=False))
+    values = rng.integers(2**40 - 10, 2**40 + 510, 2000, dtype="uint64")
+    assert _positions_of(values, keys) == numpy.flatnonzero(numpy.isin(values, keys)).tolist()
+    assert _positions_of(values, keys[:0]) == [] and _positions_of(values[:0], keys) == []
+
+
+def test_entity_at_answers_for_every_token_of_an_entity() -> None:
+    bounds = [(0, 5, "PLACE", 0, 1), (10, 30, "SECTOR", 3, 6), (31, 35, "YEAR", 6, 7)]
+    holding = {i: (start, label) for _, _, label, start, end in bounds for i in range(start, end)}
+    entity_at = _EntityAt(bounds)
+    assert [entity_at(i) for i in range(10)] == [holding.get(i) for i in range(10)]
+    assert _EntityAt([])(0) is None

@@ -287,6 +287,31 @@ def _government_bounds(doc: Doc, found: list[EntityBounds]) -> list[EntityBounds
     return out
 
 
+class _EntityAt:
+    """(first token, label) of the entity holding a token, else None: a binary search over the
+    Doc's entities, since a cluster tagger asks about a few tokens around each head noun, not all."""
+
+    def __init__(self, bounds: list[EntityBounds]):
+        self.bounds = bounds
+        self.starts = [b[3] for b in bounds]
+
+    def __call__(self, token: int) -> tuple[int, str] | None:
+        index = bisect_right(self.starts, token) - 1
+        if index >= 0 and token < self.bounds[index][4]:
+            return self.bounds[index][3], self.bounds[index][2]
+        return None
+
+
+def _positions_of(values: numpy.ndarray, keys: numpy.ndarray) -> list[int]:
+    """Positions of `values` that are among the sorted `keys` (a binary search each: faster than
+    `numpy.isin`, which sorts both arrays)."""
+    if not len(keys) or not len(values):
+        return []
+    found = numpy.searchsorted(keys, values)
+    found[found == len(keys)] = 0
+    return numpy.flatnonzero(keys[found] == values).tolist()
+
+
 @Language.factory(
     "cluster_tagger",
     default_config={"heads": {}, "weak_heads": [], "modifiers": []},
@@ -306,32 +331,28 @@ class ClusterTagger:
         self._head_hashes: numpy.ndarray | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        entity_at = {
-            i: (start, label) for _, _, label, start, end in entity_bounds(doc) for i in range(start, end)
-        }
+        entity_at = _EntityAt(entity_bounds(doc))
         phrases = []
         if self._head_hashes is None:  # the vocab's string hashes are fixed: work them out once
             self._head_hashes = numpy.asarray(sorted(doc.vocab.strings.add(h) for h in self.heads), dtype="uint64")
-        head_hashes = self._head_hashes
-        lowers = doc.to_array(LOWER) if len(doc) else numpy.zeros(0, dtype="uint64")
-        for i in numpy.flatnonzero(numpy.isin(lowers, head_hashes)).tolist():
+        for i in _positions_of(doc.to_array(LOWER) if len(doc) else numpy.zeros(0, dtype="uint64"), self._head_hashes):
             token = doc[i]
             kind = self.heads[token.lower_]
-            if token.i in entity_at:
+            if entity_at(i) is not None:
                 continue  # "Yangtze River Economic Belt" is a region, not a cluster phrase
-            start = self._extend_left(doc, token.i, entity_at)
-            if start == token.i and token.lower_ in self.weak_heads:
+            start = self._extend_left(doc, i, entity_at)
+            if start == i and token.lower_ in self.weak_heads:
                 continue
-            end = self._extend_right(doc, token.i + 1, entity_at)
+            end = self._extend_right(doc, i + 1, entity_at)
             phrases.append(Span(doc, start, end, label=kind))
         doc.spans[CLUSTERS_KEY] = filter_spans(phrases)
         return doc
 
-    def _extend_left(self, doc: Doc, head: int, entity_at: dict) -> int:
+    def _extend_left(self, doc: Doc, head: int, entity_at: _EntityAt) -> int:
         start = head
         while start > 0:
             prev = doc[start - 1]
-            ent = entity_at.get(prev.i)
+            ent = entity_at(start - 1)
             if ent is not None and ent[1] in ("SECTOR", "PLACE"):
                 start = ent[0]
             elif start >= 3 and doc[start - 2].text == "-" and f"{doc[start - 3].lower_}-{prev.lower_}" in self.modifiers:
@@ -339,8 +360,8 @@ class ClusterTagger:
             elif prev.lower_ in self.modifiers:
                 start -= 1
             elif prev.text in ("-", "and", "&") and start - 2 >= 0 and (
-                doc[start - 2].lower_ in self.modifiers or entity_at.get(start - 2) is not None
-            ) and entity_at.get(start) is not None:
+                doc[start - 2].lower_ in self.modifiers or entity_at(start - 2) is not None
+            ) and entity_at(start) is not None:
                 start -= 1
             else:
                 break
@@ -348,7 +369,7 @@ class ClusterTagger:
             start += 1
         return start
 
-    def _extend_right(self, doc: Doc, end: int, entity_at: dict) -> int:
+    def _extend_right(self, doc: Doc, end: int, entity_at: _EntityAt) -> int:
         """Take "for home appliance R&D" / "of the national resource-based economy" complements."""
         if end >= len(doc) or doc[end].lower_ not in ("for", "of"):
             return end
