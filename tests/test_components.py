@@ -13,9 +13,9 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from policyextract.nlp.components import (
-    _NAME_WORD,
     _EntityAt,
     _positions_of,
+    name_words,
     entity_bounds,
     sentence_spans,
     set_entities,
@@ -108,14 +108,18 @@ def test_resolver_keeps_nothing_per_context_across_documents() -> None:
     assert all(len(key) == 2 for key in resolver._known)
 
 
-def test_name_word_pattern_finds_capitalised_words_standing_alone() -> None:
-    """The fast form of `(?<![\\w'’-])[A-Z][a-z]+(?![\\w'’-])`, checked against it on random text."""
+@pytest.mark.parametrize("min_length", [1, 2, 5])
+def test_name_word_pattern_finds_capitalised_words_standing_alone(min_length: int) -> None:
+    """The fast form of `(?<![\\w'’-])[A-Z][a-z]+(?![\\w'’-])` with a minimum length, checked
+    against it on random text."""
     readable = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
+    fast = name_words(min_length)
     rng = random.Random(3)
-    pieces = ["A", "b", "Ab", "Hefei", "-", "'", "’", " ", "1", "_", "É", "é", "x", "\n"]
+    pieces = ["A", "b", "Ab", "Hefei", "-", "'", "’", " ", "1", "_", "É", "é", "x", "bc", "\n"]
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
-        assert [m.span() for m in _NAME_WORD.finditer(text)] == [m.span() for m in readable.finditer(text)], text
+        expected = [m.span() for m in readable.finditer(text) if len(m.group()) >= min_length]
+        assert [m.span() for m in fast.finditer(text)] == expected, text
 
 
 @pytest.mark.parametrize(

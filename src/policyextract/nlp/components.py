@@ -33,9 +33,15 @@ _TEXT_KEY = "policyextract.text"
 _OFFSETS_KEY = "policyextract.token_offsets"
 _ENTITIES_KEY = "policyextract.entities"
 EntityBounds = tuple[int, int, str, int, int]  # start_char, end_char, label, start token, end token
-# A capitalised word with no letter, digit, apostrophe or hyphen on either side; the capital comes
-# before the lookbehind so the regex engine can skip to capitals (twice as fast).
-_NAME_WORD = re.compile(r"[A-Z](?<![\w'’-].)[a-z]+(?![\w'’-])")
+
+
+def name_words(min_length: int = 2) -> re.Pattern:
+    """Capitalised words of at least `min_length` letters with no letter, digit, apostrophe or hyphen
+    on either side. The capital comes before the lookbehind so the regex engine can skip to capitals
+    (twice as fast); the length is part of the pattern so that short words ("The", "In") are never
+    matched only to be dropped."""
+    return re.compile(rf"[A-Z](?<![\w'’-].)[a-z]{{{max(min_length - 1, 1)},}}(?![\w'’-])")
+
 
 Doc.set_extension("resolutions", default=None, force=True)
 Doc.set_extension("time_roles", default=None, force=True)
@@ -130,6 +136,7 @@ class GazetteerTagger:
         self.gazetteer = gazetteer
         self.fuzzy_places = fuzzy_places
         self.fuzzy_min_length = fuzzy_min_length
+        self._fuzzy_candidates = name_words(fuzzy_min_length)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         forms: dict[int, object] = {}  # match id -> surface form
         by_key: dict[str, list] = {}
@@ -161,13 +168,14 @@ class GazetteerTagger:
         """Capitalised words that match no name, found with a regex over the text rather than by
         walking every token; those that fuzzy-resolve to a place become PLACE entities."""
         text = doc_text(doc)
-        places = {word: place for word in set(_NAME_WORD.findall(text)) if (place := self._fuzzy_place_of(doc, word))}
+        words = set(self._fuzzy_candidates.findall(text))
+        places = {word: place for word in words if (place := self._fuzzy_place_of(doc, word))}
         if not places:
             return []  # the common case: no misspelt place, and no need for the words' positions
         covered = sorted((bounds[0], bounds[1]) for bounds in found)
         covered_starts = [c[0] for c in covered]
         out = []
-        for match in _NAME_WORD.finditer(text):
+        for match in self._fuzzy_candidates.finditer(text):
             resolution = places.get(match.group())
             if resolution is None:
                 continue
