@@ -94,3 +94,21 @@ def test_plain_encoded_columns_are_written_without_a_dictionary(results, tmp_pat
             assert (chunk.dictionary_page_offset is None) == plain, (name, column)
             assert (chunk.path_in_schema in write.dictionary_columns(name)) != plain, (name, column)
         assert parquet.read().equals(table)
+
+
+def test_dimension_tables_are_built_once_per_gazetteer_and_cannot_be_changed(tmp_path):
+    from policyextract.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    tables = write.dimension_tables(gazetteer)
+    assert write.dimension_tables(gazetteer) is tables
+    assert set(tables) == {"places", "regions", "sectors", "agencies"} and tables["places"].num_rows > 3000
+    with pytest.raises(TypeError):
+        tables["places"] = tables["regions"]
+    for out in (tmp_path / "a", tmp_path / "b"):
+        out.mkdir()
+        write.write_dimensions(gazetteer, out)
+    import pyarrow.parquet as pq
+
+    for name in tables:
+        assert pq.read_table(tmp_path / "a" / f"{name}.parquet").equals(pq.read_table(tmp_path / "b" / f"{name}.parquet"))

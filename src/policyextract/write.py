@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields as dataclass_fields
 from itertools import chain, repeat
 from operator import attrgetter
 from pathlib import Path
+from types import MappingProxyType
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -228,14 +229,17 @@ class TableWriter:
         self.tmp.unlink(missing_ok=True)
 
 
-def dimension_tables(gazetteer: Gazetteer) -> dict[str, pa.Table]:
-    """The gazetteer as tables a notebook can join facts to and roll up by."""
-    return {
+@functools.lru_cache(maxsize=4)
+def dimension_tables(gazetteer: Gazetteer) -> Mapping[str, pa.Table]:
+    """The gazetteer as tables a notebook can join facts to and roll up by; built once per loaded
+    gazetteer (which never changes; the tables are immutable, and so is the mapping), since that
+    takes longer than writing them and a process may run many times."""
+    return MappingProxyType({
         "places": to_table("places", place_rows(gazetteer)),
         "regions": to_table("regions", region_rows(gazetteer)),
         "sectors": to_table("sectors", sector_rows(gazetteer)),
         "agencies": to_table("agencies", agency_rows(gazetteer)),
-    }
+    })
 
 
 def write_dimensions(gazetteer: Gazetteer, out_dir: Path) -> None:
