@@ -1,9 +1,11 @@
 """Column-built per-document tables must equal the row-built ones exactly."""
 
+import pyarrow.parquet as pq
 import pytest
 
 from conftest import SEEDS, make_source
 from policyextract import write
+from policyextract.gazetteer import load_gazetteer
 from policyextract.model import DocumentResult, Fact, Mention
 from policyextract.run import process_document
 
@@ -97,8 +99,6 @@ def test_plain_encoded_columns_are_written_without_a_dictionary(results, tmp_pat
 
 
 def test_dimension_tables_are_built_once_per_gazetteer_and_cannot_be_changed(tmp_path):
-    from policyextract.gazetteer import load_gazetteer
-
     gazetteer = load_gazetteer()
     tables = write.dimension_tables(gazetteer)
     assert write.dimension_tables(gazetteer) is tables
@@ -108,7 +108,5 @@ def test_dimension_tables_are_built_once_per_gazetteer_and_cannot_be_changed(tmp
     for out in (tmp_path / "a", tmp_path / "b"):
         out.mkdir()
         write.write_dimensions(gazetteer, out)
-    import pyarrow.parquet as pq
-
     for name in tables:
         assert pq.read_table(tmp_path / "a" / f"{name}.parquet").equals(pq.read_table(tmp_path / "b" / f"{name}.parquet"))
