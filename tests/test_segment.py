@@ -5,7 +5,17 @@ import re
 
 import pytest
 
-from policyextract.nlp.segment import _SENTENCE_END, _word_start, is_heading, paragraph_spans, sentence_starts
+from policyextract.nlp.pipeline import load_pipeline
+from policyextract.nlp.segment import (
+    _SENTENCE_END,
+    _after_plain_word,
+    _ends_with_abbreviation,
+    _plain_word_reach,
+    _word_start,
+    is_heading,
+    paragraph_spans,
+    sentence_starts,
+)
 
 ABBREVIATIONS = ["e.g.", "etc.", "No.", "U.S."]
 
@@ -124,3 +134,22 @@ def test_sentence_end_pattern_finds_what_its_readable_form_finds() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 15)))
         found = [(m.span(), m.groups()) for m in _SENTENCE_END.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in READABLE_SENTENCE_END.finditer(text)], text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_long_plain_word_is_never_an_abbreviation(seed: int) -> None:
+    """The shortcut in `sentence_starts` agrees with the full abbreviation check on random text."""
+    configured = load_pipeline().get_pipe("plan_sentencizer").abbreviations
+    abbrevs = frozenset(a.lower() for a in (*ABBREVIATIONS, *configured))
+    reach = _plain_word_reach(abbrevs)
+    rng = random.Random(seed)
+    pieces = ["e.g", "No", "iv", "U.S", "Sept", "Corp", "Ltd", "industries", "Hefei", "a", "ab", "(", "“", " ", "\n", "2", "中国"]
+    checked = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) + ". Next"
+        dot = len(text) - len(". Next")
+        floor = rng.randint(0, dot)
+        if _after_plain_word(text, floor, dot, reach):
+            checked += 1
+            assert not _ends_with_abbreviation(text, floor, dot, abbrevs), text
+    assert checked > 500

@@ -89,6 +89,7 @@ def sentence_starts(
     """Character offsets where sentences start, in order (always includes the first text char).
     `paragraphs` are the text's `paragraph_spans` when the caller has them already."""
     abbrevs = frozenset(a.lower() for a in abbreviations)
+    reach = _plain_word_reach(abbrevs)
     starts: set[int] = set()
     if paragraphs is None:
         paragraphs = paragraph_spans(text, heading_max_words)
@@ -96,7 +97,8 @@ def sentence_starts(
         starts.add(para_start)
         _line_starts(text, para_start, para_end, heading_max_words, starts)
         for match in _SENTENCE_END.finditer(text, para_start, para_end):
-            if _ends_with_abbreviation(text, para_start, match.start(), abbrevs):
+            dot = match.start()
+            if not _after_plain_word(text, para_start, dot, reach) and _ends_with_abbreviation(text, para_start, dot, abbrevs):
                 continue
             nxt = _SPACES.match(text, match.end(), para_end).end()
             if nxt < para_end:
@@ -121,6 +123,18 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append(strip_span(text, pos, stop))
         pos = stop + 1
     return out
+
+
+def _plain_word_reach(abbrevs: Collection[str]) -> int:
+    """How many letters before a full stop make the word longer than any abbreviation (with its
+    dot), list number ("iv.") or run of initials could be."""
+    return max(5, max(map(len, abbrevs), default=0))
+
+
+def _after_plain_word(text: str, floor: int, dot: int, reach: int) -> bool:
+    """Whether the `reach` characters before `dot` are all letters: then the word ending there is
+    no abbreviation, and most sentences end like that ("... industrial clusters.")."""
+    return dot - reach >= floor and text[dot - reach : dot].isalpha()
 
 
 def _ends_with_abbreviation(text: str, floor: int, dot: int, abbrevs: Collection[str]) -> bool:
