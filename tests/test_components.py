@@ -12,6 +12,7 @@ import pytest
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
+from policyextract.nlp import components
 from policyextract.nlp.components import (
     _EntityAt,
     _positions_of,
@@ -169,3 +170,17 @@ def test_entity_at_answers_for_every_token_of_an_entity() -> None:
     entity_at = _EntityAt(bounds)
     assert [entity_at(i) for i in range(10)] == [holding.get(i) for i in range(10)]
     assert _EntityAt([])(0) is None
+
+
+@pytest.mark.parametrize("cache_size", [50_000, 1])
+def test_misspelt_places_are_found_in_every_document_whatever_the_cache_holds(monkeypatch, cache_size: int) -> None:
+    """A word's fuzzy place is decided once and remembered; the next document finds it from
+    memory, and a cache cleared for size forgets nothing it must find. (A capital opening a
+    sentence says nothing about a name, so the misspellings stand inside sentences.)"""
+    monkeypatch.setattr(components, "FUZZY_CACHE_SIZE", cache_size)
+    texts = ["Both Heifei and Jindezhen will build clusters.", "The plan names Jindezhen, then Heifei again.",
+             "Investors visited Heifei. Then Jindezhen will build a ceramics base."]
+    for text in texts:
+        found = {text[s:e]: label for s, e, label, _, _ in entity_bounds(tag(text))}
+        assert found.get("Heifei") == "PLACE" and found.get("Jindezhen") == "PLACE", (text, found)
+    assert "Investors" not in {text[s:e] for s, e, *_ in entity_bounds(tag(texts[-1]))}

@@ -149,7 +149,8 @@ class GazetteerTagger:
             for index, pattern in enumerate(patterns):
                 self.matcher.add(f"{label}:{index}", [pattern])
         self.forms = _FormTable(forms)
-        self._fuzzy_words: dict[str, object] = {}
+        self._fuzzy_seen: set[str] = set()  # words whose fuzzy place is decided (see `_decide_fuzzy`)
+        self._fuzzy_found: dict[str, object] = {}  # those of them that are a place, and which
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: dict[tuple[int, int], tuple] = {}
@@ -169,7 +170,10 @@ class GazetteerTagger:
         walking every token; those that fuzzy-resolve to a place become PLACE entities."""
         text = doc_text(doc)
         words = set(self._fuzzy_candidates.findall(text))
-        places = {word: place for word in words if (place := self._fuzzy_place_of(doc, word))}
+        places = {word: self._fuzzy_found[word] for word in words & self._fuzzy_found.keys()}
+        for word in words - self._fuzzy_seen:  # set operations: most words were decided before
+            if resolution := self._decide_fuzzy(doc, word):
+                places[word] = resolution
         if not places:
             return []  # the common case: no misspelt place, and no need for the words' positions
         covered = sorted((bounds[0], bounds[1]) for bounds in found)
@@ -189,19 +193,20 @@ class GazetteerTagger:
                 candidates[(start, end)] = ((resolution.entity_id,), "fuzzy")
         return out
 
-    def _fuzzy_place_of(self, doc: Doc, word: str):
+    def _decide_fuzzy(self, doc: Doc, word: str):
         """The fuzzy place resolution of a word long enough and not a stop word, else None;
-        decided once per distinct word (up to `FUZZY_CACHE_SIZE` words)."""
-        if word in self._fuzzy_words:
-            return self._fuzzy_words[word]
+        remembered for the next documents (up to `FUZZY_CACHE_SIZE` words)."""
         resolution = None
         if len(word) >= self.fuzzy_min_length and not doc.vocab[word].is_stop:
             found = resolve_place(word, gazetteer=self.gazetteer)
             if found.entity_id and found.method == "fuzzy":
                 resolution = found
-        if len(self._fuzzy_words) >= FUZZY_CACHE_SIZE:
-            self._fuzzy_words.clear()  # bounded: memory must not grow with the corpus
-        self._fuzzy_words[word] = resolution
+        if len(self._fuzzy_seen) >= FUZZY_CACHE_SIZE:
+            self._fuzzy_seen.clear()  # bounded: memory must not grow with the corpus
+            self._fuzzy_found.clear()
+        self._fuzzy_seen.add(word)
+        if resolution is not None:
+            self._fuzzy_found[word] = resolution
         return resolution
 
 
