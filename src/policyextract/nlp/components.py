@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import chain
 from pathlib import Path
 
 import numpy
@@ -254,7 +255,8 @@ class _FormTable:
         one's (entity ids, method) by (start_char, end_char), a later match of the same characters
         winning."""
         text = doc_text(doc)
-        array = numpy.asarray(matches, dtype="uint64")
+        flat = chain.from_iterable(matches)  # twice as fast as numpy.asarray on a list of tuples
+        array = numpy.fromiter(flat, dtype="uint64", count=3 * len(matches)).reshape(-1, 3)
         forms = numpy.searchsorted(self.ids, array[:, 0])
         starts, ends = array[:, 1].astype("int64"), array[:, 2].astype("int64")
         offsets = token_offsets(doc)
