@@ -4,6 +4,7 @@ resolutions never carry one document's context into another."""
 from __future__ import annotations
 
 import random
+from collections import Counter
 import re
 from pathlib import Path
 
@@ -96,17 +97,33 @@ def test_homonym_resolution_is_not_reused_across_contexts() -> None:
     assert suzhou_province(in_anhui) == second
 
 
-def test_resolver_keeps_nothing_per_context_across_documents() -> None:
-    """Homonyms are settled afresh in every context; what the resolver keeps between documents
-    is one entry per distinct name, so it cannot grow with the corpus."""
+def test_resolver_shares_narrowed_contexts_across_documents() -> None:
+    """A homonym is settled once per context narrowed to the provinces that can settle it: the
+    sentences naming Henan, Hubei, ... (none holds a Suzhou or a Taizhou) all share one."""
     resolver = load_pipeline().get_pipe("entity_resolver")
+    resolver._forget()
     provinces = ["Jiangsu", "Anhui", "Henan", "Hubei", "Hunan", "Jiangxi", "Zhejiang", "Fujian"]
     for year, province in enumerate(provinces * 3, start=2020):
         tag(f"{province} will build a biomedicine cluster in Suzhou and Taizhou by {year}.")
     homonyms = {surface for _, surface in resolver._homonyms}
     assert {"Suzhou", "Taizhou"} <= homonyms
-    assert len(resolver._homonyms) < 20
+    contexts = Counter(surface for (_, surface), _ in resolver._settled)
+    assert 2 <= contexts["Suzhou"] <= 3 and 2 <= contexts["Taizhou"] <= 3  # its two provinces, or neither
     assert all(len(key) == 2 for key in resolver._known)
+
+
+def test_resolver_memory_is_bounded(monkeypatch) -> None:
+    """Names and contexts it keeps are forgotten at a bound, and what it then resolves again is the same."""
+    monkeypatch.setattr(components, "RESOLUTION_CACHE_SIZE", 4)
+    resolver = load_pipeline().get_pipe("entity_resolver")
+    resolver._forget()
+    expected = {text: suzhou_province(text) for text in ("Jiangsu will build a cluster in Suzhou.",
+                                                         "Anhui will build a cluster in Suzhou.")}
+    for year in range(2020, 2030):
+        tag(f"Hefei, Wuhan, Jiangsu and Anhui will build clusters in Suzhou and Taizhou by {year}.")
+        assert len(resolver._known) + len(resolver._settled) <= 4
+    assert {text: suzhou_province(text) for text in expected} == expected
+    assert len(set(expected.values())) == 2
 
 
 @pytest.mark.parametrize("min_length", [1, 2, 5])

@@ -189,11 +189,22 @@ def settle_homonym(gaz: Gazetteer, ids: Sequence[str], context: PlaceContext) ->
 
 def settling_provinces(gaz: Gazetteer, resolution: Resolution) -> frozenset[str]:
     """The provinces through which a context can settle a homonym's candidates: `settle_homonym`
-    reads a sentence's or paragraph's provinces only where they hold a candidate, so contexts
-    that agree on these provinces (within one document) resolve the name alike."""
+    reads a sentence's, paragraph's or document's provinces only where they hold a candidate, so
+    contexts that agree on these provinces resolve the name alike (see `settling_context`)."""
     provinces = {gaz.province_of(candidate.entity_id) for candidate in resolution.candidates}
     provinces.discard(None)
     return frozenset(provinces)
+
+
+def settling_context(context: PlaceContext, settling: frozenset[str]) -> PlaceContext:
+    """`context` narrowed to the `settling_provinces` of a homonym: `settle_homonym` answers the
+    same for both (the provinces left out hold none of its candidates), so one resolution serves
+    every context, in any document, that narrows to the same one."""
+    return PlaceContext(
+        context.sentence_provinces & settling,
+        context.paragraph_provinces & settling,
+        tuple(item for item in context.document_provinces if item[0] in settling),
+    )
 
 
 def _larger_first(gaz: Gazetteer, ids: Iterable[str]) -> list[str]:

@@ -22,7 +22,14 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..gazetteer import Gazetteer, load_gazetteer
-from ..normalise import PlaceContext, resolve_agency, resolve_place, resolve_sector, settling_provinces
+from ..normalise import (
+    PlaceContext,
+    resolve_agency,
+    resolve_place,
+    resolve_sector,
+    settling_context,
+    settling_provinces,
+)
 from .segment import is_heading, paragraph_spans, sentence_starts
 from .timex import find_time_expressions
 
@@ -418,13 +425,15 @@ class EntityResolver:
     document context so homonyms (Suzhou, Taizhou, Fuzhou) are settled the way a reader would.
 
     A name with one candidate resolves the same in every context, so its resolution is kept
-    (up to `RESOLUTION_CACHE_SIZE` names); a homonym's is kept only within its document, per context."""
+    (up to `RESOLUTION_CACHE_SIZE` names); a homonym's is kept per context narrowed to the
+    provinces that can settle it (`normalise.settling_context`), in this and later documents."""
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self._known: dict[tuple[str, str], object] = {}  # (label, surface) -> resolution of a one-candidate name
         # (label, surface) of names with several candidates -> the provinces that can settle them
         self._homonyms: dict[tuple[str, str], frozenset[str]] = {}
+        self._settled: dict[tuple, object] = {}  # ((label, surface), narrowed context) -> resolution of a homonym
         self._province_of_ids: dict[tuple[str, ...], str | None] = {}  # bounded by the gazetteer's forms
 
     def __call__(self, doc: Doc) -> Doc:
@@ -454,46 +463,50 @@ class EntityResolver:
             )
 
         resolutions = {}
-        in_context: dict[tuple, object] = {}
         known = self._known
         for start, end, label, _, _ in ents:
             if label in _RESOLVED_LABELS:
                 surface = text[start:end]
                 found = known.get((label, surface))  # most names: resolved before, in any context
                 if found is None:
-                    found = self._resolve(surface, label, start, context_at, in_context)
+                    found = self._resolve(surface, label, start, context_at)
                 resolutions[(start, end)] = found
         doc._.resolutions = resolutions
         return doc
 
-    def _resolve(self, surface: str, label: str, start: int, context_at, in_context: dict):
+    def _resolve(self, surface: str, label: str, start: int, context_at):
         key = (label, surface)
         found = self._known.get(key)
         if found is not None:
             return found
+        if len(self._known) + len(self._settled) >= RESOLUTION_CACHE_SIZE:
+            self._forget()
         if label in ("PLACE", "REGION"):
             context = context_at(start)
             provinces = self._homonyms.get(key)
             if provinces is not None:
-                local = _settling_context(key, context, provinces)
-                found = in_context.get(local)
+                settled = (key, settling_context(context, provinces))
+                found = self._settled.get(settled)
                 if found is None:
-                    found = in_context[local] = resolve_place(surface, context=context, gazetteer=self.gazetteer)
+                    found = self._settled[settled] = resolve_place(surface, context=context, gazetteer=self.gazetteer)
                 return found
             found = resolve_place(surface, context=context, gazetteer=self.gazetteer)
             if found.entity_id is not None and len(found.candidates) > 1:
                 provinces = self._homonyms[key] = settling_provinces(self.gazetteer, found)
-                in_context[_settling_context(key, context, provinces)] = found  # for this document only
+                self._settled[(key, settling_context(context, provinces))] = found
                 return found
         elif label == "SECTOR":
             found = resolve_sector(surface, gazetteer=self.gazetteer)
         else:
             found = resolve_agency(surface, gazetteer=self.gazetteer)
-        if len(self._known) >= RESOLUTION_CACHE_SIZE:
-            self._known.clear()  # bounded: memory must not grow with the corpus
-            self._homonyms.clear()
         self._known[key] = found
         return found
+
+    def _forget(self) -> None:
+        """Bounded: memory must not grow with the corpus."""
+        self._known.clear()
+        self._homonyms.clear()
+        self._settled.clear()
 
     def _unambiguous_province(self, found) -> str | None:
         if not found:
@@ -504,11 +517,6 @@ class EntityResolver:
             ids.discard(None)
             self._province_of_ids[entity_ids] = ids.pop() if len(ids) == 1 else None
         return self._province_of_ids[entity_ids]
-
-
-def _settling_context(key: tuple[str, str], context: PlaceContext, provinces: frozenset[str]) -> tuple:
-    """What of a place's context can change how a homonym resolves within one document."""
-    return key, context.sentence_provinces & provinces, context.paragraph_provinces & provinces
 
 
 def _provinces_within(located: list[tuple[int, str]], positions: list[int], start: int, end: int) -> frozenset[str]:
