@@ -547,8 +547,10 @@ def entity_bounds(doc: Doc) -> list[EntityBounds]:
     reused for as long as the Doc's entity arrays still hold exactly that."""
     if not len(doc):
         return []
-    array = doc.to_array([ENT_IOB, ENT_TYPE])
     written = doc.user_data.get(_ENTITIES_KEY)
+    if written is None and not doc.ents:  # a Doc no one has tagged yet: `doc.ents` is cheap when empty
+        return []
+    array = doc.to_array([ENT_IOB, ENT_TYPE])
     if written is not None and numpy.array_equal(written[1], array):
         return list(written[0])
     iob = array[:, 0].astype("int64")
