@@ -77,6 +77,10 @@ def test_entity_bounds_follow_entities_set_by_other_means() -> None:
     assert [label for _, _, label, _, _ in entity_bounds(doc)] == ["PLACE", "SECTOR", "YEAR"]
     doc.ents = [Span(doc, 0, 1, label="AGENCY")]
     assert entity_bounds(doc) == [(0, 5, "AGENCY", 0, 1)]
+    untagged = load_pipeline().make_doc("Hefei will build a cluster.")
+    assert entity_bounds(untagged) == []
+    untagged.ents = [Span(untagged, 0, 1, label="PLACE")]  # set before any of our components ran
+    assert entity_bounds(untagged) == [(0, 5, "PLACE", 0, 1)]
 
 
 def suzhou_province(text: str) -> str:
