@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 
 import numpy
@@ -41,6 +42,7 @@ _TEXT_KEY = "policyextract.text"
 _OFFSETS_KEY = "policyextract.token_offsets"
 _ENTITIES_KEY = "policyextract.entities"
 EntityBounds = tuple[int, int, str, int, int]  # start_char, end_char, label, start token, end token
+_START_TOKEN, _END_TOKEN = itemgetter(3), itemgetter(4)  # of EntityBounds
 
 
 def name_words(min_length: int = 2) -> re.Pattern:
@@ -584,8 +586,8 @@ def _longest_first(found: list[EntityBounds]) -> list[EntityBounds]:
     first listed."""
     if len(found) < 2:
         return list(found)
-    starts = numpy.fromiter((bounds[3] for bounds in found), dtype="int64", count=len(found))
-    ends = numpy.fromiter((bounds[4] for bounds in found), dtype="int64", count=len(found))
+    starts = numpy.fromiter(map(_START_TOKEN, found), dtype="int64", count=len(found))
+    ends = numpy.fromiter(map(_END_TOKEN, found), dtype="int64", count=len(found))
     by_start = numpy.lexsort((ends, starts))
     first, last = starts[by_start], ends[by_start]
     end_before = numpy.maximum.accumulate(last)
@@ -614,8 +616,8 @@ def _entity_array(doc: Doc, kept: list[EntityBounds]) -> numpy.ndarray:
     array[:, 0] = 2  # O
     if kept:
         strings = doc.vocab.strings
-        starts = numpy.fromiter((bounds[3] for bounds in kept), dtype="int64", count=len(kept))
-        lengths = numpy.fromiter((bounds[4] for bounds in kept), dtype="int64", count=len(kept)) - starts
+        starts = numpy.fromiter(map(_START_TOKEN, kept), dtype="int64", count=len(kept))
+        lengths = numpy.fromiter(map(_END_TOKEN, kept), dtype="int64", count=len(kept)) - starts
         hashes = {label: strings.add(label) for label in {bounds[2] for bounds in kept}}  # a handful of labels
         labels = numpy.fromiter((hashes[bounds[2]] for bounds in kept), dtype="uint64", count=len(kept))
         inside = numpy.arange(lengths.sum()) - numpy.repeat(numpy.cumsum(lengths) - lengths - starts, lengths)
