@@ -95,7 +95,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     by_sentence: dict[int, list[Mention]] = {}
     for mention in tagged.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
-    placed = {m.sentence for m in tagged.mentions if m.entity_id and m.label in PLACE_LABELS}
+    placed = {m.sentence for m in tagged.mentions if m.label in PLACE_LABELS and m.entity_id}
     org_names = _OrgNames(text)
     title_deadline = _title_deadline(tagged)
     paragraph_deadlines: dict[int, int] = {}
@@ -118,7 +118,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             continue
         if index not in placed:  # half the sentences with mentions: without a resolved place, no pair
             continue
-        pairs = _sentence_pairs(text, mentions, heading_sectors, gazetteer, org_names)
+        pairs = _sentence_pairs(text, _SentenceMentions(mentions), heading_sectors, gazetteer, org_names)
         scope = "sentence"
         if deadline is None and sentence.paragraph in paragraph_deadlines:
             deadline, scope = paragraph_deadlines[sentence.paragraph], "paragraph"
@@ -131,17 +131,48 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     return tuple(sorted(rows.values(), key=fact_sort_key))
 
 
-def _sentence_pairs(text, mentions, heading_sectors, gazetteer, org_names) -> list[_Pair]:
+class _SentenceMentions:
+    """A sentence's mentions sorted by kind in one pass: every step of pairing asks for some kind,
+    and filtering the sentence again for each of them cost more than the pairing itself."""
+
+    __slots__ = ("mentions", "places", "sectors", "clusters", "agencies")
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = mentions
+        self.places: list[Mention] = []  # tagged places and regions, resolved or not, in text order
+        self.sectors: list[Mention] = []  # resolved sectors, as `_resolved_sectors` gives them
+        self.clusters: list[Mention] = []
+        self.agencies: list[Mention] = []
+        for mention in mentions:
+            label = mention.label
+            if label == "SECTOR":
+                if mention.entity_id:
+                    self.sectors.append(mention)
+            elif label in PLACE_LABELS:
+                self.places.append(mention)
+            elif label == "CLUSTER":
+                self.clusters.append(mention)
+            elif label == "AGENCY":
+                self.agencies.append(mention)
+        if len(self.places) > 1:
+            self.places.sort(key=_START)  # stable: already in text order when tagged by the pipeline
+
+    def first_start(self) -> int:
+        """Where the sentence's first mention starts."""
+        return min(map(_START, self.mentions))
+
+
+def _sentence_pairs(text, sentence: _SentenceMentions, heading_sectors, gazetteer, org_names) -> list[_Pair]:
     """The sentence's own pairs or, when it names no sector at all, its places with the sectors
     of the heading above it. The sentence has a resolved place; places are only worked out when
     some sector can take them."""
-    tagged_sectors = _resolved_sectors(mentions)
-    sectors = _fact_sectors(text, tagged_sectors, org_names)
+    sectors = _fact_sectors(text, sentence.sectors, org_names)
     if sectors:
-        return pair_mentions(text, mentions, _fact_places(text, mentions, gazetteer, org_names), sectors)
-    if tagged_sectors or not heading_sectors:
+        places = _fact_places(text, sentence, gazetteer, org_names)
+        return pair_mentions(text, sentence.clusters, places, sectors)
+    if sentence.sectors or not heading_sectors:
         return []
-    places = _fact_places(text, mentions, gazetteer, org_names)
+    places = _fact_places(text, sentence, gazetteer, org_names)
     return [_Pair(p, s, None, False) for p in places for s in heading_sectors]
 
 
@@ -169,12 +200,11 @@ def fact_id(document: str, place_id: str, sector_id: str, cluster_kind: str) -> 
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def pair_mentions(text: str, mentions: list[Mention], places: list[Mention], sectors: list[Mention]) -> list[_Pair]:
-    """The (place, sector) pairs one sentence asserts, given its fact places (in text order, as
-    `_fact_places` gives them) and fact sectors."""
+def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sectors: list[Mention]) -> list[_Pair]:
+    """The (place, sector) pairs one sentence asserts, given its cluster phrases, its fact places
+    (in text order, as `_fact_places` gives them) and fact sectors."""
     if not places or not sectors:
         return []
-    clusters = [m for m in mentions if m.label == "CLUSTER"]
     items = sorted(places + sectors, key=_START)
     groups = _coordinated_groups(text, items)
     pairs: list[_Pair] = []
@@ -182,12 +212,12 @@ def pair_mentions(text: str, mentions: list[Mention], places: list[Mention], sec
     paired_sectors: set[Mention] = set()
     for left, right in zip(groups, groups[1:]):
         gap = _gap(text, left[-1], right[0])
-        kind_left, kind_right = _kind(left[0]), _kind(right[0])
-        if kind_left == "P" and kind_right == "S" and (
+        place_left, place_right = _is_place(left[0]), _is_place(right[0])
+        if place_left and not place_right and (
             _POSSESSIVE.match(gap) or _LABEL.match(gap) or (_ADJACENT.match(gap) and len(left) == 1)
         ):
             place_group, sector_group = left, right
-        elif kind_left == "S" and kind_right == "P" and (
+        elif place_right and not place_left and (
             _LOCATIVE.match(_gap_without_clusters(text, left[-1], right[0], clusters)) or _PARENTHESISED.match(gap)
         ):
             place_group, sector_group = right, left
@@ -196,7 +226,8 @@ def pair_mentions(text: str, mentions: list[Mention], places: list[Mention], sec
         pairs.extend(_cross(place_group, sector_group, clusters, local=True))
         paired_places.update(place_group)
         paired_sectors.update(sector_group)
-    pairs.extend(_cluster_locatives(text, places, sectors, clusters, paired_places, pairs))
+    if clusters:
+        pairs.extend(_cluster_locatives(text, places, sectors, clusters, paired_places))
     free_places = _without(places, paired_places)
     free_sectors = _without(sectors, paired_sectors)
     pairs.extend(_attach_by_proximity(text, free_places, free_sectors, sectors, clusters))
@@ -208,22 +239,31 @@ def _attach_by_proximity(text, free_places, free_sectors, all_sectors, clusters)
     (the subject before it wins a tie), and a list of places left over takes its nearest sectors."""
     if not free_places:
         return []
-    place_groups = _coordinated_groups(text, free_places)
-    sector_groups = _coordinated_groups(text, free_sectors)
-    links: list[tuple[list[Mention], list[Mention]]] = []
-    for sector_group in sector_groups:
-        if place_groups:
-            links.append((min(place_groups, key=lambda g: _group_distance(g, sector_group)), sector_group))
+    place_groups = _coordinated_runs(text, free_places)
+    sector_groups = _coordinated_runs(text, free_sectors)
+    links = _nearest_links(text, place_groups, sector_groups, all_sectors)
+    pairs = []
+    for places, sectors in links:
+        pairs.extend(_cross(places, sectors, clusters, local=False, near=True))
+    return pairs
+
+
+def _nearest_links(text, place_groups, sector_groups, all_sectors) -> list[tuple[list[Mention], list[Mention]]]:
+    """Each sector group with its nearest place group, then each place group no sector group took
+    with its nearest sector group (of all the sentence's sectors when none is free)."""
+    links = [(min(place_groups, key=lambda g: _group_distance(g, sector_group)), sector_group) for sector_group in sector_groups]
     linked = {id(group) for group, _ in links}
-    fallback = sector_groups or _coordinated_groups(text, all_sectors)
+    fallback = sector_groups or _coordinated_runs(text, all_sectors)
     for place_group in place_groups:
         if id(place_group) not in linked and fallback:
             links.append((place_group, min(fallback, key=lambda g: _group_distance(place_group, g))))
-    return [pair for places, sectors in links for pair in _cross(places, sectors, clusters, local=False, near=True)]
+    return links
 
 
 def _cross(places: list[Mention], sectors: list[Mention], clusters: list[Mention], local: bool, near: bool = False):
     """Every place with every sector, place by place; each sector's cluster is looked up once."""
+    if not clusters:  # most sentences
+        return [_Pair(place, sector, None, local) for place in places for sector in sectors]
     sector_clusters = [(sector, _cluster_for(sector, clusters, near)) for sector in sectors]
     return [_Pair(place, sector, cluster, local) for place in places for sector, cluster in sector_clusters]
 
@@ -245,7 +285,7 @@ def _introduces_examples(text: str, sector: Mention, sectors: list[Mention]) -> 
     return bool(match) and any(s.start >= sector.end + match.end() for s in later)
 
 
-def _cluster_locatives(text, places, sectors, clusters, paired_places, pairs) -> list[_Pair]:
+def _cluster_locatives(text, places, sectors, clusters, paired_places) -> list[_Pair]:
     """'industrial bases in Wuhan, Yueyang and Jingmen' names where a cluster sits; its sector is
     the one the cluster names, or the sentence's sectors that nothing else took. `places` are in
     text order; the places it pairs are added to `paired_places`."""
@@ -254,7 +294,7 @@ def _cluster_locatives(text, places, sectors, clusters, paired_places, pairs) ->
         following = [p for p in places if p.start >= cluster.end and p not in paired_places]
         if not following or not _LOCATIVE.match(text[cluster.end : following[0].start]):
             continue
-        group = _coordinated_groups(text, following)[0]
+        group = _coordinated_runs(text, following)[0]
         inside = [s for s in sectors if cluster.start <= s.start and s.end <= cluster.end]
         for place in group:
             for sector in inside:
@@ -271,32 +311,28 @@ def _fact_sectors(text: str, sectors: list[Mention], org_names: _OrgNames) -> li
     return [m for m in kept if not _introduces_examples(text, m, kept)]
 
 
-def _fact_places(text: str, mentions: list[Mention], gazetteer: Gazetteer, org_names: _OrgNames) -> list[Mention]:
+def _fact_places(text: str, sentence: _SentenceMentions, gazetteer: Gazetteer, org_names: _OrgNames) -> list[Mention]:
     """Places that take part in facts: resolved, not a qualifier of another place
     ("Hunan Province's Changsha", "Jingzhou in Hubei"), not a scene-setting "In Henan," opener,
     and not part of an organisation's name."""
-    tagged_places = sorted((m for m in mentions if m.label in PLACE_LABELS), key=_START)
+    tagged_places = sentence.places
     places = [m for m in tagged_places if m.entity_id]
     if not places:
         return []
-    agencies = [m for m in mentions if m.label == "AGENCY"]
+    agencies = sentence.agencies
     dropped = _qualifying_places(text, places, gazetteer)
-    starts = [m.start for m in tagged_places]
-    sentence_start = min(map(_START, mentions))
     kept = []
     for place in places:
         if dropped and place in dropped:  # mostly empty: skip hashing the mention
             continue
-        if org_names.contain(place) or any(a.start <= place.start < a.end for a in agencies):
+        if org_names.contain(place) or (agencies and any(a.start <= place.start < a.end for a in agencies)):
             continue
         if place.label == "PLACE" and _NATURAL_FEATURE.match(text[place.end : place.end + 24]):
             continue  # "Chaohu Lake", "Xiangjiang River": a feature named after the place
         before = text[max(0, place.start - 32) : place.start]
         if (place.label == "REGION" and _LOCATOR_BEFORE.search(before)) or _moved_from(before):
             continue
-        following = bisect_right(starts, place.end)
-        next_place = tagged_places[following] if following < len(tagged_places) else None
-        if _is_framing_opener(text, place, next_place, sentence_start, gazetteer):
+        if text.startswith(",", place.end) and _is_framing_opener(text, place, sentence, gazetteer):
             continue
         kept.append(place)
     return kept
@@ -325,13 +361,12 @@ def _qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) -
     return dropped
 
 
-def _is_framing_opener(
-    text: str, place: Mention, next_place: Mention | None, sentence_start: int, gazetteer: Gazetteer
-) -> bool:
+def _is_framing_opener(text: str, place: Mention, sentence: _SentenceMentions, gazetteer: Gazetteer) -> bool:
     """'In Henan, China will establish ... in Zhengzhou': the opener only sets the scene when the
-    sentence names other places. `next_place` is the first tagged place after this one (resolved
-    or not); `sentence_start` is where the sentence's first mention starts. The cheap tests come first."""
-    if next_place is None or place.start - sentence_start > 48 or not text.startswith(",", place.end):
+    sentence names other places. Few places are followed by a comma, so the caller tests that first
+    and what this needs of the sentence is only worked out then."""
+    next_place = _next_place(sentence.places, place)
+    if next_place is None or place.start - sentence.first_start() > 48 or not text.startswith(",", place.end):
         return False
     if _COORDINATION.match(text[place.end : next_place.start]) and not contains(
         gazetteer, place.entity_id, next_place.entity_id
@@ -340,6 +375,12 @@ def _is_framing_opener(
     window_start = max(0, place.start - 48)
     line_start = text.rfind("\n", window_start, place.start) + 1
     return bool(_SCENE_OPENER.search(text[max(line_start, window_start) : place.start]))
+
+
+def _next_place(places: list[Mention], place: Mention) -> Mention | None:
+    """The first tagged place (resolved or not) that starts at or after `place` ends; `places` are in text order."""
+    following = bisect_right(places, place.end, key=_START)
+    return places[following] if following < len(places) else None
 
 
 class _OrgNames:
@@ -380,14 +421,30 @@ def _inside_org_name(text: str, mention: Mention) -> bool:
 
 
 def _coordinated_groups(text: str, items: list[Mention]) -> list[list[Mention]]:
-    """Runs of same-kind mentions joined by commas and conjunctions: 'A, B and C'."""
+    """Runs of same-kind mentions joined by commas and conjunctions: 'A, B and C'. `items` mixes
+    places and sectors; for mentions of one kind, `_coordinated_runs` gives the same."""
     groups: list[list[Mention]] = []
     for item in items:
         last = groups[-1][-1] if groups else None
-        if last is not None and _kind(last) == _kind(item) and _COORDINATION.match(text[last.end : item.start]):
+        if last is not None and _is_place(last) == _is_place(item) and _COORDINATION.match(text[last.end : item.start]):
             groups[-1].append(item)
         else:
             groups.append([item])
+    return groups
+
+
+def _coordinated_runs(text: str, items: list[Mention]) -> list[list[Mention]]:
+    """`_coordinated_groups` of mentions all of one kind, which need no kind compared."""
+    if not items:
+        return []
+    group = [items[0]]
+    groups = [group]
+    for last, item in zip(items, items[1:]):
+        if _COORDINATION.match(text[last.end : item.start]):
+            group.append(item)
+        else:
+            group = [item]
+            groups.append(group)
     return groups
 
 
@@ -396,8 +453,8 @@ def _without(mentions: list[Mention], taken: set[Mention]) -> list[Mention]:
     return [m for m in mentions if m not in taken] if taken else mentions
 
 
-def _kind(mention: Mention) -> str:
-    return "P" if mention.label in PLACE_LABELS else "S"
+def _is_place(mention: Mention) -> bool:
+    return mention.label in PLACE_LABELS
 
 
 def _gap(text: str, left: Mention, right: Mention) -> str:
