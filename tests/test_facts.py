@@ -250,3 +250,29 @@ def test_facts_are_built_as_their_dataclass_would_build_them():
 def test_moved_from_answers_as_the_origin_pattern(before, moved):
     assert facts._moved_from(before) is moved
     assert bool(facts._ORIGIN_BEFORE.search(before)) is moved
+
+
+def test_fact_ids_of_a_document_are_fact_id():
+    """`_fact_ids` hashes the document's part of the key once; the ids must be `fact_id`'s."""
+    rng = random.Random(11)
+    alphabet = "abcXYZ-_/.é中\x1f 0123"
+    for _ in range(300):
+        document, place, sector, kind = ("".join(rng.choices(alphabet, k=rng.randint(0, 12))) for _ in range(4))
+        assert facts._fact_ids(document)(place, sector, kind) == facts.fact_id(document, place, sector, kind)
+
+
+def test_coordinated_runs_of_one_kind_are_coordinated_groups():
+    """`_coordinated_runs` skips the kind test `_coordinated_groups` makes; for mentions of one
+    kind both must group alike."""
+    rng = random.Random(5)
+    pieces = ["Wuhan", "steel", ", ", " and ", " or ", "、", " will build ", " as well as ", "; ", " in "]
+    for _ in range(500):
+        text, spans = "", []
+        for _ in range(rng.randint(0, 8)):
+            text += rng.choice(pieces)
+            start = len(text)
+            text += rng.choice(["Hefei", "Wuhu", "coal"])
+            spans.append((start, len(text)))
+        for label in ("PLACE", "SECTOR"):
+            items = [Mention(s, e, text[s:e], rng.choice([label, "REGION"]) if label == "PLACE" else label, 0) for s, e in spans]
+            assert facts._coordinated_runs(text, items) == facts._coordinated_groups(text, items), text

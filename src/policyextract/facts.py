@@ -10,14 +10,15 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections.abc import Callable
 from bisect import bisect_left, bisect_right
+import dataclasses
 from dataclasses import replace
 from operator import attrgetter
-from typing import NamedTuple
 
 from .dimensions import contains, describe_place
 from .gazetteer import Gazetteer, load_gazetteer
-from .model import Fact, Mention, TaggedDocument, from_fields
+from .model import Fact, Mention, SourceDocument, TaggedDocument, from_fields
 from .nlp.timex import find_time_expressions, sentence_is_future
 
 PLACE_LABELS = ("PLACE", "REGION")
@@ -78,13 +79,10 @@ _ORG_RUN = re.compile(r"(?:[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|&)\s+|\s+))+[
 _RUN_CHARACTERS = re.compile(r"[\w&'’\s-]*")  # every character an _ORG_RUN match can hold
 
 
-class _Pair(NamedTuple):
-    """A place and a sector a sentence puts together (a named tuple: pairs are made by the thousand)."""
-
-    place: Mention
-    sector: Mention
-    cluster: Mention | None
-    local: bool
+# A place and a sector a sentence puts together: (place, sector, cluster phrase or None, whether a
+# local shape paired them). A plain tuple: pairs are made by the thousand, and a named tuple's
+# constructor is a Python function that costs several times the tuple.
+_Pair = tuple[Mention, Mention, Mention | None, bool]
 
 
 def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) -> tuple[Fact, ...]:
@@ -100,8 +98,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     title_deadline = _title_deadline(tagged)
     paragraph_deadlines: dict[int, int] = {}
     heading_sectors: list[Mention] = []
-    rows: dict[str, Fact] = {}
-    by_pair: dict[tuple[str, str], str] = {}
+    table = _FactTable(tagged.source, gazetteer)
     for index, sentence in enumerate(tagged.sentences):
         mentions = by_sentence.get(index)
         if mentions is None:  # sets no deadline, pairs nothing, and as a heading names no sector
@@ -119,16 +116,15 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         if index not in placed:  # half the sentences with mentions: without a resolved place, no pair
             continue
         pairs = _sentence_pairs(text, _SentenceMentions(mentions), heading_sectors, gazetteer, org_names)
+        if not pairs:
+            continue
         scope = "sentence"
         if deadline is None and sentence.paragraph in paragraph_deadlines:
             deadline, scope = paragraph_deadlines[sentence.paragraph], "paragraph"
         if deadline is None and title_deadline is not None:
             deadline, scope = title_deadline, "document"
-        for pair in pairs:
-            place = _described_place(gazetteer, pair.place.entity_id)
-            fact = _make_fact(tagged.source, place, pair, sentence_text, sentence.start, sentence.end, deadline, scope)
-            _merge(rows, by_pair, fact)
-    return tuple(sorted(rows.values(), key=fact_sort_key))
+        table.add(pairs, sentence_text, sentence.start, sentence.end, deadline, scope)
+    return tuple(sorted(table.rows.values(), key=fact_sort_key))
 
 
 class _SentenceMentions:
@@ -138,24 +134,28 @@ class _SentenceMentions:
     __slots__ = ("mentions", "places", "sectors", "clusters", "agencies")
 
     def __init__(self, mentions: list[Mention]):
-        self.mentions = mentions
-        self.places: list[Mention] = []  # tagged places and regions, resolved or not, in text order
-        self.sectors: list[Mention] = []  # resolved sectors, as `_resolved_sectors` gives them
-        self.clusters: list[Mention] = []
-        self.agencies: list[Mention] = []
+        places: list[Mention] = []
+        sectors: list[Mention] = []
+        clusters: list[Mention] = []
+        agencies: list[Mention] = []
         for mention in mentions:
             label = mention.label
             if label == "SECTOR":
                 if mention.entity_id:
-                    self.sectors.append(mention)
+                    sectors.append(mention)
             elif label in PLACE_LABELS:
-                self.places.append(mention)
+                places.append(mention)
             elif label == "CLUSTER":
-                self.clusters.append(mention)
+                clusters.append(mention)
             elif label == "AGENCY":
-                self.agencies.append(mention)
-        if len(self.places) > 1:
-            self.places.sort(key=_START)  # stable: already in text order when tagged by the pipeline
+                agencies.append(mention)
+        if len(places) > 1:
+            places.sort(key=_START)  # stable: already in text order when tagged by the pipeline
+        self.mentions = mentions
+        self.places = places  # tagged places and regions, resolved or not, in text order
+        self.sectors = sectors  # resolved sectors, as `_resolved_sectors` gives them
+        self.clusters = clusters
+        self.agencies = agencies
 
     def first_start(self) -> int:
         """Where the sentence's first mention starts."""
@@ -173,7 +173,7 @@ def _sentence_pairs(text, sentence: _SentenceMentions, heading_sectors, gazettee
     if sentence.sectors or not heading_sectors:
         return []
     places = _fact_places(text, sentence, gazetteer, org_names)
-    return [_Pair(p, s, None, False) for p in places for s in heading_sectors]
+    return [(p, s, None, False) for p in places for s in heading_sectors]
 
 
 def _resolved_sectors(mentions: list[Mention]) -> list[Mention]:
@@ -198,6 +198,18 @@ def fact_id(document: str, place_id: str, sector_id: str, cluster_kind: str) -> 
     """Stable across runs and text edits: derived from the fact's key, never from offsets."""
     key = "\x1f".join((document, place_id, sector_id, cluster_kind))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _fact_ids(document: str) -> Callable[[str, str, str], str]:
+    """`fact_id` for one document's facts: the document's part of the key is hashed once."""
+    hashed_document = hashlib.sha1(f"{document}\x1f".encode("utf-8"))
+
+    def fact_id_in_document(place_id: str, sector_id: str, cluster_kind: str) -> str:
+        digest = hashed_document.copy()
+        digest.update(f"{place_id}\x1f{sector_id}\x1f{cluster_kind}".encode("utf-8"))
+        return digest.hexdigest()[:16]
+
+    return fact_id_in_document
 
 
 def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sectors: list[Mention]) -> list[_Pair]:
@@ -263,9 +275,9 @@ def _nearest_links(text, place_groups, sector_groups, all_sectors) -> list[tuple
 def _cross(places: list[Mention], sectors: list[Mention], clusters: list[Mention], local: bool, near: bool = False):
     """Every place with every sector, place by place; each sector's cluster is looked up once."""
     if not clusters:  # most sentences
-        return [_Pair(place, sector, None, local) for place in places for sector in sectors]
+        return [(place, sector, None, local) for place in places for sector in sectors]
     sector_clusters = [(sector, _cluster_for(sector, clusters, near)) for sector in sectors]
-    return [_Pair(place, sector, cluster, local) for place in places for sector, cluster in sector_clusters]
+    return [(place, sector, cluster, local) for place in places for sector, cluster in sector_clusters]
 
 
 def _group_distance(places: list[Mention], sectors: list[Mention]) -> tuple[int, int]:
@@ -298,7 +310,7 @@ def _cluster_locatives(text, places, sectors, clusters, paired_places) -> list[_
         inside = [s for s in sectors if cluster.start <= s.start and s.end <= cluster.end]
         for place in group:
             for sector in inside:
-                out.append(_Pair(place, sector, cluster, True))
+                out.append((place, sector, cluster, True))
         if inside:
             paired_places.update(group)
     return out
@@ -395,11 +407,13 @@ class _OrgNames:
     def contain(self, mention: Mention) -> bool:
         """Whether the mention is part of an organisation's name; same answer as `_inside_org_name`.
         Any head word that function finds starts in `heads` and lies fully inside its window."""
-        first = bisect_left(self.heads, mention.start - _ORG_REACH)
-        last = bisect_right(self.heads, mention.end + _ORG_REACH - _SHORTEST_ORG_HEAD)
-        for head in self.heads[first:last]:
-            if self._could_share_run(head, mention):
+        heads = self.heads
+        index = bisect_left(heads, mention.start - _ORG_REACH)
+        last = mention.end + _ORG_REACH - _SHORTEST_ORG_HEAD
+        while index < len(heads) and heads[index] <= last:  # mostly not even once
+            if self._could_share_run(heads[index], mention):
                 return _inside_org_name(self.text, mention)
+            index += 1
         return False
 
     def _could_share_run(self, head: int, mention: Mention) -> bool:
@@ -513,37 +527,6 @@ def _described_place(gazetteer: Gazetteer, entity_id: str) -> dict:
     return describe_place(gazetteer, entity_id)
 
 
-def _make_fact(source, described: dict, pair: _Pair, evidence, start, end, deadline, scope) -> Fact:
-    """`described` is the pair's place as `describe_place` tells it."""
-    place, sector, cluster, local = pair
-    cluster_kind = cluster.entity_id if cluster else "none"
-    return from_fields(
-        Fact,
-        {
-            "doc_id": source.doc_id,
-            "document": source.document,
-            "fact_id": fact_id(source.document, place.entity_id, sector.entity_id, cluster_kind),
-            "place_id": place.entity_id,
-            "place": place.canonical or described["name"],
-            "place_level": described["level"],
-            "place_text": place.text,
-            "province": described["province"],
-            "city": described["city"],
-            "sector_id": sector.entity_id,
-            "sector": sector.canonical or sector.entity_id,
-            "sector_text": sector.text,
-            "cluster": cluster.text if cluster else None,
-            "cluster_kind": cluster_kind,
-            "deadline": deadline,
-            "deadline_scope": scope if deadline is not None else None,
-            "evidence": evidence,
-            "start": start,
-            "end": end,
-            "confidence": _CONFIDENCE[local, place.method == "fuzzy", cluster is not None],
-        }
-    )
-
-
 def _confidence(local: bool, fuzzy: bool, clustered: bool) -> float:
     """A local shape is surer than pairing by proximity; a fuzzy place match is less sure; a
     cluster phrase makes the pair surer."""
@@ -558,21 +541,72 @@ def _confidence(local: bool, fuzzy: bool, clustered: bool) -> float:
 _CONFIDENCE = {(l, f, c): _confidence(l, f, c) for l in (False, True) for f in (False, True) for c in (False, True)}
 
 
-def _merge(rows: dict[str, Fact], by_pair: dict[tuple[str, str], str], fact: Fact) -> None:
-    """Several sentences may support one fact: keep the first evidence, take any deadline.
-    A mention without a cluster phrase supports a fact already linked to one."""
-    existing = rows.get(fact.fact_id)
-    pair = (fact.place_id, fact.sector_id)
-    if existing is None and fact.cluster_kind == "none" and pair in by_pair:
-        existing = rows[by_pair[pair]]
-    if existing is None:
-        rows[fact.fact_id] = fact
-        by_pair.setdefault(pair, fact.fact_id)
-        return
-    updates = {}
-    if existing.deadline is None and fact.deadline is not None:
-        updates.update(deadline=fact.deadline, deadline_scope=fact.deadline_scope)
-    if fact.confidence > existing.confidence:
-        updates["confidence"] = fact.confidence
-    if updates:
-        rows[existing.fact_id] = replace(existing, **updates)
+class _FactTable:
+    """One document's facts, keyed by fact id. Several sentences may support one fact: the first
+    evidence is kept and any deadline taken. A pair without a cluster phrase supports a fact
+    already linked to one. A record is only built for a new fact."""
+
+    def __init__(self, source: SourceDocument, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.fact_id = _fact_ids(source.document)
+        self.rows: dict[str, Fact] = {}
+        self.by_pair: dict[tuple[str, str], str] = {}
+        # The next fact's fields, for `from_fields` (which copies them): the document's and the
+        # sentence's are set once, the pair's are overwritten fact by fact. Storing into a dict
+        # that has all the keys costs less than building a new one for every fact.
+        self.fields = dict.fromkeys(_FACT_FIELDS)
+        self.fields.update(doc_id=source.doc_id, document=source.document)
+
+    def add(self, pairs: list[_Pair], evidence: str, start: int, end: int, deadline: int | None, scope: str) -> None:
+        """The facts of one sentence's pairs, all with the sentence as evidence."""
+        if deadline is None:
+            scope = None
+        self.fields.update(deadline=deadline, deadline_scope=scope, evidence=evidence, start=start, end=end)
+        rows, by_pair = self.rows, self.by_pair
+        for pair in pairs:
+            place, sector, cluster, local = pair
+            cluster_kind = cluster.entity_id if cluster else "none"
+            key = self.fact_id(place.entity_id, sector.entity_id, cluster_kind)
+            confidence = _CONFIDENCE[local, place.method == "fuzzy", cluster is not None]
+            existing = rows.get(key)
+            place_sector = (place.entity_id, sector.entity_id)
+            if existing is None and cluster_kind == "none" and place_sector in by_pair:
+                existing = rows[by_pair[place_sector]]
+            if existing is None:
+                rows[key] = self._fact(key, pair, cluster_kind, confidence)
+                by_pair.setdefault(place_sector, key)
+            else:
+                self._support(existing, deadline, scope, confidence)
+
+    def _support(self, existing: Fact, deadline: int | None, scope: str | None, confidence: float) -> None:
+        """Another sentence's pair supports a fact already found."""
+        updates = {}
+        if existing.deadline is None and deadline is not None:
+            updates.update(deadline=deadline, deadline_scope=scope)
+        if confidence > existing.confidence:
+            updates["confidence"] = confidence
+        if updates:
+            self.rows[existing.fact_id] = replace(existing, **updates)
+
+    def _fact(self, key: str, pair: _Pair, cluster_kind: str, confidence: float) -> Fact:
+        """The fact of a new pair, in the sentence `add` was given."""
+        place, sector, cluster, _ = pair
+        described = _described_place(self.gazetteer, place.entity_id)
+        fields = self.fields
+        fields["fact_id"] = key
+        fields["place_id"] = place.entity_id
+        fields["place"] = place.canonical or described["name"]
+        fields["place_level"] = described["level"]
+        fields["place_text"] = place.text
+        fields["province"] = described["province"]
+        fields["city"] = described["city"]
+        fields["sector_id"] = sector.entity_id
+        fields["sector"] = sector.canonical or sector.entity_id
+        fields["sector_text"] = sector.text
+        fields["cluster"] = cluster.text if cluster else None
+        fields["cluster_kind"] = cluster_kind
+        fields["confidence"] = confidence
+        return from_fields(Fact, fields)
+
+
+_FACT_FIELDS = tuple(field.name for field in dataclasses.fields(Fact))
