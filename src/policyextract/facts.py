@@ -94,6 +94,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     for mention in tagged.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     placed = {m.sentence for m in tagged.mentions if m.label in PLACE_LABELS and m.entity_id}
+    dated = {m.sentence for m in tagged.mentions if m.label == "YEAR"}  # the few that may set a deadline
     org_names = _OrgNames(text)
     title_deadline = _title_deadline(tagged)
     paragraph_deadlines: dict[int, int] = {}
@@ -106,7 +107,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 heading_sectors = []
             continue
         sentence_text = text[sentence.start : sentence.end]
-        deadline = _sentence_deadline(mentions, sentence_text, published_year)
+        deadline = _sentence_deadline(mentions, sentence_text, published_year) if index in dated else None
         if deadline is not None and sentence_text.rstrip().endswith(":"):
             paragraph_deadlines[sentence.paragraph] = deadline
         if sentence.is_heading:
@@ -131,10 +132,11 @@ class _SentenceMentions:
     """A sentence's mentions sorted by kind in one pass: every step of pairing asks for some kind,
     and filtering the sentence again for each of them cost more than the pairing itself."""
 
-    __slots__ = ("mentions", "places", "sectors", "clusters", "agencies")
+    __slots__ = ("mentions", "places", "resolved_places", "sectors", "clusters", "agencies")
 
     def __init__(self, mentions: list[Mention]):
         places: list[Mention] = []
+        resolved_places: list[Mention] = []
         sectors: list[Mention] = []
         clusters: list[Mention] = []
         agencies: list[Mention] = []
@@ -145,14 +147,18 @@ class _SentenceMentions:
                     sectors.append(mention)
             elif label in PLACE_LABELS:
                 places.append(mention)
+                if mention.entity_id:
+                    resolved_places.append(mention)
             elif label == "CLUSTER":
                 clusters.append(mention)
             elif label == "AGENCY":
                 agencies.append(mention)
-        if len(places) > 1:
-            places.sort(key=_START)  # stable: already in text order when tagged by the pipeline
+        if len(places) > 1:  # stable sorts: already in text order when tagged by the pipeline
+            places.sort(key=_START)
+            resolved_places.sort(key=_START)
         self.mentions = mentions
         self.places = places  # tagged places and regions, resolved or not, in text order
+        self.resolved_places = resolved_places  # those the gazetteer resolved, in text order
         self.sectors = sectors  # resolved sectors, as `_resolved_sectors` gives them
         self.clusters = clusters
         self.agencies = agencies
@@ -320,6 +326,8 @@ def _fact_sectors(text: str, sectors: list[Mention], org_names: _OrgNames) -> li
     """Resolved sectors that take part in facts: not part of an organisation's name, and not an
     umbrella term followed by its examples."""
     kept = [m for m in sectors if not org_names.contain(m)]
+    if len(kept) < 2:  # no examples to introduce
+        return kept
     return [m for m in kept if not _introduces_examples(text, m, kept)]
 
 
@@ -327,8 +335,7 @@ def _fact_places(text: str, sentence: _SentenceMentions, gazetteer: Gazetteer, o
     """Places that take part in facts: resolved, not a qualifier of another place
     ("Hunan Province's Changsha", "Jingzhou in Hubei"), not a scene-setting "In Henan," opener,
     and not part of an organisation's name."""
-    tagged_places = sentence.places
-    places = [m for m in tagged_places if m.entity_id]
+    places = sentence.resolved_places
     if not places:
         return []
     agencies = sentence.agencies
@@ -364,23 +371,25 @@ def _qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) -
     if len(places) < 2:  # most sentences: nothing to qualify
         return dropped
     for first, second in zip(places, places[1:]):
-        if _POSSESSIVE.match(text[first.end : second.start]) and contains(gazetteer, first.entity_id, second.entity_id):
+        if _POSSESSIVE.match(text[first.end : second.start]) and _contains(gazetteer, first.entity_id, second.entity_id):
             dropped.add(first)
     remaining = _without(places, dropped)
     for first, second in zip(remaining, remaining[1:]):
-        if _QUALIFIER_AFTER.match(text[first.end : second.start]) and contains(gazetteer, second.entity_id, first.entity_id):
+        if _QUALIFIER_AFTER.match(text[first.end : second.start]) and _contains(gazetteer, second.entity_id, first.entity_id):
             dropped.add(second)
     return dropped
 
 
 def _is_framing_opener(text: str, place: Mention, sentence: _SentenceMentions, gazetteer: Gazetteer) -> bool:
     """'In Henan, China will establish ... in Zhengzhou': the opener only sets the scene when the
-    sentence names other places. Few places are followed by a comma, so the caller tests that first
-    and what this needs of the sentence is only worked out then."""
-    next_place = _next_place(sentence.places, place)
-    if next_place is None or place.start - sentence.first_start() > 48 or not text.startswith(",", place.end):
+    sentence names other places. The caller has found the comma after `place`; the cheap tests come
+    first, and most places with a comma are items of a list further into the sentence."""
+    if place.start - sentence.first_start() > 48:
         return False
-    if _COORDINATION.match(text[place.end : next_place.start]) and not contains(
+    next_place = _next_place(sentence.places, place)
+    if next_place is None:
+        return False
+    if _COORDINATION.match(text[place.end : next_place.start]) and not _contains(
         gazetteer, place.entity_id, next_place.entity_id
     ):
         return False  # "In Wuhan, Yichang and Jingzhou, ...": a list, not a scene-setter
@@ -438,12 +447,14 @@ def _coordinated_groups(text: str, items: list[Mention]) -> list[list[Mention]]:
     """Runs of same-kind mentions joined by commas and conjunctions: 'A, B and C'. `items` mixes
     places and sectors; for mentions of one kind, `_coordinated_runs` gives the same."""
     groups: list[list[Mention]] = []
+    last_is_place = None
     for item in items:
-        last = groups[-1][-1] if groups else None
-        if last is not None and _is_place(last) == _is_place(item) and _COORDINATION.match(text[last.end : item.start]):
+        is_place = item.label in PLACE_LABELS
+        if is_place is last_is_place and _COORDINATION.match(text[groups[-1][-1].end : item.start]):
             groups[-1].append(item)
         else:
             groups.append([item])
+        last_is_place = is_place
     return groups
 
 
@@ -518,6 +529,13 @@ def _title_deadline(tagged: TaggedDocument) -> int | None:
         return None
     periods = [t.value for t in find_time_expressions(title) if t.role == "period"]
     return periods[-1] if periods else None
+
+
+@functools.lru_cache(maxsize=16384)
+def _contains(gazetteer: Gazetteer, outer: str, inner: str) -> bool:
+    """`contains`, remembered: neighbouring places are checked sentence after sentence, and a
+    loaded gazetteer never changes."""
+    return contains(gazetteer, outer, inner)
 
 
 @functools.lru_cache(maxsize=4096)
