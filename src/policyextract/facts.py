@@ -229,18 +229,19 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
     paired_places: set[Mention] = set()
     paired_sectors: set[Mention] = set()
     for left, right in zip(groups, groups[1:]):
+        place_left = _is_place(left[0])
+        if place_left is _is_place(right[0]):
+            continue  # two lists of one kind that no conjunction joins
         gap = _gap(text, left[-1], right[0])
-        place_left, place_right = _is_place(left[0]), _is_place(right[0])
-        if place_left and not place_right and (
-            _POSSESSIVE.match(gap) or _LABEL.match(gap) or (_ADJACENT.match(gap) and len(left) == 1)
-        ):
+        if place_left:
+            if not (_POSSESSIVE.match(gap) or _LABEL.match(gap) or (_ADJACENT.match(gap) and len(left) == 1)):
+                continue
             place_group, sector_group = left, right
-        elif place_right and not place_left and (
-            _LOCATIVE.match(_gap_without_clusters(text, left[-1], right[0], clusters)) or _PARENTHESISED.match(gap)
-        ):
-            place_group, sector_group = right, left
         else:
-            continue
+            if not (_LOCATIVE.match(_gap_without_clusters(text, left[-1], right[0], clusters) if clusters else gap)
+                    or _PARENTHESISED.match(gap)):
+                continue
+            place_group, sector_group = right, left
         pairs.extend(_cross(place_group, sector_group, clusters, local=True))
         paired_places.update(place_group)
         paired_sectors.update(sector_group)
@@ -269,6 +270,8 @@ def _attach_by_proximity(text, free_places, free_sectors, all_sectors, clusters)
 def _nearest_links(text, place_groups, sector_groups, all_sectors) -> list[tuple[list[Mention], list[Mention]]]:
     """Each sector group with its nearest place group, then each place group no sector group took
     with its nearest sector group (of all the sentence's sectors when none is free)."""
+    if len(place_groups) == 1 and sector_groups:  # most sentences: the one list of places takes them all
+        return [(place_groups[0], sector_group) for sector_group in sector_groups]
     links = [(min(place_groups, key=lambda g: _group_distance(g, sector_group)), sector_group) for sector_group in sector_groups]
     linked = {id(group) for group, _ in links}
     fallback = sector_groups or _coordinated_runs(text, all_sectors)
