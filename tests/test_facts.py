@@ -274,5 +274,6 @@ def test_coordinated_runs_of_one_kind_are_coordinated_groups():
             text += rng.choice(["Hefei", "Wuhu", "coal"])
             spans.append((start, len(text)))
         for label in ("PLACE", "SECTOR"):
-            items = [Mention(s, e, text[s:e], rng.choice([label, "REGION"]) if label == "PLACE" else label, 0) for s, e in spans]
+            labels = [label, "REGION"] if label == "PLACE" else [label]
+            items = [Mention(s, e, text[s:e], rng.choice(labels), 0) for s, e in spans]
             assert facts._coordinated_runs(text, items) == facts._coordinated_groups(text, items), text

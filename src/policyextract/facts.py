@@ -7,12 +7,12 @@ leaves unpaired are then paired with each other ("cities including A, B and C wi
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import re
-from collections.abc import Callable
 from bisect import bisect_left, bisect_right
-import dataclasses
+from collections.abc import Callable
 from dataclasses import replace
 from operator import attrgetter
 
@@ -272,7 +272,9 @@ def _nearest_links(text, place_groups, sector_groups, all_sectors) -> list[tuple
     with its nearest sector group (of all the sentence's sectors when none is free)."""
     if len(place_groups) == 1 and sector_groups:  # most sentences: the one list of places takes them all
         return [(place_groups[0], sector_group) for sector_group in sector_groups]
-    links = [(min(place_groups, key=lambda g: _group_distance(g, sector_group)), sector_group) for sector_group in sector_groups]
+    links = [
+        (min(place_groups, key=lambda g: _group_distance(g, sector_group)), sector_group) for sector_group in sector_groups
+    ]
     linked = {id(group) for group, _ in links}
     fallback = sector_groups or _coordinated_runs(text, all_sectors)
     for place_group in place_groups:
