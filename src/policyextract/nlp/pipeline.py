@@ -6,8 +6,10 @@ import os
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.lang.en import English
 from spacy.language import Language
@@ -114,23 +116,23 @@ def _paragraph_table(text: str, nlp: Language) -> list[tuple[int, int, bool]]:
 def _collect(doc: Doc, offset: int, paragraphs: list, sentences: list, mentions: list) -> None:
     text = doc_text(doc)
     bounds = sentence_spans(doc)
-    bound_starts = [b[0] for b in bounds]
-    sentence_of: dict[int, int] = {}
+    sentence_of: list[int | None] = []  # the Doc's sentence -> its index in `sentences` (None: blank)
     paragraph_starts = [p[0] for p in paragraphs]
-    for position, (sent_start, sent_end) in enumerate(bounds):
+    for sent_start, sent_end in bounds:
         start, end = strip_span(text, sent_start, sent_end)
         if start >= end:
+            sentence_of.append(None)
             continue
         paragraph, heading = _paragraph(paragraphs, paragraph_starts, start + offset)
-        sentence_of[position] = len(sentences)
+        sentence_of.append(len(sentences))
         sentences.append(_sentence(start + offset, end + offset, paragraph, heading))
     labelled = [(start, end, label, label) for start, end, label, _, _ in entity_bounds(doc)]
     labelled += [(span.start_char, span.end_char, "CLUSTER", span.label_) for span in doc.spans.get(CLUSTERS_KEY, [])]
     labelled.sort()  # entities never overlap, nor do cluster phrases: no two share (start, end, label)
     resolutions = doc._.resolutions or {}
     time_roles = doc._.time_roles or {}
-    for start, end, label, kind in labelled:
-        sent_index = sentence_of.get(bisect_right(bound_starts, start) - 1)
+    for (start, end, label, kind), within in zip(labelled, _sentences_holding(bounds, labelled)):
+        sent_index = sentence_of[within] if within >= 0 else None
         if sent_index is None:
             continue
         resolution = resolutions.get((start, end))
@@ -151,6 +153,13 @@ def _collect(doc: Doc, offset: int, paragraphs: list, sentences: list, mentions:
                 role[0] if role else None, role[1] if role else None,
             )
         )
+
+
+def _sentences_holding(bounds: list[tuple[int, int]], labelled: list[tuple]) -> list[int]:
+    """For each labelled span, the Doc sentence it starts in (-1 before the first): one array search."""
+    sentence_starts = numpy.fromiter(map(itemgetter(0), bounds), dtype="int64", count=len(bounds))
+    span_starts = numpy.fromiter(map(itemgetter(0), labelled), dtype="int64", count=len(labelled))
+    return (numpy.searchsorted(sentence_starts, span_starts, side="right") - 1).tolist()
 
 
 def _paragraph(paragraphs: list, starts: list[int], char: int) -> tuple[int, bool]:
