@@ -70,6 +70,20 @@ def test_set_entities_keeps_what_filter_spans_keeps(seed: int, n_spans: int) -> 
     assert entity_bounds(doc) == [(e.start_char, e.end_char, e.label_, e.start, e.end) for e in doc.ents]
 
 
+@pytest.mark.parametrize(
+    "tokens",
+    [[(0, 1), (2, 4), (4, 5)], [(0, 1)], [], [(2, 4), (0, 1)], [(0, 2), (1, 3)], [(0, 3), (1, 2), (5, 6)]],
+    ids=["in order, touching", "one", "none", "out of order", "overlapping", "nested"],
+)
+def test_set_entities_on_ordered_and_unordered_candidates(tokens) -> None:
+    """Candidates already in order without overlaps (a time tagger's) are kept as they are; any
+    others go through filter_spans' rule."""
+    doc = load_pipeline().make_doc("Hefei and Wuhu will build new energy vehicle clusters by 2025 .")
+    spans = [Span(doc, start, end, label="PLACE") for start, end in tokens]
+    set_entities(doc, [(s.start_char, s.end_char, s.label_, s.start, s.end) for s in spans])
+    assert [(e.start, e.end) for e in doc.ents] == [(s.start, s.end) for s in filter_spans(spans)]
+
+
 def test_entity_bounds_follow_entities_set_by_other_means() -> None:
     """What `set_entities` wrote is reused only while the Doc still holds it: a component that
     sets `doc.ents` itself must be seen by the next one."""

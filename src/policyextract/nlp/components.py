@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import chain
-from operator import itemgetter
+from itertools import chain, islice
+from operator import itemgetter, le
 from pathlib import Path
 
 import numpy
@@ -584,8 +584,8 @@ def _longest_first(found: list[EntityBounds]) -> list[EntityBounds]:
     kept whatever its rank, so only the contested ones (nested names, "new energy" within "new
     energy vehicles") go through its greedy pass, in its order: longer first, then earlier, then
     first listed."""
-    if len(found) < 2:
-        return list(found)
+    if all(map(le, map(_END_TOKEN, found), map(_START_TOKEN, islice(found, 1, None)))):
+        return list(found)  # in token order and none overlapping (a time tagger's own finds)
     starts = numpy.fromiter(map(_START_TOKEN, found), dtype="int64", count=len(found))
     ends = numpy.fromiter(map(_END_TOKEN, found), dtype="int64", count=len(found))
     by_start = numpy.lexsort((ends, starts))
