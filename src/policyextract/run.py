@@ -38,7 +38,7 @@ from .write import (
 
 DEFAULT_OUT = Path("data/out")
 BATCH_SIZE = 64
-GC_YOUNG_THRESHOLD = 10_000  # allocations between young-generation collections during a run (default 700)
+GC_YOUNG_THRESHOLD = 50_000  # allocations between young-generation collections during a run (default 700)
 
 Outcome = DocumentResult | DocumentError
 
