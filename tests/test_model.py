@@ -8,7 +8,7 @@ import tracemalloc
 
 import pytest
 
-from policyextract.model import Fact, Mention, Sentence, builder, from_fields
+from policyextract.model import DocumentResult, Fact, Mention, Sentence, SourceDocument, builder, from_fields
 
 CASES = [
     (Mention, (3, 8, "Hefei", "PLACE", 0, "place:hefei", "Hefei", "exact", 100.0, None, None)),
@@ -77,3 +77,15 @@ def test_from_fields_makes_what_the_constructor_makes() -> None:
 def test_from_fields_refuses_missing_or_unknown_fields(names) -> None:
     with pytest.raises(TypeError, match="Fact fields"):
         from_fields(Fact, dict.fromkeys(names))
+
+
+def test_result_columns_are_worked_out_once_and_are_not_fields() -> None:
+    mentions = tuple(builder(Mention)(*values) for cls, values in CASES if cls is Mention)
+    result = DocumentResult(SourceDocument("a.txt", "Hefei 2025", "0" * 64), (), (), mentions, ())
+    columns = result.mention_columns
+    assert columns is result.mention_columns
+    assert list(columns) == [f.name for f in dataclasses.fields(Mention)]
+    assert columns["text"] == ["Hefei", "2025"] and columns["value"] == [None, 2025]
+    assert result.fact_columns == {f.name: [] for f in dataclasses.fields(Fact)}
+    assert result == DocumentResult(SourceDocument("a.txt", "Hefei 2025", "0" * 64), (), (), mentions, ())
+    assert "mention_columns" not in {f.name for f in dataclasses.fields(DocumentResult)}

@@ -6,7 +6,7 @@ import pytest
 from conftest import SEEDS, make_source
 from policyextract import write
 from policyextract.gazetteer import load_gazetteer
-from policyextract.model import DocumentResult, Fact, Mention
+from policyextract.model import DocumentResult, Fact, Mention, record_columns
 from policyextract.run import process_document
 
 
@@ -55,7 +55,7 @@ def test_fact_fields_are_the_facts_schema():
 )
 def test_record_columns_read_fields_by_name_and_fill_missing_ones_with_null(groups, expected):
     """Fields not asked for (`sentence`) are left out; names the records lack are all null."""
-    columns = write._record_columns(groups, ["text", "value", "missing"], Mention)
+    columns = write._record_columns([record_columns(g, Mention) for g in groups], ["text", "value", "missing"], Mention)
     assert columns == expected
 
 

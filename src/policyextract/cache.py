@@ -339,8 +339,6 @@ _SOURCE_FIELDS = tuple(f.name for f in fields(SourceDocument))
 _MENTION_FIELDS = tuple(f.name for f in fields(Mention))
 _FACT_FIELDS = tuple(f.name for f in fields(Fact))
 _source_values = attrgetter(*_SOURCE_FIELDS)
-_mention_values = attrgetter(*_MENTION_FIELDS)
-_fact_values = attrgetter(*_FACT_FIELDS)
 _build_source, _build_mention, _build_fact = builder(SourceDocument), builder(Mention), builder(Fact)
 _TEXT = _SOURCE_FIELDS.index("text")
 # The string field that normally repeats text[start:end] (a mention's words, a fact's evidence).
@@ -398,8 +396,8 @@ def result_to_bytes(result: DocumentResult) -> bytes:
             source,
             result.issuers,
             result.horizon_years,
-            _columns(result.mentions, _mention_values, text, _MENTION_SPAN),
-            _columns(result.facts, _fact_values, text, _FACT_SPAN),
+            _columns(result.mention_columns, text, _MENTION_SPAN),
+            _columns(result.fact_columns, text, _FACT_SPAN),
         ]
     )
     return b"\n".join((header, text.encode("utf-8")))
@@ -423,11 +421,12 @@ def result_from_bytes(raw: bytes) -> DocumentResult:
     )
 
 
-def _columns(records: tuple, values: Callable, text: str, span: tuple[int, int, int]) -> list:
-    """Records → one tuple per field (an empty list for no records); the `span` column (a string
-    field and its start and end) becomes None when every value equals text[start:end]."""
-    columns: list = list(zip(*map(values, records)))
-    if columns:
+def _columns(by_field: dict[str, list], text: str, span: tuple[int, int, int]) -> list:
+    """A result's records field by field (`DocumentResult.mention_columns`) → one list per field,
+    in field order (an empty list for no records); the `span` column (a string field and its
+    start and end) becomes None when every value equals text[start:end]."""
+    columns: list = list(by_field.values())
+    if columns and columns[0]:
         field, start, end = span
         try:
             derived = all(map(eq, columns[field], _slices(text, columns[start], columns[end])))
@@ -435,7 +434,8 @@ def _columns(records: tuple, values: Callable, text: str, span: tuple[int, int, 
             derived = False
         if derived:
             columns[field] = None
-    return columns
+        return columns
+    return []
 
 
 def _with_spans(columns: list, text: str, span: tuple[int, int, int]) -> list:

@@ -7,8 +7,9 @@ and shipped to worker processes (local pool or Dask) without carrying spaCy obje
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,27 @@ class DocumentResult:
     horizon_years: tuple[int, ...]
     mentions: tuple[Mention, ...]
     facts: tuple[Fact, ...]
+
+    @functools.cached_property
+    def mention_columns(self) -> dict[str, list]:
+        """The mentions field by field (`record_columns`): worked out once, for the cache entry and
+        the Arrow tables both."""
+        return record_columns(self.mentions, Mention)
+
+    @functools.cached_property
+    def fact_columns(self) -> dict[str, list]:
+        """The facts field by field, as `mention_columns`."""
+        return record_columns(self.facts, Fact)
+
+
+def record_columns(records: Sequence, cls: type) -> dict[str, list]:
+    """Records of the dataclass `cls` as one list per field, in field order (empty lists for none)."""
+    return {name: list(map(attrgetter(name), records)) for name in _field_order(cls)}
+
+
+@functools.cache
+def _field_order(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 @dataclass(frozen=True)

@@ -108,12 +108,12 @@ def documents_columns(results: Sequence[DocumentResult]) -> Columns:
 
 def mentions_columns(results: Sequence[DocumentResult]) -> Columns:
     columns = _per_document(results, "mentions")
-    columns.update(_record_columns([r.mentions for r in results], _MENTION_COLUMNS, Mention))
+    columns.update(_record_columns([r.mention_columns for r in results], _MENTION_COLUMNS, Mention))
     return columns
 
 
 def facts_columns(results: Sequence[DocumentResult]) -> Columns:
-    return _record_columns([r.facts for r in results], _FACT_COLUMNS, Fact)
+    return _record_columns([r.fact_columns for r in results], _FACT_COLUMNS, Fact)
 
 
 COLUMN_BUILDERS = {"documents": documents_columns, "mentions": mentions_columns, "facts": facts_columns}
@@ -130,13 +130,16 @@ def _per_document(results: Sequence[DocumentResult], records: str) -> Columns:
     }
 
 
-def _record_columns(groups: list[tuple], names: list[str], cls: type) -> Columns:
-    """One list per name from the records of every group, in order; a name `cls` lacks is all null
-    (as a missing dict key is for `to_table`)."""
+def _record_columns(per_document: list[dict[str, list]], names: list[str], cls: type) -> Columns:
+    """The named columns of every document's records (`model.record_columns` of `cls`), one
+    document after another; a name `cls` lacks is all null (as a missing dict key is for `to_table`)."""
     present = {field.name for field in dataclass_fields(cls)}
-    records = list(chain.from_iterable(groups))
-    nulls = [None] * len(records)
-    return {name: list(map(attrgetter(name), records)) if name in present else nulls for name in names}
+    first = next(iter(present))
+    nulls = [None] * sum(len(columns[first]) for columns in per_document)
+    return {
+        name: list(chain.from_iterable(columns[name] for columns in per_document)) if name in present else nulls
+        for name in names
+    }
 
 
 def columns_table(name: str, columns: Columns) -> pa.Table:
