@@ -5,7 +5,7 @@ import random
 import pytest
 
 from policyextract.nlp import timex
-from policyextract.nlp.timex import find_time_expressions, sentence_is_future
+from policyextract.nlp.timex import _FIVE, find_time_expressions, may_name_five, sentence_is_future
 
 
 def roles(text: str) -> list[tuple[str, int, str]]:
@@ -90,3 +90,11 @@ def test_month_dates_found_near_years_are_those_a_full_scan_finds() -> None:
     for text in texts:
         starts = [m.start() for m in timex._YEAR_START.finditer(text)]
         assert [m.span() for m in timex._month_dates(text, starts)] == [m.span() for m in timex._MONTH_DATE.finditer(text)]
+
+
+def test_may_name_five_answers_as_the_case_blind_search() -> None:
+    rng = random.Random(5)
+    pieces = ["five", "FIVE", "Five", "fi", "ve", "fıve", "FİVE", "ﬁve", "14th ", "Year Plan", " ", "中", "x"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert may_name_five(text) == (_FIVE.search(text) is not None), text
