@@ -43,6 +43,35 @@ def test_sentence_shapes(text, expected):
     assert pairs(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a cluster's name holds its places and sectors, whatever lies between them
+            "Winners include the Wuxi Internet of Things cluster, the Guangzhou-Foshan-Huizhou "
+            "ultra-high-definition video and smart home appliances cluster and the Changsha "
+            "construction machinery cluster.",
+            {("Wuxi", "internet_of_things"), ("Changsha", "engineering_machinery")}
+            | {(c, s) for c in ("Guangzhou", "Foshan", "Huizhou") for s in ("new_display", "home_appliances")},
+        ),
+        (  # hyphen-joined places are one list
+            "Aerospace will be developed in Chengdu-Deyang-Mianyang, and new materials in Wuhan.",
+            {(c, "aerospace") for c in ("Chengdu", "Deyang", "Mianyang")} | {("Wuhan", "new_materials")},
+        ),
+    ],
+    ids=["places and sectors in a cluster's name", "hyphen-joined places"],
+)
+def test_cluster_names_and_hyphen_joined_places(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_cluster_name_takes_its_modifiers_and_place():
+    """'new-generation' belongs to the cluster's name, so the place before it does too."""
+    text = "The Shenzhen new-generation information and communication cluster was selected."
+    (fact,) = extract(text)
+    assert (fact.place, fact.sector_id) == ("Shenzhen", "communications_equipment")
+    assert fact.cluster == "Shenzhen new-generation information and communication cluster"
+
+
 def test_qualifying_province_is_not_a_fact_place():
     found = pairs("Logistics hubs will be built in cities like Hunan Province’s Yueyang and Hubei's Yichang.")
     assert found == {("Yueyang", "logistics_hub"), ("Yichang", "logistics_hub")}

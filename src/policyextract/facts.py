@@ -22,7 +22,10 @@ from .model import Fact, Mention, SourceDocument, TaggedDocument, from_fields
 from .nlp.timex import find_time_expressions, sentence_is_future
 
 PLACE_LABELS = ("PLACE", "REGION")
-_COORDINATION = re.compile(r"^\s*(?:,|;|、|/|&|and|or|as well as|along with|together with)?\s*(?:and|or)?\s*$", re.I)
+# "A, B and C", "A/B", and "Guangzhou-Foshan-Huizhou" (a hyphen or en dash with no space around it)
+_COORDINATION = re.compile(
+    r"^(?:[-–]|\s*(?:,|;|、|/|&|and|or|as well as|along with|together with)?\s*(?:and|or)?\s*)$", re.I
+)
 _POSSESSIVE = re.compile(r"^\s*['’]s\s*$")
 _LABEL = re.compile(r"^\s*[:：]\s*$")  # "Wuhan: optoelectronics; Changsha: construction machinery"
 _PARENTHESISED = re.compile(r"^\s*[(（]\s*$")  # "construction machinery (Changsha)"
@@ -246,6 +249,7 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
         paired_places.update(place_group)
         paired_sectors.update(sector_group)
     if clusters:
+        pairs.extend(_named_clusters(places, sectors, clusters, paired_places, paired_sectors))
         pairs.extend(_cluster_locatives(text, places, sectors, clusters, paired_places))
     free_places = _without(places, paired_places)
     free_sectors = _without(sectors, paired_sectors)
@@ -306,6 +310,21 @@ def _introduces_examples(text: str, sector: Mention, sectors: list[Mention]) -> 
         return False
     match = _EXAMPLES_FOLLOW.match(text[sector.end : sector.end + 40])
     return bool(match) and any(s.start >= sector.end + match.end() for s in later)
+
+
+def _named_clusters(places, sectors, clusters, paired_places, paired_sectors) -> list[_Pair]:
+    """A cluster's name that holds places and sectors pairs them ("the Guangzhou-Foshan-Huizhou
+    ultra-high-definition video and smart home appliances cluster"), whatever lies between them;
+    the places and sectors it pairs are added to `paired_places` and `paired_sectors`."""
+    out = []
+    for cluster in clusters:
+        inside_places = [p for p in places if cluster.start <= p.start and p.end <= cluster.end]
+        inside_sectors = [s for s in sectors if cluster.start <= s.start and s.end <= cluster.end]
+        if inside_places and inside_sectors:
+            out.extend((place, sector, cluster, True) for place in inside_places for sector in inside_sectors)
+            paired_places.update(inside_places)
+            paired_sectors.update(inside_sectors)
+    return out
 
 
 def _cluster_locatives(text, places, sectors, clusters, paired_places) -> list[_Pair]:
