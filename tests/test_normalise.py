@@ -305,6 +305,10 @@ def test_context_from_text_counts_provinces(gaz: Gazetteer) -> None:
 
 SECTORS = [
     ("new-energy vehicle", "new_energy_vehicles"),
+    ("refractory materials", "construction_materials"),
+    ("kaolin", "construction_materials"),
+    ("industrial glass", "construction_materials"),
+    ("coking industry", "coal"),
     ("new energy vehicles", "new_energy_vehicles"),
     ("New-Energy Vehicles", "new_energy_vehicles"),
     ("new energy automobiles", "new_energy_vehicles"),
