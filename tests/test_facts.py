@@ -57,10 +57,18 @@ def test_sentence_shapes(text, expected):
             "Aerospace will be developed in Chengdu-Deyang-Mianyang, and new materials in Wuhan.",
             {(c, "aerospace") for c in ("Chengdu", "Deyang", "Mianyang")} | {("Wuhan", "new_materials")},
         ),
+        (  # a clause's sectors go with its own subject, not with a nearer place across "while"
+            "Changzhou will develop new carbon materials, while Nanjing focuses on software and information services.",
+            {("Changzhou", "new_materials"), ("Nanjing", "software")},
+        ),
+        (  # nor across a semicolon
+            "Wuxi will expand its Internet of Things industry; Xuzhou, construction machinery.",
+            {("Wuxi", "internet_of_things"), ("Xuzhou", "engineering_machinery")},
+        ),
     ],
-    ids=["places and sectors in a cluster's name", "hyphen-joined places"],
+    ids=["places and sectors in a cluster's name", "hyphen-joined places", "while", "semicolon"],
 )
-def test_cluster_names_and_hyphen_joined_places(text, expected):
+def test_cluster_names_place_lists_and_clauses(text, expected):
     assert pairs(text) == expected
 
 

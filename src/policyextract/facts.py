@@ -65,6 +65,8 @@ _EXAMPLES_FOLLOW = re.compile(
 _HEADING_FILLER = re.compile(r"\b(?:industry|industries|sector|sectors|cluster|clusters|the|and|of)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _ADJACENT = re.compile(r"^\s?$")
+# Where one clause ends and another, with its own subject, begins.
+_CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:while|whereas|but)\b", re.I)
 _ORG_HEAD_WORDS = (
     r"(?:University|Institute|Group|Company|Corporation|Corp|Bank|Association|Academy|Society|"
     r"Newspaper|Daily|Times|Agency|Federation|Council|Foundation|School|College|Hospital|"
@@ -277,13 +279,13 @@ def _nearest_links(text, place_groups, sector_groups, all_sectors) -> list[tuple
     if len(place_groups) == 1 and sector_groups:  # most sentences: the one list of places takes them all
         return [(place_groups[0], sector_group) for sector_group in sector_groups]
     links = [
-        (min(place_groups, key=lambda g: _group_distance(g, sector_group)), sector_group) for sector_group in sector_groups
+        (min(place_groups, key=lambda g: _group_distance(text, g, sector_group)), sector_group) for sector_group in sector_groups
     ]
     linked = {id(group) for group, _ in links}
     fallback = sector_groups or _coordinated_runs(text, all_sectors)
     for place_group in place_groups:
         if id(place_group) not in linked and fallback:
-            links.append((place_group, min(fallback, key=lambda g: _group_distance(place_group, g))))
+            links.append((place_group, min(fallback, key=lambda g: _group_distance(text, place_group, g))))
     return links
 
 
@@ -295,11 +297,17 @@ def _cross(places: list[Mention], sectors: list[Mention], clusters: list[Mention
     return [(place, sector, cluster, local) for place in places for sector, cluster in sector_clusters]
 
 
-def _group_distance(places: list[Mention], sectors: list[Mention]) -> tuple[int, int]:
-    """Characters between two groups; a place group before the sectors (their subject) wins ties."""
+def _group_distance(text: str, places: list[Mention], sectors: list[Mention]) -> tuple[bool, int, int]:
+    """How far apart two groups are: first whether a clause boundary lies between them ("Changzhou
+    will develop new materials, while Nanjing focuses on software": the materials are Changzhou's,
+    though Nanjing is nearer), then the characters between them; a place group before the sectors
+    (their subject) wins ties."""
     if places[-1].end <= sectors[0].start:
-        return sectors[0].start - places[-1].end, 0
-    return max(places[0].start - sectors[-1].end, 0), 1
+        gap_start, gap_end, after = places[-1].end, sectors[0].start, 0
+    else:
+        gap_start, gap_end, after = sectors[-1].end, max(places[0].start, sectors[-1].end), 1
+    crosses = _CLAUSE_BREAK.search(text, gap_start, gap_end) is not None
+    return crosses, gap_end - gap_start, after
 
 
 def _introduces_examples(text: str, sector: Mention, sectors: list[Mention]) -> bool:
