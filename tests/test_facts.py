@@ -314,3 +314,9 @@ def test_coordinated_runs_of_one_kind_are_coordinated_groups():
             labels = [label, "REGION"] if label == "PLACE" else [label]
             items = [Mention(s, e, text[s:e], rng.choice(labels), 0) for s, e in spans]
             assert facts._coordinated_runs(text, items) == facts._coordinated_groups(text, items), text
+
+
+def test_a_cluster_phrase_in_another_clause_is_not_the_facts_cluster():
+    facts_by_place = {f.place: f for f in extract("Jingmen will develop general aviation; Ezhou will build an aviation logistics hub.")}
+    assert facts_by_place["Jingmen"].cluster is None
+    assert facts_by_place["Ezhou"].cluster == "aviation logistics hub"

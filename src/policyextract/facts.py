@@ -269,7 +269,7 @@ def _attach_by_proximity(text, free_places, free_sectors, all_sectors, clusters)
     links = _nearest_links(text, place_groups, sector_groups, all_sectors)
     pairs = []
     for places, sectors in links:
-        pairs.extend(_cross(places, sectors, clusters, local=False, near=True))
+        pairs.extend(_cross(places, sectors, clusters, local=False, text=text))
     return pairs
 
 
@@ -289,11 +289,12 @@ def _nearest_links(text, place_groups, sector_groups, all_sectors) -> list[tuple
     return links
 
 
-def _cross(places: list[Mention], sectors: list[Mention], clusters: list[Mention], local: bool, near: bool = False):
-    """Every place with every sector, place by place; each sector's cluster is looked up once."""
+def _cross(places: list[Mention], sectors: list[Mention], clusters: list[Mention], local: bool, text: str | None = None):
+    """Every place with every sector, place by place; each sector's cluster is looked up once
+    (given `text`, the nearest one in its clause when none holds it)."""
     if not clusters:  # most sentences
         return [(place, sector, None, local) for place in places for sector in sectors]
-    sector_clusters = [(sector, _cluster_for(sector, clusters, near)) for sector in sectors]
+    sector_clusters = [(sector, _cluster_for(sector, clusters, text)) for sector in sectors]
     return [(place, sector, cluster, local) for place in places for sector, cluster in sector_clusters]
 
 
@@ -527,14 +528,17 @@ def _gap_without_clusters(text: str, left: Mention, right: Mention, clusters: li
     return text[start : right.start]
 
 
-def _cluster_for(sector: Mention, clusters: list[Mention], near: bool = False) -> Mention | None:
-    """The cluster phrase that contains the sector, or (near=True) the one closest to it."""
+def _cluster_for(sector: Mention, clusters: list[Mention], text: str | None = None) -> Mention | None:
+    """The cluster phrase that contains the sector or, given the sentence's `text`, the one closest
+    to it in its own clause ("Jingmen will develop general aviation; Ezhou will build an aviation
+    logistics hub": the hub is Ezhou's)."""
     for cluster in clusters:
         if cluster.start <= sector.start and sector.end <= cluster.end:
             return cluster
-    if near and clusters:
-        return min(clusters, key=lambda c: (abs(c.start - sector.end), c.start))
-    return None
+    if text is None:
+        return None
+    same_clause = [c for c in clusters if not _CLAUSE_BREAK.search(text, *sorted((c.start, sector.end)))]
+    return min(same_clause, key=lambda c: (abs(c.start - sector.end), c.start), default=None)
 
 
 def _sentence_deadline(mentions: list[Mention], sentence_text: str, published_year: int | None) -> int | None:
