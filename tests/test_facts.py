@@ -320,3 +320,21 @@ def test_a_cluster_phrase_in_another_clause_is_not_the_facts_cluster():
     facts_by_place = {f.place: f for f in extract("Jingmen will develop general aviation; Ezhou will build an aviation logistics hub.")}
     assert facts_by_place["Jingmen"].cluster is None
     assert facts_by_place["Ezhou"].cluster == "aviation logistics hub"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Relying on the Wuhan-Xiangyang automobile industry corridor, we will develop new energy vehicles.",
+            {(c, s) for c in ("Wuhan", "Xiangyang") for s in ("automobiles", "new_energy_vehicles")},
+        ),
+        (  # no frame: the sector after the paired cluster name has no place of its own
+            "The Wuhan-Xiangyang automobile industry corridor was praised, and experts discussed new energy vehicles.",
+            {("Wuhan", "automobiles"), ("Xiangyang", "automobiles")},
+        ),
+    ],
+    ids=["relying on", "no frame"],
+)
+def test_an_opening_frame_gives_its_places_to_the_clause_it_opens(text, expected):
+    assert pairs(text) == expected

@@ -78,6 +78,11 @@ _ORG_HEADS = re.compile(rf"\b{_ORG_HEAD_WORDS}\b")
 _ORG_HEAD_ANYWHERE = re.compile(_ORG_HEAD_WORDS)
 _SHORTEST_ORG_HEAD = 4  # "Corp", "Bank"
 _ORG_REACH = 80  # how far before and after a mention an organisation's name is looked for
+# "Relying on <places>, ..." and the like, opening a sentence or a numbered item.
+_FRAME_OPENER = re.compile(
+    r"(?:^|[.!?:)]\s*)(?:(?:Relying|Based|Building|Focusing|Centering|Centred|Centered|Drawing|Depending)\s+on"
+    r"|Supported\s+by|Leveraging|Taking\s+advantage\s+of)\b[^,.;]*$"
+)
 _SCENE_OPENER = re.compile(r"(?:^|[.!?]\s*)(?:In|Within|For|Across|Along|On)\b[^,.;]{0,40}$")
 _START = attrgetter("start")
 _ORG_RUN = re.compile(r"(?:[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|&)\s+|\s+))+[A-Z][\w&'’-]*")
@@ -255,8 +260,27 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
         pairs.extend(_cluster_locatives(text, places, sectors, clusters, paired_places))
     free_places = _without(places, paired_places)
     free_sectors = _without(sectors, paired_sectors)
+    if free_sectors and not free_places:
+        pairs.extend(_cross(_frame_places(text, places, free_sectors), free_sectors, clusters, local=False, text=text))
+        return pairs
     pairs.extend(_attach_by_proximity(text, free_places, free_sectors, sectors, clusters))
     return pairs
+
+
+def _frame_places(text: str, places: list[Mention], free_sectors: list[Mention]) -> list[Mention]:
+    """The places of an opening frame ("Relying on the Wuhan-Xiangyang-Shiyan automobile corridor,
+    we will develop new energy vehicles"): the sectors of the clause it opens go to them, though the
+    frame paired them already. `places` are in text order; none when the sentence has no such frame
+    or a free sector lies inside it."""
+    first = places[0]
+    window_start = max(0, first.start - 48)
+    line_start = text.rfind("\n", window_start, first.start) + 1
+    if not _FRAME_OPENER.search(text[max(line_start, window_start) : first.start]):
+        return []
+    comma = text.find(",", first.end)
+    if comma < 0 or any(sector.start < comma for sector in free_sectors):
+        return []
+    return [place for place in places if place.end <= comma]
 
 
 def _attach_by_proximity(text, free_places, free_sectors, all_sectors, clusters) -> list[_Pair]:
