@@ -338,3 +338,33 @@ def test_a_cluster_phrase_in_another_clause_is_not_the_facts_cluster():
 )
 def test_an_opening_frame_gives_its_places_to_the_clause_it_opens(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hefei will build three industrial clusters by 2025. The clusters will focus on new energy vehicles and integrated circuits.",
+            {("Hefei", "new_energy_vehicles"), ("Hefei", "integrated_circuits")},
+        ),
+        (  # the next paragraph still speaks of them
+            "Hefei and Wuhu will build two industrial bases.\n\nThese bases will develop robots.",
+            {("Hefei", "robotics"), ("Wuhu", "robotics")},
+        ),
+        (  # a sentence about other places ends the reference
+            "Hefei will build three industrial clusters. Wuhu will upgrade its ports. The clusters will focus on robots.",
+            set(),
+        ),
+        (  # without a cluster phrase there is nothing to refer back to
+            "Hefei will grow quickly. The clusters will focus on robots.",
+            set(),
+        ),
+        (  # too far away
+            "Hefei will build three industrial clusters.\n\nCosts will fall.\n\nThe clusters will focus on robots.",
+            set(),
+        ),
+    ],
+    ids=["next sentence", "next paragraph", "other places between", "no cluster phrase", "two paragraphs on"],
+)
+def test_a_sentence_about_the_clusters_named_before_takes_their_places(text, expected):
+    assert pairs(text) == expected

@@ -78,6 +78,11 @@ _ORG_HEADS = re.compile(rf"\b{_ORG_HEAD_WORDS}\b")
 _ORG_HEAD_ANYWHERE = re.compile(_ORG_HEAD_WORDS)
 _SHORTEST_ORG_HEAD = 4  # "Corp", "Bank"
 _ORG_REACH = 80  # how far before and after a mention an organisation's name is looked for
+# A sentence opening on clusters already named: "The industrial clusters will ...", "These bases ...".
+_CLUSTER_ANAPHOR = re.compile(
+    r"\W*(?:The|These|Those|Such|Both|All\s+(?:the|these))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:clusters?|bases?|hubs?|corridors?|zones?|parks?|belts?)\b"
+)
 # "Relying on <places>, ..." and the like, opening a sentence or a numbered item.
 _FRAME_OPENER = re.compile(
     r"(?:^|[.!?:)]\s*)(?:(?:Relying|Based|Building|Focusing|Centering|Centred|Centered|Drawing|Depending)\s+on"
@@ -109,6 +114,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     title_deadline = _title_deadline(tagged)
     paragraph_deadlines: dict[int, int] = {}
     heading_sectors: list[Mention] = []
+    antecedent = _ClusterAntecedent()
     table = _FactTable(tagged.source, gazetteer)
     for index, sentence in enumerate(tagged.sentences):
         mentions = by_sentence.get(index)
@@ -125,10 +131,16 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             heading_sectors = sectors if _names_a_sector(sentence_text, sectors) else []
             continue
         if index not in placed:  # half the sentences with mentions: without a resolved place, no pair
-            continue
-        pairs = _sentence_pairs(text, _SentenceMentions(mentions), heading_sectors, gazetteer, org_names)
-        if not pairs:
-            continue
+            pairs = antecedent.pairs(text, sentence, _SentenceMentions(mentions), org_names)
+            if not pairs:
+                continue
+        else:
+            sentence_mentions = _SentenceMentions(mentions)
+            pairs = _sentence_pairs(text, sentence_mentions, heading_sectors, gazetteer, org_names)
+            antecedent.follow(sentence, _fact_places(text, sentence_mentions, gazetteer, org_names)
+                              if sentence_mentions.clusters else [])
+            if not pairs:
+                continue
         scope = "sentence"
         if deadline is None and sentence.paragraph in paragraph_deadlines:
             deadline, scope = paragraph_deadlines[sentence.paragraph], "paragraph"
@@ -136,6 +148,31 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             deadline, scope = title_deadline, "document"
         table.add(pairs, sentence_text, sentence.start, sentence.end, deadline, scope)
     return tuple(sorted(table.rows.values(), key=fact_sort_key))
+
+
+class _ClusterAntecedent:
+    """The places of the last sentence that named places and a cluster phrase, for a sentence
+    that goes on about those clusters without naming a place ("Hefei will build three industrial
+    clusters. The clusters will focus on new energy vehicles and integrated circuits."). It holds
+    for that paragraph and the next, until a sentence names places again."""
+
+    def __init__(self):
+        self.places: list[Mention] = []
+        self.paragraph = -1
+
+    def follow(self, sentence, places: list[Mention]) -> None:
+        """A sentence that names places: its fact places, when it has a cluster phrase, are the
+        new antecedent (none otherwise: the text has moved on to other places)."""
+        self.places, self.paragraph = places, sentence.paragraph
+
+    def pairs(self, text: str, sentence, mentions: _SentenceMentions, org_names: _OrgNames) -> list[_Pair]:
+        """Pairs of a sentence without places that opens on "The/These ... clusters" (bases, zones, ...)."""
+        if not self.places or sentence.paragraph > self.paragraph + 1 or not mentions.sectors:
+            return []
+        if not _CLUSTER_ANAPHOR.match(text, sentence.start, sentence.end):
+            return []
+        sectors = _fact_sectors(text, mentions.sectors, org_names)
+        return [(place, sector, None, False) for place in self.places for sector in sectors]
 
 
 class _SentenceMentions:
