@@ -179,7 +179,7 @@ class _SentenceMentions:
     """A sentence's mentions sorted by kind in one pass: every step of pairing asks for some kind,
     and filtering the sentence again for each of them cost more than the pairing itself."""
 
-    __slots__ = ("mentions", "places", "resolved_places", "sectors", "clusters", "agencies")
+    __slots__ = ("mentions", "places", "resolved_places", "sectors", "clusters", "agencies", "fact_places")
 
     def __init__(self, mentions: list[Mention]):
         places: list[Mention] = []
@@ -209,6 +209,7 @@ class _SentenceMentions:
         self.sectors = sectors  # resolved sectors, as `_resolved_sectors` gives them
         self.clusters = clusters
         self.agencies = agencies
+        self.fact_places: list[Mention] | None = None  # `_fact_places`, once worked out
 
     def first_start(self) -> int:
         """Where the sentence's first mention starts."""
@@ -428,7 +429,15 @@ def _fact_sectors(text: str, sectors: list[Mention], org_names: _OrgNames) -> li
 def _fact_places(text: str, sentence: _SentenceMentions, gazetteer: Gazetteer, org_names: _OrgNames) -> list[Mention]:
     """Places that take part in facts: resolved, not a qualifier of another place
     ("Hunan Province's Changsha", "Jingzhou in Hubei"), not a scene-setting "In Henan," opener,
-    and not part of an organisation's name."""
+    and not part of an organisation's name. Worked out once per sentence."""
+    if sentence.fact_places is None:
+        sentence.fact_places = _find_fact_places(text, sentence, gazetteer, org_names)
+    return sentence.fact_places
+
+
+def _find_fact_places(
+    text: str, sentence: _SentenceMentions, gazetteer: Gazetteer, org_names: _OrgNames
+) -> list[Mention]:
     places = sentence.resolved_places
     if not places:
         return []
