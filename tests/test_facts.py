@@ -65,8 +65,16 @@ def test_sentence_shapes(text, expected):
             "Wuxi will expand its Internet of Things industry; Xuzhou, construction machinery.",
             {("Wuxi", "internet_of_things"), ("Xuzhou", "engineering_machinery")},
         ),
+        (  # "and" opening a clause of its own: the gapped verb makes Baoji a new subject
+            "Xi'an is encouraged to develop aerospace and Baoji to develop titanium materials.",
+            {("Xi'an", "aerospace"), ("Baoji", "vanadium_titanium")},
+        ),
+        (  # a fronted sector phrase belongs to the subject that follows it
+            "As for its non-ferrous metals industry, Shanxi plans to build aluminum clusters in Lvliang and Yuncheng.",
+            {("Shanxi", "non_ferrous_metals"), ("Lvliang", "aluminum"), ("Yuncheng", "aluminum")},
+        ),
     ],
-    ids=["places and sectors in a cluster's name", "hyphen-joined places", "while", "semicolon"],
+    ids=["places and sectors in a cluster's name", "hyphen-joined places", "while", "semicolon", "and-clause", "fronted"],
 )
 def test_cluster_names_place_lists_and_clauses(text, expected):
     assert pairs(text) == expected

@@ -65,6 +65,11 @@ _EXAMPLES_FOLLOW = re.compile(
 _HEADING_FILLER = re.compile(r"\b(?:industry|industries|sector|sectors|cluster|clusters|the|and|of)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _ADJACENT = re.compile(r"^\s?$")
+# After a place, the verb that makes it the subject of its own clause: "... and Baoji to develop".
+_SUBJECT_OF_CLAUSE = re.compile(
+    r"\s+(?:will|shall|should|is|are|aims?|plans?|strives?|focus(?:es)?|to\s+(?:develop|build|focus|create|cultivate))\b"
+)
+_AND = re.compile(r"\band\b")
 # Where one clause ends and another, with its own subject, begins.
 _CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:while|whereas|but)\b", re.I)
 _ORG_HEAD_WORDS = (
@@ -363,13 +368,18 @@ def _cross(places: list[Mention], sectors: list[Mention], clusters: list[Mention
 def _group_distance(text: str, places: list[Mention], sectors: list[Mention]) -> tuple[bool, int, int]:
     """How far apart two groups are: first whether a clause boundary lies between them ("Changzhou
     will develop new materials, while Nanjing focuses on software": the materials are Changzhou's,
-    though Nanjing is nearer), then the characters between them; a place group before the sectors
-    (their subject) wins ties."""
+    though Nanjing is nearer) or the places after the sectors open a clause of their own, joined by
+    "and" ("Xi'an is to develop aerospace and Baoji to develop titanium"), then the characters
+    between them; a place group before the sectors (their subject) wins ties."""
     if places[-1].end <= sectors[0].start:
         gap_start, gap_end, after = places[-1].end, sectors[0].start, 0
     else:
         gap_start, gap_end, after = sectors[-1].end, max(places[0].start, sectors[-1].end), 1
-    crosses = _CLAUSE_BREAK.search(text, gap_start, gap_end) is not None
+    crosses = _CLAUSE_BREAK.search(text, gap_start, gap_end) is not None or (
+        after == 1
+        and _AND.search(text, gap_start, gap_end) is not None
+        and _SUBJECT_OF_CLAUSE.match(text, places[-1].end) is not None
+    )
     return crosses, gap_end - gap_start, after
 
 
