@@ -136,7 +136,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             heading_sectors = sectors if _names_a_sector(sentence_text, sectors) else []
             continue
         if index not in placed:  # half the sentences with mentions: without a resolved place, no pair
-            pairs = antecedent.pairs(text, sentence, _SentenceMentions(mentions), org_names)
+            pairs = antecedent.pairs(text, sentence, mentions, org_names)
             if not pairs:
                 continue
         else:
@@ -170,13 +170,13 @@ class _ClusterAntecedent:
         new antecedent (none otherwise: the text has moved on to other places)."""
         self.places, self.paragraph = places, sentence.paragraph
 
-    def pairs(self, text: str, sentence, mentions: _SentenceMentions, org_names: _OrgNames) -> list[_Pair]:
+    def pairs(self, text: str, sentence, mentions: list[Mention], org_names: _OrgNames) -> list[_Pair]:
         """Pairs of a sentence without places that opens on "The/These ... clusters" (bases, zones, ...)."""
-        if not self.places or sentence.paragraph > self.paragraph + 1 or not mentions.sectors:
+        if not self.places or sentence.paragraph > self.paragraph + 1:
             return []
         if not _CLUSTER_ANAPHOR.match(text, sentence.start, sentence.end):
             return []
-        sectors = _fact_sectors(text, mentions.sectors, org_names)
+        sectors = _fact_sectors(text, _resolved_sectors(mentions), org_names)
         return [(place, sector, None, False) for place in self.places for sector in sectors]
 
 
