@@ -24,6 +24,7 @@ from .segment import is_heading, paragraph_spans, strip_span
 
 DEFAULT_CONFIG = data_dir("pipelines") / "default.cfg"
 _RULE_LABELS = ("CLUSTER", "YEAR", "DATE")
+_TIME_LABELS = frozenset(("YEAR", "DATE"))  # the only labels the time tagger gives a role
 _mention = builder(Mention)  # field order: start, end, text, label, sentence, entity_id, canonical, method, score, note, value
 _sentence = builder(Sentence)  # start, end, paragraph, is_heading
 
@@ -136,7 +137,7 @@ def _collect(doc: Doc, offset: int, paragraphs: list, sentences: list, mentions:
         if sent_index is None:
             continue
         resolution = resolutions.get((start, end))
-        role = time_roles.get((start, end))
+        role = time_roles.get((start, end)) if label in _TIME_LABELS else None
         if resolution is not None:
             mentions.append(
                 _mention(
