@@ -73,8 +73,13 @@ def test_sentence_shapes(text, expected):
             "As for its non-ferrous metals industry, Shanxi plans to build aluminum clusters in Lvliang and Yuncheng.",
             {("Shanxi", "non_ferrous_metals"), ("Lvliang", "aluminum"), ("Yuncheng", "aluminum")},
         ),
+        (  # the verb said once, then gapped: "Xiangyang on automobiles"
+            "Wuhan focuses on optoelectronics, Xiangyang on automobiles, and Yichang on chemicals.",
+            {("Wuhan", "optoelectronics"), ("Xiangyang", "automobiles"), ("Yichang", "chemicals")},
+        ),
     ],
-    ids=["places and sectors in a cluster's name", "hyphen-joined places", "while", "semicolon", "and-clause", "fronted"],
+    ids=["places and sectors in a cluster's name", "hyphen-joined places", "while", "semicolon", "and-clause", "fronted",
+         "gapped verb"],
 )
 def test_cluster_names_place_lists_and_clauses(text, expected):
     assert pairs(text) == expected

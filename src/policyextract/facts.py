@@ -28,6 +28,7 @@ _COORDINATION = re.compile(
 )
 _POSSESSIVE = re.compile(r"^\s*['’]s\s*$")
 _LABEL = re.compile(r"^\s*[:：]\s*$")  # "Wuhan: optoelectronics; Changsha: construction machinery"
+_GAPPED_ON = re.compile(r"^\s+on\s+$")  # "Wuhan focuses on optoelectronics, Xiangyang on automobiles"
 _PARENTHESISED = re.compile(r"^\s*[(（]\s*$")  # "construction machinery (Changsha)"
 _LOCATIVE = re.compile(
     r"^\s*(?:(?:industr(?:y|ies)|sectors?|products?|enterprises?|projects?)\s+)?"
@@ -287,7 +288,10 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
             continue  # two lists of one kind that no conjunction joins
         gap = _gap(text, left[-1], right[0])
         if place_left:
-            if not (_POSSESSIVE.match(gap) or _LABEL.match(gap) or (_ADJACENT.match(gap) and len(left) == 1)):
+            if not (
+                _POSSESSIVE.match(gap) or _LABEL.match(gap) or _GAPPED_ON.match(gap)
+                or (_ADJACENT.match(gap) and len(left) == 1)
+            ):
                 continue
             place_group, sector_group = left, right
         else:
