@@ -381,3 +381,16 @@ def test_an_opening_frame_gives_its_places_to_the_clause_it_opens(text, expected
 )
 def test_a_sentence_about_the_clusters_named_before_takes_their_places(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, deadline",
+    [
+        ("In 2022, Hefei produced 250,000 new energy vehicles, and it plans to reach one million by 2025.", 2025),
+        ("In 2027, Hefei will complete its new energy vehicle cluster.", 2027),
+    ],
+    ids=["an explicit deadline beats an earlier 'in' year", "an 'in' year in a future clause"],
+)
+def test_an_explicit_deadline_comes_before_a_target_year(text, deadline):
+    (fact,) = extract(text)
+    assert fact.deadline == deadline

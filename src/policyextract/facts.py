@@ -626,7 +626,9 @@ def _cluster_for(sector: Mention, clusters: list[Mention], text: str | None = No
 
 
 def _sentence_deadline(mentions: list[Mention], sentence_text: str, published_year: int | None) -> int | None:
-    """A target year the sentence sets: 'by 2025', a plan period's end, or 'in 2025' in a future clause."""
+    """A target year the sentence sets: 'by 2025' or a plan period's end first, else 'in 2025' in
+    a future clause ("In 2022, Hefei produced ..., and it plans to reach ... by 2025" sets 2025)."""
+    candidate = None
     for mention in mentions:
         if mention.label != "YEAR" or mention.value is None:
             continue
@@ -634,12 +636,13 @@ def _sentence_deadline(mentions: list[Mention], sentence_text: str, published_ye
         if role in ("deadline", "period"):
             return mention.value
         if (
-            role == "target_candidate"
+            candidate is None
+            and role == "target_candidate"
             and (published_year is None or mention.value > published_year)
             and sentence_is_future(sentence_text)
         ):
-            return mention.value
-    return None
+            candidate = mention.value
+    return candidate
 
 
 def _title_deadline(tagged: TaggedDocument) -> int | None:
