@@ -394,3 +394,22 @@ def test_a_sentence_about_the_clusters_named_before_takes_their_places(text, exp
 def test_an_explicit_deadline_comes_before_a_target_year(text, deadline):
     (fact,) = extract(text)
     assert fact.deadline == deadline
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Taizhou in Jiangsu will build a biomedicine cluster, while Taizhou in Zhejiang focuses on auto parts.",
+            {("Taizhou", "Jiangsu", "biomedicine"), ("Taizhou", "Zhejiang", "auto_parts")},
+        ),
+        (
+            "Anhui's Suzhou and Jiangsu's Suzhou will develop new materials.",
+            {("Suzhou", "Anhui", "new_materials"), ("Suzhou", "Jiangsu", "new_materials")},
+        ),
+    ],
+    ids=["qualifier after", "owner before"],
+)
+def test_homonyms_take_the_province_named_beside_them(text, expected):
+    """Both provinces are in the sentence, so only the one beside each name can tell them apart."""
+    assert {(f.place, f.province, f.sector_id) for f in extract(text)} == expected

@@ -263,6 +263,14 @@ def test_sentence_outranks_paragraph_and_document(gaz: Gazetteer) -> None:
     assert resolve_place("Suzhou", context, gaz).entity_id == "341300"
 
 
+def test_a_province_named_beside_the_place_outranks_the_sentence(gaz: Gazetteer) -> None:
+    """"Taizhou in Jiangsu ..., while Taizhou in Zhejiang ...": both provinces are in the sentence."""
+    both = frozenset({"320000", "330000"})
+    in_zhejiang = resolve_place("Taizhou", PlaceContext(both, both, (), frozenset({"330000"})), gaz)
+    assert in_zhejiang.entity_id == "331000" and "province named beside it: Zhejiang" in in_zhejiang.note
+    assert resolve_place("Taizhou", PlaceContext(both, both, (), frozenset({"320000"})), gaz).entity_id == "321200"
+
+
 def test_homonym_candidates_list_every_place(gaz: Gazetteer) -> None:
     resolution = resolve_place("Suzhou", gazetteer=gaz)
     ids = [c.entity_id for c in resolution.candidates]
@@ -282,7 +290,8 @@ def test_contexts_that_agree_on_the_settling_provinces_resolve_alike(gaz: Gazett
         sentence, paragraph = (frozenset(rng.sample(likely, rng.randint(0, 4))) for _ in range(2))
         ranked = list(dict.fromkeys(rng.sample(likely, rng.randint(0, 6))))
         document = tuple((p, rng.randint(1, 9)) for p in ranked)
-        full = PlaceContext(sentence, paragraph, document)
+        beside = frozenset(rng.sample(likely, rng.randint(0, 1)))
+        full = PlaceContext(sentence, paragraph, document, beside)
         narrowed = settling_context(full, settling)
         assert narrowed.document_provinces == tuple(item for item in document if item[0] in settling)
         assert resolve_place(name, full, gaz) == resolve_place(name, narrowed, gaz)

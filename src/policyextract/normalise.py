@@ -73,6 +73,8 @@ class PlaceContext:
     sentence_provinces: frozenset[str] = frozenset()
     paragraph_provinces: frozenset[str] = frozenset()
     document_provinces: tuple[tuple[str, int], ...] = ()  # (province id, count), most first
+    # a province named right beside the place, which outranks the rest: "Taizhou in Zhejiang", "Fujian's Fuzhou"
+    beside_provinces: frozenset[str] = frozenset()
 
 
 # -- places ----------------------------------------------------------------------------
@@ -161,13 +163,15 @@ def _place_resolution(gaz: Gazetteer, text: str, chosen: str, method: str, score
 
 
 def settle_homonym(gaz: Gazetteer, ids: Sequence[str], context: PlaceContext) -> tuple[str, str]:
-    """Pick one of several same-named places: sentence, paragraph, document province, size.
+    """Pick one of several same-named places: a province named beside it, then the sentence's,
+    paragraph's and document's provinces, then size.
 
     A province among the candidates is no evidence for itself: "Hainan" puts Hainan in the
     sentence whichever Hainan it means.
     """
     candidate_provinces = {i for i in ids if i in gaz.places and gaz.places[i].level == "province"}
-    for label, provinces in (("province in sentence", context.sentence_provinces),
+    for label, provinces in (("province named beside it", context.beside_provinces),
+                             ("province in sentence", context.sentence_provinces),
                              ("province in paragraph", context.paragraph_provinces)):
         inside = [i for i in ids if gaz.province_of(i) in provinces - candidate_provinces]
         if inside:
@@ -204,6 +208,7 @@ def settling_context(context: PlaceContext, settling: frozenset[str]) -> PlaceCo
         context.sentence_provinces & settling,
         context.paragraph_provinces & settling,
         tuple(item for item in context.document_provinces if item[0] in settling),
+        context.beside_provinces & settling,
     )
 
 

@@ -64,6 +64,9 @@ Span.set_extension(
     "time_role", getter=lambda span: (span.doc._.time_roles or {}).get((span.start_char, span.end_char)), force=True
 )
 
+# Between a place and the province that qualifies it, or the province that owns it and the place.
+_QUALIFIER_GAP = re.compile(r"(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:east|west|north|south|central)\w*\s+)?(?:China['’]s\s+)?$")
+_OWNER_GAP = re.compile(r"(?:\s+province)?['’]s\s+$", re.IGNORECASE)
 _GOVERNMENT = re.compile(
     r"(?:'s|’s)?\s*(?:provincial|municipal|city|county|prefectural|regional|district|autonomous\s+regional)\s+"
     r"(?:people's\s+|people’s\s+)?(?:government|party\s+committee|department\s+of\s+[a-z ]+?|"
@@ -449,12 +452,17 @@ class EntityResolver:
             if label == "PLACE" and (province := self._unambiguous_province(candidates.get((start, end))))
         )
         positions = [pos for pos, _ in located]
+        provinces_named = [
+            (start, end, found[0][0])
+            for start, end, label, _, _ in ents
+            if label == "PLACE" and (found := candidates.get((start, end))) and self._is_province(found[0])
+        ]
         document_ranked = tuple(sorted(Counter(p for _, p in located).items(), key=lambda kv: (-kv[1], kv[0])))
         sentences = sentence_spans(doc)
         sentence_starts_ = [s for s, _ in sentences]
         paragraph_starts = [p[0] for p in paragraphs]
 
-        def context_at(char: int) -> PlaceContext:
+        def context_at(char: int, end: int) -> PlaceContext:
             sentence = sentences[max(bisect_right(sentence_starts_, char) - 1, 0)]
             return PlaceContext(
                 sentence_provinces=_provinces_within(located, positions, *sentence),
@@ -462,6 +470,7 @@ class EntityResolver:
                     located, positions, *_paragraph_of(paragraphs, paragraph_starts, char)
                 ),
                 document_provinces=document_ranked,
+                beside_provinces=_provinces_beside(text, provinces_named, char, end),
             )
 
         resolutions = {}
@@ -471,12 +480,12 @@ class EntityResolver:
                 surface = text[start:end]
                 found = known.get((label, surface))  # most names: resolved before, in any context
                 if found is None:
-                    found = self._resolve(surface, label, start, context_at)
+                    found = self._resolve(surface, label, start, end, context_at)
                 resolutions[(start, end)] = found
         doc._.resolutions = resolutions
         return doc
 
-    def _resolve(self, surface: str, label: str, start: int, context_at):
+    def _resolve(self, surface: str, label: str, start: int, end: int, context_at):
         key = (label, surface)
         found = self._known.get(key)
         if found is not None:
@@ -484,7 +493,7 @@ class EntityResolver:
         if len(self._known) + len(self._settled) >= RESOLUTION_CACHE_SIZE:
             self._forget()
         if label in ("PLACE", "REGION"):
-            context = context_at(start)
+            context = context_at(start, end)
             provinces = self._homonyms.get(key)
             if provinces is not None:
                 settled = (key, settling_context(context, provinces))
@@ -510,6 +519,13 @@ class EntityResolver:
         self._homonyms.clear()
         self._settled.clear()
 
+    def _is_province(self, entity_ids: tuple[str, ...]) -> bool:
+        """Whether a name stands for exactly one place, a province."""
+        if len(entity_ids) != 1:
+            return False
+        place = self.gazetteer.places.get(entity_ids[0])
+        return place is not None and place.level == "province"
+
     def _unambiguous_province(self, found) -> str | None:
         if not found:
             return None
@@ -519,6 +535,18 @@ class EntityResolver:
             ids.discard(None)
             self._province_of_ids[entity_ids] = ids.pop() if len(ids) == 1 else None
         return self._province_of_ids[entity_ids]
+
+
+def _provinces_beside(text: str, provinces_named: list[tuple[int, int, str]], start: int, end: int) -> frozenset[str]:
+    """The province named right after a place as its qualifier ("Taizhou in Zhejiang", "Suzhou,
+    Anhui province") or right before it as its owner ("Fujian's Fuzhou"); `provinces_named` holds
+    (start, end, province id) of the names that stand for a province, in order."""
+    index = bisect_left(provinces_named, (end,))
+    if index < len(provinces_named) and _QUALIFIER_GAP.match(text, end, provinces_named[index][0]):
+        return frozenset((provinces_named[index][2],))
+    if index > 0 and _OWNER_GAP.match(text, provinces_named[index - 1][1], start):
+        return frozenset((provinces_named[index - 1][2],))
+    return frozenset()
 
 
 def _provinces_within(located: list[tuple[int, str]], positions: list[int], start: int, end: int) -> frozenset[str]:
