@@ -440,6 +440,7 @@ class EntityResolver:
         self._homonyms: dict[tuple[str, str], frozenset[str]] = {}
         self._settled: dict[tuple, object] = {}  # ((label, surface), narrowed context) -> resolution of a homonym
         self._province_of_ids: dict[tuple[str, ...], str | None] = {}  # bounded by the gazetteer's forms
+        self._provinces_themselves: dict[tuple[str, ...], bool] = {}  # likewise
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = doc._.surface_candidates or {}
@@ -520,11 +521,12 @@ class EntityResolver:
         self._settled.clear()
 
     def _is_province(self, entity_ids: tuple[str, ...]) -> bool:
-        """Whether a name stands for exactly one place, a province."""
-        if len(entity_ids) != 1:
-            return False
-        place = self.gazetteer.places.get(entity_ids[0])
-        return place is not None and place.level == "province"
+        """Whether a name stands for exactly one place, a province (remembered per set of ids)."""
+        known = self._provinces_themselves.get(entity_ids)
+        if known is None:
+            place = self.gazetteer.places.get(entity_ids[0]) if len(entity_ids) == 1 else None
+            known = self._provinces_themselves[entity_ids] = place is not None and place.level == "province"
+        return known
 
     def _unambiguous_province(self, found) -> str | None:
         if not found:
