@@ -18,7 +18,7 @@ from operator import attrgetter
 
 from .dimensions import contains, describe_place
 from .gazetteer import Gazetteer, load_gazetteer
-from .model import Fact, Mention, SourceDocument, TaggedDocument, from_fields
+from .model import Fact, Mention, Sentence, SourceDocument, TaggedDocument, from_fields
 from .nlp.timex import find_time_expressions, sentence_is_future
 
 PLACE_LABELS = ("PLACE", "REGION")
@@ -166,12 +166,12 @@ class _ClusterAntecedent:
         self.places: list[Mention] = []
         self.paragraph = -1
 
-    def follow(self, sentence, places: list[Mention]) -> None:
+    def follow(self, sentence: Sentence, places: list[Mention]) -> None:
         """A sentence that names places: its fact places, when it has a cluster phrase, are the
         new antecedent (none otherwise: the text has moved on to other places)."""
         self.places, self.paragraph = places, sentence.paragraph
 
-    def pairs(self, text: str, sentence, mentions: list[Mention], org_names: _OrgNames) -> list[_Pair]:
+    def pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: _OrgNames) -> list[_Pair]:
         """Pairs of a sentence without places that opens on "The/These ... clusters" (bases, zones, ...)."""
         if not self.places or sentence.paragraph > self.paragraph + 1:
             return []
