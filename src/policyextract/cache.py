@@ -143,7 +143,7 @@ class ResultCache:
         self.pack_entries = max(pack_entries, 1)
         self.started_ns = time.time_ns()
         self.previous = self._load_manifest()
-        self.index = read_index(self.entries)
+        self.index, self.pack_sizes = scan_packs(self.entries)
         self.current: dict[str, FileState] = {}
         self._pending: list[tuple[str, bytes]] = []
         self._packs_written = 0
@@ -209,6 +209,7 @@ class ResultCache:
         except FileNotFoundError:  # the first pack of this cache: make the folder once, not per pack
             self.entries.mkdir(parents=True, exist_ok=True)
             self.index.update(write_pack(self.entries / name, self._pending))
+        self.pack_sizes[self.entries / name] = len(self._pending)
         self._pending = []
 
     def _state(self, document: str, path: Path) -> FileState | None:
@@ -258,7 +259,7 @@ class ResultCache:
                 live.setdefault(location.pack, []).append(name)
         for path in sorted(self.entries.iterdir()):
             names = live.get(path)
-            if names and len(names) * 2 < pack_size(path):
+            if names and len(names) * 2 < self.pack_sizes.get(path, 0):
                 self._pending.extend((name, read_entry(self.index[name])) for name in sorted(names))
             elif names:
                 continue
@@ -283,19 +284,28 @@ def write_pack(path: Path, entries: list[tuple[str, bytes]]) -> dict[str, Locati
 
 
 def read_index(folder: Path) -> dict[str, Location]:
-    """Every entry in the folder's packs; where packs hold the same entry, the newest pack's (pack
-    names begin with the time of their run). A pack whose index is unreadable counts as empty."""
+    """Every entry in the folder's packs (see `scan_packs`)."""
+    return scan_packs(folder)[0]
+
+
+def scan_packs(folder: Path) -> tuple[dict[str, Location], dict[Path, int]]:
+    """Every entry in the folder's packs, and how many entries each pack holds. Where packs hold
+    the same entry, the newest pack's counts (pack names begin with the time of their run). A pack
+    whose index is unreadable counts as empty."""
     index: dict[str, Location] = {}
+    sizes: dict[Path, int] = {}
     try:
         packs = sorted(path for path in folder.iterdir() if path.name.endswith(PACK_SUFFIX))
     except OSError:
-        return index
+        return index, sizes
     for path in packs:
         try:
-            index.update(_pack_index(path))
+            found = _pack_index(path)
         except (OSError, ValueError, struct.error):
             continue
-    return index
+        index.update(found)
+        sizes[path] = len(found)
+    return index, sizes
 
 
 def _pack_index(path: Path) -> dict[str, Location]:
@@ -308,16 +318,6 @@ def _pack_index(path: Path) -> dict[str, Location]:
         name.decode("ascii"): Location(path, offset, length)
         for name, offset, length in _PACK_ROW.iter_unpack(rows)
     }
-
-
-def pack_size(path: Path) -> int:
-    """How many entries a pack holds (0 when it is not a readable pack)."""
-    try:
-        with open(path, "rb") as handle:
-            magic, count = _PACK_HEAD.unpack(handle.read(_PACK_HEAD.size))
-    except (OSError, struct.error):
-        return 0
-    return count if magic == _PACK_MAGIC else 0
 
 
 def read_entry(location: Location) -> bytes:
