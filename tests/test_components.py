@@ -70,6 +70,33 @@ def test_set_entities_keeps_what_filter_spans_keeps(seed: int, n_spans: int) -> 
     assert entity_bounds(doc) == [(e.start_char, e.end_char, e.label_, e.start, e.end) for e in doc.ents]
 
 
+@pytest.mark.parametrize("seed", range(8))
+def test_set_entities_on_nested_names_keeps_what_filter_spans_keeps(seed: int) -> None:
+    """Running text as the gazetteer matches it: names nested in a longer one ("new energy" in
+    "new energy vehicles"), ties of equal length, chains of partial overlaps and names alone."""
+    nlp = load_pipeline()
+    doc = nlp.make_doc("Hefei and Wuhu will build new energy vehicle and new materials clusters by 2025 . " * 6)
+    rng = random.Random(seed)
+    spans, start = [], 0
+    while start < len(doc) - 6:
+        shape = rng.choice(["alone", "nested", "tie", "chain"])
+        length = rng.randint(2, 5)
+        spans.append(Span(doc, start, start + length, label="SECTOR"))
+        if shape == "nested":
+            inner = rng.randrange(start, start + length - 1)
+            spans.append(Span(doc, inner, rng.randint(inner + 1, start + length - 1) if inner + 1 < start + length - 1 else inner + 1, label="PLACE"))
+        elif shape == "tie":
+            spans.append(Span(doc, start + 1, start + 1 + length, label="PLACE"))
+        elif shape == "chain":
+            spans.append(Span(doc, start + length - 1, start + length + 1, label="YEAR"))
+            spans.append(Span(doc, start, start + 1, label="PLACE"))
+        start += length + rng.choice([0, 1, 2])
+    rng.shuffle(spans)
+    expected = [(s.start, s.end, s.label_) for s in filter_spans(spans)]
+    set_entities(doc, [(s.start_char, s.end_char, s.label_, s.start, s.end) for s in spans])
+    assert [(e.start, e.end, e.label_) for e in doc.ents] == expected
+
+
 @pytest.mark.parametrize(
     "tokens",
     [[(0, 1), (2, 4), (4, 5)], [(0, 1)], [], [(2, 4), (0, 1)], [(0, 2), (1, 3)], [(0, 3), (1, 2), (5, 6)]],
