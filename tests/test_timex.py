@@ -32,6 +32,30 @@ def test_roles(text, expected):
     assert roles(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Output will grow from 100 billion yuan in 2020 to 200 billion yuan in 2025.",
+         [("YEAR", 2020, "observation"), ("YEAR", 2025, "target_candidate")]),
+        ("In 2022, Hefei produced 250,000 vehicles, and it plans to make one million by 2025.",
+         [("YEAR", 2022, "observation"), ("YEAR", 2025, "deadline")]),
+        ("Sales in 2021 reached 5 billion yuan; the city aims to double them in 2026.",
+         [("YEAR", 2021, "observation"), ("YEAR", 2026, "target_candidate")]),
+        ("In 2025, Wuhan will have a cluster worth 1 trillion yuan, and in 2030 it will lead the world.",
+         [("YEAR", 2025, "target_candidate"), ("YEAR", 2030, "target_candidate")]),
+        ("Strive to make output reach 1 trillion yuan in 2025, with exports at 20 percent.",
+         [("YEAR", 2025, "target_candidate")]),
+        ("The share will rise to 40 percent in 2025 from 30 percent in 2020.",
+         [("YEAR", 2025, "target_candidate"), ("YEAR", 2020, "observation")]),
+    ],
+    ids=["from-to range", "past clause before a deadline", "past clause before a target",
+         "two future clauses", "target with a trailing phrase", "to before from"],
+)
+def test_baseline_years_are_observations(text, expected):
+    """A plan's starting point ('from ... in 2020', 'In 2022, X produced') is not one of its targets."""
+    assert roles(text) == expected
+
+
 def test_numbers_that_are_not_years_are_ignored():
     assert roles("reach 3000 units and 12.2019 percent, code 2021-11-99x") == []
 

@@ -45,6 +45,17 @@ _OBSERVATION_BEFORE = re.compile(
     r"beginning\s+of|early|mid|late|compared\s+with|than\s+(?:in|that\s+of)|over)\s+(?:the\s+)?(?:end\s+of\s+)?$",
     re.IGNORECASE,
 )
+# A clause ends at a sentence end, a semicolon, a line break or a comma before a conjunction that
+# opens a new clause ("In 2022, Hefei produced ..., and it plans to ...").
+_CLAUSE_EDGE = re.compile(r"(?<!\d)\.(?!\d)|[;!?\n]|,\s+(?:and|while|whereas|but)\s")
+_CLAUSE_REACH = 200  # characters looked at on either side of a year for its clause's edges
+_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+_TO = re.compile(r"\bto\b", re.IGNORECASE)
+_PAST = re.compile(
+    r"\b(?:was|were|had|has\s+been|have\s+been|reached|produced|achieved|totall?ed|recorded|exceeded|"
+    r"grew|rose|increased|accounted|ranked|hit|generated|registered|attracted|sold|exported)\b",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(
     r"\b(?:will|shall|should|aims?|aiming|strive|striving|plans?\s+to|target|goal|expected\s+to|to\s+be\s+(?:built|formed|completed))\b",
     re.IGNORECASE,
@@ -151,15 +162,42 @@ def year_role(text: str, start: int, end: int) -> str:
     """Classify a bare year by the words before it (the clause that governs it)."""
     before = text[max(0, start - 40) : start]
     after = text[end : end + 12]
-    if re.match(r"\s*(?:-|–|to)\s*\d", after):
+    if re.match(r"\s*(?:-|–|to)\s*(?:19|20)?\d\d(?!\d)", after):  # not "in 2020 to 200 billion yuan"
         return "period"
     if _BY_BEFORE.search(before):
         return "deadline"
     if _OBSERVATION_BEFORE.search(before):
         return "observation"
     if _DEADLINE_BEFORE.search(before):
-        return "target_candidate"
+        return "observation" if _states_a_baseline(text, start, end) else "target_candidate"
     return "year"
+
+
+def _states_a_baseline(text: str, start: int, end: int) -> bool:
+    """Whether an 'in 2022' year is where a plan starts from rather than a target: the start of a
+    'from ... in 2020 to ... in 2025' range, or a clause of its own that reports the past ("In
+    2022, Hefei produced ..., and it plans to reach ... by 2025")."""
+    before, after = _clause_around(text, start, end)
+    if _TO.search(before + after) and _ranges_from(before):
+        return True
+    clause = before + after
+    return _PAST.search(clause) is not None and _FUTURE.search(clause) is None
+
+
+def _ranges_from(before: str) -> bool:
+    """Whether the nearest 'from' or 'to' before the year is 'from' ("rise to 40% in 2025 from 30% in 2020")."""
+    last_from = max((match.start() for match in _FROM.finditer(before)), default=-1)
+    return last_from >= 0 and all(match.start() < last_from for match in _TO.finditer(before))
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the year's clause before and after it (`_CLAUSE_EDGE`, within `_CLAUSE_REACH`)."""
+    window_start = max(0, start - _CLAUSE_REACH)
+    edges = [match.end() for match in _CLAUSE_EDGE.finditer(text, window_start, start)]
+    clause_start = edges[-1] if edges else window_start
+    edge = _CLAUSE_EDGE.search(text, end, min(len(text), end + _CLAUSE_REACH))
+    clause_end = edge.start() if edge else min(len(text), end + _CLAUSE_REACH)
+    return text[clause_start:start], text[end:clause_end]
 
 
 def sentence_is_future(sentence: str) -> bool:
