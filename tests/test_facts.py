@@ -407,8 +407,18 @@ def test_an_explicit_deadline_comes_before_a_target_year(text, deadline):
             "Anhui's Suzhou and Jiangsu's Suzhou will develop new materials.",
             {("Suzhou", "Anhui", "new_materials"), ("Suzhou", "Jiangsu", "new_materials")},
         ),
+        (
+            "Beijing, Tianjin and Hebei will jointly build a new materials cluster.",
+            {("Beijing", "Beijing", "new_materials"), ("Tianjin", "Tianjin", "new_materials"),
+             ("Hebei", "Hebei", "new_materials")},
+        ),
+        (
+            "Hebei, Tianjin and Beijing will jointly build a new materials cluster.",
+            {("Beijing", "Beijing", "new_materials"), ("Tianjin", "Tianjin", "new_materials"),
+             ("Hebei", "Hebei", "new_materials")},
+        ),
     ],
-    ids=["qualifier after", "owner before"],
+    ids=["qualifier after", "owner before", "a province's own name", "a comma between list items"],
 )
 def test_homonyms_take_the_province_named_beside_them(text, expected):
     """Both provinces are in the sentence, so only the one beside each name can tell them apart."""

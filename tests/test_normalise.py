@@ -235,9 +235,11 @@ HOMONYMS = [
     ("Yulin", "Yulin, Guangxi", "", "450900", "province in sentence: Guangxi"),
     ("Chaoyang", "Chaoyang in Beijing", "", "110105", "province in sentence: Beijing"),
     ("Chaoyang", "Chaoyang will grow", "", "211300", "larger city"),
-    ("Hainan", "Hainan will grow", "", "460000", "larger place"),
-    ("Hainan", "Hainan, Qinghai", "", "632500", "province in sentence: Qinghai"),
-    ("Jilin", "Jilin will grow", "Jilin Province", "220000", "larger place"),
+    ("Hainan", "Hainan will grow", "", "460000", "a province's own name"),
+    ("Hainan", "Hainan, Qinghai and Tibet", "", "460000", "a province's own name"),
+    ("Jilin", "Jilin will grow", "Jilin Province", "220000", "a province's own name"),
+    ("Hebei", "Beijing, Tianjin and Hebei will build clusters.", "", "130000", "a province's own name"),
+    ("Hebei", "Tianjin will grow.", "Tianjin plans more.", "130000", "a province's own name"),
 ]
 
 
@@ -269,6 +271,15 @@ def test_a_province_named_beside_the_place_outranks_the_sentence(gaz: Gazetteer)
     in_zhejiang = resolve_place("Taizhou", PlaceContext(both, both, (), frozenset({"330000"})), gaz)
     assert in_zhejiang.entity_id == "331000" and "province named beside it: Zhejiang" in in_zhejiang.note
     assert resolve_place("Taizhou", PlaceContext(both, both, (), frozenset({"320000"})), gaz).entity_id == "321200"
+
+
+@pytest.mark.parametrize(("name", "beside", "expected"), [("Hebei", "120000", "120105"), ("Hainan", "630000", "632500")])
+def test_a_province_s_own_name_yields_only_to_a_province_beside_it(gaz: Gazetteer, name, beside, expected) -> None:
+    """"Hebei in Tianjin" is Tianjin's Hebei District; Tianjin anywhere else in the sentence is not enough."""
+    in_sentence = PlaceContext(frozenset({beside}), frozenset({beside}), ((beside, 3),))
+    assert gaz.places[resolve_place(name, in_sentence, gaz).entity_id].level == "province"
+    named_beside = resolve_place(name, PlaceContext(beside_provinces=frozenset({beside})), gaz)
+    assert named_beside.entity_id == expected and "province named beside it" in named_beside.note
 
 
 def test_homonym_candidates_list_every_place(gaz: Gazetteer) -> None:

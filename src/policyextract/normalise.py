@@ -167,19 +167,23 @@ def settle_homonym(gaz: Gazetteer, ids: Sequence[str], context: PlaceContext) ->
     paragraph's and document's provinces, then size.
 
     A province among the candidates is no evidence for itself: "Hainan" puts Hainan in the
-    sentence whichever Hainan it means.
+    sentence whichever Hainan it means. A name that is a province's own name means the province
+    unless a province named beside it says otherwise: "Beijing, Tianjin and Hebei" is the
+    province, not Tianjin's Hebei District.
     """
     candidate_provinces = {i for i in ids if i in gaz.places and gaz.places[i].level == "province"}
-    for label, provinces in (("province named beside it", context.beside_provinces),
-                             ("province in sentence", context.sentence_provinces),
-                             ("province in paragraph", context.paragraph_provinces)):
+    steps = [("province named beside it", context.beside_provinces)]
+    if not candidate_provinces:
+        steps += [("province in sentence", context.sentence_provinces),
+                  ("province in paragraph", context.paragraph_provinces)]
+    for label, provinces in steps:
         inside = [i for i in ids if gaz.province_of(i) in provinces - candidate_provinces]
         if inside:
             chosen = _larger_first(gaz, inside)[0]
             return chosen, f"{label}: {_province_label(gaz, gaz.province_of(chosen))}"
+    if candidate_provinces:
+        return _larger_first(gaz, candidate_provinces)[0], "a province's own name"
     for province_id, count in context.document_provinces:
-        if province_id in candidate_provinces:
-            continue
         inside = [i for i in ids if gaz.province_of(i) == province_id]
         if inside:
             chosen = _larger_first(gaz, inside)[0]

@@ -66,6 +66,8 @@ Span.set_extension(
 
 # Between a place and the province that qualifies it, or the province that owns it and the place.
 _QUALIFIER_GAP = re.compile(r"(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:east|west|north|south|central)\w*\s+)?(?:China['’]s\s+)?$")
+# After "Hebei, Tianjin", a list that goes on ("and Beijing", ", Shanxi"): the comma joined list items.
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*&\s*)[A-Z]")
 _OWNER_GAP = re.compile(r"(?:\s+province)?['’]s\s+$", re.IGNORECASE)
 _GOVERNMENT = re.compile(
     r"(?:'s|’s)?\s*(?:provincial|municipal|city|county|prefectural|regional|district|autonomous\s+regional)\s+"
@@ -544,7 +546,11 @@ def _provinces_beside(text: str, provinces_named: list[tuple[int, int, str]], st
     Anhui province") or right before it as its owner ("Fujian's Fuzhou"); `provinces_named` holds
     (start, end, province id) of the names that stand for a province, in order."""
     index = bisect_left(provinces_named, (end,))
-    if index < len(provinces_named) and _QUALIFIER_GAP.match(text, end, provinces_named[index][0]):
+    if (
+        index < len(provinces_named)
+        and (gap := _QUALIFIER_GAP.match(text, end, provinces_named[index][0]))
+        and not (gap.group().strip() == "," and _LIST_GOES_ON.match(text, provinces_named[index][1]))
+    ):
         return frozenset((provinces_named[index][2],))
     if index > 0 and _OWNER_GAP.match(text, provinces_named[index - 1][1], start):
         return frozenset((provinces_named[index - 1][2],))
