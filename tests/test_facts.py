@@ -423,3 +423,47 @@ def test_an_explicit_deadline_comes_before_a_target_year(text, deadline):
 def test_homonyms_take_the_province_named_beside_them(text, expected):
     """Both provinces are in the sentence, so only the one beside each name can tell them apart."""
     assert {(f.place, f.province, f.sector_id) for f in extract(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Shanghai, Hefei and Wuxi will develop integrated circuits, biomedicine and artificial intelligence respectively.",
+            {("Shanghai", "integrated_circuits"), ("Hefei", "biomedicine"), ("Wuxi", "artificial_intelligence")},
+        ),
+        (
+            "Wuhan and Xiangyang will build optoelectronics and automobile industrial clusters, respectively, by 2025.",
+            {("Wuhan", "optoelectronics"), ("Xiangyang", "automobiles")},
+        ),
+        (
+            "Biomedicine and new materials bases will be built in Taizhou and Nantong respectively.",
+            {("Taizhou", "biomedicine"), ("Nantong", "new_materials")},
+        ),
+        (  # lists of different lengths: "respectively" cannot pair them, every place takes every sector
+            "Shanghai, Hefei and Wuxi will develop integrated circuits and biomedicine respectively.",
+            {(p, s) for p in ("Shanghai", "Hefei", "Wuxi") for s in ("integrated_circuits", "biomedicine")},
+        ),
+    ],
+    ids=["places first", "commas around it", "sectors first", "unequal lists"],
+)
+def test_respectively_pairs_two_lists_in_order(text, expected):
+    assert {(f.place, f.sector_id) for f in extract(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("SHIJIAZHUANG, Aug. 24 (Xinhua) -- Hebei Province aims to build a hydrogen energy industry cluster.",
+         {("Hebei", "hydrogen_energy")}),
+        ("Beijing (Gasgoo)- Anhui province aims to nurture new energy vehicle enterprises.",
+         {("Anhui", "new_energy_vehicles")}),
+        ("HEFEI, June 3 -- The city will build a new energy vehicle cluster in Hefei.",
+         {("Hefei", "new_energy_vehicles")}),
+        ("Beijing will build an artificial intelligence cluster (a national pilot) - the first of its kind.",
+         {("Beijing", "artificial_intelligence")}),
+    ],
+    ids=["Xinhua dateline", "agency in brackets", "date and dashes", "a place opening a sentence is no dateline"],
+)
+def test_a_dateline_place_makes_no_fact(text, expected):
+    assert {(f.place, f.sector_id) for f in extract(text)} == expected

@@ -71,6 +71,16 @@ _SUBJECT_OF_CLAUSE = re.compile(
     r"\s+(?:will|shall|should|is|are|aims?|plans?|strives?|focus(?:es)?|to\s+(?:develop|build|focus|create|cultivate))\b"
 )
 _AND = re.compile(r"\band\b")
+# What follows a news dateline's place at the start of a line: "SHIJIAZHUANG, Aug. 24 (Xinhua) --",
+# "Beijing (Gasgoo)-". The place says where the story was filed, not where anything is built.
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*(?:\([^()\n]{1,40}\))?"
+    r"|\s*\([A-Z][^()\n]{0,40}\))\s*(?:-{1,2}|–|—)"
+)
+# "Shanghai, Hefei and Wuxi will develop integrated circuits, biomedicine and AI respectively":
+# looked for from the lists to the end of their sentence.
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_SENTENCE_END = re.compile(r"[.;!?。；]\s|\n")
 # Where one clause ends and another, with its own subject, begins.
 _CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:while|whereas|but)\b", re.I)
 _ORG_HEAD_WORDS = (
@@ -279,10 +289,12 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
         return []
     items = sorted(places + sectors, key=_START)
     groups = _coordinated_groups(text, items)
-    pairs: list[_Pair] = []
-    paired_places: set[Mention] = set()
-    paired_sectors: set[Mention] = set()
+    pairs = _respective_pairs(text, groups, clusters)
+    paired_places = {pair[0] for pair in pairs}
+    paired_sectors = {pair[1] for pair in pairs}
     for left, right in zip(groups, groups[1:]):
+        if pairs and (left[0] in paired_places or left[0] in paired_sectors):
+            continue
         place_left = _is_place(left[0])
         if place_left is _is_place(right[0]):
             continue  # two lists of one kind that no conjunction joins
@@ -312,6 +324,25 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
         return pairs
     pairs.extend(_attach_by_proximity(text, free_places, free_sectors, sectors, clusters))
     return pairs
+
+
+def _respective_pairs(text: str, groups: list[list[Mention]], clusters: list[Mention]) -> list[_Pair]:
+    """A list of places and a list of as many sectors followed by "respectively" pair up in order:
+    the first place with the first sector, and so on. None unless the sentence has exactly one
+    list of each kind, of the same length."""
+    place_groups = [group for group in groups if _is_place(group[0])]
+    sector_groups = [group for group in groups if not _is_place(group[0])]
+    if len(place_groups) != 1 or len(sector_groups) != 1:
+        return []
+    places, sectors = place_groups[0], sector_groups[0]
+    if len(places) < 2 or len(places) != len(sectors):
+        return []
+    lists_end = max(places[-1].end, sectors[-1].end)
+    sentence_end = _SENTENCE_END.search(text, lists_end)
+    if not _RESPECTIVELY.search(text, min(places[0].start, sectors[0].start), sentence_end.start() if sentence_end else len(text)):
+        return []
+    return [(place, sector, _cluster_for(sector, clusters, text) if clusters else None, True)
+            for place, sector in zip(places, sectors)]
 
 
 def _frame_places(text: str, places: list[Mention], free_sectors: list[Mention]) -> list[Mention]:
@@ -470,8 +501,16 @@ def _find_fact_places(
             continue
         if text.startswith(",", place.end) and _is_framing_opener(text, place, sentence, gazetteer):
             continue
+        if _opens_a_dateline(text, place):
+            continue
         kept.append(place)
     return kept
+
+
+def _opens_a_dateline(text: str, place: Mention) -> bool:
+    """Whether the place opens a line as a news dateline ("BEIJING, March 5 (Xinhua) -- ...")."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    return not text[line_start : place.start].strip() and _DATELINE_AFTER.match(text, place.end) is not None
 
 
 def _moved_from(before: str) -> bool:
