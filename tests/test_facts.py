@@ -467,3 +467,18 @@ def test_respectively_pairs_two_lists_in_order(text, expected):
 )
 def test_a_dateline_place_makes_no_fact(text, expected):
     assert {(f.place, f.sector_id) for f in extract(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The PV industry at Changzhou Hi-tech Zone and medical equipment at Suzhou Hi-tech Zone have been approved.",
+         {("Changzhou", "solar_pv", "zone"), ("Suzhou", "medical_devices", "zone")}),
+        ("Jiangsu has 18 high-tech zones, and 13 of them are state-level hi-tech zones.", set()),
+        ("Wuhan will expand its comprehensive high-tech industrial bases.", {("Wuhan", "high_tech_industries", "base")}),
+    ],
+    ids=["zone names", "zones counted", "high-tech as a sector"],
+)
+def test_a_hi_tech_zone_is_a_kind_of_zone_not_a_sector(text, expected):
+    """'Hi-tech' in a zone's designation names no industry; the zone is the cluster of the place it names."""
+    assert {(f.place, f.sector_id, f.cluster_kind) for f in extract(text)} == expected

@@ -311,6 +311,11 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
                     or _PARENTHESISED.match(gap)):
                 continue
             place_group, sector_group = right, left
+            if clusters:  # "the PV industry at Changzhou Hi-tech Zone": the zone the place names
+                pairs.extend(_in_place_clusters(_cross(place_group, sector_group, clusters, local=True), clusters))
+                paired_places.update(place_group)
+                paired_sectors.update(sector_group)
+                continue
         pairs.extend(_cross(place_group, sector_group, clusters, local=True))
         paired_places.update(place_group)
         paired_sectors.update(sector_group)
@@ -324,6 +329,14 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
         return pairs
     pairs.extend(_attach_by_proximity(text, free_places, free_sectors, sectors, clusters))
     return pairs
+
+
+def _in_place_clusters(pairs: list[_Pair], clusters: list[Mention]) -> list[_Pair]:
+    """Pairs whose sector has no cluster phrase of its own take the one that holds their place."""
+    return [
+        (place, sector, cluster or next((c for c in clusters if c.start <= place.start and place.end <= c.end), None), local)
+        for place, sector, cluster, local in pairs
+    ]
 
 
 def _respective_pairs(text: str, groups: list[list[Mention]], clusters: list[Mention]) -> list[_Pair]:

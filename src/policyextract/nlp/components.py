@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..gazetteer import Gazetteer, load_gazetteer
+from ..gazetteer import Gazetteer, SurfaceForm, load_gazetteer
 from ..normalise import (
     PlaceContext,
     resolve_agency,
@@ -137,17 +137,26 @@ class TimeTagger:
 
 @Language.factory(
     "gazetteer_tagger",
-    default_config={"gazetteer_path": "", "fuzzy_places": True, "fuzzy_min_length": 5},
+    default_config={"gazetteer_path": "", "fuzzy_places": True, "fuzzy_min_length": 5, "not_names": []},
 )
-def make_gazetteer_tagger(nlp: Language, name: str, gazetteer_path: str, fuzzy_places: bool, fuzzy_min_length: int):
+def make_gazetteer_tagger(nlp: Language, name: str, gazetteer_path: str, fuzzy_places: bool, fuzzy_min_length: int,
+                          not_names: list[str]):
     gazetteer = load_gazetteer(Path(gazetteer_path) if gazetteer_path else None)
-    return GazetteerTagger(nlp, gazetteer, fuzzy_places, fuzzy_min_length)
+    return GazetteerTagger(nlp, gazetteer, fuzzy_places, fuzzy_min_length, not_names)
+
+
+_NOT_A_NAME = "NOT_A_NAME"  # the label of `not_names` phrases while longest-first is decided; never kept
 
 
 class GazetteerTagger:
-    """Longest-match tagging of every gazetteer surface form, case-insensitive where safe."""
+    """Longest-match tagging of every gazetteer surface form, case-insensitive where safe.
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer, fuzzy_places: bool, fuzzy_min_length: int):
+    `not_names` are phrases that hold a form but name something else ("hi-tech zone": a kind of
+    zone, not the high-tech sector): they take part in longest-first, so a form inside one is
+    dropped, and are then dropped themselves."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, fuzzy_places: bool, fuzzy_min_length: int,
+                 not_names: list[str] = ()):
         self.gazetteer = gazetteer
         self.fuzzy_places = fuzzy_places
         self.fuzzy_min_length = fuzzy_min_length
@@ -157,6 +166,7 @@ class GazetteerTagger:
         by_key: dict[str, list] = {}
         for form in gazetteer.surface_forms():
             by_key.setdefault(form.label, []).append(form)
+        by_key[_NOT_A_NAME] = [SurfaceForm(text, _NOT_A_NAME, (), "not_a_name") for text in not_names]
         for label, group in by_key.items():
             for index, form in enumerate(group):
                 forms[nlp.vocab.strings.add(f"{label}:{index}")] = form
@@ -176,7 +186,10 @@ class GazetteerTagger:
         if self.fuzzy_places:
             found.extend(self._fuzzy_places(doc, found, candidates))
         found.extend(_government_bounds(doc, found))
-        set_entities(doc, entity_bounds(doc) + found)
+        found = entity_bounds(doc) + found
+        if any(bounds[2] == _NOT_A_NAME for bounds in found):  # rare: few texts hold such a phrase
+            found = [bounds for bounds in _longest_first(found) if bounds[2] != _NOT_A_NAME]
+        set_entities(doc, found)
         doc._.surface_candidates = candidates
         return doc
 
