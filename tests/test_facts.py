@@ -482,3 +482,19 @@ def test_a_dateline_place_makes_no_fact(text, expected):
 def test_a_hi_tech_zone_is_a_kind_of_zone_not_a_sector(text, expected):
     """'Hi-tech' in a zone's designation names no industry; the zone is the cluster of the place it names."""
     assert {(f.place, f.sector_id, f.cluster_kind) for f in extract(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The pilot industries are the vanadium and titanium industry of Panzhihua, crystalline silicon PV industry "
+         "of Leshan, lithium battery industry of Suining, and medical device industry of Ziyang.",
+         {("Panzhihua", "vanadium_titanium"), ("Leshan", "solar_pv"), ("Suining", "batteries"), ("Ziyang", "medical_devices")}),
+        ("Key projects include the aviation industry of Zhuhai, biomedicine industry of Taizhou and Nantong, "
+         "and new materials industry of Ningbo.",
+         {("Zhuhai", "aviation"), ("Taizhou", "biomedicine"), ("Nantong", "biomedicine"), ("Ningbo", "new_materials")}),
+    ],
+    ids=["a list of industries of places", "industries of several places"],
+)
+def test_the_industry_of_a_place_is_that_place_s(text, expected):
+    assert {(f.place, f.sector_id) for f in extract(text)} == expected

@@ -37,6 +37,9 @@ _LOCATIVE = re.compile(
     r"(?:(?:city|cities|province|provinces|region|regions|areas?|places?)\s+(?:of|like|such\s+as|including)\s+)?$",
     re.I,
 )
+# "the lithium battery industry of Suining": 'of' locates a sector only after the word industry.
+_INDUSTRY_OF = re.compile(r"^\s*(?P<industry>industr(?:y|ies)\s+)?of\s+(?:the\s+)?$", re.I)
+_ENDS_IN_INDUSTRY = re.compile(r"\bindustr(?:y|ies)$", re.I)
 _DIRECTION = r"(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?"
 # What stands between a place and the larger place or region that only says where it is:
 # "Zhuhai in south China's Guangdong", "Anhui, in eastern China,", "Hefei, the capital of Anhui".
@@ -308,7 +311,7 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
             place_group, sector_group = left, right
         else:
             if not (_LOCATIVE.match(_gap_without_clusters(text, left[-1], right[0], clusters) if clusters else gap)
-                    or _PARENTHESISED.match(gap)):
+                    or _PARENTHESISED.match(gap) or _industry_of(gap, left[-1])):
                 continue
             place_group, sector_group = right, left
             if clusters:  # "the PV industry at Changzhou Hi-tech Zone": the zone the place names
@@ -329,6 +332,12 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
         return pairs
     pairs.extend(_attach_by_proximity(text, free_places, free_sectors, sectors, clusters))
     return pairs
+
+
+def _industry_of(gap: str, sector: Mention) -> bool:
+    """Whether a sector and the place after it read "the <sector> industry of <place>"."""
+    match = _INDUSTRY_OF.match(gap)
+    return match is not None and (match.group("industry") is not None or _ENDS_IN_INDUSTRY.search(sector.text) is not None)
 
 
 def _in_place_clusters(pairs: list[_Pair], clusters: list[Mention]) -> list[_Pair]:
