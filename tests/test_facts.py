@@ -498,3 +498,17 @@ def test_a_hi_tech_zone_is_a_kind_of_zone_not_a_sector(text, expected):
 )
 def test_the_industry_of_a_place_is_that_place_s(text, expected):
     assert {(f.place, f.sector_id) for f in extract(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hebei Province, which will co-host the 2022 Winter Olympics with Beijing, aims to build a hydrogen energy cluster.",
+         {("Hebei", "hydrogen_energy")}),
+        ("Hubei, where Wuhan is building an optoelectronics base, will develop more industries.",
+         {("Wuhan", "optoelectronics"), ("Hubei", "optoelectronics")}),
+    ],
+    ids=["a place in an aside", "an aside that names its own sector"],
+)
+def test_a_place_in_a_relative_clause_takes_no_sector_from_outside_it(text, expected):
+    assert {(f.place, f.sector_id) for f in extract(text)} == expected

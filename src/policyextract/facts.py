@@ -40,6 +40,9 @@ _LOCATIVE = re.compile(
 # "the lithium battery industry of Suining": 'of' locates a sector only after the word industry.
 _INDUSTRY_OF = re.compile(r"^\s*(?P<industry>industr(?:y|ies)\s+)?of\s+(?:the\s+)?$", re.I)
 _ENDS_IN_INDUSTRY = re.compile(r"\bindustr(?:y|ies)$", re.I)
+# A non-restrictive relative clause opening before a place: "Hebei, which will co-host the Winter
+# Olympics with Beijing, aims to ...". It runs to the next comma.
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:()]*$", re.I)
 _DIRECTION = r"(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?"
 # What stands between a place and the larger place or region that only says where it is:
 # "Zhuhai in south China's Guangdong", "Anhui, in eastern China,", "Hefei, the capital of Anhui".
@@ -525,8 +528,21 @@ def _find_fact_places(
             continue
         if _opens_a_dateline(text, place):
             continue
+        if _in_aside(text, place, sentence.sectors):
+            continue
         kept.append(place)
     return kept
+
+
+def _in_aside(text: str, place: Mention, sectors: list[Mention]) -> bool:
+    """Whether the place is background in a relative clause that names no sector of the sentence
+    (", which will co-host the Games with Beijing,"): it takes no sector from outside the clause."""
+    opening = _RELATIVE_OPENING.search(text, max(0, place.start - 120), place.start)
+    if opening is None:
+        return False
+    comma = text.find(",", place.end)
+    clause_end = comma if comma >= 0 else len(text)
+    return not any(opening.start() <= sector.start < clause_end for sector in sectors)
 
 
 def _opens_a_dateline(text: str, place: Mention) -> bool:
