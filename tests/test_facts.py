@@ -512,3 +512,40 @@ def test_the_industry_of_a_place_is_that_place_s(text, expected):
 )
 def test_a_place_in_a_relative_clause_takes_no_sector_from_outside_it(text, expected):
     assert {(f.place, f.sector_id) for f in extract(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hebei Province aims to build an industry cluster on hydrogen energy.\n\n"
+         "The province will offer subsidies to refuelling stations.\n\n"
+         "Annual output of the hydrogen industry is expected to reach 15 billion yuan by 2022 and 200 billion yuan by 2030.",
+         {("Hebei", "hydrogen_energy", 2022, "paragraph")}),
+        ("Hefei will build a new energy vehicle cluster and an integrated circuit base.\n\n"
+         "Output of new energy vehicles is to reach one million units by 2025.",
+         {("Hefei", "new_energy_vehicles", 2025, "paragraph"), ("Hefei", "integrated_circuits", None, None)}),
+        ("Hefei will build a new energy vehicle cluster.\n\nIt has many parks.\n\nIt has many firms.\n\n"
+         "Sales grew.\n\nOutput of new energy vehicles is to reach one million units by 2025.",
+         {("Hefei", "new_energy_vehicles", None, None)}),
+    ],
+    ids=["two paragraphs on", "only the sector named", "too far on"],
+)
+def test_a_placeless_sentence_dates_earlier_facts_of_its_sector(text, expected):
+    assert {(f.place, f.sector_id, f.deadline, f.deadline_scope) for f in extract(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, deadline",
+    [
+        ("Jinan, Qingdao and Yantai will foster new materials clusters, according to the Action Plan for the "
+         "Construction of the Jinan-Qingdao-Yantai Industrial Park (2020-2025).\n\nYantai will build a biomedicine base.",
+         2025),
+        ("The Action Plan (2021-2023) and the Development Outline (2021-2035) guide the work.\n\n"
+         "Yantai will build a biomedicine base.", None),
+        ("Exports grew ten percent a year (2016-2020).\n\nYantai will build a biomedicine base.", None),
+    ],
+    ids=["one plan's period", "two plans ending in different years", "a period outside a plan's name"],
+)
+def test_the_period_in_the_name_of_the_one_plan_reported_dates_its_facts(text, deadline):
+    facts = extract(text)
+    assert facts and {f.deadline for f in facts if f.place == "Yantai"} == {deadline}

@@ -43,6 +43,11 @@ _ENDS_IN_INDUSTRY = re.compile(r"\bindustr(?:y|ies)$", re.I)
 # A non-restrictive relative clause opening before a place: "Hebei, which will co-host the Winter
 # Olympics with Beijing, aims to ...". It runs to the next comma.
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:()]*$", re.I)
+# The period in a plan's name: "the Action Plan for the Construction of ... Park (2020-2025)".
+_PLAN_NAME_PERIOD = re.compile(
+    r"\b(?:Plan|Program(?:me)?|Outline|Guidelines?|Opinions|Scheme|Blueprint|Strategy)\b[^()\n]{0,120}?"
+    r"[(（]\s*(?:19|20)\d\d\s*(?:-|–|—|~|to)\s*((?:19|20)\d\d)\s*[)）]"
+)
 _DIRECTION = r"(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?"
 # What stands between a place and the larger place or region that only says where it is:
 # "Zhuhai in south China's Guangdong", "Anhui, in eastern China,", "Hefei, the capital of Anhui".
@@ -155,6 +160,8 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         if index not in placed:  # half the sentences with mentions: without a resolved place, no pair
             pairs = antecedent.pairs(text, sentence, mentions, org_names)
             if not pairs:
+                if deadline is not None:  # "Output of the hydrogen industry is to reach ... by 2025."
+                    table.date_earlier(_resolved_sectors(mentions), deadline, sentence.paragraph)
                 continue
         else:
             sentence_mentions = _SentenceMentions(mentions)
@@ -168,7 +175,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             deadline, scope = paragraph_deadlines[sentence.paragraph], "paragraph"
         if deadline is None and title_deadline is not None:
             deadline, scope = title_deadline, "document"
-        table.add(pairs, sentence_text, sentence.start, sentence.end, deadline, scope)
+        table.add(pairs, sentence_text, sentence.start, sentence.end, deadline, scope, sentence.paragraph)
     return tuple(sorted(table.rows.values(), key=fact_sort_key))
 
 
@@ -723,12 +730,15 @@ def _sentence_deadline(mentions: list[Mention], sentence_text: str, published_ye
 
 
 def _title_deadline(tagged: TaggedDocument) -> int | None:
-    """A plan period in the title ('Action Plan (2021-2025)') is every fact's deadline by default."""
+    """A plan period in the title ('Action Plan (2021-2025)') is every fact's deadline by default;
+    so is the period in the name of the one plan a text reports ("according to the Action Plan
+    for ... (2020-2025)"), when all the plan names it gives end in the same year."""
     title = tagged.source.title
-    if not title:
-        return None
-    periods = [t.value for t in find_time_expressions(title) if t.role == "period"]
-    return periods[-1] if periods else None
+    periods = [t.value for t in find_time_expressions(title) if t.role == "period"] if title else []
+    if periods:
+        return periods[-1]
+    named = {int(match.group(1)) for match in _PLAN_NAME_PERIOD.finditer(tagged.source.text)}
+    return named.pop() if len(named) == 1 else None
 
 
 @functools.lru_cache(maxsize=16384)
@@ -774,11 +784,15 @@ class _FactTable:
         # that has all the keys costs less than building a new one for every fact.
         self.fields = dict.fromkeys(_FACT_FIELDS)
         self.fields.update(doc_id=source.doc_id, document=source.document)
+        self.undated: dict[str, list[tuple[int, str]]] = {}  # sector id -> (paragraph, fact id) of facts without a deadline
 
-    def add(self, pairs: list[_Pair], evidence: str, start: int, end: int, deadline: int | None, scope: str) -> None:
+    def add(self, pairs: list[_Pair], evidence: str, start: int, end: int, deadline: int | None, scope: str,
+            paragraph: int) -> None:
         """The facts of one sentence's pairs, all with the sentence as evidence."""
         if deadline is None:
             scope = None
+            for pair in pairs:
+                self.undated.setdefault(pair[1].entity_id, [])
         self.fields.update(deadline=deadline, deadline_scope=scope, evidence=evidence, start=start, end=end)
         rows, by_pair = self.rows, self.by_pair
         for pair in pairs:
@@ -793,8 +807,24 @@ class _FactTable:
             if existing is None:
                 rows[key] = self._fact(key, pair, cluster_kind, confidence)
                 by_pair.setdefault(place_sector, key)
+                if deadline is None:
+                    self.undated[sector.entity_id].append((paragraph, key))
             else:
                 self._support(existing, deadline, scope, confidence)
+
+    def date_earlier(self, sectors: list[Mention], deadline: int, paragraph: int) -> None:
+        """A sentence that names no place but sets a deadline for sectors ("Output of the hydrogen
+        industry is to reach 200 billion yuan by 2030") dates the facts of those sectors found
+        without one in its paragraph or the `_DATING_REACH` before it (scope `paragraph`): news
+        gives each sentence a paragraph of its own."""
+        for sector in sectors:
+            waiting = self.undated.get(sector.entity_id)
+            if not waiting:
+                continue
+            for fact_paragraph, key in waiting:
+                if paragraph - _DATING_REACH <= fact_paragraph and self.rows[key].deadline is None:
+                    self.rows[key] = replace(self.rows[key], deadline=deadline, deadline_scope="paragraph")
+            waiting[:] = [item for item in waiting if item[0] < paragraph - _DATING_REACH]
 
     def _support(self, existing: Fact, deadline: int | None, scope: str | None, confidence: float) -> None:
         """Another sentence's pair supports a fact already found."""
@@ -826,5 +856,7 @@ class _FactTable:
         fields["confidence"] = confidence
         return from_fields(Fact, fields)
 
+
+_DATING_REACH = 2  # paragraphs back a placeless sentence's deadline reaches
 
 _FACT_FIELDS = tuple(field.name for field in dataclasses.fields(Fact))
