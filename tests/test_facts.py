@@ -549,3 +549,9 @@ def test_a_placeless_sentence_dates_earlier_facts_of_its_sector(text, expected):
 def test_the_period_in_the_name_of_the_one_plan_reported_dates_its_facts(text, deadline):
     facts = extract(text)
     assert facts and {f.deadline for f in facts if f.place == "Yantai"} == {deadline}
+
+
+def test_a_compound_sector_name_is_one_sector():
+    """"fuel cell battery" is hydrogen energy; its last word alone must not add the battery sector."""
+    facts = extract("Anhui will build fuel cell battery industry clusters in Hefei, Lu'an, Tongling and Wuhu.")
+    assert {f.sector_id for f in facts} == {"hydrogen_energy"}

@@ -115,6 +115,7 @@ SPELLINGS = [
     ("Yangzte River Delta", "region:yangtze-river-delta"),
     ("Greater Bay Area", "region:greater-bay-area"),
     ("central regions", "region:central-china"),
+    ("Chengdu-Chongqing", "region:chengdu-chongqing"),
 ]
 
 
@@ -338,6 +339,14 @@ SECTORS = [
     ("integrated circuits", "integrated_circuits"),
     ("biomedicine", "biomedicine"),
     ("new-energy vehicles industrial cluster", "new_energy_vehicles"),
+    ("digital security", "security_protection"),  # 数字安防: surveillance equipment, not cyber security
+    ("safety and emergency industry", "emergency_safety"),
+    ("fuel cell batteries", "hydrogen_energy"),
+    ("aero-engine", "aviation"),
+    ("crystalline silicon", "solar_pv"),
+    ("general intelligence", "artificial_intelligence"),
+    ("vehicle-road-cloud integration", "intelligent_connected_vehicles"),
+    ("fusion reactor", "nuclear_power"),
 ]
 
 
