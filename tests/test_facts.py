@@ -476,11 +476,15 @@ def test_a_dateline_place_makes_no_fact(text, expected):
          {("Changzhou", "solar_pv", "zone"), ("Suzhou", "medical_devices", "zone")}),
         ("Jiangsu has 18 high-tech zones, and 13 of them are state-level hi-tech zones.", set()),
         ("Wuhan will expand its comprehensive high-tech industrial bases.", {("Wuhan", "high_tech_industries", "base")}),
+        ("Hebei aims to build a hydrogen energy cluster as a new engine for its coal-fired economy.",
+         {("Hebei", "hydrogen_energy", "cluster")}),
+        ("Shanxi will upgrade coal-fired power plants.", {("Shanxi", "thermal_power", "none")}),
     ],
-    ids=["zone names", "zones counted", "high-tech as a sector"],
+    ids=["zone names", "zones counted", "high-tech as a sector", "coal-fired as a modifier", "coal-fired power"],
 )
-def test_a_hi_tech_zone_is_a_kind_of_zone_not_a_sector(text, expected):
-    """'Hi-tech' in a zone's designation names no industry; the zone is the cluster of the place it names."""
+def test_phrases_that_name_no_sector_hide_the_form_inside(text, expected):
+    """'Hi-tech' in a zone's designation names no industry (the zone is the cluster of the place it
+    names), nor does 'coal' in 'coal-fired', unless a longer form takes it."""
     assert {(f.place, f.sector_id, f.cluster_kind) for f in extract(text)} == expected
 
 
