@@ -559,3 +559,24 @@ def test_a_compound_sector_name_is_one_sector():
     """"fuel cell battery" is hydrogen energy; its last word alone must not add the battery sector."""
     facts = extract("Anhui will build fuel cell battery industry clusters in Hefei, Lu'an, Tongling and Wuhu.")
     assert {f.sector_id for f in facts} == {"hydrogen_energy"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Anhui province aims to nurture new energy vehicle enterprises. In addition, the province will support power "
+         "battery technologies.",
+         {("Anhui", "new_energy_vehicles"), ("Anhui", "power_batteries")}),
+        ("Hefei, the capital of Anhui, will build an integrated circuit base.\n\nThe city's new materials industry will grow.",
+         {("Hefei", "integrated_circuits"), ("Hefei", "new_materials")}),
+        ("Changsha in Hunan has many firms.\n\nThe province will develop engineering machinery.",
+         {("Hunan", "engineering_machinery")}),
+        ("Wuhan will build an optoelectronics base. Hubei will grow.\n\nThe city will develop biomedicine.",
+         {("Wuhan", "optoelectronics"), ("Wuhan", "biomedicine")}),
+        ("The province will develop engineering machinery.", set()),
+    ],
+    ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
+         "nothing to refer back to"],
+)
+def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
+    assert {(f.place, f.sector_id) for f in extract(text)} == expected

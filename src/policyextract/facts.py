@@ -110,6 +110,15 @@ _CLUSTER_ANAPHOR = re.compile(
     r"\W*(?:The|These|Those|Such|Both|All\s+(?:the|these))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:clusters?|bases?|hubs?|corridors?|zones?|parks?|belts?)\b"
 )
+# A sentence that names no place but opens on one referred back to: "The province will also support
+# power batteries", "In addition, the city's new materials industry ...".
+_PLACE_ANAPHOR = re.compile(
+    r"\W*(?:(?:In\s+addition|Meanwhile|Besides|Moreover|Furthermore|Also|At\s+the\s+same\s+time),?\s+)?"
+    r"(?:The|the)\s+(?P<word>province|city|municipality)(?:['’]s)?\b"
+)
+# The word a place of each kind is referred back to with.
+_ANAPHOR_WORDS = {"province": ("province",), "municipality": ("city", "municipality"),
+                  "prefecture_city": ("city",), "county_city": ("city",)}
 # "Relying on <places>, ..." and the like, opening a sentence or a numbered item.
 _FRAME_OPENER = re.compile(
     r"(?:^|[.!?:)]\s*)(?:(?:Relying|Based|Building|Focusing|Centering|Centred|Centered|Drawing|Depending)\s+on"
@@ -142,6 +151,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     paragraph_deadlines: dict[int, int] = {}
     heading_sectors: list[Mention] = []
     antecedent = _ClusterAntecedent()
+    referent = _PlaceAntecedent(gazetteer)
     table = _FactTable(tagged.source, gazetteer)
     for index, sentence in enumerate(tagged.sentences):
         mentions = by_sentence.get(index)
@@ -158,13 +168,16 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             heading_sectors = sectors if _names_a_sector(sentence_text, sectors) else []
             continue
         if index not in placed:  # half the sentences with mentions: without a resolved place, no pair
-            pairs = antecedent.pairs(text, sentence, mentions, org_names)
+            pairs = antecedent.pairs(text, sentence, mentions, org_names) or referent.pairs(
+                text, sentence, mentions, org_names
+            )
             if not pairs:
                 if deadline is not None:  # "Output of the hydrogen industry is to reach ... by 2025."
                     table.date_earlier(_resolved_sectors(mentions), deadline, sentence.paragraph)
                 continue
         else:
             sentence_mentions = _SentenceMentions(mentions)
+            referent.follow(sentence_mentions.resolved_places)
             pairs = _sentence_pairs(text, sentence_mentions, heading_sectors, gazetteer, org_names)
             antecedent.follow(sentence, _fact_places(text, sentence_mentions, gazetteer, org_names)
                               if sentence_mentions.clusters else [])
@@ -202,6 +215,34 @@ class _ClusterAntecedent:
             return []
         sectors = _fact_sectors(text, _resolved_sectors(mentions), org_names)
         return [(place, sector, None, False) for place in self.places for sector in sectors]
+
+
+class _PlaceAntecedent:
+    """The last place of each kind the text named, for a later sentence that names no place but
+    opens on "The province ..." or "The city ..." ("Anhui aims to nurture NEV makers. The province
+    will also support power batteries."): the last province, or the last city, is meant."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.last: dict[str, Mention] = {}  # anaphor word -> the place it refers back to
+
+    def follow(self, places: list[Mention]) -> None:
+        """A sentence's resolved places, in text order: the last of each kind is the new referent."""
+        for place in places:
+            described = self.gazetteer.places.get(place.entity_id)
+            for word in _ANAPHOR_WORDS.get(described.kind, ()) if described else ():
+                self.last[word] = place
+
+    def pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: _OrgNames) -> list[_Pair]:
+        if not self.last:
+            return []
+        opening = _PLACE_ANAPHOR.match(text, sentence.start, sentence.end)
+        place = self.last.get(opening.group("word").lower()) if opening else None
+        if place is None:
+            return []
+        sectors = _fact_sectors(text, _resolved_sectors(mentions), org_names)
+        clusters = [mention for mention in mentions if mention.label == "CLUSTER"]
+        return _cross([place], sectors, clusters, local=False, text=text) if sectors else []
 
 
 class _SentenceMentions:
