@@ -78,9 +78,27 @@ def test_ambiguous_place_forms_are_homonyms_or_recorded_aliases(real: Gazetteer)
 
 
 def test_ambiguous_bare_place_names_are_few(real: Gazetteer) -> None:
+    """Besides the county-level cities tagged despite namesakes (below), few bare names are ambiguous."""
     bare = {form.text for form in real.surface_forms()
-            if form.label == "PLACE" and len(form.entity_ids) > 1 and " " not in form.text}
+            if form.label == "PLACE" and len(form.entity_ids) > 1 and " " not in form.text
+            and not any(real.places[i].kind == "county_city" for i in form.entity_ids if i in real.places)}
     assert len(bare) <= 40, sorted(bare)
+
+
+@pytest.mark.parametrize("name, city", [("Jinjiang", "350582"), ("Rongcheng", "371082"), ("Qianjiang", "429005")])
+def test_a_county_level_city_is_tagged_despite_smaller_namesakes(real: Gazetteer, name: str, city: str) -> None:
+    """Its form names every namesake (districts, ordinary counties), so context can settle it."""
+    (form,) = [f for f in real.surface_forms() if f.label == "PLACE" and f.text == name]
+    assert city in form.entity_ids and len(form.entity_ids) > 1
+    assert all(real.places[i].level == "county" for i in form.entity_ids)
+
+
+def test_a_county_level_city_sharing_its_name_with_another_is_not_tagged(real: Gazetteer) -> None:
+    """Two county-level cities of one name (or a larger namesake): the bare name stays untagged."""
+    for form in real.surface_forms():
+        if form.label == "PLACE" and " " not in form.text:
+            cities = [i for i in form.entity_ids if i in real.places and real.places[i].kind == "county_city"]
+            assert len(cities) <= 1, form
 
 
 def test_districts_are_tagged_only_with_their_suffix(real: Gazetteer) -> None:

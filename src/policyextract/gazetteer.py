@@ -656,11 +656,18 @@ class _Builder:
 
     def index_place_names(self) -> None:
         """Bare English names: tagger forms for provinces, prefectures, new areas, safe counties."""
-        name_counts = Counter(form_key(place.name_en) for place in self.places.values())
+        by_name: dict[str, list[Place]] = defaultdict(list)
         for place in self.places.values():
-            key = form_key(place.name_en)
-            surface = place.level != "county" or bare_county_name_is_safe(place, name_counts[key])
-            self.place_entries[key].append(FormEntry(place.place_id, "exact", place.name_en, surface))
+            by_name[form_key(place.name_en)].append(place)
+        for key, namesakes in by_name.items():
+            surface = {
+                place.place_id: place.level != "county" or bare_county_name_is_safe(place, namesakes)
+                for place in namesakes
+            }
+            if len(namesakes) > 1 and any(surface[p.place_id] and p.kind == "county_city" for p in namesakes):
+                surface = dict.fromkeys(surface, True)  # the tagger's form names them all: context settles it
+            for place in namesakes:
+                self.place_entries[key].append(FormEntry(place.place_id, "exact", place.name_en, surface[place.place_id]))
 
     def index_aliases(self, rows: list[_Row]) -> None:
         """Alias rows; an alias equal to another major place's or region's name is an error."""
@@ -781,17 +788,20 @@ class _Builder:
         )
 
 
-def bare_county_name_is_safe(place: Place, places_with_name: int) -> bool:
-    """A county's bare name is a tagger form only if unique, 2+ syllables and not English-like.
+def bare_county_name_is_safe(place: Place, namesakes: list[Place]) -> bool:
+    """A county's bare name is a tagger form only if 2+ syllables, not English-like and unique,
+    or the name of a county-level city that only districts or ordinary counties share: cities
+    such as Jinjiang and Rongcheng are what economic texts name, and context can still pick the
+    namesake. `namesakes` are all places of that name, the place included.
 
     Districts need their "District" suffix: bare district names repeat across cities (Gulou,
     Chaoyang) and often equal a city's name.
     """
-    return (
-        place.kind != "district"
-        and places_with_name == 1
-        and _han_syllables(place.name_zh) >= 2
-        and not looks_like_english_word(place.name_en)
+    if place.kind == "district" or _han_syllables(place.name_zh) < 2 or looks_like_english_word(place.name_en):
+        return False
+    others = [other for other in namesakes if other is not place]
+    return not others or (
+        place.kind == "county_city" and all(o.level == "county" and o.kind != "county_city" for o in others)
     )
 
 
