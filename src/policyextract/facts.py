@@ -346,8 +346,9 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
     pairs = _respective_pairs(text, groups, clusters)
     paired_places = {pair[0] for pair in pairs}
     paired_sectors = {pair[1] for pair in pairs}
+    respective = paired_places | paired_sectors  # lists "respectively" paired take no other pairing
     for left, right in zip(groups, groups[1:]):
-        if pairs and (left[0] in paired_places or left[0] in paired_sectors):
+        if respective and (left[0] in respective or right[0] in respective):
             continue
         place_left = _is_place(left[0])
         if place_left is _is_place(right[0]):
@@ -359,20 +360,17 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
                 or (_ADJACENT.match(gap) and len(left) == 1)
             ):
                 continue
-            place_group, sector_group = left, right
+            group_pairs = _cross(left, right, clusters, local=True)
         else:
             if not (_LOCATIVE.match(_gap_without_clusters(text, left[-1], right[0], clusters) if clusters else gap)
                     or _PARENTHESISED.match(gap) or _industry_of(gap, left[-1])):
                 continue
-            place_group, sector_group = right, left
+            group_pairs = _cross(right, left, clusters, local=True)
             if clusters:  # "the PV industry at Changzhou Hi-tech Zone": the zone the place names
-                pairs.extend(_in_place_clusters(_cross(place_group, sector_group, clusters, local=True), clusters))
-                paired_places.update(place_group)
-                paired_sectors.update(sector_group)
-                continue
-        pairs.extend(_cross(place_group, sector_group, clusters, local=True))
-        paired_places.update(place_group)
-        paired_sectors.update(sector_group)
+                group_pairs = _in_place_clusters(group_pairs, clusters)
+        pairs.extend(group_pairs)
+        paired_places.update(pair[0] for pair in group_pairs)
+        paired_sectors.update(pair[1] for pair in group_pairs)
     if clusters:
         pairs.extend(_named_clusters(places, sectors, clusters, paired_places, paired_sectors))
         pairs.extend(_cluster_locatives(text, places, sectors, clusters, paired_places))
