@@ -580,3 +580,17 @@ def test_a_compound_sector_name_is_one_sector():
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
     assert {(f.place, f.sector_id) for f in extract(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("By 2027, Guangdong aims to make breakthroughs in key technologies. By then, Shenzhen will have a "
+         "world-class robotics cluster.", {("Shenzhen", "robotics", 2027, "paragraph")}),
+        ("By 2027, Guangdong aims to make breakthroughs.\n\nOutput grew.\n\nThe plan was praised.\n\nBy then, "
+         "Shenzhen will have a robotics cluster.", {("Shenzhen", "robotics", None, None)}),
+    ],
+    ids=["by then", "too far from the year"],
+)
+def test_by_then_takes_the_deadline_just_set(text, expected):
+    assert {(f.place, f.sector_id, f.deadline, f.deadline_scope) for f in extract(text)} == expected

@@ -91,6 +91,8 @@ _DATELINE_AFTER = re.compile(
 # "Shanghai, Hefei and Wuxi will develop integrated circuits, biomedicine and AI respectively":
 # looked for from the lists to the end of their sentence.
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# A deadline referred back to: "By then, the clusters of future industries will have taken shape."
+_BY_THEN = re.compile(r"\bby\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)\b", re.I)
 _SENTENCE_END = re.compile(r"[.;!?。；]\s|\n")
 # Where one clause ends and another, with its own subject, begins.
 _CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:while|whereas|but)\b", re.I)
@@ -152,6 +154,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     heading_sectors: list[Mention] = []
     antecedent = _ClusterAntecedent()
     referent = _PlaceAntecedent(gazetteer)
+    last_deadline: tuple[int, int] | None = None  # the last deadline a sentence set, and its paragraph
     table = _FactTable(tagged.source, gazetteer)
     for index, sentence in enumerate(tagged.sentences):
         mentions = by_sentence.get(index)
@@ -161,6 +164,11 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             continue
         sentence_text = text[sentence.start : sentence.end]
         deadline = _sentence_deadline(mentions, sentence_text, published_year) if index in dated else None
+        scope = "sentence"
+        if deadline is not None:
+            last_deadline = (deadline, sentence.paragraph)
+        elif last_deadline and sentence.paragraph <= last_deadline[1] + 1 and _BY_THEN.search(sentence_text):
+            deadline, scope = last_deadline[0], "paragraph"  # "By then, the clusters will have taken shape."
         if deadline is not None and sentence_text.rstrip().endswith(":"):
             paragraph_deadlines[sentence.paragraph] = deadline
         if sentence.is_heading:
@@ -183,7 +191,6 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                               if sentence_mentions.clusters else [])
             if not pairs:
                 continue
-        scope = "sentence"
         if deadline is None and sentence.paragraph in paragraph_deadlines:
             deadline, scope = paragraph_deadlines[sentence.paragraph], "paragraph"
         if deadline is None and title_deadline is not None:
