@@ -273,6 +273,20 @@ def test_cluster_complement_keeps_hyphenated_words():
     assert "innovation centre for bio-breeding" in {f.cluster for f in facts}
 
 
+@pytest.mark.parametrize(
+    "text, cluster",
+    [
+        ("The innovation chain of future industries is projected to take shape in Guangdong.",
+         "innovation chain of future industries"),
+        ("A hub of new materials was approved for Ningbo.", "hub of new materials"),
+        ("Hefei builds a base of integrated circuits that serves the province.", "base of integrated circuits"),
+    ],
+    ids=["a verb", "a passive", "a relative pronoun"],
+)
+def test_cluster_complement_ends_where_the_clause_goes_on(text, cluster):
+    assert {f.cluster for f in extract(text)} == {cluster}
+
+
 def test_facts_are_built_as_their_dataclass_would_build_them():
     """Facts are built with `model.from_fields`; they must equal, hash and replace like `Fact(...)`'s."""
     [fact] = extract("Suzhou will build a world-class biomedicine cluster by 2025.")

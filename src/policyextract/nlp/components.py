@@ -419,12 +419,19 @@ class ClusterTagger:
         limit = min(len(doc), end + 9)
         while stop < limit:
             tok = doc[stop]
-            if tok.is_punct and not _joins_words(doc, stop) or tok.is_sent_start or tok.lower_ in (
-                "in", "with", "to", "by", "at", "will", "and"
-            ):
+            if tok.is_punct and not _joins_words(doc, stop) or tok.is_sent_start or tok.lower_ in _COMPLEMENT_ENDS:
                 break
             stop += 1
         return stop if stop > end + 1 else end
+
+
+# Words that end a cluster phrase's "of ..." complement: prepositions, conjunctions and the verbs
+# that follow a subject ("the innovation chain of future industries is projected to ...").
+_COMPLEMENT_ENDS = frozenset((
+    "in", "with", "to", "by", "at", "and", "or", "as", "on", "from", "into", "through", "under", "within",
+    "will", "shall", "should", "can", "could", "would", "may", "must", "is", "are", "was", "were", "be",
+    "been", "has", "have", "had", "that", "which", "where", "who", "while",
+))
 
 
 def _joins_words(doc: Doc, i: int) -> bool:
