@@ -113,6 +113,12 @@ def test_heading_sets_the_sector_for_the_paragraph():
     assert pairs(text) == {(c, "integrated_circuits") for c in ("Wuxi", "Hefei", "Xiamen")}
 
 
+def test_a_headline_naming_a_place_sets_no_sector_for_what_follows():
+    """A headline ("Advanced manufacturing drives Xi'an's economy") is not a section title."""
+    text = "Advanced manufacturing industry drives Xi'an's economy\n\nFrom January to May, output in Xi'an grew 10 percent.\n"
+    assert pairs(text) == set()
+
+
 def test_no_sector_no_fact():
     assert pairs("The central region includes Shanxi, Anhui, Jiangxi, Henan, Hubei and Hunan.") == set()
 

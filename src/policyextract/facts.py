@@ -173,7 +173,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             paragraph_deadlines[sentence.paragraph] = deadline
         if sentence.is_heading:
             sectors = _resolved_sectors(mentions)
-            heading_sectors = sectors if _names_a_sector(sentence_text, sectors) else []
+            heading_sectors = sectors if index not in placed and _names_a_sector(sentence_text, sectors) else []
             continue
         if index not in placed:  # half the sentences with mentions: without a resolved place, no pair
             pairs = antecedent.pairs(text, sentence, mentions, org_names) or referent.pairs(
