@@ -122,3 +122,10 @@ def test_may_name_five_answers_as_the_case_blind_search() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
         assert may_name_five(text) == (_FIVE.search(text) is not None), text
+
+
+def test_dates_inside_web_addresses_are_not_time_expressions():
+    """A scraped page's address ("http://.../2019-08/24/c_1.htm") says when it was filed, not a target."""
+    text = ("Source: http://www.xinhuanet.com/english/2019-08/24/c_138334546.htm\n"
+            "By 2025, Hebei will build a cluster (see www.gov.cn/zhengce/2021-03/13/content.htm).")
+    assert roles(text) == [("YEAR", 2025, "deadline")]

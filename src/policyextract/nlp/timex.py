@@ -56,6 +56,7 @@ _PAST = re.compile(
     r"grew|rose|increased|accounted|ranked|hit|generated|registered|attracted|sold|exported)\b",
     re.IGNORECASE,
 )
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|shall|should|aims?|aiming|strive|striving|plans?\s+to|target|goal|expected\s+to|to\s+be\s+(?:built|formed|completed))\b",
     re.IGNORECASE,
@@ -106,7 +107,14 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
         if free(*match.span()):
             role = year_role(text, match.start(), match.end())
             found.append(TimeExpression(match.start(), match.end(), "YEAR", int(match.group(1)), role))
+    if "http" in text or "www." in text:  # a date in a web address says when a page was filed, no more
+        found = _outside_web_addresses(text, found)
     return sorted(found, key=lambda t: (t.start, t.end))
+
+
+def _outside_web_addresses(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    addresses = [match.span() for match in _WEB_ADDRESS.finditer(text)]
+    return [t for t in found if not any(start <= t.start < end for start, end in addresses)]
 
 
 def may_name_five(text: str) -> bool:
