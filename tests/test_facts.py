@@ -614,3 +614,10 @@ def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expect
 )
 def test_by_then_takes_the_deadline_just_set(text, expected):
     assert {(f.place, f.sector_id, f.deadline, f.deadline_scope) for f in extract(text)} == expected
+
+
+def test_a_head_noun_that_modifies_another_noun_is_no_cluster():
+    """"base stations" are telecoms equipment, not a base; the park in the same sentence still is one."""
+    facts = extract("Zhangjiakou will use hydrogen in 5G base stations and build a hydrogen energy industrial park.")
+    assert "base" not in {f.cluster_kind for f in facts}
+    assert ("hydrogen_energy", "park") in {(f.sector_id, f.cluster_kind) for f in facts}

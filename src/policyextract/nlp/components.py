@@ -356,18 +356,23 @@ def _positions_of(values: numpy.ndarray, keys: numpy.ndarray) -> list[int]:
 
 @Language.factory(
     "cluster_tagger",
-    default_config={"heads": {}, "weak_heads": [], "modifiers": []},
+    default_config={"heads": {}, "weak_heads": [], "modifiers": [], "not_heads_before": []},
 )
-def make_cluster_tagger(nlp: Language, name: str, heads: dict, weak_heads: list[str], modifiers: list[str]):
-    return ClusterTagger(heads, frozenset(weak_heads), frozenset(m.lower() for m in modifiers))
+def make_cluster_tagger(nlp: Language, name: str, heads: dict, weak_heads: list[str], modifiers: list[str],
+                        not_heads_before: list[str]):
+    return ClusterTagger(heads, frozenset(weak_heads), frozenset(m.lower() for m in modifiers),
+                         frozenset(w.lower() for w in not_heads_before))
 
 
 class ClusterTagger:
     """Cluster phrases: a head noun (cluster, base, hub, ...) with the modifiers before it,
-    and an optional "for/of ..." complement after it ("alliance for home appliance R&D")."""
+    and an optional "for/of ..." complement after it ("alliance for home appliance R&D").
+    A head word followed by one of `not_heads_before` only modifies it ("base stations")."""
 
-    def __init__(self, heads: dict, weak_heads: frozenset[str], modifiers: frozenset[str]):
+    def __init__(self, heads: dict, weak_heads: frozenset[str], modifiers: frozenset[str],
+                 not_heads_before: frozenset[str] = frozenset()):
         self.heads = {k.lower(): v for k, v in heads.items()}
+        self.not_heads_before = not_heads_before
         self.weak_heads = weak_heads
         self.modifiers = modifiers
         self._head_hashes: numpy.ndarray | None = None
@@ -382,6 +387,8 @@ class ClusterTagger:
             kind = self.heads[token.lower_]
             if entity_at(i) is not None:
                 continue  # "Yangtze River Economic Belt" is a region, not a cluster phrase
+            if i + 1 < len(doc) and doc[i + 1].lower_ in self.not_heads_before:
+                continue
             start = self._extend_left(doc, i, entity_at)
             if start == i and token.lower_ in self.weak_heads:
                 continue
