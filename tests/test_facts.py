@@ -128,6 +128,16 @@ def test_places_inside_organisation_names_are_not_facts():
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [("The output of new energy vehicles in northwest China Shaanxi Province grew.", {("Shaanxi", "new_energy_vehicles")}),
+     ("Jiangsu Suzhou will build a biomedicine cluster.", {("Suzhou", "biomedicine")})],
+    ids=["a region before its province", "a province before its city"],
+)
+def test_a_place_written_before_the_one_it_contains_only_locates_it(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
     "text, deadline, scope",
     [
         ("Suzhou will build a world-class biomedicine cluster by 2025.", 2025, "sentence"),
@@ -482,8 +492,11 @@ def test_respectively_pairs_two_lists_in_order(text, expected):
          {("Hefei", "new_energy_vehicles")}),
         ("Beijing will build an artificial intelligence cluster (a national pilot) - the first of its kind.",
          {("Beijing", "artificial_intelligence")}),
+        ("BEIJING, Nov. 25, 2024 /PRNewswire/ -- The output of new energy vehicles in Shaanxi Province grew.",
+         {("Shaanxi", "new_energy_vehicles")}),
     ],
-    ids=["Xinhua dateline", "agency in brackets", "date and dashes", "a place opening a sentence is no dateline"],
+    ids=["Xinhua dateline", "agency in brackets", "date and dashes", "a place opening a sentence is no dateline",
+         "wire service between slashes"],
 )
 def test_a_dateline_place_makes_no_fact(text, expected):
     assert {(f.place, f.sector_id) for f in extract(text)} == expected
@@ -594,9 +607,11 @@ def test_a_compound_sector_name_is_one_sector():
         ("Wuhan will build an optoelectronics base. Hubei will grow.\n\nThe city will develop biomedicine.",
          {("Wuhan", "optoelectronics"), ("Wuhan", "biomedicine")}),
         ("The province will develop engineering machinery.", set()),
+        ("Inner Mongolia has built wind farms.\n\nThe Autonomous Region plans to expand equipment manufacturing.",
+         {("Inner Mongolia", "wind_power"), ("Inner Mongolia", "equipment_manufacturing")}),
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
-         "nothing to refer back to"],
+         "nothing to refer back to", "the autonomous region"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
     assert {(f.place, f.sector_id) for f in extract(text)} == expected

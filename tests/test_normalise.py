@@ -116,6 +116,7 @@ SPELLINGS = [
     ("Greater Bay Area", "region:greater-bay-area"),
     ("central regions", "region:central-china"),
     ("Chengdu-Chongqing", "region:chengdu-chongqing"),
+    ("Khorgos", "654004"),  # the port's English name, not the pinyin Huo'erguosi
 ]
 
 
@@ -347,6 +348,10 @@ SECTORS = [
     ("general intelligence", "artificial_intelligence"),
     ("vehicle-road-cloud integration", "intelligent_connected_vehicles"),
     ("fusion reactor", "nuclear_power"),
+    ("rare and precious metals", "non_ferrous_metals"),
+    ("memory chips", "integrated_circuits"),
+    ("new-energy smart automobile", "new_energy_vehicles"),
+    ("photon manufacturing", "optoelectronics"),
 ]
 
 

@@ -83,9 +83,9 @@ _SUBJECT_OF_CLAUSE = re.compile(
 )
 _AND = re.compile(r"\band\b")
 # What follows a news dateline's place at the start of a line: "SHIJIAZHUANG, Aug. 24 (Xinhua) --",
-# "Beijing (Gasgoo)-". The place says where the story was filed, not where anything is built.
+# "Beijing (Gasgoo)-", "BEIJING, Nov. 25, 2024 /PRNewswire/ --". The place says where the story was filed, not where anything is built.
 _DATELINE_AFTER = re.compile(
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*(?:\([^()\n]{1,40}\))?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?"
     r"|\s*\([A-Z][^()\n]{0,40}\))\s*(?:-{1,2}|–|—)"
 )
 # "Shanghai, Hefei and Wuxi will develop integrated circuits, biomedicine and AI respectively":
@@ -116,11 +116,12 @@ _CLUSTER_ANAPHOR = re.compile(
 # power batteries", "In addition, the city's new materials industry ...".
 _PLACE_ANAPHOR = re.compile(
     r"\W*(?:(?:In\s+addition|Meanwhile|Besides|Moreover|Furthermore|Also|At\s+the\s+same\s+time),?\s+)?"
-    r"(?:The|the)\s+(?P<word>province|city|municipality)(?:['’]s)?\b"
+    r"(?:The|the)\s+(?P<word>province|city|municipality|autonomous\s+region)(?:['’]s)?\b",
+    re.I,
 )
 # The word a place of each kind is referred back to with.
-_ANAPHOR_WORDS = {"province": ("province",), "municipality": ("city", "municipality"),
-                  "prefecture_city": ("city",), "county_city": ("city",)}
+_ANAPHOR_WORDS = {"province": ("province",), "autonomous_region": ("autonomous region",),
+                  "municipality": ("city", "municipality"), "prefecture_city": ("city",), "county_city": ("city",)}
 # "Relying on <places>, ..." and the like, opening a sentence or a numbered item.
 _FRAME_OPENER = re.compile(
     r"(?:^|[.!?:)]\s*)(?:(?:Relying|Based|Building|Focusing|Centering|Centred|Centered|Drawing|Depending)\s+on"
@@ -244,7 +245,7 @@ class _PlaceAntecedent:
         if not self.last:
             return []
         opening = _PLACE_ANAPHOR.match(text, sentence.start, sentence.end)
-        place = self.last.get(opening.group("word").lower()) if opening else None
+        place = self.last.get(" ".join(opening.group("word").lower().split())) if opening else None
         if place is None:
             return []
         sectors = _fact_sectors(text, _resolved_sectors(mentions), org_names)
@@ -613,13 +614,14 @@ def _moved_from(before: str) -> bool:
 
 def _qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) -> set[Mention]:
     """Places that only qualify a neighbour: the province in "Hunan Province's Changsha" or
-    "Jingzhou in Hubei"."""
+    "Jiangsu Suzhou", and "Hubei" in "Jingzhou in Hubei"."""
     dropped: set[Mention] = set()
     if len(places) < 2:  # most sentences: nothing to qualify
         return dropped
     for first, second in zip(places, places[1:]):
-        if _POSSESSIVE.match(text[first.end : second.start]) and _contains(gazetteer, first.entity_id, second.entity_id):
-            dropped.add(first)
+        gap = text[first.end : second.start]
+        if (_POSSESSIVE.match(gap) or gap == " ") and _contains(gazetteer, first.entity_id, second.entity_id):
+            dropped.add(first)  # "Hunan Province's Changsha", "northwest China Shaanxi Province"
     remaining = _without(places, dropped)
     for first, second in zip(remaining, remaining[1:]):
         if _QUALIFIER_AFTER.match(text[first.end : second.start]) and _contains(gazetteer, second.entity_id, first.entity_id):
