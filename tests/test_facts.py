@@ -636,3 +636,12 @@ def test_a_head_noun_that_modifies_another_noun_is_no_cluster():
     facts = extract("Zhangjiakou will use hydrogen in 5G base stations and build a hydrogen energy industrial park.")
     assert "base" not in {f.cluster_kind for f in facts}
     assert ("hydrogen_energy", "park") in {(f.sector_id, f.cluster_kind) for f in facts}
+
+
+def test_the_sentence_that_gives_a_fact_its_deadline_is_its_evidence():
+    """A sentence-scoped deadline is read in the evidence, not in some other sentence."""
+    first = "Yunnan has formed a solar photovoltaic industry."
+    dated = "By 2023, Yunnan will double its solar photovoltaic output."
+    (fact,) = extract(f"{first} {dated}")
+    assert (fact.deadline, fact.deadline_scope, fact.evidence) == (2023, "sentence", dated)
+    assert f"{first} {dated}"[fact.start : fact.end] == dated

@@ -875,10 +875,14 @@ class _FactTable:
             waiting[:] = [item for item in waiting if item[0] < paragraph - _DATING_REACH]
 
     def _support(self, existing: Fact, deadline: int | None, scope: str | None, confidence: float) -> None:
-        """Another sentence's pair supports a fact already found."""
+        """Another sentence's pair supports a fact already found. When it states the deadline the
+        first evidence lacked, it becomes the evidence, so the row shows where its deadline is said."""
         updates = {}
         if existing.deadline is None and deadline is not None:
             updates.update(deadline=deadline, deadline_scope=scope)
+            if scope == "sentence":
+                fields = self.fields
+                updates.update(evidence=fields["evidence"], start=fields["start"], end=fields["end"])
         if confidence > existing.confidence:
             updates["confidence"] = confidence
         if updates:
