@@ -43,6 +43,8 @@ _ENDS_IN_INDUSTRY = re.compile(r"\bindustr(?:y|ies)$", re.I)
 # A non-restrictive relative clause opening before a place: "Hebei, which will co-host the Winter
 # Olympics with Beijing, aims to ...". It runs to the next comma.
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:()]*$", re.I)
+_ASIDE_REACH = 120  # characters before a place looked at for the relative clause holding it
+_DATELINE_INDENT = 8  # spaces a dateline may be indented by
 # The period in a plan's name: "the Action Plan for the Construction of ... Park (2020-2025)".
 _PLAN_NAME_PERIOD = re.compile(
     r"\b(?:Plan|Program(?:me)?|Outline|Guidelines?|Opinions|Scheme|Blueprint|Strategy)\b[^()\n]{0,120}?"
@@ -168,7 +170,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         scope = "sentence"
         if deadline is not None:
             last_deadline = (deadline, sentence.paragraph)
-        elif last_deadline and sentence.paragraph <= last_deadline[1] + 1 and _BY_THEN.search(sentence_text):
+        elif last_deadline and sentence.paragraph <= last_deadline[1] + 1 and _says_by_then(sentence_text):
             deadline, scope = last_deadline[0], "paragraph"  # "By then, the clusters will have taken shape."
         if deadline is not None and sentence_text.rstrip().endswith(":"):
             paragraph_deadlines[sentence.paragraph] = deadline
@@ -226,31 +228,37 @@ class _ClusterAntecedent:
 
 
 class _PlaceAntecedent:
-    """The last place of each kind the text named, for a later sentence that names no place but
-    opens on "The province ..." or "The city ..." ("Anhui aims to nurture NEV makers. The province
-    will also support power batteries."): the last province, or the last city, is meant."""
+    """The places the text named, for a later sentence that names no place but opens on "The
+    province ..." or "The city ..." ("Anhui aims to nurture NEV makers. The province will also
+    support power batteries."): the last province, or the last city, is meant. Sentences' places
+    are only kept as they come; their kinds are looked at when such a sentence turns up."""
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
-        self.last: dict[str, Mention] = {}  # anaphor word -> the place it refers back to
+        self.named: list[list[Mention]] = []  # each placed sentence's resolved places, in text order
 
     def follow(self, places: list[Mention]) -> None:
-        """A sentence's resolved places, in text order: the last of each kind is the new referent."""
-        for place in places:
-            described = self.gazetteer.places.get(place.entity_id)
-            for word in _ANAPHOR_WORDS.get(described.kind, ()) if described else ():
-                self.last[word] = place
+        self.named.append(places)
 
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: _OrgNames) -> list[_Pair]:
-        if not self.last:
+        if not self.named:
             return []
         opening = _PLACE_ANAPHOR.match(text, sentence.start, sentence.end)
-        place = self.last.get(" ".join(opening.group("word").lower().split())) if opening else None
+        place = self._last(" ".join(opening.group("word").lower().split())) if opening else None
         if place is None:
             return []
         sectors = _fact_sectors(text, _resolved_sectors(mentions), org_names)
         clusters = [mention for mention in mentions if mention.label == "CLUSTER"]
         return _cross([place], sectors, clusters, local=False, text=text) if sectors else []
+
+    def _last(self, word: str) -> Mention | None:
+        """The last place named whose kind is referred back to with `word`."""
+        for places in reversed(self.named):
+            for place in reversed(places):
+                described = self.gazetteer.places.get(place.entity_id)
+                if described is not None and word in _ANAPHOR_WORDS.get(described.kind, ()):
+                    return place
+        return None
 
 
 class _SentenceMentions:
@@ -591,7 +599,7 @@ def _find_fact_places(
 def _in_aside(text: str, place: Mention, sectors: list[Mention]) -> bool:
     """Whether the place is background in a relative clause that names no sector of the sentence
     (", which will co-host the Games with Beijing,"): it takes no sector from outside the clause."""
-    opening = _RELATIVE_OPENING.search(text, max(0, place.start - 120), place.start)
+    opening = _RELATIVE_OPENING.search(text, max(0, place.start - _ASIDE_REACH), place.start)
     if opening is None:
         return False
     comma = text.find(",", place.end)
@@ -601,7 +609,9 @@ def _in_aside(text: str, place: Mention, sectors: list[Mention]) -> bool:
 
 def _opens_a_dateline(text: str, place: Mention) -> bool:
     """Whether the place opens a line as a news dateline ("BEIJING, March 5 (Xinhua) -- ...")."""
-    line_start = text.rfind("\n", 0, place.start) + 1
+    line_start = text.rfind("\n", max(0, place.start - _DATELINE_INDENT), place.start) + 1
+    if line_start == 0 and place.start > _DATELINE_INDENT:
+        return False  # the line starts further back: the place does not open it
     return not text[line_start : place.start].strip() and _DATELINE_AFTER.match(text, place.end) is not None
 
 
@@ -757,6 +767,13 @@ def _cluster_for(sector: Mention, clusters: list[Mention], text: str | None = No
     return min(same_clause, key=lambda c: (abs(c.start - sector.end), c.start), default=None)
 
 
+def _says_by_then(sentence_text: str) -> bool:
+    """`_BY_THEN` searched for only in sentences holding one of its last words, most holding none."""
+    return ("then" in sentence_text or "that" in sentence_text or "same" in sentence_text) and (
+        _BY_THEN.search(sentence_text) is not None
+    )
+
+
 def _sentence_deadline(mentions: list[Mention], sentence_text: str, published_year: int | None) -> int | None:
     """A target year the sentence sets: 'by 2025' or a plan period's end first, else 'in 2025' in
     a future clause ("In 2022, Hefei produced ..., and it plans to reach ... by 2025" sets 2025)."""
@@ -839,8 +856,6 @@ class _FactTable:
         """The facts of one sentence's pairs, all with the sentence as evidence."""
         if deadline is None:
             scope = None
-            for pair in pairs:
-                self.undated.setdefault(pair[1].entity_id, [])
         self.fields.update(deadline=deadline, deadline_scope=scope, evidence=evidence, start=start, end=end)
         rows, by_pair = self.rows, self.by_pair
         for pair in pairs:
@@ -856,7 +871,7 @@ class _FactTable:
                 rows[key] = self._fact(key, pair, cluster_kind, confidence)
                 by_pair.setdefault(place_sector, key)
                 if deadline is None:
-                    self.undated[sector.entity_id].append((paragraph, key))
+                    self.undated.setdefault(sector.entity_id, []).append((paragraph, key))
             else:
                 self._support(existing, deadline, scope, confidence)
 
