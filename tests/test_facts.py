@@ -645,3 +645,13 @@ def test_the_sentence_that_gives_a_fact_its_deadline_is_its_evidence():
     (fact,) = extract(f"{first} {dated}")
     assert (fact.deadline, fact.deadline_scope, fact.evidence) == (2023, "sentence", dated)
     assert f"{first} {dated}"[fact.start : fact.end] == dated
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Inner Mongolia will construct large-scale wind and solar bases.", {"wind_power", "solar_pv"}),
+     ("Gansu will develop wind, solar and hydro power.", {"wind_power", "solar_pv", "hydropower"})],
+    ids=["wind and solar", "wind, solar and hydro"],
+)
+def test_energy_sources_named_with_a_shared_head_noun_are_each_a_sector(text, expected):
+    assert {f.sector_id for f in extract(text)} == expected
