@@ -85,17 +85,18 @@ _SUBJECT_OF_CLAUSE = re.compile(
 )
 _AND = re.compile(r"\band\b")
 # What follows a news dateline's place at the start of a line: "SHIJIAZHUANG, Aug. 24 (Xinhua) --",
-# "Beijing (Gasgoo)-", "BEIJING, Nov. 25, 2024 /PRNewswire/ --". The place says where the story was filed, not where anything is built.
+# "Beijing (Gasgoo)-", "BEIJING, Nov. 25, 2024 /PRNewswire/ --". The place says where the story
+# was filed, not where anything is built.
 _DATELINE_AFTER = re.compile(
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+    r"\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?"
     r"|\s*\([A-Z][^()\n]{0,40}\))\s*(?:-{1,2}|–|—)"
 )
 # "Shanghai, Hefei and Wuxi will develop integrated circuits, biomedicine and AI respectively":
-# looked for from the lists to the end of their sentence.
+# looked for from the lists to the end of their sentence (as the segmenter cut it).
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # A deadline referred back to: "By then, the clusters of future industries will have taken shape."
 _BY_THEN = re.compile(r"\bby\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)\b", re.I)
-_SENTENCE_END = re.compile(r"[.;!?。；]\s|\n")
 # Where one clause ends and another, with its own subject, begins.
 _CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:while|whereas|but)\b", re.I)
 _ORG_HEAD_WORDS = (
@@ -189,7 +190,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         else:
             sentence_mentions = _SentenceMentions(mentions)
             referent.follow(sentence_mentions.resolved_places)
-            pairs = _sentence_pairs(text, sentence_mentions, heading_sectors, gazetteer, org_names)
+            pairs = _sentence_pairs(text, sentence.end, sentence_mentions, heading_sectors, gazetteer, org_names)
             antecedent.follow(sentence, _fact_places(text, sentence_mentions, gazetteer, org_names)
                               if sentence_mentions.clusters else [])
             if not pairs:
@@ -302,14 +303,15 @@ class _SentenceMentions:
         return min(map(_START, self.mentions))
 
 
-def _sentence_pairs(text, sentence: _SentenceMentions, heading_sectors, gazetteer, org_names) -> list[_Pair]:
+def _sentence_pairs(text, sentence_end: int, sentence: _SentenceMentions, heading_sectors, gazetteer,
+                    org_names) -> list[_Pair]:
     """The sentence's own pairs or, when it names no sector at all, its places with the sectors
     of the heading above it. The sentence has a resolved place; places are only worked out when
     some sector can take them."""
     sectors = _fact_sectors(text, sentence.sectors, org_names)
     if sectors:
         places = _fact_places(text, sentence, gazetteer, org_names)
-        return pair_mentions(text, sentence.clusters, places, sectors)
+        return pair_mentions(text, sentence.clusters, places, sectors, sentence_end)
     if sentence.sectors or not heading_sectors:
         return []
     places = _fact_places(text, sentence, gazetteer, org_names)
@@ -352,14 +354,15 @@ def _fact_ids(document: str) -> Callable[[str, str, str], str]:
     return fact_id_in_document
 
 
-def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sectors: list[Mention]) -> list[_Pair]:
+def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sectors: list[Mention],
+                  sentence_end: int) -> list[_Pair]:
     """The (place, sector) pairs one sentence asserts, given its cluster phrases, its fact places
-    (in text order, as `_fact_places` gives them) and fact sectors."""
+    (in text order, as `_fact_places` gives them), fact sectors and where the sentence ends."""
     if not places or not sectors:
         return []
     items = sorted(places + sectors, key=_START)
     groups = _coordinated_groups(text, items)
-    pairs = _respective_pairs(text, groups, clusters)
+    pairs = _respective_pairs(text, groups, clusters, sentence_end)
     paired_places = {pair[0] for pair in pairs}
     paired_sectors = {pair[1] for pair in pairs}
     respective = paired_places | paired_sectors  # lists "respectively" paired take no other pairing
@@ -402,18 +405,25 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
 def _industry_of(gap: str, sector: Mention) -> bool:
     """Whether a sector and the place after it read "the <sector> industry of <place>"."""
     match = _INDUSTRY_OF.match(gap)
-    return match is not None and (match.group("industry") is not None or _ENDS_IN_INDUSTRY.search(sector.text) is not None)
+    if match is None:
+        return False
+    return match.group("industry") is not None or _ENDS_IN_INDUSTRY.search(sector.text) is not None
 
 
 def _in_place_clusters(pairs: list[_Pair], clusters: list[Mention]) -> list[_Pair]:
     """Pairs whose sector has no cluster phrase of its own take the one that holds their place."""
     return [
-        (place, sector, cluster or next((c for c in clusters if c.start <= place.start and place.end <= c.end), None), local)
-        for place, sector, cluster, local in pairs
+        (place, sector, cluster or _cluster_holding(place, clusters), local) for place, sector, cluster, local in pairs
     ]
 
 
-def _respective_pairs(text: str, groups: list[list[Mention]], clusters: list[Mention]) -> list[_Pair]:
+def _cluster_holding(mention: Mention, clusters: list[Mention]) -> Mention | None:
+    return next((c for c in clusters if c.start <= mention.start and mention.end <= c.end), None)
+
+
+def _respective_pairs(
+    text: str, groups: list[list[Mention]], clusters: list[Mention], sentence_end: int
+) -> list[_Pair]:
     """A list of places and a list of as many sectors followed by "respectively" pair up in order:
     the first place with the first sector, and so on. None unless the sentence has exactly one
     list of each kind, of the same length."""
@@ -424,9 +434,7 @@ def _respective_pairs(text: str, groups: list[list[Mention]], clusters: list[Men
     places, sectors = place_groups[0], sector_groups[0]
     if len(places) < 2 or len(places) != len(sectors):
         return []
-    lists_end = max(places[-1].end, sectors[-1].end)
-    sentence_end = _SENTENCE_END.search(text, lists_end)
-    if not _RESPECTIVELY.search(text, min(places[0].start, sectors[0].start), sentence_end.start() if sentence_end else len(text)):
+    if not _RESPECTIVELY.search(text, min(places[0].start, sectors[0].start), sentence_end):
         return []
     return [(place, sector, _cluster_for(sector, clusters, text) if clusters else None, True)
             for place, sector in zip(places, sectors)]
@@ -849,7 +857,8 @@ class _FactTable:
         # that has all the keys costs less than building a new one for every fact.
         self.fields = dict.fromkeys(_FACT_FIELDS)
         self.fields.update(doc_id=source.doc_id, document=source.document)
-        self.undated: dict[str, list[tuple[int, str]]] = {}  # sector id -> (paragraph, fact id) of facts without a deadline
+        # sector id -> (paragraph, fact id) of the facts found without a deadline
+        self.undated: dict[str, list[tuple[int, str]]] = {}
 
     def add(self, pairs: list[_Pair], evidence: str, start: int, end: int, deadline: int | None, scope: str,
             paragraph: int) -> None:
@@ -887,7 +896,7 @@ class _FactTable:
             for fact_paragraph, key in waiting:
                 if paragraph - _DATING_REACH <= fact_paragraph and self.rows[key].deadline is None:
                     self.rows[key] = replace(self.rows[key], deadline=deadline, deadline_scope="paragraph")
-            waiting[:] = [item for item in waiting if item[0] < paragraph - _DATING_REACH]
+            waiting.clear()  # dated, or too far back for any later sentence to reach
 
     def _support(self, existing: Fact, deadline: int | None, scope: str | None, confidence: float) -> None:
         """Another sentence's pair supports a fact already found. When it states the deadline the
