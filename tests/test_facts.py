@@ -620,6 +620,30 @@ def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expect
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Hubei will strengthen its leading industries. Specifically, clusters of optoelectronics and automobiles "
+         "will be expanded.", {("Hubei", "optoelectronics"), ("Hubei", "automobiles")}),
+        ("Chengdu and Mianyang will upgrade their industrial bases. Among them, aerospace bases will get priority.",
+         {("Chengdu", "aerospace"), ("Mianyang", "aerospace")}),
+        ("Hunan will press ahead with industrial upgrading. In particular, a 100-billion-yuan engineering machinery "
+         "cluster will be cultivated.", {("Hunan", "engineering_machinery")}),
+        ("Hubei will strengthen its leading industries. Output grew fast. Specifically, optoelectronics will be "
+         "expanded.", set()),
+        ("Hubei will strengthen its leading industries.\n\nSpecifically, optoelectronics will be expanded.", set()),
+        ("Hubei will strengthen its leading industries. Optoelectronics will be expanded.", set()),
+        ("Specifically, optoelectronics will be expanded.", set()),
+    ],
+    ids=["specifically", "among them, several places", "in particular", "not the sentence right before",
+         "another paragraph", "no connective", "nothing before"],
+)
+def test_a_sentence_spelling_out_the_one_before_takes_its_places(text, expected):
+    """"Specifically, ...", "Among them, ...": a placeless sentence that elaborates the sentence right
+    before it, in its paragraph, is about that sentence's places."""
+    assert {(f.place, f.sector_id) for f in extract(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("By 2027, Guangdong aims to make breakthroughs in key technologies. By then, Shenzhen will have a "
          "world-class robotics cluster.", {("Shenzhen", "robotics", 2027, "paragraph")}),
         ("By 2027, Guangdong aims to make breakthroughs.\n\nOutput grew.\n\nThe plan was praised.\n\nBy then, "

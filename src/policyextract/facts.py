@@ -122,6 +122,13 @@ _PLACE_ANAPHOR = re.compile(
     r"(?:The|the)\s+(?P<word>province|city|municipality|autonomous\s+region)(?:['’]s)?\b",
     re.I,
 )
+# A sentence that names no place but opens by spelling out the one before it: "Shandong will grow its
+# leading industries. Specifically, clusters such as power equipment will be developed."
+_ELABORATION = re.compile(
+    r"\W*(?:Specifically|More\s+specifically|To\s+be\s+(?:more\s+)?specific|In\s+particular|Particularly"
+    r"|Among\s+(?:them|these|which)|Of\s+(?:them|these)|Namely|In\s+detail)\b\s*,?",
+    re.I,
+)
 # The word a place of each kind is referred back to with.
 _ANAPHOR_WORDS = {"province": ("province",), "autonomous_region": ("autonomous region",),
                   "municipality": ("city", "municipality"), "prefecture_city": ("city",), "county_city": ("city",)}
@@ -158,6 +165,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     heading_sectors: list[Mention] = []
     antecedent = _ClusterAntecedent()
     referent = _PlaceAntecedent(gazetteer)
+    elaborated = _ElaboratedSentence(gazetteer, org_names)
     last_deadline: tuple[int, int] | None = None  # the last deadline a sentence set, and its paragraph
     table = _FactTable(tagged.source, gazetteer)
     for index, sentence in enumerate(tagged.sentences):
@@ -180,8 +188,10 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             heading_sectors = sectors if index not in placed and _names_a_sector(sentence_text, sectors) else []
             continue
         if index not in placed:  # half the sentences with mentions: without a resolved place, no pair
-            pairs = antecedent.pairs(text, sentence, mentions, org_names) or referent.pairs(
-                text, sentence, mentions, org_names
+            pairs = (
+                antecedent.pairs(text, sentence, mentions, org_names)
+                or referent.pairs(text, sentence, mentions, org_names)
+                or elaborated.pairs(text, index, sentence, mentions)
             )
             if not pairs:
                 if deadline is not None:  # "Output of the hydrogen industry is to reach ... by 2025."
@@ -190,6 +200,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         else:
             sentence_mentions = _SentenceMentions(mentions)
             referent.follow(sentence_mentions.resolved_places)
+            elaborated.follow(index, sentence, sentence_mentions)
             pairs = _sentence_pairs(text, sentence.end, sentence_mentions, heading_sectors, gazetteer, org_names)
             antecedent.follow(sentence, _fact_places(text, sentence_mentions, gazetteer, org_names)
                               if sentence_mentions.clusters else [])
@@ -260,6 +271,31 @@ class _PlaceAntecedent:
                 if described is not None and word in _ANAPHOR_WORDS.get(described.kind, ()):
                     return place
         return None
+
+
+class _ElaboratedSentence:
+    """The sentence just before, for one that names no place but opens by spelling it out
+    ("Specifically, ...", "Among them, ..."): its fact places are the elaboration's. Only the
+    sentence right before it in the same paragraph counts; its places are worked out only then."""
+
+    def __init__(self, gazetteer: Gazetteer, org_names: _OrgNames):
+        self.gazetteer, self.org_names = gazetteer, org_names
+        self.index, self.paragraph, self.mentions = -1, -1, None
+
+    def follow(self, index: int, sentence: Sentence, mentions: _SentenceMentions) -> None:
+        self.index, self.paragraph, self.mentions = index, sentence.paragraph, mentions
+
+    def pairs(self, text: str, index: int, sentence: Sentence, mentions: list[Mention]) -> list[_Pair]:
+        if index != self.index + 1 or sentence.paragraph != self.paragraph:
+            return []
+        if not _ELABORATION.match(text, sentence.start, sentence.end):
+            return []
+        places = _fact_places(text, self.mentions, self.gazetteer, self.org_names)
+        sectors = _fact_sectors(text, _resolved_sectors(mentions), self.org_names)
+        if not places or not sectors:
+            return []
+        clusters = [mention for mention in mentions if mention.label == "CLUSTER"]
+        return _cross(places, sectors, clusters, local=False, text=text)
 
 
 class _SentenceMentions:
