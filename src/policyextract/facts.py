@@ -257,11 +257,7 @@ class _PlaceAntecedent:
             return []
         opening = _PLACE_ANAPHOR.match(text, sentence.start, sentence.end)
         place = self._last(" ".join(opening.group("word").lower().split())) if opening else None
-        if place is None:
-            return []
-        sectors = _fact_sectors(text, _resolved_sectors(mentions), org_names)
-        clusters = [mention for mention in mentions if mention.label == "CLUSTER"]
-        return _cross([place], sectors, clusters, local=False, text=text) if sectors else []
+        return _referred_pairs(text, [place], mentions, org_names) if place is not None else []
 
     def _last(self, word: str) -> Mention | None:
         """The last place named whose kind is referred back to with `word`."""
@@ -291,11 +287,17 @@ class _ElaboratedSentence:
         if not _ELABORATION.match(text, sentence.start, sentence.end):
             return []
         places = _fact_places(text, self.mentions, self.gazetteer, self.org_names)
-        sectors = _fact_sectors(text, _resolved_sectors(mentions), self.org_names)
-        if not places or not sectors:
-            return []
-        clusters = [mention for mention in mentions if mention.label == "CLUSTER"]
-        return _cross(places, sectors, clusters, local=False, text=text)
+        return _referred_pairs(text, places, mentions, self.org_names)
+
+
+def _referred_pairs(text: str, places: list[Mention], mentions: list[Mention], org_names: _OrgNames) -> list[_Pair]:
+    """A placeless sentence's sectors with the places it refers back to, each sector taking its
+    nearest cluster phrase."""
+    sectors = _fact_sectors(text, _resolved_sectors(mentions), org_names)
+    if not places or not sectors:
+        return []
+    clusters = [mention for mention in mentions if mention.label == "CLUSTER"]
+    return _cross(places, sectors, clusters, local=False, text=text)
 
 
 class _SentenceMentions:
