@@ -126,7 +126,7 @@ _PLACE_ANAPHOR = re.compile(
 # leading industries. Specifically, clusters such as power equipment will be developed."
 _ELABORATION = re.compile(
     r"\W*(?:Specifically|More\s+specifically|To\s+be\s+(?:more\s+)?specific|In\s+particular|Particularly"
-    r"|Among\s+(?:them|these|which)|Of\s+(?:them|these)|Namely|In\s+detail)\b\s*,?",
+    r"|Among\s+(?:them|these|which)|Of\s+(?:them|these)|Namely|In\s+detail)\b",
     re.I,
 )
 # The word a place of each kind is referred back to with.
