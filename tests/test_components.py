@@ -246,3 +246,20 @@ def test_misspelt_places_are_found_in_every_document_whatever_the_cache_holds(mo
         found = {text[s:e]: label for s, e, label, _, _ in entity_bounds(tag(text))}
         assert found.get("Heifei") == "PLACE" and found.get("Jindezhen") == "PLACE", (text, found)
     assert "Investors" not in {text[s:e] for s, e, *_ in entity_bounds(tag(texts[-1]))}
+
+
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        ("Shanxi will grow leading firms in key areas such as chips.", []),
+        ("Hubei will open major centres and new chains for its firms.", []),
+        ("Hefei will build a key industrial area for new materials.", ["key industrial area for new materials"]),
+        ("Wuhan will build a key new materials area.", ["key new materials area"]),
+        ("Hunan will build an R&D centre.", ["R&D centre"]),
+        ("Hubei will build major clusters.", ["major clusters"]),  # a strong head needs no modifier
+    ],
+    ids=["generic only", "two generic heads", "an industrial modifier", "a sector", "a modifier", "strong head"],
+)
+def test_a_weak_cluster_head_needs_more_than_a_generic_modifier(text: str, phrases: list[str]) -> None:
+    doc = tag(text)
+    assert [span.text for span in doc.spans[components.CLUSTERS_KEY]] == phrases

@@ -356,25 +356,28 @@ def _positions_of(values: numpy.ndarray, keys: numpy.ndarray) -> list[int]:
 
 @Language.factory(
     "cluster_tagger",
-    default_config={"heads": {}, "weak_heads": [], "modifiers": [], "not_heads_before": []},
+    default_config={"heads": {}, "weak_heads": [], "modifiers": [], "not_heads_before": [], "generic_modifiers": []},
 )
 def make_cluster_tagger(nlp: Language, name: str, heads: dict, weak_heads: list[str], modifiers: list[str],
-                        not_heads_before: list[str]):
+                        not_heads_before: list[str], generic_modifiers: list[str]):
     return ClusterTagger(heads, frozenset(weak_heads), frozenset(m.lower() for m in modifiers),
-                         frozenset(w.lower() for w in not_heads_before))
+                         frozenset(w.lower() for w in not_heads_before),
+                         frozenset(w.lower() for w in generic_modifiers))
 
 
 class ClusterTagger:
     """Cluster phrases: a head noun (cluster, base, hub, ...) with the modifiers before it,
     and an optional "for/of ..." complement after it ("alliance for home appliance R&D").
-    A head word followed by one of `not_heads_before` only modifies it ("base stations")."""
+    A head word followed by one of `not_heads_before` only modifies it ("base stations"). A weak
+    head needs a modifier, and `generic_modifiers` alone do not count ("key areas", "major chains")."""
 
     def __init__(self, heads: dict, weak_heads: frozenset[str], modifiers: frozenset[str],
-                 not_heads_before: frozenset[str] = frozenset()):
+                 not_heads_before: frozenset[str] = frozenset(), generic_modifiers: frozenset[str] = frozenset()):
         self.heads = {k.lower(): v for k, v in heads.items()}
         self.not_heads_before = not_heads_before
         self.weak_heads = weak_heads
         self.modifiers = modifiers
+        self.generic_modifiers = generic_modifiers
         self._head_hashes: numpy.ndarray | None = None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -390,7 +393,7 @@ class ClusterTagger:
             if i + 1 < len(doc) and doc[i + 1].lower_ in self.not_heads_before:
                 continue
             start = self._extend_left(doc, i, entity_at)
-            if start == i and token.lower_ in self.weak_heads:
+            if token.lower_ in self.weak_heads and all(doc[j].lower_ in self.generic_modifiers for j in range(start, i)):
                 continue
             end = self._extend_right(doc, i + 1, entity_at)
             phrases.append(Span(doc, start, end, label=kind))
