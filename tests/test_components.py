@@ -263,3 +263,41 @@ def test_misspelt_places_are_found_in_every_document_whatever_the_cache_holds(mo
 def test_a_weak_cluster_head_needs_more_than_a_generic_modifier(text: str, phrases: list[str]) -> None:
     doc = tag(text)
     assert [span.text for span in doc.spans[components.CLUSTERS_KEY]] == phrases
+
+
+def _places_named(text: str) -> dict[str, set[tuple[str, str]]]:
+    """Each tagged place's words -> the (entity id, method) they resolved to."""
+    doc = tag(text)
+    named: dict[str, set[tuple[str, str]]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PLACE" and ent._.resolution is not None:
+            named.setdefault(ent.text, set()).add((ent._.resolution.entity_id, ent._.resolution.method))
+    return named
+
+
+@pytest.mark.parametrize(
+    "text, bare, expected",
+    [
+        # a district is tagged by its bare name once the text has given it in full, before or after
+        ("Haidian District will build an AI cluster. Haidian also plans to grow biomedicine.", "Haidian",
+         {("110108", "document")}),
+        ("Haidian's AI plan. Beijing's Haidian District will build an AI cluster.", "Haidian",
+         {("110108", "document")}),
+        # a bare name many districts share means the one the full name was settled to
+        ("Fujian's Gulou District will build a software park. Gulou will also develop tourism.", "Gulou",
+         {("350102", "document")}),
+        ("Gulou District in Nanjing will build a software park. Gulou will also develop tourism.", "Gulou",
+         {("320106", "document")}),
+        # never given in full: a bare district name is no name
+        ("Haidian also plans to grow biomedicine.", "Haidian", None),
+        ("Nansha District will build a port. Nanshan will grow software.", "Nanshan", None),
+    ],
+)
+def test_a_place_given_in_full_is_tagged_by_its_bare_name(text: str, bare: str, expected) -> None:
+    assert _places_named(text).get(bare) == expected
+
+
+def test_a_bare_name_keeps_the_note_of_its_full_name() -> None:
+    doc = tag("Wudang district, in Guiyang, set out its plan. Wudang will form a medicine cluster.")
+    bare = [ent for ent in doc.ents if ent.text == "Wudang"]
+    assert len(bare) == 1 and bare[0]._.resolution.note == "named 'Wudang district' in this text"

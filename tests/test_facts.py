@@ -679,3 +679,18 @@ def test_the_sentence_that_gives_a_fact_its_deadline_is_its_evidence():
 )
 def test_energy_sources_named_with_a_shared_head_noun_are_each_a_sector(text, expected):
     assert {f.sector_id for f in extract(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Wudang district, in Guiyang, set out its plan. By 2025, Wudang will form industrial clusters of "
+            "medicine and electronic information.",
+            {("Wudang", "pharmaceuticals"), ("Wudang", "electronic_information")},
+        ),
+        ("Haidian will form industrial clusters of medicine and electronic information.", set()),
+    ],
+)
+def test_a_district_given_in_full_makes_facts_by_its_bare_name(text, expected):
+    assert pairs(text) == expected

@@ -58,7 +58,7 @@ class Resolution:
     entity_id: str | None
     canonical: str | None
     kind: str  # place | region | sector | agency
-    method: str  # exact | alias | suffix | fuzzy | context | rule | none
+    method: str  # exact | alias | suffix | fuzzy | context | document | rule | none
     score: float
     candidates: tuple[Candidate, ...]
     note: str | None = None

@@ -8,6 +8,7 @@ Span extensions named after what they hold.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -22,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..gazetteer import Gazetteer, SurfaceForm, load_gazetteer
+from ..gazetteer import Gazetteer, SurfaceForm, load_gazetteer, looks_like_english_word
 from ..normalise import (
     PlaceContext,
     resolve_agency,
@@ -57,6 +58,7 @@ Doc.set_extension("resolutions", default=None, force=True)
 Doc.set_extension("time_roles", default=None, force=True)
 Doc.set_extension("paragraphs", default=None, force=True)
 Doc.set_extension("surface_candidates", default=None, force=True)
+Doc.set_extension("names_given_in_full", default=None, force=True)
 Span.set_extension(
     "resolution", getter=lambda span: (span.doc._.resolutions or {}).get((span.start_char, span.end_char)), force=True
 )
@@ -145,6 +147,7 @@ def make_gazetteer_tagger(nlp: Language, name: str, gazetteer_path: str, fuzzy_p
     return GazetteerTagger(nlp, gazetteer, fuzzy_places, fuzzy_min_length, not_names)
 
 
+_SHORT_BARE_NAME = 4  # letters up to which a bare name given in full must not look like an English word
 _NOT_A_NAME = "NOT_A_NAME"  # the label of `not_names` phrases while longest-first is decided; never kept
 
 
@@ -174,6 +177,8 @@ class GazetteerTagger:
             for index, pattern in enumerate(patterns):
                 self.matcher.add(f"{label}:{index}", [pattern])
         self.forms = _FormTable(forms)
+        self._place_texts = {form.text.lower() for form in forms.values() if form.label in ("PLACE", "REGION")}
+        self._bare_names: dict[tuple[str, ...], re.Pattern | None] = {}  # bounded by the gazetteer's forms
         self._fuzzy_seen: set[str] = set()  # words whose fuzzy place is decided (see `_decide_fuzzy`)
         self._fuzzy_found: dict[str, object] = {}  # those of them that are a place, and which
 
@@ -185,13 +190,60 @@ class GazetteerTagger:
             found, candidates = self.forms.entities(doc, matches)
         if self.fuzzy_places:
             found.extend(self._fuzzy_places(doc, found, candidates))
+        given_in_full: dict[tuple[int, int], tuple[int, int]] = {}
+        if any(method == "suffix" for _, method in candidates.values()):
+            found.extend(self._bare_names_of(doc, found, candidates, given_in_full))
         found.extend(_government_bounds(doc, found))
         found = entity_bounds(doc) + found
         if any(bounds[2] == _NOT_A_NAME for bounds in found):  # rare: few texts hold such a phrase
             found = [bounds for bounds in _longest_first(found) if bounds[2] != _NOT_A_NAME]
         set_entities(doc, found)
         doc._.surface_candidates = candidates
+        doc._.names_given_in_full = given_in_full
         return doc
+
+    def _bare_names_of(self, doc: Doc, found: list[EntityBounds], candidates: dict,
+                       given_in_full: dict) -> list[EntityBounds]:
+        """A place the text names with its designation ("Wudang district") is meant by its bare
+        name elsewhere in the same text ("Wudang will form ..."), though a bare district or an
+        ambiguous county name is no form of its own. Each bare name found is recorded in
+        `given_in_full` with the full name it stands for, which the resolver copies."""
+        text = doc_text(doc)
+        out: list[EntityBounds] = []
+        taken = {bounds[0] for bounds in found}
+        for start, end, label, _, _ in list(found):
+            entity_ids, method = candidates.get((start, end), ((), None))
+            if label != "PLACE" or method != "suffix":
+                continue
+            pattern = self._bare_name_pattern(entity_ids)
+            if pattern is None:
+                continue
+            for match in pattern.finditer(text):
+                if match.start() in taken:
+                    continue
+                span = doc.char_span(match.start(), match.end())
+                if span is None:
+                    continue
+                taken.add(match.start())
+                out.append((match.start(), match.end(), "PLACE", span.start, span.end))
+                candidates[match.span()] = (entity_ids, "document")
+                given_in_full[match.span()] = (start, end)
+        return out
+
+    def _bare_name_pattern(self, entity_ids: tuple[str, ...]) -> re.Pattern | None:
+        """The bare name the places share, as written, when it is no form of its own and not as
+        short as English words ("Long"); None otherwise. Worked out once per set of places."""
+        if entity_ids not in self._bare_names:
+            names = {self.gazetteer.places[i].name_en for i in entity_ids if i in self.gazetteer.places}
+            name = names.pop() if len(names) == 1 else None
+            usable = (
+                name is not None and name.lower() not in self._place_texts
+                and not (len(name) <= _SHORT_BARE_NAME and looks_like_english_word(name))
+            )
+            self._bare_names[entity_ids] = (
+                re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])") if usable else None
+            )
+        return self._bare_names[entity_ids]
 
     def _fuzzy_places(self, doc: Doc, found: list[EntityBounds], candidates: dict) -> list[EntityBounds]:
         """Capitalised words that match no name, found with a regex over the text rather than by
@@ -515,6 +567,9 @@ class EntityResolver:
                 if found is None:
                     found = self._resolve(surface, label, start, end, context_at)
                 resolutions[(start, end)] = found
+        for bare, full in (doc._.names_given_in_full or {}).items():
+            if bare in resolutions and full in resolutions:
+                resolutions[bare] = _given_in_full(resolutions[full], text, bare, full)
         doc._.resolutions = resolutions
         return doc
 
@@ -569,6 +624,14 @@ class EntityResolver:
             ids.discard(None)
             self._province_of_ids[entity_ids] = ids.pop() if len(ids) == 1 else None
         return self._province_of_ids[entity_ids]
+
+
+def _given_in_full(resolution, text: str, bare: tuple[int, int], full: tuple[int, int]):
+    """A bare name resolves as the full name the text gave it ("Wudang" after "Wudang district")."""
+    return dataclasses.replace(
+        resolution, text=text[bare[0] : bare[1]], method="document",
+        note=f"named '{text[full[0] : full[1]]}' in this text",
+    )
 
 
 def _provinces_beside(text: str, provinces_named: list[tuple[int, int, str]], start: int, end: int) -> frozenset[str]:
