@@ -694,3 +694,44 @@ def test_energy_sources_named_with_a_shared_head_noun_are_each_a_sector(text, ex
 )
 def test_a_district_given_in_full_makes_facts_by_its_bare_name(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "It" / "Its" opening a sentence is the place the last sentence opened on
+        ("Anhui aims to nurture 5 NEV makers. It wants to create intelligent connected vehicle clusters.",
+         {("Anhui", "intelligent_connected_vehicles"), ("Anhui", "new_energy_vehicles")}),
+        ("While Jiangxi proposed to foster two industries. It would focus on developing aviation and new materials.",
+         {("Jiangxi", "aviation"), ("Jiangxi", "new_materials")}),
+        ("By 2025, Hefei and Wuhu will grow. Its plan is to develop new materials.",
+         {("Hefei", "new_materials"), ("Wuhu", "new_materials")}),
+        ("According to the NDRC, Hefei will grow. Besides, it will develop new materials.", {("Hefei", "new_materials")}),
+        ("Hefei makes five-year development plan\n\nIt will develop tourism and big data.",
+         {("Hefei", "tourism"), ("Hefei", "big_data")}),
+        ("Hunan will forge five industries. Jiangxi will grow too. It would focus on aviation.", {("Jiangxi", "aviation")}),
+        # a dummy "it", a place that is no subject, and a subject too far back
+        ("Hefei will grow. It is expected that new materials will boom.", set()),
+        ("Hefei will grow. It takes new materials to boom.", set()),
+        ("Investors from Shanghai visited the park. It will develop new materials.", set()),
+        ("Hefei will grow.\n\nA.\n\nB.\n\nC.\n\nD.\n\nIt will develop new materials.", set()),
+    ],
+)
+def test_it_refers_back_to_the_subject_place(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Huzhou has set a goal. The "2" refers to the two industries of textiles and biomedicine in the city.',
+         {("Huzhou", "textiles"), ("Huzhou", "biomedicine")}),
+        ("Jinan has a plan. The NDRC declared the city a high-tech industrial base.", {("Jinan", "high_tech_industries")}),
+        ("Anhui has a plan. As a result, the province will support power batteries.", {("Anhui", "power_batteries")}),
+        # the place's own attributes and kinds of places are no back-reference
+        ("Huzhou has set a goal. Textiles account for 40% of the city's GDP.", set()),
+        ("Hubei has a plan. Biomedicine will grow at the county level.", set()),
+    ],
+)
+def test_the_province_or_city_within_a_sentence_refers_back(text, expected):
+    assert pairs(text) == expected

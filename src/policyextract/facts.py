@@ -115,13 +115,40 @@ _CLUSTER_ANAPHOR = re.compile(
     r"\W*(?:The|These|Those|Such|Both|All\s+(?:the|these))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:clusters?|bases?|hubs?|corridors?|zones?|parks?|belts?)\b"
 )
+# A connective a back-reference may follow: "As a result, the province has selected ...".
+_CONNECTIVE = (
+    r"(?:(?:In\s+addition|Additionally|Meanwhile|Besides|Moreover|Furthermore|Also|At\s+the\s+same\s+time"
+    r"|Simultaneously|As\s+a\s+result|To\s+this\s+end|(?:According\s+to|Under|Based\s+on)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:plan|planning|document|programme|program|guidelines?|opinions|scheme|blueprint)),?\s+)?"
+)
+_ANAPHOR_WORD = r"(?P<word>province|city|municipality|autonomous\s+region|district|county)"
 # A sentence that names no place but opens on one referred back to: "The province will also support
 # power batteries", "In addition, the city's new materials industry ...".
-_PLACE_ANAPHOR = re.compile(
-    r"\W*(?:(?:In\s+addition|Meanwhile|Besides|Moreover|Furthermore|Also|At\s+the\s+same\s+time),?\s+)?"
-    r"(?:The|the)\s+(?P<word>province|city|municipality|autonomous\s+region)(?:['’]s)?\b",
+_PLACE_ANAPHOR = re.compile(rf"\W*{_CONNECTIVE}(?:The|the)\s+{_ANAPHOR_WORD}(?:['’]s)?\b", re.I)
+# ... or refers back to one further in: "two local industries of textiles and furniture in the city",
+# "clusters that the province is giving priority to"; not the place's own attributes ("the city's
+# GDP") nor a kind of place ("the city cluster", "the county level").
+_PLACE_ANAPHOR_WITHIN = re.compile(
+    rf"\bthe\s+{_ANAPHOR_WORD}\b(?!['’]s|[\s-]+(?:clusters?|level|wide|seat)\b)", re.I
+)
+# A sentence that names no place but goes on about the place the last ones were about: "Anhui aims to
+# nurture NEV makers. It wants to create world-class ICV clusters." Not a dummy "it" ("It is expected
+# that ...", "It takes ...").
+_SUBJECT_ANAPHOR = re.compile(rf"\W*{_CONNECTIVE}(?P<it>[Ii]ts?)\b(?!['’]s)")
+_DUMMY_IT = re.compile(
+    r"[Ii]t\s+(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?:(?:also|not|still|now)\s+)?"
+    r"(?:\w+\s+(?:that|to|for)\b|(?:said|reported|learned|understood|expected|estimated|noted|known|believed"
+    r"|hoped|planned|required|necessary|important|clear|possible|likely|worth)\b)"
+    r"|[Ii]t\s+(?:takes|took|remains|seems|appears)\b"
+)
+# What may open a sentence before its subject: a phrase set off by a comma ("By 2025, ", "According to
+# the plan, ", "As a major grain base, ") or a conjunction ("While Jiangxi proposed ...").
+_SUBJECT_OPENER = re.compile(
+    r"\W*(?:[^,.;:\n]{0,80},\s*)?(?:(?:While|Whereas|Although|And|But|Similarly|Likewise|Meanwhile|Also)\s+)?"
+    r"(?:the\s+)?",
     re.I,
 )
+_SUBJECT_REACH = 3  # paragraphs after the last that spoke of it that a subject is still referred back to
 # A sentence that names no place but opens by spelling out the one before it: "Shandong will grow its
 # leading industries. Specifically, clusters such as power equipment will be developed."
 _ELABORATION = re.compile(
@@ -131,7 +158,8 @@ _ELABORATION = re.compile(
 )
 # The word a place of each kind is referred back to with.
 _ANAPHOR_WORDS = {"province": ("province",), "autonomous_region": ("autonomous region",),
-                  "municipality": ("city", "municipality"), "prefecture_city": ("city",), "county_city": ("city",)}
+                  "municipality": ("city", "municipality"), "prefecture_city": ("city",), "county_city": ("city",),
+                  "district": ("district",), "county": ("county",), "autonomous_county": ("county",)}
 # "Relying on <places>, ..." and the like, opening a sentence or a numbered item.
 _FRAME_OPENER = re.compile(
     r"(?:^|[.!?:)]\s*)(?:(?:Relying|Based|Building|Focusing|Centering|Centred|Centered|Drawing|Depending)\s+on"
@@ -166,6 +194,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     antecedent = _ClusterAntecedent()
     referent = _PlaceAntecedent(gazetteer)
     elaborated = _ElaboratedSentence(gazetteer, org_names)
+    subject = _SubjectPlaces(gazetteer)
     last_deadline: tuple[int, int] | None = None  # the last deadline a sentence set, and its paragraph
     table = _FactTable(tagged.source, gazetteer)
     for index, sentence in enumerate(tagged.sentences):
@@ -186,12 +215,15 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         if sentence.is_heading:
             sectors = _resolved_sectors(mentions)
             heading_sectors = sectors if index not in placed and _names_a_sector(sentence_text, sectors) else []
+            if index in placed:  # a headline's subject: "Wudang makes five-year development plan"
+                subject.follow(text, sentence, _SentenceMentions(mentions))
             continue
         if index not in placed:  # half the sentences with mentions: without a resolved place, no pair
             pairs = (
                 antecedent.pairs(text, sentence, mentions, org_names)
                 or referent.pairs(text, sentence, mentions, org_names)
                 or elaborated.pairs(text, index, sentence, mentions)
+                or subject.pairs(text, sentence, mentions, org_names)
             )
             if not pairs:
                 if deadline is not None:  # "Output of the hydrogen industry is to reach ... by 2025."
@@ -200,6 +232,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         else:
             sentence_mentions = _SentenceMentions(mentions)
             referent.follow(sentence_mentions.resolved_places)
+            subject.follow(text, sentence, sentence_mentions)
             elaborated.follow(index, sentence, sentence_mentions)
             pairs = _sentence_pairs(text, sentence.end, sentence_mentions, heading_sectors, gazetteer, org_names)
             antecedent.follow(sentence, _fact_places(text, sentence_mentions, gazetteer, org_names)
@@ -255,7 +288,9 @@ class _PlaceAntecedent:
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: _OrgNames) -> list[_Pair]:
         if not self.named:
             return []
-        opening = _PLACE_ANAPHOR.match(text, sentence.start, sentence.end)
+        opening = _PLACE_ANAPHOR.match(text, sentence.start, sentence.end) or _PLACE_ANAPHOR_WITHIN.search(
+            text, sentence.start, sentence.end
+        )
         place = self._last(" ".join(opening.group("word").lower().split())) if opening else None
         return _referred_pairs(text, [place], mentions, org_names) if place is not None else []
 
@@ -267,6 +302,48 @@ class _PlaceAntecedent:
                 if described is not None and word in _ANAPHOR_WORDS.get(described.kind, ()):
                     return place
         return None
+
+
+class _SubjectPlaces:
+    """The places the text is about, for a later sentence that names no place but opens on "It" or
+    "Its" ("Anhui aims to nurture NEV makers. It wants to create ICV clusters."). They are the last
+    places a sentence or headline opened on as its subject ("By 2025, Wudang will ...", "Hefei and
+    Wuhu will ..."), and they hold for `_SUBJECT_REACH` paragraphs after the last sentence that used
+    them; a sentence that names places further in leaves them as they are."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.places: list[Mention] = []
+        self.paragraph = -1
+
+    def follow(self, text: str, sentence: Sentence, mentions: _SentenceMentions) -> None:
+        places = _opening_subject(text, sentence, mentions, self.gazetteer)
+        if places:
+            self.places, self.paragraph = places, sentence.paragraph
+
+    def pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: _OrgNames) -> list[_Pair]:
+        if not self.places or sentence.paragraph > self.paragraph + _SUBJECT_REACH:
+            return []
+        opening = _SUBJECT_ANAPHOR.match(text, sentence.start, sentence.end)
+        if opening is None or _DUMMY_IT.match(text, opening.start("it"), sentence.end):
+            return []
+        pairs = _referred_pairs(text, self.places, mentions, org_names)
+        if pairs:
+            self.paragraph = sentence.paragraph  # the text still speaks of them
+        return pairs
+
+
+def _opening_subject(text: str, sentence: Sentence, mentions: _SentenceMentions, gazetteer: Gazetteer) -> list[Mention]:
+    """The places a sentence opens on, after at most a phrase set off by a comma or a conjunction: the
+    list its first place heads, less the places that only locate another ("Huzhou in Zhejiang"). None
+    when the sentence opens on anything else, on an unresolved place or on a dateline."""
+    places = mentions.resolved_places
+    if not places or places[0] is not mentions.places[0]:
+        return []
+    if not _SUBJECT_OPENER.fullmatch(text, sentence.start, places[0].start) or _opens_a_dateline(text, places[0]):
+        return []
+    dropped = _qualifying_places(text, places, gazetteer)
+    return [place for place in _coordinated_runs(text, places)[0] if place not in dropped]
 
 
 class _ElaboratedSentence:
