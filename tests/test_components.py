@@ -301,3 +301,25 @@ def test_a_bare_name_keeps_the_note_of_its_full_name() -> None:
     doc = tag("Wudang district, in Guiyang, set out its plan. Wudang will form a medicine cluster.")
     bare = [ent for ent in doc.ents if ent.text == "Wudang"]
     assert len(bare) == 1 and bare[0]._.resolution.note == "named 'Wudang district' in this text"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # bare names a plural designation follows are districts, settled by context like their full names
+        ("Hangzhou will build parks in Xiaoshan, Yuhang and Fuyang districts.",
+         {"Xiaoshan": "330109", "Yuhang": "330110", "Fuyang": "330111"}),
+        ("In Pudong, Baoshan, Minhang and other districts, Shanghai will create clusters.",
+         {"Baoshan": "310113", "Minhang": "310112"}),
+        ("Shuangyashan will grow in its Baoshan and Jianshan districts.", {"Baoshan": "230506", "Jianshan": "230502"}),
+        ("Haidian and Chaoyang Districts of Beijing will grow AI.", {"Haidian": "110108", "Chaoyang": "110105"}),
+        # without the designation the bare names keep their own meaning, or none
+        ("Baoshan will grow, and so will Fuyang.", {"Baoshan": "530500", "Fuyang": "341200"}),
+        ("Xiaoshan and Yuhang will grow.", {"Xiaoshan": None, "Yuhang": None}),
+        # a name no district has is left alone
+        ("Wuhan and Hefei districts will grow.", {"Wuhan": "420100", "Hefei": "340100"}),
+    ],
+)
+def test_a_plural_designation_makes_the_list_before_it_districts(text: str, expected: dict) -> None:
+    named = _places_named(text)
+    assert {name: next(iter(named[name]))[0] if name in named else None for name in expected} == expected

@@ -735,3 +735,10 @@ def test_it_refers_back_to_the_subject_place(text, expected):
 )
 def test_the_province_or_city_within_a_sentence_refers_back(text, expected):
     assert pairs(text) == expected
+
+
+def test_districts_listed_before_their_plural_designation_make_facts():
+    text = "Hangzhou will build biomedicine parks in Xiaoshan, Yuhang and Fuyang districts."
+    facts_by_place = {(f.place_id, f.sector_id) for f in extract(text)}
+    assert {("330109", "biomedicine"), ("330110", "biomedicine"), ("330111", "biomedicine")} <= facts_by_place
+    assert not any(place_id == "341200" for place_id, _ in facts_by_place)  # Fuyang of Anhui

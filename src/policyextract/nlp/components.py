@@ -59,6 +59,7 @@ Doc.set_extension("time_roles", default=None, force=True)
 Doc.set_extension("paragraphs", default=None, force=True)
 Doc.set_extension("surface_candidates", default=None, force=True)
 Doc.set_extension("names_given_in_full", default=None, force=True)
+Doc.set_extension("designated_names", default=None, force=True)
 Span.set_extension(
     "resolution", getter=lambda span: (span.doc._.resolutions or {}).get((span.start_char, span.end_char)), force=True
 )
@@ -147,6 +148,16 @@ def make_gazetteer_tagger(nlp: Language, name: str, gazetteer_path: str, fuzzy_p
     return GazetteerTagger(nlp, gazetteer, fuzzy_places, fuzzy_min_length, not_names)
 
 
+# A list of bare names that one plural designation after it makes districts or counties: "Xiaoshan,
+# Yuhang and Fuyang districts", "In Pudong, Baoshan, Jinshan and other districts".
+_DESIGNATION_AFTER_LIST = re.compile(r"\s+(?:and\s+other\s+)?(?P<designation>districts|counties)\b", re.I)
+_DESIGNATIONS = {"districts": "District", "counties": "County"}
+_DESIGNATED_KINDS = {"District": ("district",), "County": ("county", "autonomous_county")}
+_LISTED_NAME = r"[A-Z][a-z]+(?:['’-][a-z]+)?"
+_DESIGNATED_LIST = re.compile(
+    rf"(?:{_LISTED_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|\s*&\s*))*{_LISTED_NAME}$"
+)
+_LIST_REACH = 240  # characters before a plural designation its list may take
 _SHORT_BARE_NAME = 4  # letters up to which a bare name given in full must not look like an English word
 _NOT_A_NAME = "NOT_A_NAME"  # the label of `not_names` phrases while longest-first is decided; never kept
 
@@ -193,6 +204,9 @@ class GazetteerTagger:
         given_in_full: dict[tuple[int, int], tuple[int, int]] = {}
         if any(method == "suffix" for _, method in candidates.values()):
             found.extend(self._bare_names_of(doc, found, candidates, given_in_full))
+        designated: dict[tuple[int, int], str] = {}
+        if "istricts" in doc_text(doc) or "ounties" in doc_text(doc):  # either case of their first letter
+            found.extend(self._designated_lists(doc, found, candidates, designated))
         found.extend(_government_bounds(doc, found))
         found = entity_bounds(doc) + found
         if any(bounds[2] == _NOT_A_NAME for bounds in found):  # rare: few texts hold such a phrase
@@ -200,7 +214,42 @@ class GazetteerTagger:
         set_entities(doc, found)
         doc._.surface_candidates = candidates
         doc._.names_given_in_full = given_in_full
+        doc._.designated_names = designated
         return doc
+
+    def _designated_lists(self, doc: Doc, found: list[EntityBounds], candidates: dict,
+                          designated: dict) -> list[EntityBounds]:
+        """Bare names in a list that a plural designation follows ("Xiaoshan, Yuhang and Fuyang
+        districts") name districts or counties, though a bare district name is no form of its own.
+        A name is taken when some place of that kind has it, also when it is tagged on its own as
+        another place's ("Fuyang", a city of Anhui too); each is recorded in `designated` with the
+        plural, whose designation the resolver adds to it ("Fuyang District")."""
+        text = doc_text(doc)
+        out: list[EntityBounds] = []
+        tagged = {bounds[0]: bounds for bounds in found}
+        for after in _DESIGNATION_AFTER_LIST.finditer(text):
+            window_start = max(0, after.start() - _LIST_REACH)
+            listed = _DESIGNATED_LIST.search(text, window_start, after.start())
+            if listed is None:
+                continue
+            designation = after.group("designation").lower()
+            for name in re.finditer(_LISTED_NAME, text[listed.start() : listed.end()]):
+                start, end = listed.start() + name.start(), listed.start() + name.end()
+                already = tagged.get(start)
+                if already is not None and (already[1] != end or already[2] != "PLACE"):
+                    continue  # part of a longer name, or another kind of name
+                resolution = resolve_place(f"{name.group()} {_DESIGNATIONS[designation]}", gazetteer=self.gazetteer)
+                span = doc.char_span(start, end)
+                place = self.gazetteer.places.get(resolution.entity_id or "")
+                if place is None or place.kind not in _DESIGNATED_KINDS[_DESIGNATIONS[designation]] or span is None:
+                    continue
+                if already is None:  # a name tagged on its own ("Fuyang", a city too) is only designated
+                    bounds = (start, end, "PLACE", span.start, span.end)
+                    tagged[start] = bounds
+                    out.append(bounds)
+                candidates[(start, end)] = (tuple(c.entity_id for c in resolution.candidates), "suffix")
+                designated[(start, end)] = designation
+        return out
 
     def _bare_names_of(self, doc: Doc, found: list[EntityBounds], candidates: dict,
                        given_in_full: dict) -> list[EntityBounds]:
@@ -560,7 +609,13 @@ class EntityResolver:
 
         resolutions = {}
         known = self._known
+        designated = doc._.designated_names or {}
         for start, end, label, _, _ in ents:
+            if designated and (start, end) in designated:
+                resolutions[(start, end)] = _with_designation(
+                    text[start:end], designated[(start, end)], context_at(start, end), self.gazetteer
+                )
+                continue
             if label in _RESOLVED_LABELS:
                 surface = text[start:end]
                 found = known.get((label, surface))  # most names: resolved before, in any context
@@ -624,6 +679,13 @@ class EntityResolver:
             ids.discard(None)
             self._province_of_ids[entity_ids] = ids.pop() if len(ids) == 1 else None
         return self._province_of_ids[entity_ids]
+
+
+def _with_designation(surface: str, designation: str, context: PlaceContext, gazetteer: Gazetteer):
+    """A bare name that a list's plural designation ("districts") makes a district or county
+    resolves as the name with its designation would, in the same context."""
+    resolution = resolve_place(f"{surface} {_DESIGNATIONS[designation]}", context=context, gazetteer=gazetteer)
+    return dataclasses.replace(resolution, text=surface, note=f"listed as one of the {designation}")
 
 
 def _given_in_full(resolution, text: str, bare: tuple[int, int], full: tuple[int, int]):
