@@ -233,15 +233,16 @@ class GazetteerTagger:
             if listed is None:
                 continue
             designation = after.group("designation").lower()
+            suffix = _DESIGNATIONS[designation]
             for name in re.finditer(_LISTED_NAME, text[listed.start() : listed.end()]):
                 start, end = listed.start() + name.start(), listed.start() + name.end()
                 already = tagged.get(start)
                 if already is not None and (already[1] != end or already[2] != "PLACE"):
                     continue  # part of a longer name, or another kind of name
-                resolution = resolve_place(f"{name.group()} {_DESIGNATIONS[designation]}", gazetteer=self.gazetteer)
+                resolution = resolve_place(f"{name.group()} {suffix}", gazetteer=self.gazetteer)
                 span = doc.char_span(start, end)
                 place = self.gazetteer.places.get(resolution.entity_id or "")
-                if place is None or place.kind not in _DESIGNATED_KINDS[_DESIGNATIONS[designation]] or span is None:
+                if place is None or place.kind not in _DESIGNATED_KINDS[suffix] or span is None:
                     continue
                 if already is None:  # a name tagged on its own ("Fuyang", a city too) is only designated
                     bounds = (start, end, "PLACE", span.start, span.end)
@@ -260,10 +261,12 @@ class GazetteerTagger:
         text = doc_text(doc)
         out: list[EntityBounds] = []
         taken = {bounds[0] for bounds in found}
+        scanned: set[tuple[str, ...]] = set()  # a full name given again needs no second scan
         for start, end, label, _, _ in list(found):
             entity_ids, method = candidates.get((start, end), ((), None))
-            if label != "PLACE" or method != "suffix":
+            if label != "PLACE" or method != "suffix" or entity_ids in scanned:
                 continue
+            scanned.add(entity_ids)
             pattern = self._bare_name_pattern(entity_ids)
             if pattern is None:
                 continue
@@ -610,7 +613,10 @@ class EntityResolver:
         resolutions = {}
         known = self._known
         designated = doc._.designated_names or {}
+        given_in_full = doc._.names_given_in_full or {}
         for start, end, label, _, _ in ents:
+            if given_in_full and (start, end) in given_in_full:
+                continue  # resolved below as its full name was
             if designated and (start, end) in designated:
                 resolutions[(start, end)] = _with_designation(
                     text[start:end], designated[(start, end)], context_at(start, end), self.gazetteer
@@ -622,8 +628,9 @@ class EntityResolver:
                 if found is None:
                     found = self._resolve(surface, label, start, end, context_at)
                 resolutions[(start, end)] = found
-        for bare, full in (doc._.names_given_in_full or {}).items():
-            if bare in resolutions and full in resolutions:
+        kept = {(bounds[0], bounds[1]) for bounds in ents} if given_in_full else set()
+        for bare, full in given_in_full.items():
+            if full in resolutions and bare in kept:  # an entity still after longest-first
                 resolutions[bare] = _given_in_full(resolutions[full], text, bare, full)
         doc._.resolutions = resolutions
         return doc
