@@ -742,3 +742,28 @@ def test_districts_listed_before_their_plural_designation_make_facts():
     facts_by_place = {(f.place_id, f.sector_id) for f in extract(text)}
     assert {("330109", "biomedicine"), ("330110", "biomedicine"), ("330111", "biomedicine")} <= facts_by_place
     assert not any(place_id == "341200" for place_id, _ in facts_by_place)  # Fuyang of Anhui
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the partners of cooperation take none of its sectors; the place that cooperates takes them all
+            "Suzhou will deepen cooperation with Shanghai and Wuxi in biomedicine and logistics.",
+            {("Suzhou", "biomedicine"), ("Suzhou", "logistics")},
+        ),
+        (
+            "We will strengthen industrial links with Beijing and Tianjin to develop new materials.",
+            set(),
+        ),
+        (  # a place after the partner that opens its own clause is the builder
+            "Through cooperation with Hong Kong, Shenzhen will develop financial technology.",
+            {("Shenzhen", "fintech")},
+        ),
+        (  # "together with" joins builders, not partners
+            "Guangzhou, together with Foshan, will build an automobile cluster.",
+            {("Guangzhou", "automobiles"), ("Foshan", "automobiles")},
+        ),
+    ],
+)
+def test_partners_of_cooperation_are_not_builders(text, expected):
+    assert pairs(text) == expected

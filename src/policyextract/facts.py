@@ -69,6 +69,13 @@ _LOCATOR_BEFORE = re.compile(
     r"\b(?:province|city|municipality|county|district|prefecture|town|located|situated|based|lies)\s+in\s+(?:the\s+)?$",
     re.I,
 )
+# A partner the places of the sentence work with, not a builder: "cooperation with Hong Kong and
+# Macao in modern service industries", "industrial links with Beijing and Tianjin".
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:cooperat(?:ion|e|ing)|collaborat(?:ion|e|ing)|partnerships?|connections?|links?|linkages?|ties"
+    r"|exchanges|docking|coordination|integration|interaction|coordinated\s+development)\s+with\s+(?:the\s+)?$",
+    re.I,
+)
 _NATURAL_FEATURE = re.compile(
     r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Island|Islands|Port|Airport|Railway\s+Station|Station|Road|Street|Avenue|Bridge|Basin|Plain)\b"
 )
@@ -699,14 +706,18 @@ def _find_fact_places(
     agencies = sentence.agencies
     dropped = _qualifying_places(text, places, gazetteer)
     kept = []
+    partner: Mention | None = None  # the last place found to be a partner, whom a list may go on from
     for place in places:
+        before = text[max(0, place.start - 32) : place.start]
+        if _PARTNER_BEFORE.search(before) or (partner is not None and _continues_list(text, partner, place)):
+            partner = place
+            continue
         if dropped and place in dropped:  # mostly empty: skip hashing the mention
             continue
         if org_names.contain(place) or (agencies and any(a.start <= place.start < a.end for a in agencies)):
             continue
         if place.label == "PLACE" and _NATURAL_FEATURE.match(text[place.end : place.end + 24]):
             continue  # "Chaohu Lake", "Xiangjiang River": a feature named after the place
-        before = text[max(0, place.start - 32) : place.start]
         if (place.label == "REGION" and _LOCATOR_BEFORE.search(before)) or _moved_from(before):
             continue
         if text.startswith(",", place.end) and _is_framing_opener(text, place, sentence, gazetteer):
@@ -717,6 +728,15 @@ def _find_fact_places(
             continue
         kept.append(place)
     return kept
+
+
+def _continues_list(text: str, previous: Mention, place: Mention) -> bool:
+    """Whether the place is the next item of a list after `previous`; after a bare comma, not when it
+    opens a clause of its own ("With Hong Kong, Shenzhen will ...")."""
+    gap = text[previous.end : place.start]
+    if not _COORDINATION.match(gap):
+        return False
+    return "," not in gap or _AND.search(gap) is not None or not _SUBJECT_OF_CLAUSE.match(text, place.end)
 
 
 def _in_aside(text: str, place: Mention, sectors: list[Mention]) -> bool:
