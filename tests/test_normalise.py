@@ -176,6 +176,11 @@ MUST_NOT_MERGE = [
     ("Changzhou", "320400", "350600"),
     ("Dongguang", "130923", "441900"),  # a real county is never fuzzed into Dongguan
     ("Jinlin", "230751", "220000"),  # Jinlin District (Yichun) exists: it is not a typo of Jilin
+    # zones plans treat as places are places of their own, not typos of a city
+    ("Zhangjiang", "area:zhangjiang", "440800"),  # not Zhanjiang
+    ("Lingang", "area:lingang", "530900"),  # not Lincang
+    ("Qianhai", "area:qianhai", "440305"),
+    ("Hengqin", "area:hengqin", "440400"),
 ]
 
 
