@@ -8,7 +8,7 @@ churn.
 Much of a real plan names nothing: general measures ("We will improve the business environment and
 deepen the reform of ..., so as to ..."), numbered task lists and a closing section of safeguards
 ("Strengthen organisational leadership"). The generator writes that prose too. The mix below
-(`NAMED_SHARE`, `NAMED_SHAPE_WEIGHTS`, `PARAGRAPH_WEIGHTS`, `SECTION_WEIGHTS`, the list lengths) is
+(`NAMED_SHARE`, `NAMED_SHAPE_WEIGHTS`, `PARAGRAPH_WEIGHTS`, `SECTION_WEIGHTS`, `TITLE_PLACE_SHARE`, the list lengths) is
 calibrated so that the pipeline finds about as many mentions and facts per 1,000 words in the corpus
 as in the sample documents (seeds/), within ±15% at 2 MB and 20 MB; `benchmarks/throughput.py`
 measures both every run and reports them side by side.
@@ -136,13 +136,14 @@ _SAFEGUARD_HEADINGS = ("Safeguard Measures", "Safeguards for Implementation", "O
 _CHAPTER_STYLES = ("{n}. {text}", "Chapter {n} {text}", "Part {n} {text}", "Section {n} {text}")
 
 # Sentence and paragraph mixes, calibrated against seeds/ (see the module docstring).
+TITLE_PLACE_SHARE = 0.1  # of the generated plans, the share whose title names a place
 NAMED_SHARE = 0.8  # of the sentences of a generated paragraph, the share that names places or sectors
 SECTION_WEIGHTS = {"development": 5, "tasks": 3, "safeguards": 1}
 PARAGRAPH_WEIGHTS = {"generated": 6, "measures": 1, "seed": 3}
 CITIES_PER_LIST = (2, 4)  # how many cities a "Cities including A, B and C will ..." sentence lists
 SECTORS_PER_LIST = (1, 3)
 PAIRS_PER_LIST = (2, 3)  # "A's x and B's y", "x in A and y in B"
-SECTORS_ONLY_PER_LIST = (3, 6)  # "Vigorously develop x, y and z": sectors, no place, so no fact
+SECTORS_ONLY_PER_LIST = (3, 6)  # "Vigorously develop x, y and z": facts only of a plan whose title names a place
 PLACES_ONLY_PER_LIST = (1, 3)  # "Support A and B in ...": places, no sector, so no fact
 NAMED_SHAPE_WEIGHTS = {  # PlanWriter methods
     "build_sentence": 2, "cities_sentence": 1, "possessive_sentence": 1, "located_sentence": 1,
@@ -260,7 +261,8 @@ class PlanWriter:
         return (f"We will {self.rng.choice(_POLICY_VERBS)} {objects[0]} and {self.rng.choice(_POLICY_VERBS)} "
                 f"{objects[1]} so as to support {self.sector()} enterprises in {self.place()}.")
 
-    # Sentences that name sectors, or places, but not both: mentions without facts.
+    # Sentences that name sectors, or places, but not both: mentions without facts, but for the sectors
+    # of a plan whose title names its place.
 
     def sectors_sentence(self) -> str:
         sectors = self.listing(self.rng.sample(self.v.sectors, self.rng.randint(*SECTORS_ONLY_PER_LIST)))
@@ -315,8 +317,11 @@ class PlanWriter:
         return getattr(self, self.rng.choices(shapes, weights)[0])()
 
     def title(self) -> str:
+        """A provincial or city plan names its place in the title, and the pipeline gives that place the
+        sectors of sentences that name none; a national plan names none (share `TITLE_PLACE_SHARE`)."""
         start = self.year()
-        return f"{self.place()} Plan for {self.rng.choice(_HEADING_TOPICS)} ({start}-{start + 5})"
+        place = f"{self.place()} " if self.rng.random() < TITLE_PLACE_SHARE else "National "
+        return f"{place}Plan for {self.rng.choice(_HEADING_TOPICS)} ({start}-{start + 5})"
 
     def heading(self, number: int) -> str:
         style = self.rng.choice(_CHAPTER_STYLES)

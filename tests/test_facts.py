@@ -767,3 +767,67 @@ def test_districts_listed_before_their_plural_designation_make_facts():
 )
 def test_partners_of_cooperation_are_not_builders(text, expected):
     assert pairs(text) == expected
+
+
+def facts_by_pair(text: str) -> dict[tuple[str, str], Fact]:
+    return {(f.place, f.sector_id): f for f in extract(text)}
+
+
+_PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a plan need not repeat whose plan it is
+            _PLAN + "Efforts will be made to develop new materials and integrated circuits.",
+            {("Hubei", "new_materials"), ("Hubei", "integrated_circuits")},
+        ),
+        (  # a numbered task opening on its verb
+            _PLAN + "(3) Develop the new energy vehicle industry and build a biomedicine cluster.",
+            {("Hubei", "new_energy_vehicles"), ("Hubei", "biomedicine")},
+        ),
+        (  # a heading naming a place is the subject of its section; one naming none goes back to the title's
+            _PLAN + "Xiangyang Automobile Corridor\n\nThe corridor will focus on new energy vehicles.\n\n"
+            "Key tasks\n\nWe will develop robots.",
+            {("Xiangyang", "new_energy_vehicles"), ("Hubei", "robotics")},
+        ),
+        (  # a photo's caption on a line of its own is no heading
+            _PLAN + "Aerial photo of Wuhan Optics Valley. /CFP\n\nThe plan calls for developing lasers and optoelectronics.",
+            {("Hubei", "optoelectronics")},
+        ),
+        (  # a report of the past sets out no plan
+            _PLAN + "Output of new materials rose by 12 percent last year.",
+            set(),
+        ),
+        (  # the whole country is not the plan's place
+            _PLAN + "China will develop new materials.",
+            set(),
+        ),
+        (  # places named before, not the section's
+            _PLAN + "They will develop new materials.",
+            set(),
+        ),
+        (  # sectors placed in unnamed parts of the subject
+            _PLAN + "Shipbuilding will be prioritized in a series of cities.",
+            set(),
+        ),
+        (  # the resources an opening frame relies on are not built
+            _PLAN + "Relying on abundant resources such as copper and aluminum, the region will build a steel cluster.",
+            {("Hubei", "steel")},
+        ),
+        (  # a title that names no place sets no subject
+            "Action Plan for Manufacturing Clusters\n\nEfforts will be made to develop new materials.",
+            set(),
+        ),
+    ],
+)
+def test_a_placeless_plan_sentence_is_about_its_section_or_title_place(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_section_subject_is_the_least_sure_pairing():
+    by_pair = facts_by_pair(_PLAN + "Efforts will be made to develop new materials.\n\nWuhan will develop robots.")
+    assert by_pair[("Hubei", "new_materials")].confidence == pytest.approx(0.6)
+    assert by_pair[("Hubei", "new_materials")].place_text == "Hubei Province"
+    assert by_pair[("Wuhan", "robotics")].confidence == pytest.approx(0.75)

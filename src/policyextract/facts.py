@@ -156,6 +156,44 @@ _SUBJECT_OPENER = re.compile(
     re.I,
 )
 _SUBJECT_REACH = 3  # paragraphs after the last that spoke of it that a subject is still referred back to
+# A sentence that sets out a plan without naming who carries it out: a modal or aim ("New pillar
+# industries ... should be developed", "Efforts will be made to ..."), a need ("They need to ..."), or a
+# numbered task opening on its verb ("(3) Develop the new energy vehicle industry.").
+_PLAN_STATEMENT = re.compile(
+    r"\b(?:will|shall|should|must|aims?\s+(?:to|at)|strives?\s+to|plans?\s+to|needs?\s+to|is\s+to|are\s+to"
+    r"|calls?\s+for|urges?)\b",
+    re.I,
+)
+_TASK_OPENING = re.compile(
+    r"\W*(?:(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)、]\s*)?(?:(?:Vigorously|Actively|Further|Continue\s+to|Strive\s+to)\s+)?"
+    r"(?:Develop|Build|Promote|Accelerate|Cultivate|Foster|Nurture|Strengthen|Support|Speed\s+up|Expand|Upgrade"
+    r"|Focus\s+on|Advance|Boost|Grow|Optimi[sz]e|Enhance|Improve|Consolidate|Establish|Create|Form|Encourage"
+    r"|Make|Push|Deepen|Step\s+up|Extend)\b",
+    re.I,
+)
+# A sentence about the whole country is not about the place a plan or section is about.
+_NATIONAL_SCOPE = re.compile(r"\b(?:China|country|countrywide|nationwide|the\s+nation|the\s+state)\b")
+# A sentence's opening frame names what a plan builds on, not what it builds: "Relying on abundant
+# resources such as copper and aluminum, ...".
+# It runs to the last comma before the clause's verb.
+_OPENING_FRAME = re.compile(
+    r"\W*(?:(?:Relying|Based|Building|Drawing|Depending|Centering|Centring)\s+on|Leveraging|Taking\s+advantage\s+of"
+    r"|Supported\s+by|By\s+(?:giving\s+full\s+play\s+to|making\s+(?:full\s+)?use\s+of|leveraging|relying\s+on))\b"
+)
+# A sentence opening on places named before ("They will ...", "The cities will ..."): not the section's.
+_PLURAL_REFERENCE = re.compile(
+    r"\W*(?:They|Their|Them|These|Those|Both|Each|All\s+of\s+them|The\s+(?:cities|provinces|regions|counties|districts"
+    r"|two|three|four|five|six|seven|eight|nine|ten|latter|former))\b"
+)
+# A photo's caption set on a line of its own ("Aerial photo of Rongcheng County ... /CFP") is no heading.
+_CAPTION = re.compile(r"\b(?:[Pp]hotos?|[Pp]ictures?|[Pp]ictured|[Ff]ile\s+photo|[Aa]erial\s+view)\b|/\s*(?:CFP|VCG|IC|Xinhua)\b")
+# Sectors placed in unnamed parts of the subject ("in a series of cities") are not the whole subject's.
+_UNNAMED_PLACES = re.compile(
+    r"\b(?:in|across|among|to)\s+(?:a\s+(?:series|number|batch)\s+of|some|several|certain|qualified|eligible|selected"
+    r"|other|many)\s+(?:cities|places|areas|regions|provinces|counties|districts|localities)\b",
+    re.I,
+)
+_SECTION_SUBJECT_MAX = 3  # a heading that names more places than this is a list, not a subject
 # A sentence that names no place but opens by spelling out the one before it: "Shandong will grow its
 # leading industries. Specifically, clusters such as power equipment will be developed."
 _ELABORATION = re.compile(
@@ -179,9 +217,9 @@ _RUN_CHARACTERS = re.compile(r"[\w&'’\s-]*")  # every character an _ORG_RUN ma
 
 
 # A place and a sector a sentence puts together: (place, sector, cluster phrase or None, whether a
-# local shape paired them). A plain tuple: pairs are made by the thousand, and a named tuple's
+# local shape paired them, None when the sentence does not name the place). A plain tuple: pairs are made by the thousand, and a named tuple's
 # constructor is a Python function that costs several times the tuple.
-_Pair = tuple[Mention, Mention, Mention | None, bool]
+_Pair = tuple[Mention, Mention, Mention | None, bool | None]
 
 
 def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) -> tuple[Fact, ...]:
@@ -202,6 +240,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     referent = _PlaceAntecedent(gazetteer)
     elaborated = _ElaboratedSentence(gazetteer, org_names)
     subject = _SubjectPlaces(gazetteer)
+    section = _SectionSubject(gazetteer, org_names)
     last_deadline: tuple[int, int] | None = None  # the last deadline a sentence set, and its paragraph
     table = _FactTable(tagged.source, gazetteer)
     for index, sentence in enumerate(tagged.sentences):
@@ -209,6 +248,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         if mentions is None:  # sets no deadline, pairs nothing, and as a heading names no sector
             if sentence.is_heading:
                 heading_sectors = []
+                section.follow_heading(text, sentence, None)
             continue
         sentence_text = text[sentence.start : sentence.end]
         deadline = _sentence_deadline(mentions, sentence_text, published_year) if index in dated else None
@@ -222,8 +262,10 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         if sentence.is_heading:
             sectors = _resolved_sectors(mentions)
             heading_sectors = sectors if index not in placed and _names_a_sector(sentence_text, sectors) else []
+            heading_mentions = _SentenceMentions(mentions)
             if index in placed:  # a headline's subject: "Wudang makes five-year development plan"
-                subject.follow(text, sentence, _SentenceMentions(mentions))
+                subject.follow(text, sentence, heading_mentions)
+            section.follow_heading(text, sentence, heading_mentions)
             continue
         if index not in placed:  # half the sentences with mentions: without a resolved place, no pair
             pairs = (
@@ -231,6 +273,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 or referent.pairs(text, sentence, mentions, org_names)
                 or elaborated.pairs(text, index, sentence, mentions)
                 or subject.pairs(text, sentence, mentions, org_names)
+                or section.pairs(text, sentence, mentions)
             )
             if not pairs:
                 if deadline is not None:  # "Output of the hydrogen industry is to reach ... by 2025."
@@ -372,6 +415,59 @@ class _ElaboratedSentence:
             return []
         places = _fact_places(text, self.mentions, self.gazetteer, self.org_names)
         return _referred_pairs(text, places, mentions, self.org_names)
+
+
+class _SectionSubject:
+    """The places a stretch of text is about without naming them again, for a sentence that names no
+    place but sets out a plan for sectors ("Efforts will be made to develop new materials"): those of
+    the heading above ("Hangzhou East Intelligent Manufacturing Corridor"), or else of the document's
+    title ("Guangdong Province: Opinions on ..."), which a plan need not repeat. Its pairs are the
+    least sure kind (`local` None)."""
+
+    def __init__(self, gazetteer: Gazetteer, org_names: _OrgNames):
+        self.gazetteer, self.org_names = gazetteer, org_names
+        self.document: list[Mention] = []
+        self.places: list[Mention] = []
+        self.titled = False  # whether the first heading, the title, was seen
+
+    def follow_heading(self, text: str, sentence: Sentence, mentions: _SentenceMentions | None) -> None:
+        """A heading: the places it names are the subject of the section it opens; a heading that names
+        none goes back to the document's. The first heading is the title; a caption is passed over."""
+        if _CAPTION.search(text, sentence.start, sentence.end):
+            return
+        places = self._heading_places(text, mentions) if mentions is not None else []
+        if not self.titled:
+            self.titled, self.document = True, places
+        self.places = places or self.document
+
+    def pairs(self, text: str, sentence: Sentence, mentions: list[Mention]) -> list[_Pair]:
+        if not self.places or any(m.label in PLACE_LABELS for m in mentions):
+            return []
+        plan = _PLAN_STATEMENT.search(text, sentence.start, sentence.end)
+        if plan is None and not _TASK_OPENING.match(text, sentence.start, sentence.end):
+            return []
+        if (
+            _NATIONAL_SCOPE.search(text, sentence.start, sentence.end)
+            or _PLURAL_REFERENCE.match(text, sentence.start, sentence.end)
+            or _UNNAMED_PLACES.search(text, sentence.start, sentence.end)
+        ):
+            return []
+        sectors = _fact_sectors(text, _resolved_sectors(mentions), self.org_names)
+        if plan is not None and _OPENING_FRAME.match(text, sentence.start, plan.start()):
+            frame_end = text.rfind(",", sentence.start, plan.start())
+            sectors = [sector for sector in sectors if sector.start > frame_end]
+        return [(place, sector, cluster, None) for place in self.places
+                for sector, cluster in ((s, _cluster_for(s, [m for m in mentions if m.label == "CLUSTER"], text))
+                                        for s in sectors)]
+
+    def _heading_places(self, text: str, mentions: _SentenceMentions) -> list[Mention]:
+        """The heading's first list of places, less those that only locate another; none when it
+        lists more than a subject would."""
+        places = _fact_places(text, mentions, self.gazetteer, self.org_names)
+        if not places:
+            return []
+        run = _coordinated_runs(text, places)[0]
+        return run if len(run) <= _SECTION_SUBJECT_MAX else []
 
 
 def _referred_pairs(text: str, places: list[Mention], mentions: list[Mention], org_names: _OrgNames) -> list[_Pair]:
@@ -963,10 +1059,11 @@ def _described_place(gazetteer: Gazetteer, entity_id: str) -> dict:
     return describe_place(gazetteer, entity_id)
 
 
-def _confidence(local: bool, fuzzy: bool, clustered: bool) -> float:
-    """A local shape is surer than pairing by proximity; a fuzzy place match is less sure; a
-    cluster phrase makes the pair surer."""
-    confidence = 0.9 if local else 0.75
+def _confidence(local: bool | None, fuzzy: bool, clustered: bool) -> float:
+    """A local shape is surer than pairing by proximity, and both than a place the sentence does
+    not name but is about (`local` None: a section's or document's subject); a fuzzy place match is
+    less sure; a cluster phrase makes the pair surer."""
+    confidence = 0.6 if local is None else 0.9 if local else 0.75
     if fuzzy:
         confidence -= 0.1
     if clustered:
@@ -974,7 +1071,7 @@ def _confidence(local: bool, fuzzy: bool, clustered: bool) -> float:
     return round(min(confidence, 1.0), 2)
 
 
-_CONFIDENCE = {(l, f, c): _confidence(l, f, c) for l in (False, True) for f in (False, True) for c in (False, True)}
+_CONFIDENCE = {(l, f, c): _confidence(l, f, c) for l in (False, True, None) for f in (False, True) for c in (False, True)}
 
 
 class _FactTable:
