@@ -820,10 +820,23 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "Action Plan for Manufacturing Clusters\n\nEfforts will be made to develop new materials.",
             set(),
         ),
+        (  # a plan's title may go on after its plan noun
+            "Action Plan for Hubei to Build Manufacturing Clusters\n\nEfforts will be made to develop new materials.",
+            {("Hubei", "new_materials")},
+        ),
+        (  # a headline that reports a plan is no plan's title: the story speaks of others too
+            "China issues plan for Hubei manufacturing clusters\n\nEfforts will be made to develop new materials.",
+            set(),
+        ),
+        (
+            "Hubei makes five-year development plan\n\nEfforts will be made to develop new materials.",
+            set(),
+        ),
     ],
 )
 def test_a_placeless_plan_sentence_is_about_its_section_or_title_place(text, expected):
-    assert pairs(text) == expected
+    assert pairs(text) == expected  # the first heading is the title
+    assert pairs(text, title=text.split("\n")[0]) == expected  # the title the reader found
 
 
 def test_a_section_subject_is_the_least_sure_pairing():

@@ -193,6 +193,17 @@ _UNNAMED_PLACES = re.compile(
     r"|other|many)\s+(?:cities|places|areas|regions|provinces|counties|districts|localities)\b",
     re.I,
 )
+# A plan's own title ("Overall Plan of Xixian New Area", "Guangdong Province: Opinions on ..."), whose
+# place every placeless plan sentence is about; not a headline that reports one ("China issues guideline
+# on ...", "Wudang makes five-year development plan"), whose story also reports on others.
+_PLAN_NOUN = re.compile(
+    r"\b(?:Plan|Planning|Outline|Opinions|Guidelines?|Programme|Program|Scheme|Measures|Notice|Blueprint)\b"
+)
+_HEADLINE_VERB = re.compile(
+    r"\b(?:unveil(?:s|ed)?|issue[sd]|publish(?:es|ed)?|release[sd]?|launch(?:es|ed)?|makes|made|sets|announce[sd]?"
+    r"|rolls\s+out|approve[sd]|says|said|eyes|aims|vows|maps\s+out|outlines|plans|targets|to|will)\b",
+    re.I,
+)
 _SECTION_SUBJECT_MAX = 3  # a heading that names more places than this is a list, not a subject
 # A sentence that names no place but opens by spelling out the one before it: "Shandong will grow its
 # leading industries. Specifically, clusters such as power equipment will be developed."
@@ -240,7 +251,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     referent = _PlaceAntecedent(gazetteer)
     elaborated = _ElaboratedSentence(gazetteer, org_names)
     subject = _SubjectPlaces(gazetteer)
-    section = _SectionSubject(gazetteer, org_names)
+    section = _SectionSubject(gazetteer, org_names, tagged)
     last_deadline: tuple[int, int] | None = None  # the last deadline a sentence set, and its paragraph
     table = _FactTable(tagged.source, gazetteer)
     for index, sentence in enumerate(tagged.sentences):
@@ -424,20 +435,30 @@ class _SectionSubject:
     title ("Guangdong Province: Opinions on ..."), which a plan need not repeat. Its pairs are the
     least sure kind (`local` None)."""
 
-    def __init__(self, gazetteer: Gazetteer, org_names: _OrgNames):
+    def __init__(self, gazetteer: Gazetteer, org_names: _OrgNames, tagged: TaggedDocument):
         self.gazetteer, self.org_names = gazetteer, org_names
+        text, title = tagged.source.text, tagged.source.title
+        start = text.find(title) if title else -1
+        self.title_span = (start, start + len(title)) if start >= 0 else None  # where the reader found it
         self.document: list[Mention] = []
-        self.places: list[Mention] = []
-        self.titled = False  # whether the first heading, the title, was seen
+        if self.title_span is not None and _is_plan_title(title):
+            in_title = [m for m in tagged.mentions if start <= m.start and m.end <= self.title_span[1]]
+            self.document = self._heading_places(text, _SentenceMentions(in_title)) if in_title else []
+        self.places: list[Mention] = self.document
 
     def follow_heading(self, text: str, sentence: Sentence, mentions: _SentenceMentions | None) -> None:
         """A heading: the places it names are the subject of the section it opens; a heading that names
-        none goes back to the document's. The first heading is the title; a caption is passed over."""
+        none goes back to the document's. Without a title the reader found, the first heading is the
+        title. A caption is passed over."""
         if _CAPTION.search(text, sentence.start, sentence.end):
             return
+        if self.title_span is not None and sentence.start < self.title_span[1] and self.title_span[0] < sentence.end:
+            return  # the title itself
         places = self._heading_places(text, mentions) if mentions is not None else []
-        if not self.titled:
-            self.titled, self.document = True, places
+        if self.title_span is None:
+            self.title_span = (sentence.start, sentence.end)
+            self.document = places if _is_plan_title(text[sentence.start : sentence.end]) else []
+            places = self.document
         self.places = places or self.document
 
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention]) -> list[_Pair]:
@@ -468,6 +489,12 @@ class _SectionSubject:
             return []
         run = _coordinated_runs(text, places)[0]
         return run if len(run) <= _SECTION_SUBJECT_MAX else []
+
+
+def _is_plan_title(title: str) -> bool:
+    """Whether a title is a plan's own: a plan noun that no headline's verb comes before."""
+    noun = _PLAN_NOUN.search(title)
+    return noun is not None and _HEADLINE_VERB.search(title, 0, noun.start()) is None
 
 
 def _referred_pairs(text: str, places: list[Mention], mentions: list[Mention], org_names: _OrgNames) -> list[_Pair]:
