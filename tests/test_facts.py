@@ -512,8 +512,12 @@ def test_a_dateline_place_makes_no_fact(text, expected):
         ("Hebei aims to build a hydrogen energy cluster as a new engine for its coal-fired economy.",
          {("Hebei", "hydrogen_energy", "cluster")}),
         ("Shanxi will upgrade coal-fired power plants.", {("Shanxi", "thermal_power", "none")}),
+        ("Guangdong will leverage its composite advantages to develop composites.",
+         {("Guangdong", "composite_materials", "none")}),
+        ("Guangdong will leverage its composite advantages.", set()),
     ],
-    ids=["zone names", "zones counted", "high-tech as a sector", "coal-fired as a modifier", "coal-fired power"],
+    ids=["zone names", "zones counted", "high-tech as a sector", "coal-fired as a modifier", "coal-fired power",
+         "composites", "composite advantages"],
 )
 def test_phrases_that_name_no_sector_hide_the_form_inside(text, expected):
     """'Hi-tech' in a zone's designation names no industry (the zone is the cluster of the place it
@@ -812,6 +816,10 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             _PLAN + "Shipbuilding will be prioritized in a series of cities.",
             set(),
         ),
+        (  # a subject that is some of the section's places
+            _PLAN + "Cities along the river should focus on shipbuilding.",
+            set(),
+        ),
         (  # the resources an opening frame relies on are not built
             _PLAN + "Relying on abundant resources such as copper and aluminum, the region will build a steel cluster.",
             {("Hubei", "steel")},
@@ -844,3 +852,21 @@ def test_a_section_subject_is_the_least_sure_pairing():
     assert by_pair[("Hubei", "new_materials")].confidence == pytest.approx(0.6)
     assert by_pair[("Hubei", "new_materials")].place_text == "Hubei Province"
     assert by_pair[("Wuhan", "robotics")].confidence == pytest.approx(0.75)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a clause that names no place goes on about the sentence's first places, not the last clause's
+            "We will encourage Hebei to develop first; support platforms such as Wuhu and Bengbu; "
+            "and continue to develop the marine economy.",
+            {("Hebei", "marine_economy")},
+        ),
+        (
+            "Hefei will build an automobile cluster; support Wuhu and Bengbu in logistics; and develop robots.",
+            {("Hefei", "automobiles"), ("Hefei", "robotics"), ("Wuhu", "logistics"), ("Bengbu", "logistics")},
+        ),
+    ],
+)
+def test_a_placeless_clause_after_a_semicolon_is_the_first_places(text, expected):
+    assert pairs(text) == expected

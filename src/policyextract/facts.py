@@ -204,6 +204,11 @@ _HEADLINE_VERB = re.compile(
     r"|rolls\s+out|approve[sd]|says|said|eyes|aims|vows|maps\s+out|outlines|plans|targets|to|will)\b",
     re.I,
 )
+# A subject that is some of the places a section is about ("The lower reach areas should ...", "Cities
+# along the middle reaches should ..."): not the section's place as a whole.
+_PLACES_AS_SUBJECT = re.compile(
+    r"\b(?:areas|regions|cities|provinces|counties|districts|localities|places|municipalities|prefectures)\b", re.I
+)
 _SECTION_SUBJECT_MAX = 3  # a heading that names more places than this is a list, not a subject
 # A sentence that names no place but opens by spelling out the one before it: "Shandong will grow its
 # leading industries. Specifically, clusters such as power equipment will be developed."
@@ -473,6 +478,8 @@ class _SectionSubject:
             or _UNNAMED_PLACES.search(text, sentence.start, sentence.end)
         ):
             return []
+        if plan is not None and _PLACES_AS_SUBJECT.search(text, sentence.start, plan.start()):
+            return []
         sectors = _fact_sectors(text, _resolved_sectors(mentions), self.org_names)
         if plan is not None and _OPENING_FRAME.match(text, sentence.start, plan.start()):
             frame_end = text.rfind(",", sentence.start, plan.start())
@@ -720,15 +727,26 @@ def _nearest_links(text, place_groups, sector_groups, all_sectors) -> list[tuple
     with its nearest sector group (of all the sentence's sectors when none is free)."""
     if len(place_groups) == 1 and sector_groups:  # most sentences: the one list of places takes them all
         return [(place_groups[0], sector_group) for sector_group in sector_groups]
-    links = [
-        (min(place_groups, key=lambda g: _group_distance(text, g, sector_group)), sector_group) for sector_group in sector_groups
-    ]
+    links = [(_nearest_place_group(text, place_groups, sector_group), sector_group) for sector_group in sector_groups]
     linked = {id(group) for group, _ in links}
     fallback = sector_groups or _coordinated_runs(text, all_sectors)
     for place_group in place_groups:
         if id(place_group) not in linked and fallback:
-            links.append((place_group, min(fallback, key=lambda g: _group_distance(text, place_group, g))))
+            distance, nearest = min((_group_distance(text, place_group, g), i) for i, g in enumerate(fallback))
+            if not distance[0]:  # a clause break between them: the sectors are another clause's
+                links.append((place_group, fallback[nearest]))
     return links
+
+
+def _nearest_place_group(text: str, place_groups: list[list[Mention]], sectors: list[Mention]) -> list[Mention]:
+    """The place group nearest the sectors; when every one lies across a clause break, the sectors' clause
+    names no place of its own ("We will encourage the eastern region to develop first; support platforms
+    such as Qianhai and Hengqin; and develop the marine economy"), and they go to the sentence's first
+    places, which the clauses after it go on about."""
+    distance, nearest = min((_group_distance(text, group, sectors), i) for i, group in enumerate(place_groups))
+    if distance[0] and place_groups[0][-1].end <= sectors[0].start:
+        return place_groups[0]
+    return place_groups[nearest]
 
 
 def _cross(places: list[Mention], sectors: list[Mention], clusters: list[Mention], local: bool, text: str | None = None):
