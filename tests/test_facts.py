@@ -870,3 +870,21 @@ def test_a_section_subject_is_the_least_sure_pairing():
 )
 def test_a_placeless_clause_after_a_semicolon_is_the_first_places(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # an item whose thing names no known sector lends its place none of the others'
+            "The clusters are the software industry in Nanjing, the internet of things at Wuxi, "
+            "the graphite R&D at Changzhou and the aviation sector at Zhenjiang.",
+            {("Nanjing", "software"), ("Wuxi", "internet_of_things"), ("Zhenjiang", "aviation")},
+        ),
+        (  # "the industry in ..." refers back to the sector named before
+            "An alliance for home appliance R&D will be set up, upgrading the industry in cities such as Ningxiang and Jingmen.",
+            {("Ningxiang", "home_appliances"), ("Jingmen", "home_appliances")},
+        ),
+    ],
+)
+def test_a_place_of_a_list_item_naming_no_sector_takes_no_other_item_s(text, expected):
+    assert pairs(text) == expected

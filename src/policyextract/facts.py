@@ -209,7 +209,11 @@ _HEADLINE_VERB = re.compile(
 _PLACES_AS_SUBJECT = re.compile(
     r"\b(?:areas|regions|cities|provinces|counties|districts|localities|places|municipalities|prefectures)\b", re.I
 )
-_SECTION_SUBJECT_MAX = 3  # a heading that names more places than this is a list, not a subject
+_SECTION_SUBJECT_MAX = 3
+# A list item that locates a thing at a place: "..., the graphene R&D at Changzhou".
+_UNKNOWN_ITEM = re.compile(r"(?:^|[,;:]\s*|\s)(?:and\s+)?the\s+(?P<thing>[^,;:]{1,40}?)\s+(?:at|in)\s+$", re.I)
+_ITEM_REACH = 60  # characters before a place looked at for the item holding it
+_SECTOR_ANAPHOR = re.compile(r"(?:same\s+|said\s+|above\s+|related\s+|relevant\s+)?(?:industr(?:y|ies)|sectors?)", re.I)  # a heading that names more places than this is a list, not a subject
 # A sentence that names no place but opens by spelling out the one before it: "Shandong will grow its
 # leading industries. Specifically, clusters such as power equipment will be developed."
 _ELABORATION = re.compile(
@@ -731,11 +735,19 @@ def _nearest_links(text, place_groups, sector_groups, all_sectors) -> list[tuple
     linked = {id(group) for group, _ in links}
     fallback = sector_groups or _coordinated_runs(text, all_sectors)
     for place_group in place_groups:
-        if id(place_group) not in linked and fallback:
+        if id(place_group) not in linked and fallback and not _locates_an_unknown(text, place_group[0]):
             distance, nearest = min((_group_distance(text, place_group, g), i) for i, g in enumerate(fallback))
             if not distance[0]:  # a clause break between them: the sectors are another clause's
                 links.append((place_group, fallback[nearest]))
     return links
+
+
+def _locates_an_unknown(text: str, place: Mention) -> bool:
+    """Whether the place is where a thing of a list item is that names no sector ("the graphene R&D at
+    Changzhou", among "the internet of things at Wuxi, ..."): it takes none of the other items' sectors.
+    "the industry in cities such as ..." refers back to a sector."""
+    item = _UNKNOWN_ITEM.search(text, max(0, place.start - _ITEM_REACH), place.start)
+    return item is not None and not _SECTOR_ANAPHOR.fullmatch(item.group("thing"))
 
 
 def _nearest_place_group(text: str, place_groups: list[list[Mention]], sectors: list[Mention]) -> list[Mention]:
