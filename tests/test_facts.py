@@ -888,3 +888,15 @@ def test_a_placeless_clause_after_a_semicolon_is_the_first_places(text, expected
 )
 def test_a_place_of_a_list_item_naming_no_sector_takes_no_other_item_s(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This photo taken on Feb 1, 2024 shows a NEV production line at a manufacturing base in Hefei.",
+        "Photo taken on May 3 shows Wuhan's robot industrial base.",
+        "A worker assembles robots in Hefei, east China's Anhui Province, March 1, 2024. (Xinhua/Zhang Duan)",
+    ],
+)
+def test_a_photo_caption_makes_no_fact(text):
+    assert pairs(text) == set()

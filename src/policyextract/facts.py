@@ -185,8 +185,15 @@ _PLURAL_REFERENCE = re.compile(
     r"\W*(?:They|Their|Them|These|Those|Both|Each|All\s+of\s+them|The\s+(?:cities|provinces|regions|counties|districts"
     r"|two|three|four|five|six|seven|eight|nine|ten|latter|former))\b"
 )
-# A photo's caption set on a line of its own ("Aerial photo of Rongcheng County ... /CFP") is no heading.
-_CAPTION = re.compile(r"\b(?:[Pp]hotos?|[Pp]ictures?|[Pp]ictured|[Ff]ile\s+photo|[Aa]erial\s+view)\b|/\s*(?:CFP|VCG|IC|Xinhua)\b")
+# A photo's caption ("This photo taken on Feb 1 shows a production line at ... in Hefei", "Aerial photo of
+# Rongcheng County ... /CFP", "... (Xinhua/Zhang Duan)") says what a picture shows, not what a plan
+# will build, and set on a line of its own it is no heading.
+_CAPTION = re.compile(
+    r"^\W*(?:(?:This|The|A|An)\s+)?(?:(?:file|aerial)\s+)?(?:photos?|pictures?|images?)\s+(?:taken|shows?|showing|of)\b"
+    r"|(?:/\s*(?:CFP|VCG|IC)|\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\))\s*\.?\s*$",
+    re.I,
+)
+_CREDIT_AFTER = re.compile(r"\s*\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\)")  # cut off by the splitter
 # Sectors placed in unnamed parts of the subject ("in a series of cities") are not the whole subject's.
 _UNNAMED_PLACES = re.compile(
     r"\b(?:in|across|among|to)\s+(?:a\s+(?:series|number|batch)\s+of|some|several|certain|qualified|eligible|selected"
@@ -271,6 +278,8 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 section.follow_heading(text, sentence, None)
             continue
         sentence_text = text[sentence.start : sentence.end]
+        if not sentence.is_heading and (_CAPTION.search(sentence_text) or _CREDIT_AFTER.match(text, sentence.end)):
+            continue
         deadline = _sentence_deadline(mentions, sentence_text, published_year) if index in dated else None
         scope = "sentence"
         if deadline is not None:
@@ -459,7 +468,7 @@ class _SectionSubject:
         """A heading: the places it names are the subject of the section it opens; a heading that names
         none goes back to the document's. Without a title the reader found, the first heading is the
         title. A caption is passed over."""
-        if _CAPTION.search(text, sentence.start, sentence.end):
+        if _CAPTION.search(text[sentence.start : sentence.end]):
             return
         if self.title_span is not None and sentence.start < self.title_span[1] and self.title_span[0] < sentence.end:
             return  # the title itself
