@@ -331,6 +331,9 @@ def test_context_from_text_counts_provinces(gaz: Gazetteer) -> None:
 # -- sectors --------------------------------------------------------------------------------
 
 SECTORS = [
+    ("raw material bases", "raw_materials"),
+    ("next-generation communications technology", "next_generation_networks"),
+    ("IT manufacturing", "electronic_information"),
     ("new-energy vehicle", "new_energy_vehicles"),
     ("refractory materials", "construction_materials"),
     ("kaolin", "construction_materials"),
