@@ -331,6 +331,10 @@ def test_context_from_text_counts_provinces(gaz: Gazetteer) -> None:
 # -- sectors --------------------------------------------------------------------------------
 
 SECTORS = [
+    ("finance", "finance"),
+    ("intelligent devices", "consumer_electronics"),
+    ("large cruises", "shipbuilding"),
+    ("spaceflight", "aerospace"),
     ("raw material bases", "raw_materials"),
     ("next-generation communications technology", "next_generation_networks"),
     ("IT manufacturing", "electronic_information"),
