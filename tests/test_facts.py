@@ -763,13 +763,21 @@ def test_districts_listed_before_their_plural_designation_make_facts():
             "Through cooperation with Hong Kong, Shenzhen will develop financial technology.",
             {("Shenzhen", "fintech")},
         ),
+        (  # a place set against the builder is no builder either
+            "Xiangyang industrial park will cover 100 sq km, and unlike Wuhan, it is to be built as a chemical industry base.",
+            {("Xiangyang", "chemicals")},
+        ),
+        (
+            "Compared with Jiangsu and Zhejiang, Anhui will focus on new energy vehicles.",
+            {("Anhui", "new_energy_vehicles")},
+        ),
         (  # "together with" joins builders, not partners
             "Guangzhou, together with Foshan, will build an automobile cluster.",
             {("Guangzhou", "automobiles"), ("Foshan", "automobiles")},
         ),
     ],
 )
-def test_partners_of_cooperation_are_not_builders(text, expected):
+def test_partners_of_cooperation_and_places_contrasted_are_not_builders(text, expected):
     assert pairs(text) == expected
 
 

@@ -117,7 +117,14 @@ SPELLINGS = [
     ("central regions", "region:central-china"),
     ("Chengdu-Chongqing", "region:chengdu-chongqing"),
     ("Khorgos", "654004"),  # the port's English name, not the pinyin Huo'erguosi
+    ("Horgos", "654004"),
+    ("Huo'erguosi", "654004"),
 ]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [("Khorgos", "Horgos"), ("Huo'erguosi", "Horgos"), ("Minhang District", "Minhang")])
+def test_canonical_name_is_the_conventional_english_one(gaz: Gazetteer, text: str, canonical: str) -> None:
+    assert resolve_place(text, gazetteer=gaz).canonical == canonical
 
 
 @pytest.mark.parametrize(("text", "expected"), SPELLINGS)

@@ -76,6 +76,12 @@ _PARTNER_BEFORE = re.compile(
     r"|exchanges|docking|coordination|integration|interaction|coordinated\s+development)\s+with\s+(?:the\s+)?$",
     re.I,
 )
+# A place set against the one that builds: "unlike Lanzhou New District, it is to be built as ...".
+_CONTRAST_BEFORE = re.compile(
+    r"\b(?:unlike|apart\s+from|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|rather\s+than|instead\s+of|other\s+than)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 _NATURAL_FEATURE = re.compile(
     r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Island|Islands|Port|Airport|Railway\s+Station|Station|Road|Street|Avenue|Bridge|Basin|Plain)\b"
 )
@@ -868,11 +874,15 @@ def _find_fact_places(
     agencies = sentence.agencies
     dropped = _qualifying_places(text, places, gazetteer)
     kept = []
-    partner: Mention | None = None  # the last place found to be a partner, whom a list may go on from
+    bystander: Mention | None = None  # the last place found to be a partner or a contrast, whom a list may go on from
     for place in places:
         before = text[max(0, place.start - 32) : place.start]
-        if _PARTNER_BEFORE.search(before) or (partner is not None and _continues_list(text, partner, place)):
-            partner = place
+        if (
+            _PARTNER_BEFORE.search(before)
+            or _CONTRAST_BEFORE.search(before)
+            or (bystander is not None and _continues_list(text, bystander, place))
+        ):
+            bystander = place
             continue
         if dropped and place in dropped:  # mostly empty: skip hashing the mention
             continue
