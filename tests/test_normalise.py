@@ -118,6 +118,8 @@ SPELLINGS = [
     ("Chengdu-Chongqing", "region:chengdu-chongqing"),
     ("Khorgos", "654004"),  # the port's English name, not the pinyin Huo'erguosi
     ("Horgos", "654004"),
+    ("G60 Science and Technology Innovation Corridor", "region:g60-corridor"),
+    ("Yangtze River Delta Ecology and Greenery Integration Demonstration Zone", "region:yrd-green-demo-zone"),
     ("Huo'erguosi", "654004"),
 ]
 
