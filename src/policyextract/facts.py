@@ -180,8 +180,7 @@ _TASK_OPENING = re.compile(
 # A sentence about the whole country is not about the place a plan or section is about.
 _NATIONAL_SCOPE = re.compile(r"\b(?:China|country|countrywide|nationwide|the\s+nation|the\s+state)\b")
 # A sentence's opening frame names what a plan builds on, not what it builds: "Relying on abundant
-# resources such as copper and aluminum, ...".
-# It runs to the last comma before the clause's verb.
+# resources such as copper and aluminum, ...". It runs to the last comma before the clause's verb.
 _OPENING_FRAME = re.compile(
     r"\W*(?:(?:Relying|Based|Building|Drawing|Depending|Centering|Centring)\s+on|Leveraging|Taking\s+advantage\s+of"
     r"|Supported\s+by|By\s+(?:giving\s+full\s+play\s+to|making\s+(?:full\s+)?use\s+of|leveraging|relying\s+on))\b"
@@ -222,11 +221,12 @@ _HEADLINE_VERB = re.compile(
 _PLACES_AS_SUBJECT = re.compile(
     r"\b(?:areas|regions|cities|provinces|counties|districts|localities|places|municipalities|prefectures)\b", re.I
 )
-_SECTION_SUBJECT_MAX = 3
+_SECTION_SUBJECT_MAX = 3  # a heading that names more places than this is a list, not a subject
 # A list item that locates a thing at a place: "..., the graphene R&D at Changzhou".
 _UNKNOWN_ITEM = re.compile(r"(?:^|[,;:]\s*|\s)(?:and\s+)?the\s+(?P<thing>[^,;:]{1,40}?)\s+(?:at|in)\s+$", re.I)
 _ITEM_REACH = 60  # characters before a place looked at for the item holding it
-_SECTOR_ANAPHOR = re.compile(r"(?:same\s+|said\s+|above\s+|related\s+|relevant\s+)?(?:industr(?:y|ies)|sectors?)", re.I)  # a heading that names more places than this is a list, not a subject
+# "the industry in cities such as ...": an item that refers back to a sector named before.
+_SECTOR_ANAPHOR = re.compile(r"(?:same\s+|said\s+|above\s+|related\s+|relevant\s+)?(?:industr(?:y|ies)|sectors?)", re.I)
 # A sentence that names no place but opens by spelling out the one before it: "Shandong will grow its
 # leading industries. Specifically, clusters such as power equipment will be developed."
 _ELABORATION = re.compile(
@@ -250,8 +250,9 @@ _RUN_CHARACTERS = re.compile(r"[\w&'’\s-]*")  # every character an _ORG_RUN ma
 
 
 # A place and a sector a sentence puts together: (place, sector, cluster phrase or None, whether a
-# local shape paired them, None when the sentence does not name the place). A plain tuple: pairs are made by the thousand, and a named tuple's
-# constructor is a Python function that costs several times the tuple.
+# local shape paired them, or None when the sentence does not name the place). A plain tuple: pairs
+# are made by the thousand, and a named tuple's constructor is a Python function that costs several
+# times the tuple.
 _Pair = tuple[Mention, Mention, Mention | None, bool | None]
 
 
@@ -503,9 +504,8 @@ class _SectionSubject:
         if plan is not None and _OPENING_FRAME.match(text, sentence.start, plan.start()):
             frame_end = text.rfind(",", sentence.start, plan.start())
             sectors = [sector for sector in sectors if sector.start > frame_end]
-        return [(place, sector, cluster, None) for place in self.places
-                for sector, cluster in ((s, _cluster_for(s, [m for m in mentions if m.label == "CLUSTER"], text))
-                                        for s in sectors)]
+        clusters = [m for m in mentions if m.label == "CLUSTER"]
+        return _cross(self.places, sectors, clusters, None, text)
 
     def _heading_places(self, text: str, mentions: _SentenceMentions) -> list[Mention]:
         """The heading's first list of places, less those that only locate another; none when it
@@ -743,7 +743,8 @@ def _attach_by_proximity(text, free_places, free_sectors, all_sectors, clusters)
 
 def _nearest_links(text, place_groups, sector_groups, all_sectors) -> list[tuple[list[Mention], list[Mention]]]:
     """Each sector group with its nearest place group, then each place group no sector group took
-    with its nearest sector group (of all the sentence's sectors when none is free)."""
+    with its nearest sector group (of all the sentence's sectors when none is free), unless a clause
+    break lies between them or the place locates a thing that names no sector."""
     if len(place_groups) == 1 and sector_groups:  # most sentences: the one list of places takes them all
         return [(place_groups[0], sector_group) for sector_group in sector_groups]
     links = [(_nearest_place_group(text, place_groups, sector_group), sector_group) for sector_group in sector_groups]
