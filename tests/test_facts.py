@@ -160,6 +160,19 @@ def test_plan_period_in_title_sets_document_deadline():
     assert [(f.deadline, f.deadline_scope) for f in facts] == [(2025, "document")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gulou District of Fuzhou will develop software.", {"350102"}),
+        ("Fuzhou's Gulou District will develop software.", {"350102"}),
+        ("In Jiangsu, Gulou District of Xuzhou will develop software.", {"320302"}),
+    ],
+)
+def test_a_district_takes_the_city_named_beside_it(text, expected):
+    """The city only says where the district is, and settles which of its namesakes it is."""
+    assert {f.place_id for f in extract(text)} == expected
+
+
 def test_homonym_settled_by_province_in_sentence():
     facts = extract("In Anhui, Suzhou and Bengbu will build new materials bases.")
     assert {f.place_id for f in facts} >= {"341300"}
@@ -908,3 +921,25 @@ def test_a_place_of_a_list_item_naming_no_sector_takes_no_other_item_s(text, exp
 )
 def test_a_photo_caption_makes_no_fact(text):
     assert pairs(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Key industries\n\nFurniture industry: Wuhou and Chongzhou\n\nLeather industry: Leshan and Jintang",
+            {("Chongzhou", "furniture"), ("Leshan", "leather_footwear"), ("Jintang", "leather_footwear")},
+        ),
+        (
+            "Key industries\n\nWuhan: optoelectronics\n\nChangsha: construction machinery",
+            {("Wuhan", "optoelectronics"), ("Changsha", "engineering_machinery")},
+        ),
+        (  # a heading that only names a place and a sector is no label
+            "Xiangyang Automobile Corridor\n\nThe corridor is 50 km long.",
+            set(),
+        ),
+    ],
+)
+def test_a_line_that_labels_places_with_sectors_pairs_them(text, expected):
+    """Short lines without a full stop are taken for headings; a label line is paired all the same."""
+    assert pairs(text) == expected

@@ -289,6 +289,19 @@ def test_a_province_named_beside_the_place_outranks_the_sentence(gaz: Gazetteer)
     assert resolve_place("Taizhou", PlaceContext(both, both, (), frozenset({"320000"})), gaz).entity_id == "321200"
 
 
+@pytest.mark.parametrize(
+    ("cities", "expected"),
+    [({"350100", "361000"}, "350102"), ({"320300"}, "320302"), ({"410200"}, "410204")],
+    ids=["either Fuzhou", "Xuzhou", "Kaifeng"],
+)
+def test_a_city_named_beside_a_district_settles_it(gaz: Gazetteer, cities, expected) -> None:
+    """"Gulou District of Fuzhou": of the Gulou districts, the one whose parent the city may be, though
+    the sentence's province (Jiangsu) holds another."""
+    context = PlaceContext(frozenset({"320000"}), frozenset({"320000"}), (("320000", 3),), beside_cities=frozenset(cities))
+    resolution = resolve_place("Gulou District", context, gaz)
+    assert resolution.entity_id == expected and "city named beside it" in resolution.note
+
+
 @pytest.mark.parametrize(("name", "beside", "expected"), [("Hebei", "120000", "120105"), ("Hainan", "630000", "632500")])
 def test_a_province_s_own_name_yields_only_to_a_province_beside_it(gaz: Gazetteer, name, beside, expected) -> None:
     """"Hebei in Tianjin" is Tianjin's Hebei District; Tianjin anywhere else in the sentence is not enough."""

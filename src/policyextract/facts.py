@@ -221,6 +221,9 @@ _HEADLINE_VERB = re.compile(
 _PLACES_AS_SUBJECT = re.compile(
     r"\b(?:areas|regions|cities|provinces|counties|districts|localities|places|municipalities|prefectures)\b", re.I
 )
+# A short line that labels: "Furniture industry: Xindu and Chongzhou", "Wuhan: optoelectronics". The
+# splitter takes it for a heading (no full stop), but it pairs like a sentence.
+_LABEL_LINE = re.compile(r"\W*[^:：\n]{2,60}[:：][ \t]*\S")
 _SECTION_SUBJECT_MAX = 3  # a heading that names more places than this is a list, not a subject
 # A list item that locates a thing at a place: "..., the graphene R&D at Changzhou".
 _UNKNOWN_ITEM = re.compile(r"(?:^|[,;:]\s*|\s)(?:and\s+)?the\s+(?P<thing>[^,;:]{1,40}?)\s+(?:at|in)\s+$", re.I)
@@ -302,8 +305,13 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             if index in placed:  # a headline's subject: "Wudang makes five-year development plan"
                 subject.follow(text, sentence, heading_mentions)
             section.follow_heading(text, sentence, heading_mentions)
-            continue
-        if index not in placed:  # half the sentences with mentions: without a resolved place, no pair
+            if index not in placed or not _LABEL_LINE.match(sentence_text):
+                continue
+            # a line that labels places with their sectors ("Furniture industry: Xindu and Chongzhou")
+            pairs = _sentence_pairs(text, sentence.end, heading_mentions, [], gazetteer, org_names)
+            if not pairs:
+                continue
+        elif index not in placed:  # half the sentences with mentions: without a resolved place, no pair
             pairs = (
                 antecedent.pairs(text, sentence, mentions, org_names)
                 or referent.pairs(text, sentence, mentions, org_names)

@@ -75,6 +75,9 @@ class PlaceContext:
     document_provinces: tuple[tuple[str, int], ...] = ()  # (province id, count), most first
     # a province named right beside the place, which outranks the rest: "Taizhou in Zhejiang", "Fujian's Fuzhou"
     beside_provinces: frozenset[str] = frozenset()
+    # the ids a prefecture-level city named right beside a district or county may stand for, which outrank
+    # even that: "Gulou District of Fuzhou" is Fuzhou's Gulou, whichever Fuzhou
+    beside_cities: frozenset[str] = frozenset()
 
 
 # -- places ----------------------------------------------------------------------------
@@ -163,14 +166,19 @@ def _place_resolution(gaz: Gazetteer, text: str, chosen: str, method: str, score
 
 
 def settle_homonym(gaz: Gazetteer, ids: Sequence[str], context: PlaceContext) -> tuple[str, str]:
-    """Pick one of several same-named places: a province named beside it, then the sentence's,
-    paragraph's and document's provinces, then size.
+    """Pick one of several same-named places: a city named beside it, a province named beside it,
+    then the sentence's, paragraph's and document's provinces, then size.
 
     A province among the candidates is no evidence for itself: "Hainan" puts Hainan in the
     sentence whichever Hainan it means. A name that is a province's own name means the province
     unless a province named beside it says otherwise: "Beijing, Tianjin and Hebei" is the
     province, not Tianjin's Hebei District.
     """
+    if context.beside_cities:
+        inside = [i for i in ids if i in gaz.places and gaz.places[i].parent_id in context.beside_cities]
+        if inside:
+            chosen = _larger_first(gaz, inside)[0]
+            return chosen, f"city named beside it: {gaz.display_name(gaz.places[chosen].parent_id)}"
     candidate_provinces = {i for i in ids if i in gaz.places and gaz.places[i].level == "province"}
     steps = [("province named beside it", context.beside_provinces)]
     if not candidate_provinces:
@@ -196,12 +204,18 @@ def settle_homonym(gaz: Gazetteer, ids: Sequence[str], context: PlaceContext) ->
 
 
 def settling_provinces(gaz: Gazetteer, resolution: Resolution) -> frozenset[str]:
-    """The provinces through which a context can settle a homonym's candidates: `settle_homonym`
-    reads a sentence's, paragraph's or document's provinces only where they hold a candidate, so
-    contexts that agree on these provinces resolve the name alike (see `settling_context`)."""
-    provinces = {gaz.province_of(candidate.entity_id) for candidate in resolution.candidates}
-    provinces.discard(None)
-    return frozenset(provinces)
+    """The provinces, and the cities, through which a context can settle a homonym's candidates:
+    `settle_homonym` reads a context's provinces only where they hold a candidate, and a city beside
+    it only where it is a candidate's parent, so contexts that agree on these resolve the name alike
+    (see `settling_context`)."""
+    settling = set()
+    for candidate in resolution.candidates:
+        place = gaz.places.get(candidate.entity_id)
+        if place is not None:
+            settling.update((place.province_id, place.parent_id))
+    settling.discard(None)
+    settling.discard("")
+    return frozenset(settling)
 
 
 def settling_context(context: PlaceContext, settling: frozenset[str]) -> PlaceContext:
@@ -213,6 +227,7 @@ def settling_context(context: PlaceContext, settling: frozenset[str]) -> PlaceCo
         context.paragraph_provinces & settling,
         tuple(item for item in context.document_provinces if item[0] in settling),
         context.beside_provinces & settling,
+        context.beside_cities & settling,
     )
 
 

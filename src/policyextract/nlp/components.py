@@ -576,7 +576,7 @@ class EntityResolver:
         self._homonyms: dict[tuple[str, str], frozenset[str]] = {}
         self._settled: dict[tuple, object] = {}  # ((label, surface), narrowed context) -> resolution of a homonym
         self._province_of_ids: dict[tuple[str, ...], str | None] = {}  # bounded by the gazetteer's forms
-        self._provinces_themselves: dict[tuple[str, ...], bool] = {}  # likewise
+        self._levels: dict[tuple[str, ...], str | None] = {}  # likewise (`_level_of`)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = doc._.surface_candidates or {}
@@ -589,11 +589,15 @@ class EntityResolver:
             if label == "PLACE" and (province := self._unambiguous_province(candidates.get((start, end))))
         )
         positions = [pos for pos, _ in located]
-        provinces_named = [
-            (start, end, found[0][0])
-            for start, end, label, _, _ in ents
-            if label == "PLACE" and (found := candidates.get((start, end))) and self._is_province(found[0])
-        ]
+        provinces_named = []  # (start, end, ids) of names that stand for one province
+        cities_named = []  # ... and of those that stand for prefecture-level cities only (one or several)
+        for start, end, label, _, _ in ents:
+            if label == "PLACE" and (found := candidates.get((start, end))):
+                level = self._level_of(found[0])
+                if level == "province":
+                    provinces_named.append((start, end, found[0]))
+                elif level == "prefecture":
+                    cities_named.append((start, end, found[0]))
         document_ranked = tuple(sorted(Counter(p for _, p in located).items(), key=lambda kv: (-kv[1], kv[0])))
         sentences = sentence_spans(doc)
         sentence_starts_ = [s for s, _ in sentences]
@@ -607,7 +611,8 @@ class EntityResolver:
                     located, positions, *_paragraph_of(paragraphs, paragraph_starts, char)
                 ),
                 document_provinces=document_ranked,
-                beside_provinces=_provinces_beside(text, provinces_named, char, end),
+                beside_provinces=_named_beside(text, provinces_named, char, end),
+                beside_cities=_named_beside(text, cities_named, char, end) if cities_named else frozenset(),
             )
 
         resolutions = {}
@@ -669,13 +674,19 @@ class EntityResolver:
         self._homonyms.clear()
         self._settled.clear()
 
-    def _is_province(self, entity_ids: tuple[str, ...]) -> bool:
-        """Whether a name stands for exactly one place, a province (remembered per set of ids)."""
-        known = self._provinces_themselves.get(entity_ids)
-        if known is None:
-            place = self.gazetteer.places.get(entity_ids[0]) if len(entity_ids) == 1 else None
-            known = self._provinces_themselves[entity_ids] = place is not None and place.level == "province"
-        return known
+    def _level_of(self, entity_ids: tuple[str, ...]) -> str | None:
+        """"province" when a name stands for exactly one place, a province; "prefecture" when it stands
+        only for prefecture-level cities; else None (remembered per set of ids)."""
+        if entity_ids in self._levels:
+            return self._levels[entity_ids]
+        places = [self.gazetteer.places.get(i) for i in entity_ids]
+        level = None
+        if len(places) == 1 and places[0] is not None and places[0].level == "province":
+            level = "province"
+        elif all(place is not None and place.level == "prefecture" for place in places):
+            level = "prefecture"
+        self._levels[entity_ids] = level
+        return level
 
     def _unambiguous_province(self, found) -> str | None:
         if not found:
@@ -703,19 +714,19 @@ def _given_in_full(resolution, text: str, bare: tuple[int, int], full: tuple[int
     )
 
 
-def _provinces_beside(text: str, provinces_named: list[tuple[int, int, str]], start: int, end: int) -> frozenset[str]:
-    """The province named right after a place as its qualifier ("Taizhou in Zhejiang", "Suzhou,
-    Anhui province") or right before it as its owner ("Fujian's Fuzhou"); `provinces_named` holds
-    (start, end, province id) of the names that stand for a province, in order."""
-    index = bisect_left(provinces_named, (end,))
+def _named_beside(text: str, named: list[tuple[int, int, tuple[str, ...]]], start: int, end: int) -> frozenset[str]:
+    """The ids of the larger place named right after a place as its qualifier ("Taizhou in Zhejiang",
+    "Suzhou, Anhui province", "Gulou District of Fuzhou") or right before it as its owner ("Fujian's
+    Fuzhou"); `named` holds (start, end, ids) of the names that may qualify others, in order."""
+    index = bisect_left(named, (end,))
     if (
-        index < len(provinces_named)
-        and (gap := _QUALIFIER_GAP.match(text, end, provinces_named[index][0]))
-        and not (gap.group().strip() == "," and _LIST_GOES_ON.match(text, provinces_named[index][1]))
+        index < len(named)
+        and (gap := _QUALIFIER_GAP.match(text, end, named[index][0]))
+        and not (gap.group().strip() == "," and _LIST_GOES_ON.match(text, named[index][1]))
     ):
-        return frozenset((provinces_named[index][2],))
-    if index > 0 and _OWNER_GAP.match(text, provinces_named[index - 1][1], start):
-        return frozenset((provinces_named[index - 1][2],))
+        return frozenset(named[index][2])
+    if index > 0 and _OWNER_GAP.match(text, named[index - 1][1], start):
+        return frozenset(named[index - 1][2])
     return frozenset()
 
 
