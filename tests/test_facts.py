@@ -943,3 +943,17 @@ def test_a_photo_caption_makes_no_fact(text):
 def test_a_line_that_labels_places_with_sectors_pairs_them(text, expected):
     """Short lines without a full stop are taken for headings; a label line is paired all the same."""
     assert pairs(text) == expected
+
+
+def test_a_fact_stated_again_with_its_cluster_is_one_fact():
+    """"Hefei will develop new displays by 2025. ... a new display base": the cluster the fact builds, once."""
+    facts = extract("Hefei will develop new displays by 2025. Hefei will also build a new display base and other projects.")
+    assert [(f.place, f.sector_id, f.cluster_kind, f.deadline) for f in facts] == [("Hefei", "new_display", "base", 2025)]
+    assert facts[0].evidence.startswith("Hefei will also build")
+
+
+def test_a_sentence_states_a_place_s_sector_once():
+    """Two cluster phrases of one sector in one sentence make one fact."""
+    facts = extract("Shanxi will build a national coal base and extend the coal industry chain.")
+    assert [(f.place, f.sector_id) for f in facts] == [("Shanxi", "coal")]
+    assert facts[0].cluster_kind in ("base", "chain")

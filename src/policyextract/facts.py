@@ -1184,15 +1184,24 @@ class _FactTable:
             scope = None
         self.fields.update(deadline=deadline, deadline_scope=scope, evidence=evidence, start=start, end=end)
         rows, by_pair = self.rows, self.by_pair
+        stated: set[tuple[str, str]] = set()  # the place × sector pairs this sentence stated already
         for pair in pairs:
             place, sector, cluster, local = pair
+            place_sector = (place.entity_id, sector.entity_id)
+            if place_sector in stated:  # "... a coal base and extend the coal chain": one fact
+                continue
+            stated.add(place_sector)
             cluster_kind = cluster.entity_id if cluster else "none"
             key = self.fact_id(place.entity_id, sector.entity_id, cluster_kind)
             confidence = _CONFIDENCE[local, place.method == "fuzzy", cluster is not None]
             existing = rows.get(key)
-            place_sector = (place.entity_id, sector.entity_id)
-            if existing is None and cluster_kind == "none" and place_sector in by_pair:
-                existing = rows[by_pair[place_sector]]
+            if existing is None and place_sector in by_pair:
+                found = rows[by_pair[place_sector]]
+                if cluster_kind == "none":
+                    existing = found
+                elif found.cluster_kind == "none":  # the fact found before, now with the cluster it builds
+                    self._name_cluster(found, key, pair, cluster_kind, confidence, paragraph)
+                    continue
             if existing is None:
                 rows[key] = self._fact(key, pair, cluster_kind, confidence)
                 by_pair.setdefault(place_sector, key)
@@ -1211,9 +1220,24 @@ class _FactTable:
             if not waiting:
                 continue
             for fact_paragraph, key in waiting:
-                if paragraph - _DATING_REACH <= fact_paragraph and self.rows[key].deadline is None:
-                    self.rows[key] = replace(self.rows[key], deadline=deadline, deadline_scope="paragraph")
+                row = self.rows.get(key)  # None when a later sentence named its cluster (`_name_cluster`)
+                if row is not None and paragraph - _DATING_REACH <= fact_paragraph and row.deadline is None:
+                    self.rows[key] = replace(row, deadline=deadline, deadline_scope="paragraph")
             waiting.clear()  # dated, or too far back for any later sentence to reach
+
+    def _name_cluster(self, found: Fact, key: str, pair: _Pair, cluster_kind: str, confidence: float,
+                      paragraph: int) -> None:
+        """A fact found without a cluster phrase, stated again with one ("Hefei will develop new displays.
+        ... a new display base"): one fact, the cluster's, with this sentence as evidence and the deadline
+        either sentence set."""
+        del self.rows[found.fact_id]
+        fact = self._fact(key, pair, cluster_kind, max(confidence, found.confidence))
+        if fact.deadline is None and found.deadline is not None:
+            fact = replace(fact, deadline=found.deadline, deadline_scope=found.deadline_scope)
+        self.rows[key] = fact
+        self.by_pair[(fact.place_id, fact.sector_id)] = key
+        if fact.deadline is None:
+            self.undated.setdefault(fact.sector_id, []).append((paragraph, key))
 
     def _support(self, existing: Fact, deadline: int | None, scope: str | None, confidence: float) -> None:
         """Another sentence's pair supports a fact already found. When it states the deadline the
