@@ -817,6 +817,11 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "Key tasks\n\nWe will develop robots.",
             {("Xiangyang", "new_energy_vehicles"), ("Hubei", "robotics")},
         ),
+        (  # a sentence that is only a place's name opens its section, as a heading would
+            _PLAN + "——Xiangyang city. We will expand industries such as lithium batteries.\n\n"
+            "(2) Yichang: Promote the upgrading of the chemical industry.",
+            {("Xiangyang", "batteries"), ("Yichang", "chemicals")},
+        ),
         (  # a photo's caption on a line of its own is no heading
             _PLAN + "Aerial photo of Wuhan Optics Valley. /CFP\n\nThe plan calls for developing lasers and optoelectronics.",
             {("Hubei", "optoelectronics")},

@@ -224,6 +224,8 @@ _PLACES_AS_SUBJECT = re.compile(
 # A short line that labels: "Furniture industry: Xindu and Chongzhou", "Wuhan: optoelectronics". The
 # splitter takes it for a heading (no full stop), but it pairs like a sentence.
 _LABEL_LINE = re.compile(r"\W*[^:：\n]{2,60}[:：][ \t]*\S")
+_LIST_MARK = re.compile(r"[\s\-–—―·•*]*(?:[(（]?(?:\d{1,2}|[IVX]{1,4}|[a-z])[)）.、]\s*)?")
+_DESIGNATION_END = re.compile(r"\s*(?:city|province|municipality|district|county|prefecture)?\s*[.:：;；]?\s*", re.I)
 _SECTION_SUBJECT_MAX = 3  # a heading that names more places than this is a list, not a subject
 # A list item that locates a thing at a place: "..., the graphene R&D at Changzhou".
 _UNKNOWN_ITEM = re.compile(r"(?:^|[,;:]\s*|\s)(?:and\s+)?the\s+(?P<thing>[^,;:]{1,40}?)\s+(?:at|in)\s+$", re.I)
@@ -325,6 +327,9 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 continue
         else:
             sentence_mentions = _SentenceMentions(mentions)
+            if _names_only_a_place(text, sentence, sentence_mentions):  # "——Yichun city." opens its section
+                section.follow_heading(text, sentence, sentence_mentions)
+                continue
             referent.follow(sentence_mentions.resolved_places)
             subject.follow(text, sentence, sentence_mentions)
             elaborated.follow(index, sentence, sentence_mentions)
@@ -523,6 +528,18 @@ class _SectionSubject:
             return []
         run = _coordinated_runs(text, places)[0]
         return run if len(run) <= _SECTION_SUBJECT_MAX else []
+
+
+def _names_only_a_place(text: str, sentence: Sentence, mentions: _SentenceMentions) -> bool:
+    """Whether the sentence is one place's name and nothing else but a list mark or designation ("——Yichun
+    city.", "(2) Wuhan:"): it opens a section about that place, as a heading would."""
+    if len(mentions.mentions) != 1 or len(mentions.resolved_places) != 1:
+        return False
+    place = mentions.resolved_places[0]
+    return (
+        _LIST_MARK.fullmatch(text, sentence.start, place.start) is not None
+        and _DESIGNATION_END.fullmatch(text, place.end, sentence.end) is not None
+    )
 
 
 def _is_plan_title(title: str) -> bool:
