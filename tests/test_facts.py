@@ -962,3 +962,21 @@ def test_a_sentence_states_a_place_s_sector_once():
     facts = extract("Shanxi will build a national coal base and extend the coal industry chain.")
     assert [(f.place, f.sector_id) for f in facts] == [("Shanxi", "coal")]
     assert facts[0].cluster_kind in ("base", "chain")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In recent years, Shandong has focused on the chemical industry.", set()),
+        ("Since the reform and opening up, Guangdong's home appliance industry has taken the lead.", set()),
+        ("With these achievements, Qinghai has made its contribution to new energy.", set()),
+        ("In 2020, Shandong had 2,844 chemical enterprises.", set()),
+        (  # looking back, then forward: a plan all the same
+            "In recent years, Shandong has grown, and it will develop the chemical industry.",
+            {("Shandong", "chemicals")},
+        ),
+        ("In 2025, Hefei will build a new display base.", {("Hefei", "new_display")}),
+    ],
+)
+def test_a_sentence_that_looks_back_sets_out_no_fact(text, expected):
+    assert pairs(text) == expected

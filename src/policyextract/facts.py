@@ -226,6 +226,15 @@ _PLACES_AS_SUBJECT = re.compile(
 _LABEL_LINE = re.compile(r"\W*[^:：\n]{2,60}[:：][ \t]*\S")
 _LIST_MARK = re.compile(r"[\s\-–—―·•*]*(?:[(（]?(?:\d{1,2}|[IVX]{1,4}|[a-z])[)）.、]\s*)?")
 _DESIGNATION_END = re.compile(r"\s*(?:city|province|municipality|district|county|prefecture)?\s*[.:：;；]?\s*", re.I)
+# A sentence that looks back ("In recent years, Shandong has focused on ...", "Since the reform and opening
+# up, ...", "With these achievements, Qinghai has made its contribution to new energy") reports what was
+# done; without a word of plan or aim it sets out no fact.
+_RETROSPECTIVE_OPENING = re.compile(
+    r"\W*(?:Since\b|In\s+recent\s+years\b|(?:Over|In|During)\s+the\s+(?:past|last|previous)\b|Last\s+year\b"
+    r"|Through\s+(?:these|such)\s+(?:actions|efforts|measures)\b|With\s+(?:these|such)\s+achievements\b"
+    r"|In\s+(?:19|20)\d\d\s*,)",
+    re.I,
+)
 _SECTION_SUBJECT_MAX = 3  # a heading that names more places than this is a list, not a subject
 # A list item that locates a thing at a place: "..., the graphene R&D at Changzhou".
 _UNKNOWN_ITEM = re.compile(r"(?:^|[,;:]\s*|\s)(?:and\s+)?the\s+(?P<thing>[^,;:]{1,40}?)\s+(?:at|in)\s+$", re.I)
@@ -291,6 +300,8 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             continue
         sentence_text = text[sentence.start : sentence.end]
         if not sentence.is_heading and (_CAPTION.search(sentence_text) or _CREDIT_AFTER.match(text, sentence.end)):
+            continue
+        if _RETROSPECTIVE_OPENING.match(sentence_text) and not sentence_is_future(sentence_text):
             continue
         deadline = _sentence_deadline(mentions, sentence_text, published_year) if index in dated else None
         scope = "sentence"
