@@ -224,6 +224,7 @@ _PLACES_AS_SUBJECT = re.compile(
 # A short line that labels: "Furniture industry: Xindu and Chongzhou", "Wuhan: optoelectronics". The
 # splitter takes it for a heading (no full stop), but it pairs like a sentence.
 _LABEL_LINE = re.compile(r"\W*[^:：\n]{2,60}[:：][ \t]*\S")
+# What may stand around a place's name in a line that only names it: "——Yichun city.", "(2) Wuhan:".
 _LIST_MARK = re.compile(r"[\s\-–—―·•*]*(?:[(（]?(?:\d{1,2}|[IVX]{1,4}|[a-z])[)）.、]\s*)?")
 _DESIGNATION_END = re.compile(r"\s*(?:city|province|municipality|district|county|prefecture)?\s*[.:：;；]?\s*", re.I)
 # A sentence that looks back ("In recent years, Shandong has focused on ...", "Since the reform and opening
