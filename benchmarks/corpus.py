@@ -136,7 +136,7 @@ _SAFEGUARD_HEADINGS = ("Safeguard Measures", "Safeguards for Implementation", "O
 _CHAPTER_STYLES = ("{n}. {text}", "Chapter {n} {text}", "Part {n} {text}", "Section {n} {text}")
 
 # Sentence and paragraph mixes, calibrated against seeds/ (see the module docstring).
-TITLE_PLACE_SHARE = 0.02  # of the generated plans, the share whose title names a place
+TITLE_PLACE_SHARE = 0.005  # of the generated plans, the share whose title names a place (each gives dozens of facts)
 NAMED_SHARE = 0.8  # of the sentences of a generated paragraph, the share that names places or sectors
 SECTION_WEIGHTS = {"development": 5, "tasks": 3, "safeguards": 1}
 PARAGRAPH_WEIGHTS = {"generated": 6, "measures": 1, "seed": 3}
