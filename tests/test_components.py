@@ -323,3 +323,16 @@ def test_a_bare_name_keeps_the_note_of_its_full_name() -> None:
 def test_a_plural_designation_makes_the_list_before_it_districts(text: str, expected: dict) -> None:
     named = _places_named(text)
     assert {name: next(iter(named[name]))[0] if name in named else None for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Guiding Opinions on Developing Hubei Clusters", ["Hubei"]),
+        ("Guiding ideology: Wuhan will develop chips.", ["Wuhan"]),
+        ("Guiding County will develop tea.", ["Guiding County"]),
+    ],
+)
+def test_a_kind_of_document_is_no_place_whose_name_it_holds(text: str, places: list[str]) -> None:
+    doc = load_pipeline()(text)
+    assert [ent.text for ent in doc.ents if ent.label_ == "PLACE"] == places
