@@ -528,9 +528,12 @@ def test_a_dateline_place_makes_no_fact(text, expected):
         ("Guangdong will leverage its composite advantages to develop composites.",
          {("Guangdong", "composite_materials", "none")}),
         ("Guangdong will leverage its composite advantages.", set()),
+        ("Hunan will develop labour-intensive and high-tech-oriented industries.", set()),
+        ("Guangdong will speed up new energy vehicle-related infrastructure.",
+         {("Guangdong", "new_energy_vehicles", "none")}),
     ],
     ids=["zone names", "zones counted", "high-tech as a sector", "coal-fired as a modifier", "coal-fired power",
-         "composites", "composite advantages"],
+         "composites", "composite advantages", "high-tech-oriented", "vehicle-related"],
 )
 def test_phrases_that_name_no_sector_hide_the_form_inside(text, expected):
     """'Hi-tech' in a zone's designation names no industry (the zone is the cluster of the place it

@@ -236,6 +236,9 @@ _RETROSPECTIVE_OPENING = re.compile(
     r"|In\s+(?:19|20)\d\d\s*,)",
     re.I,
 )
+# After a sector's name, a hyphen that makes it part of an adjective of another kind ("high-tech-oriented",
+# "new energy-saving products", "5G-enabled factories"); "vehicle-related" still speaks of vehicles.
+_HYPHEN_GLUED = re.compile(r"-(?:oriented|enabled|saving|intensive|driven|led|consuming|fired|like|style|type)\b", re.I)
 _SECTION_SUBJECT_MAX = 3  # a heading that names more places than this is a list, not a subject
 # A list item that locates a thing at a place: "..., the graphene R&D at Changzhou".
 _UNKNOWN_ITEM = re.compile(r"(?:^|[,;:]\s*|\s)(?:and\s+)?the\s+(?P<thing>[^,;:]{1,40}?)\s+(?:at|in)\s+$", re.I)
@@ -886,9 +889,9 @@ def _cluster_locatives(text, places, sectors, clusters, paired_places) -> list[_
 
 
 def _fact_sectors(text: str, sectors: list[Mention], org_names: _OrgNames) -> list[Mention]:
-    """Resolved sectors that take part in facts: not part of an organisation's name, and not an
-    umbrella term followed by its examples."""
-    kept = [m for m in sectors if not org_names.contain(m)]
+    """Resolved sectors that take part in facts: not part of an organisation's name, not part of an
+    adjective of another kind ("high-tech-oriented"), and not an umbrella term followed by its examples."""
+    kept = [m for m in sectors if not org_names.contain(m) and not _HYPHEN_GLUED.match(text, m.end)]
     if len(kept) < 2:  # no examples to introduce
         return kept
     return [m for m in kept if not _introduces_examples(text, m, kept)]
