@@ -331,7 +331,6 @@ def test_contexts_that_agree_on_the_settling_provinces_resolve_alike(gaz: Gazett
         ranked = list(dict.fromkeys(rng.sample(likely, rng.randint(0, 6))))
         document = tuple((p, rng.randint(1, 9)) for p in ranked)
         beside = frozenset(rng.sample(likely, rng.randint(0, 1)))
-    ("salt lake industrial base", "salt_chemicals"),
         full = PlaceContext(sentence, paragraph, document, beside)
         narrowed = settling_context(full, settling)
         assert narrowed.document_provinces == tuple(item for item in document if item[0] in settling)
@@ -354,6 +353,7 @@ def test_context_from_text_counts_provinces(gaz: Gazetteer) -> None:
 # -- sectors --------------------------------------------------------------------------------
 
 SECTORS = [
+    ("salt lake industrial base", "salt_chemicals"),
     ("finance", "finance"),
     ("intelligent devices", "consumer_electronics"),
     ("large cruises", "shipbuilding"),
