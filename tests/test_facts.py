@@ -861,12 +861,20 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "Action Plan for Hubei to Build Manufacturing Clusters\n\nEfforts will be made to develop new materials.",
             {("Hubei", "new_materials")},
         ),
-        (  # a headline that reports a plan is no plan's title: the story speaks of others too
+        (  # a headline that reports another's plan for a place is no plan's title: the story speaks of others too
             "China issues plan for Hubei manufacturing clusters\n\nEfforts will be made to develop new materials.",
             set(),
         ),
-        (
+        (  # a headline whose subject is the place: the story is that place's plan
             "Hubei makes five-year development plan\n\nEfforts will be made to develop new materials.",
+            {("Hubei", "new_materials")},
+        ),
+        (
+            "Xiangyang to build 20 industrial parks\n\nThe parks will focus on new energy vehicles.",
+            {("Xiangyang", "new_energy_vehicles")},
+        ),
+        (  # the capital speaking for the state of another place
+            "Beijing unveils incentives for Xinjiang zones\n\nThe zones will also develop logistics.",
             set(),
         ),
     ],

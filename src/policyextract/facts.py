@@ -239,6 +239,12 @@ _RETROSPECTIVE_OPENING = re.compile(
 # After a sector's name, a hyphen that makes it part of an adjective of another kind ("high-tech-oriented",
 # "new energy-saving products", "5G-enabled factories"); "vehicle-related" still speaks of vehicles.
 _HYPHEN_GLUED = re.compile(r"-(?:oriented|enabled|saving|intensive|driven|led|consuming|fired|like|style|type)\b", re.I)
+_HEADLINE_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:province|city|municipality|district|county)\s+)?(?:to|aims?|plans?|will|unveils?|announces?|launch(?:es)?"
+    r"|makes?|sets?|eyes|targets?|builds?|develops?|boosts?|vows?|rolls\s+out|issues?|releases?|maps\s+out"
+    r"|outlines?|pushes|accelerates?|promotes?|strives?)\b",
+    re.I,
+)
 _SECTION_SUBJECT_MAX = 3  # a heading that names more places than this is a list, not a subject
 # A list item that locates a thing at a place: "..., the graphene R&D at Changzhou".
 _UNKNOWN_ITEM = re.compile(r"(?:^|[,;:]\s*|\s)(?:and\s+)?the\s+(?P<thing>[^,;:]{1,40}?)\s+(?:at|in)\s+$", re.I)
@@ -494,9 +500,9 @@ class _SectionSubject:
         start = text.find(title) if title else -1
         self.title_span = (start, start + len(title)) if start >= 0 else None  # where the reader found it
         self.document: list[Mention] = []
-        if self.title_span is not None and _is_plan_title(title):
+        if self.title_span is not None:
             in_title = [m for m in tagged.mentions if start <= m.start and m.end <= self.title_span[1]]
-            self.document = self._heading_places(text, _SentenceMentions(in_title)) if in_title else []
+            self.document = self._title_places(text, start, self.title_span[1], in_title)
         self.places: list[Mention] = self.document
 
     def follow_heading(self, text: str, sentence: Sentence, mentions: _SentenceMentions | None) -> None:
@@ -507,11 +513,12 @@ class _SectionSubject:
             return
         if self.title_span is not None and sentence.start < self.title_span[1] and self.title_span[0] < sentence.end:
             return  # the title itself
-        places = self._heading_places(text, mentions) if mentions is not None else []
         if self.title_span is None:
             self.title_span = (sentence.start, sentence.end)
-            self.document = places if _is_plan_title(text[sentence.start : sentence.end]) else []
-            places = self.document
+            in_title = mentions.mentions if mentions is not None else []
+            self.places = self.document = self._title_places(text, sentence.start, sentence.end, in_title)
+            return
+        places = self._heading_places(text, mentions) if mentions is not None else []
         self.places = places or self.document
 
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention]) -> list[_Pair]:
@@ -535,6 +542,14 @@ class _SectionSubject:
         clusters = [m for m in mentions if m.label == "CLUSTER"]
         return _cross(self.places, sectors, clusters, None, text)
 
+    def _title_places(self, text: str, start: int, end: int, in_title: list[Mention]) -> list[Mention]:
+        """The places a title makes the document's subject: those of a plan's own title, or of a
+        headline that opens on them as its subject; none for any other title."""
+        places = self._heading_places(text, _SentenceMentions(in_title)) if in_title else []
+        if places and (_is_plan_title(text[start:end]) or _opens_a_headline(text, start, places, in_title)):
+            return places
+        return []
+
     def _heading_places(self, text: str, mentions: _SentenceMentions) -> list[Mention]:
         """The heading's first list of places, less those that only locate another; none when it
         lists more than a subject would."""
@@ -555,6 +570,16 @@ def _names_only_a_place(text: str, sentence: Sentence, mentions: _SentenceMentio
         _LIST_MARK.fullmatch(text, sentence.start, place.start) is not None
         and _DESIGNATION_END.fullmatch(text, place.end, sentence.end) is not None
     )
+
+
+def _opens_a_headline(text: str, title_start: int, places: list[Mention], in_title: list[Mention]) -> bool:
+    """Whether the places are the subject a headline opens on, its verb right after them, and the only
+    places it names ("Shenzhen to build 20 industrial parks", "Harbin announces five-year goals"): the
+    story is that place's plan. Not "Beijing unveils incentives for Xinjiang SEZs": the capital speaks
+    for the state there."""
+    if text[title_start : places[0].start].strip() or _HEADLINE_SUBJECT_VERB.match(text, places[-1].end) is None:
+        return False
+    return not any(m.label in PLACE_LABELS and m.start >= places[-1].end for m in in_title)
 
 
 def _is_plan_title(title: str) -> bool:
