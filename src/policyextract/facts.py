@@ -170,8 +170,12 @@ _PLAN_STATEMENT = re.compile(
     r"|calls?\s+for|urges?)\b",
     re.I,
 )
+# A list item's number or letter: "(3) ", "2. ", "b) ", "IV、".
+_LIST_NUMBER = r"(?:[(（]?(?:\d{1,2}|[IVX]{1,4}|[a-z])[)）.、]\s*)"
+# Places of a kind, in the plural: "cities", "the lower reach areas".
+_PLURAL_PLACES = r"(?:areas|regions|cities|provinces|counties|districts|localities|places|municipalities|prefectures)"
 _TASK_OPENING = re.compile(
-    r"\W*(?:(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)、]\s*)?(?:(?:Vigorously|Actively|Further|Continue\s+to|Strive\s+to)\s+)?"
+    rf"\W*{_LIST_NUMBER}?(?:(?:Vigorously|Actively|Further|Continue\s+to|Strive\s+to)\s+)?"
     r"(?:Develop|Build|Promote|Accelerate|Cultivate|Foster|Nurture|Strengthen|Support|Speed\s+up|Expand|Upgrade"
     r"|Focus\s+on|Advance|Boost|Grow|Optimi[sz]e|Enhance|Improve|Consolidate|Establish|Create|Form|Encourage"
     r"|Make|Push|Deepen|Step\s+up|Extend)\b",
@@ -187,7 +191,7 @@ _OPENING_FRAME = re.compile(
 )
 # A sentence opening on places named before ("They will ...", "The cities will ..."): not the section's.
 _PLURAL_REFERENCE = re.compile(
-    r"\W*(?:They|Their|Them|These|Those|Both|Each|All\s+of\s+them|The\s+(?:cities|provinces|regions|counties|districts"
+    rf"\W*(?:They|Their|Them|These|Those|Both|Each|All\s+of\s+them|The\s+(?:{_PLURAL_PLACES}"
     r"|two|three|four|five|six|seven|eight|nine|ten|latter|former))\b"
 )
 # A photo's caption ("This photo taken on Feb 1 shows a production line at ... in Hefei", "Aerial photo of
@@ -202,7 +206,7 @@ _CREDIT_AFTER = re.compile(r"\s*\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^(
 # Sectors placed in unnamed parts of the subject ("in a series of cities") are not the whole subject's.
 _UNNAMED_PLACES = re.compile(
     r"\b(?:in|across|among|to)\s+(?:a\s+(?:series|number|batch)\s+of|some|several|certain|qualified|eligible|selected"
-    r"|other|many)\s+(?:cities|places|areas|regions|provinces|counties|districts|localities)\b",
+    rf"|other|many)\s+{_PLURAL_PLACES}\b",
     re.I,
 )
 # A plan's own title ("Overall Plan of Xixian New Area", "Guangdong Province: Opinions on ..."), whose
@@ -211,21 +215,21 @@ _UNNAMED_PLACES = re.compile(
 _PLAN_NOUN = re.compile(
     r"\b(?:Plan|Planning|Outline|Opinions|Guidelines?|Programme|Program|Scheme|Measures|Notice|Blueprint)\b"
 )
-_HEADLINE_VERB = re.compile(
-    r"\b(?:unveil(?:s|ed)?|issue[sd]|publish(?:es|ed)?|release[sd]?|launch(?:es|ed)?|makes|made|sets|announce[sd]?"
-    r"|rolls\s+out|approve[sd]|says|said|eyes|aims|vows|maps\s+out|outlines|plans|targets|to|will)\b",
-    re.I,
+# The verbs of news headlines: "China issues guideline on ...", "Shenzhen to build ...".
+_HEADLINE_VERBS = (
+    r"(?:unveil(?:s|ed)?|issue[sd]?|publish(?:es|ed)?|release[sd]?|launch(?:es|ed)?|makes?|made|sets?|announce[sd]?"
+    r"|rolls\s+out|approve[sd]|says|said|eyes|aims?|vows?|maps\s+out|outlines?|plans?|targets?|builds?|develops?"
+    r"|boosts?|pushes|accelerates?|promotes?|strives?|to|will)"
 )
+_HEADLINE_VERB = re.compile(rf"\b{_HEADLINE_VERBS}\b", re.I)
 # A subject that is some of the places a section is about ("The lower reach areas should ...", "Cities
 # along the middle reaches should ..."): not the section's place as a whole.
-_PLACES_AS_SUBJECT = re.compile(
-    r"\b(?:areas|regions|cities|provinces|counties|districts|localities|places|municipalities|prefectures)\b", re.I
-)
+_PLACES_AS_SUBJECT = re.compile(rf"\b{_PLURAL_PLACES}\b", re.I)
 # A short line that labels: "Furniture industry: Xindu and Chongzhou", "Wuhan: optoelectronics". The
 # splitter takes it for a heading (no full stop), but it pairs like a sentence.
 _LABEL_LINE = re.compile(r"\W*[^:：\n]{2,60}[:：][ \t]*\S")
 # What may stand around a place's name in a line that only names it: "——Yichun city.", "(2) Wuhan:".
-_LIST_MARK = re.compile(r"[\s\-–—―·•*]*(?:[(（]?(?:\d{1,2}|[IVX]{1,4}|[a-z])[)）.、]\s*)?")
+_LIST_MARK = re.compile(rf"[\s\-–—―·•*]*{_LIST_NUMBER}?")
 _DESIGNATION_END = re.compile(r"\s*(?:city|province|municipality|district|county|prefecture)?\s*[.:：;；]?\s*", re.I)
 # A sentence that looks back ("In recent years, Shandong has focused on ...", "Since the reform and opening
 # up, ...", "With these achievements, Qinghai has made its contribution to new energy") reports what was
@@ -239,12 +243,7 @@ _RETROSPECTIVE_OPENING = re.compile(
 # After a sector's name, a hyphen that makes it part of an adjective of another kind ("high-tech-oriented",
 # "new energy-saving products", "5G-enabled factories"); "vehicle-related" still speaks of vehicles.
 _HYPHEN_GLUED = re.compile(r"-(?:oriented|enabled|saving|intensive|driven|led|consuming|fired|like|style|type)\b", re.I)
-_HEADLINE_SUBJECT_VERB = re.compile(
-    r"\s+(?:(?:province|city|municipality|district|county)\s+)?(?:to|aims?|plans?|will|unveils?|announces?|launch(?:es)?"
-    r"|makes?|sets?|eyes|targets?|builds?|develops?|boosts?|vows?|rolls\s+out|issues?|releases?|maps\s+out"
-    r"|outlines?|pushes|accelerates?|promotes?|strives?)\b",
-    re.I,
-)
+_HEADLINE_SUBJECT_VERB = re.compile(rf"\s+(?:(?:province|city|municipality|district|county)\s+)?{_HEADLINE_VERBS}\b", re.I)
 _SECTION_SUBJECT_MAX = 3  # a heading that names more places than this is a list, not a subject
 # A list item that locates a thing at a place: "..., the graphene R&D at Changzhou".
 _UNKNOWN_ITEM = re.compile(r"(?:^|[,;:]\s*|\s)(?:and\s+)?the\s+(?P<thing>[^,;:]{1,40}?)\s+(?:at|in)\s+$", re.I)
