@@ -336,3 +336,43 @@ def test_a_plural_designation_makes_the_list_before_it_districts(text: str, expe
 def test_a_kind_of_document_is_no_place_whose_name_it_holds(text: str, places: list[str]) -> None:
     doc = load_pipeline()(text)
     assert [ent.text for ent in doc.ents if ent.label_ == "PLACE"] == places
+
+
+def _sectors_named(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each SECTOR entity's text -> (sector id, note)."""
+    return {
+        ent.text: (ent._.resolution.entity_id, ent._.resolution.note)
+        for ent in tag(text).ents if ent.label_ == "SECTOR"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modifier before "and" shares the head noun of the sector name after it
+        ("Inner Mongolia will build national energy and raw material bases.",
+         {"energy": ("energy", "shares the head 'bases'")}),
+        # through a list, with the head after the last conjunct's name
+        ("Liupanshui will upgrade its coal, power and chemical industries.",
+         {"power": ("electric_power", "shares the head 'industries'")}),
+        ("Baise will upgrade its aluminium and power sectors.", {"aluminium": ("aluminum", None)}),
+    ],
+)
+def test_coordinated_modifiers_share_the_head_after_them(text: str, expected: dict) -> None:
+    named = _sectors_named(text)
+    assert {name: named.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_sectors"),
+    [
+        # the end of a compound is no modifier of the next conjunct's head
+        ("It will export lithium batteries, photovoltaic equipment, and future industries.", ["equipment"]),
+        # a word that names no sector with the head is left alone
+        ("Research and development bases will open in Mianyang.", ["Research", "development"]),
+        ("Nanning will attract talent and chemical industries.", ["talent"]),
+    ],
+)
+def test_words_before_and_that_name_no_sector_with_the_head_stay_untagged(text: str, not_sectors: list[str]) -> None:
+    named = _sectors_named(text)
+    assert not set(not_sectors) & set(named)

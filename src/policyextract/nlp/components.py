@@ -23,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..gazetteer import Gazetteer, SurfaceForm, load_gazetteer, looks_like_english_word
+from ..gazetteer import Gazetteer, SurfaceForm, form_key, load_gazetteer, looks_like_english_word
 from ..normalise import (
     PlaceContext,
     resolve_agency,
@@ -60,6 +60,7 @@ Doc.set_extension("paragraphs", default=None, force=True)
 Doc.set_extension("surface_candidates", default=None, force=True)
 Doc.set_extension("names_given_in_full", default=None, force=True)
 Doc.set_extension("designated_names", default=None, force=True)
+Doc.set_extension("shared_heads", default=None, force=True)
 Span.set_extension(
     "resolution", getter=lambda span: (span.doc._.resolutions or {}).get((span.start_char, span.end_char)), force=True
 )
@@ -208,6 +209,9 @@ class GazetteerTagger:
         if "istricts" in doc_text(doc) or "ounties" in doc_text(doc):  # either case of their first letter
             found.extend(self._designated_lists(doc, found, candidates, designated))
         found.extend(_government_bounds(doc, found))
+        shared_heads: dict[tuple[int, int], str] = {}
+        if " and " in doc_text(doc):
+            found.extend(_shared_head_sectors(doc, found, self.gazetteer.sector_forms, shared_heads))
         found = entity_bounds(doc) + found
         if any(bounds[2] == _NOT_A_NAME for bounds in found):  # rare: few texts hold such a phrase
             found = [bounds for bounds in _longest_first(found) if bounds[2] != _NOT_A_NAME]
@@ -215,6 +219,7 @@ class GazetteerTagger:
         doc._.surface_candidates = candidates
         doc._.names_given_in_full = given_in_full
         doc._.designated_names = designated
+        doc._.shared_heads = shared_heads
         return doc
 
     def _designated_lists(self, doc: Doc, found: list[EntityBounds], candidates: dict,
@@ -418,6 +423,66 @@ def _objects(values: list) -> numpy.ndarray:
     return array
 
 
+# Coordinated modifiers sharing one head noun: "energy and raw material bases", "coal, power and chemical
+# industries". The head is the end of the last conjunct's sector name or the word right after it.
+_SHARED_HEADS = {"industry": ("industry", "industries"), "industries": ("industries", "industry"),
+                 "sector": ("sector", "sectors"), "sectors": ("sectors", "sector"),
+                 "base": ("base", "bases"), "bases": ("bases", "base")}
+_HEAD_AFTER = re.compile(r"\s+(industry|industries|sector|sectors|bases?)\b", re.I)
+_CONJUNCTION_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_MODIFIER_WORDS = re.compile(r"(?:(?<![\w'’-])[A-Za-z][A-Za-z-]*\s+){0,2}(?<![\w'’-])[A-Za-z][A-Za-z-]*$")
+_CONJUNCT_REACH = 48  # characters before a conjunction its modifier words may take
+
+
+def _shared_head_sectors(doc: Doc, found: list[EntityBounds], sector_forms: dict,
+                         shared_heads: dict[tuple[int, int], str]) -> list[EntityBounds]:
+    """Words before "and" (or a list's comma) that name a sector only with the head noun of the
+    sector name after them: "energy" in "energy and raw material bases" is the energy base. Each is
+    recorded in `shared_heads` with the head it shares, which the resolver adds to it."""
+    text = doc_text(doc)
+    taken = sorted((bounds[0], bounds[1]) for bounds in found)
+    taken_starts = [start for start, _ in taken]
+    out: list[EntityBounds] = []
+    for start, end, label, _, _ in found:
+        if label != "SECTOR" or not _CONJUNCTION_BEFORE.search(text, max(0, start - 6), start):
+            continue
+        after = _HEAD_AFTER.match(text, end)
+        head = after.group(1).lower() if after else text[start:end].rsplit(None, 1)[-1].lower()
+        if head not in _SHARED_HEADS:
+            continue
+        cut = start
+        while conjunction := _CONJUNCTION_BEFORE.search(text, max(0, cut - 6), cut):
+            modifier = _shared_head_modifier(text, conjunction.start(), head, sector_forms)
+            if modifier is None or any(_inside(taken, taken_starts, char) for char in _edges(text, *modifier)):
+                break  # part of a name, or the end of a compound ("photovoltaic equipment and ...")
+            span = doc.char_span(*modifier)
+            if span is None:
+                break
+            out.append((modifier[0], modifier[1], "SECTOR", span.start, span.end))
+            shared_heads[modifier] = head
+            cut = modifier[0]
+    return out
+
+
+def _edges(text: str, start: int, end: int) -> tuple[int, ...]:
+    """The first and last characters of a span and the last one of the word before it, if any."""
+    before = text[:start].rstrip()
+    return (start, end - 1, len(before) - 1) if before else (start, end - 1)
+
+
+def _shared_head_modifier(text: str, end: int, head: str, sector_forms: dict) -> tuple[int, int] | None:
+    """The longest run of up to three words ending at `end` that names a sector with `head` after it."""
+    words = _MODIFIER_WORDS.search(text, max(0, end - _CONJUNCT_REACH), end)
+    if words is None:
+        return None
+    run = text[words.start() : end]
+    for offset in [0] + [space.end() for space in re.finditer(r"\s+", run)]:
+        start, modifier = words.start() + offset, run[offset:]
+        if any(form_key(f"{modifier} {form}") in sector_forms for form in _SHARED_HEADS[head]):
+            return start, end
+    return None
+
+
 def _government_bounds(doc: Doc, found: list[EntityBounds]) -> list[EntityBounds]:
     """'<place> provincial government', '<place> municipal development and reform commission'."""
     out = []
@@ -618,10 +683,14 @@ class EntityResolver:
         resolutions = {}
         known = self._known
         designated = doc._.designated_names or {}
+        shared_heads = doc._.shared_heads or {}
         given_in_full = doc._.names_given_in_full or {}
         for start, end, label, _, _ in ents:
             if given_in_full and (start, end) in given_in_full:
                 continue  # resolved below as its full name was
+            if shared_heads and (start, end) in shared_heads:
+                resolutions[(start, end)] = _with_shared_head(text[start:end], shared_heads[(start, end)], self.gazetteer)
+                continue
             if designated and (start, end) in designated:
                 resolutions[(start, end)] = _with_designation(
                     text[start:end], designated[(start, end)], context_at(start, end), self.gazetteer
@@ -697,6 +766,16 @@ class EntityResolver:
             ids.discard(None)
             self._province_of_ids[entity_ids] = ids.pop() if len(ids) == 1 else None
         return self._province_of_ids[entity_ids]
+
+
+def _with_shared_head(surface: str, head: str, gazetteer: Gazetteer):
+    """A modifier before "and" that names a sector with the head noun after the last conjunct
+    ("energy" in "energy and raw material bases") resolves as the two together."""
+    for form in _SHARED_HEADS[head]:
+        resolution = resolve_sector(f"{surface} {form}", gazetteer=gazetteer)
+        if resolution.entity_id is not None:
+            break
+    return dataclasses.replace(resolution, text=surface, note=f"shares the head '{head}'")
 
 
 def _with_designation(surface: str, designation: str, context: PlaceContext, gazetteer: Gazetteer):
