@@ -877,6 +877,21 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "Beijing unveils incentives for Xinjiang zones\n\nThe zones will also develop logistics.",
             set(),
         ),
+        (  # what the plan says, as news reports it, and what a step is expected to do
+            "Gansu makes five-year development plan\n\nThe opinions suggest extending the chain of the "
+            "coal chemical industry. The move is expected to upgrade the steel industry.",
+            {("Gansu", "coal_chemicals"), ("Gansu", "steel")},
+        ),
+        (  # a sentence listing what the plan's kinds of industry are, and one that goes on with the list
+            "Xiangyang to build 20 industrial parks\n\nThe key sectors cover robots and "
+            "new materials. It also covers biomedicine. These pillar industries mainly include blockchain.",
+            {("Xiangyang", "robotics"), ("Xiangyang", "new_materials"), ("Xiangyang", "biomedicine"),
+             ("Xiangyang", "blockchain")},
+        ),
+        (  # a past or present fact about a sector is no list of a plan's kinds
+            _PLAN + "Sales of robots grew fast. The opinions were welcomed by the steel industry.",
+            set(),
+        ),
     ],
 )
 def test_a_placeless_plan_sentence_is_about_its_section_or_title_place(text, expected):

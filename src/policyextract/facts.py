@@ -167,8 +167,19 @@ _SUBJECT_REACH = 3  # paragraphs after the last that spoke of it that a subject 
 # numbered task opening on its verb ("(3) Develop the new energy vehicle industry.").
 _PLAN_STATEMENT = re.compile(
     r"\b(?:will|shall|should|must|aims?\s+(?:to|at)|strives?\s+to|plans?\s+to|needs?\s+to|is\s+to|are\s+to"
-    r"|calls?\s+for|urges?)\b",
+    r"|calls?\s+for|urges?|(?:is|are)\s+expected\s+to"
+    # what the plan itself says, as news reports it: "the opinions suggest extending ..."
+    r"|(?:plan|planning|opinions|guidelines?|document|blueprint|programme|program|scheme|measures|notice|outline)"
+    r"\s+(?:also\s+|further\s+)?(?:suggest|propose|emphasi[sz]e|stress|encourage|support|highlight|specif(?:y|ie)"
+    r"|require|list|identif(?:y|ie)|set|put)(?:s|es)?(?:\s+(?:out|forward))?)\b",
     re.I,
+)
+# A sentence that lists what a plan's kinds of industry are: "The strategic emerging industries cover
+# ...", "The industries of the future include ...", "It also covers ..." after such a sentence.
+_CATEGORY_LIST = re.compile(
+    r"\W*(?:(?:The|These|Its|Their|Such)\s+(?:[\w-]+\s+){0,4}?(?:industries|sectors|fields|clusters|chains)"
+    r"(?:\s+of\s+the\s+future)?|It|They)\s+(?:will\s+)?(?:mainly\s+|also\s+|chiefly\s+)?"
+    r"(?:include|cover|comprise|consist\s+of|refer\s+to)s?\b"
 )
 # A list item's number or letter: "(3) ", "2. ", "b) ", "IV、".
 _LIST_NUMBER = r"(?:[(（]?(?:\d{1,2}|[IVX]{1,4}|[a-z])[)）.、]\s*)"
@@ -524,11 +535,12 @@ class _SectionSubject:
         if not self.places or any(m.label in PLACE_LABELS for m in mentions):
             return []
         plan = _PLAN_STATEMENT.search(text, sentence.start, sentence.end)
-        if plan is None and not _TASK_OPENING.match(text, sentence.start, sentence.end):
+        listing = plan is None and _CATEGORY_LIST.match(text, sentence.start, sentence.end) is not None
+        if plan is None and not listing and not _TASK_OPENING.match(text, sentence.start, sentence.end):
             return []
         if (
             _NATIONAL_SCOPE.search(text, sentence.start, sentence.end)
-            or _PLURAL_REFERENCE.match(text, sentence.start, sentence.end)
+            or (not listing and _PLURAL_REFERENCE.match(text, sentence.start, sentence.end))
             or _UNNAMED_PLACES.search(text, sentence.start, sentence.end)
         ):
             return []
