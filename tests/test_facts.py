@@ -243,6 +243,30 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Ganzhou will build a base for textile industries transferred from Guangdong.",
             {("Ganzhou", "textiles")},
         ),
+        (  # a participle that locates the subject after it
+            "Located in the south of Hunan Province, Chenzhou will build a non-ferrous metals base.",
+            {("Chenzhou", "non_ferrous_metals")},
+        ),
+        (
+            "Sitting on the coast of Guangxi, Qinzhou is developing petrochemicals.",
+            {("Qinzhou", "petrochemicals")},
+        ),
+        (  # ... but not a place it locates when no place follows
+            "Located in Hainan, the port will develop logistics.",
+            {("Hainan", "logistics")},
+        ),
+        (  # the larger place whose thing a place is said to be
+            "Zhuzhou: Hunan Province's Key Rail Transit Equipment Hub",
+            {("Zhuzhou", "rail_transit_equipment")},
+        ),
+        (
+            "Yibin becomes Sichuan's battery base.",
+            {("Yibin", "batteries")},
+        ),
+        (  # a larger place that owns no thing of the smaller
+            "Yibin and Sichuan: battery bases",
+            {("Yibin", "batteries"), ("Sichuan", "batteries")},
+        ),
         (
             "The central region will undertake electronics industries relocated from the eastern region.",
             {("Central China", "electronic_information")},
@@ -1002,6 +1026,17 @@ def test_a_sentence_states_a_place_s_sector_once():
             {("Anhui", "textiles")},
         ),
         ("In 2025, Hefei will build a new display base.", {("Hefei", "new_display")}),
+        (  # a statistic
+            "The number of software enterprises in Dalian reached 1,180, up 45 percent year on year.",
+            set(),
+        ),
+        ("Luoyang's output of robots rose by 12 percent.", set()),
+        ("Exports of the textile industry in Shaoxing accounted for a large share of the total.", set()),
+        (  # a target is no statistic
+            "Output of the robot industry in Luoyang will reach 10 billion yuan by 2025.",
+            {("Luoyang", "robotics")},
+        ),
+        ("Wuxi reached an agreement to build an IoT base.", {("Wuxi", "internet_of_things")}),
     ],
 )
 def test_a_sentence_that_looks_back_sets_out_no_fact(text, expected):

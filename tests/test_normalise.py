@@ -106,6 +106,8 @@ SPELLINGS = [
     ("Xi’an", "610100"),
     ("Xi'an", "610100"),
     ("Pudong New Area", "area:pudong"),
+    ("Harbin New Zone", "area:harbin"),  # a state-level new area's other English designation
+    ("Tianfu New Zone", "area:tianfu"),
     ("Pudong District", "310115"),
     ("Xiongan", "area:xiongan"),
     # regions
@@ -387,6 +389,7 @@ SECTORS = [
     ("memory chips", "integrated_circuits"),
     ("new-energy smart automobile", "new_energy_vehicles"),
     ("photon manufacturing", "optoelectronics"),
+    ("medical health", "health_care"),  # 医疗健康
 ]
 
 

@@ -53,6 +53,10 @@ _PLAN_NAME_PERIOD = re.compile(
 _DIRECTION = r"(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?"
 # What stands between a place and the larger place or region that only says where it is:
 # "Zhuhai in south China's Guangdong", "Anhui, in eastern China,", "Hefei, the capital of Anhui".
+# The larger place whose thing a place is said to be: "Jiuquan: Gansu Province's new energy hub",
+# "Ningde becomes Fujian's battery base". The thing is the smaller place's.
+_OWNER_AFTER = re.compile(r"\s*(?:[:：]|(?:is|was|becomes?|became|as|will\s+become|to\s+become)(?:\s+the)?)\s*$", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _QUALIFIER_AFTER = re.compile(
     rf"^\s*(?:,|in|of)\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$|^\s*,\s*$"
     rf"|^\s*,\s*(?:(?:located|situated)\s+)?in\s+(?:the\s+)?$"
@@ -251,6 +255,14 @@ _RETROSPECTIVE_OPENING = re.compile(
     r"|In\s+(?:19|20)\d\d\s*,)",
     re.I,
 )
+# A sentence that reports a figure ("The number of high-tech enterprises in Harbin reached 1,180, up 45
+# percent") is a statistic, not a plan; like a look back it sets out no fact without a word of plan.
+_REPORTS_A_FIGURE = re.compile(
+    r"\b(?:reached|rose|grew|increased|decreased|dropped|fell|totall?ed|exceeded|amounted\s+to|accounted\s+for)"
+    r"\s+(?:by\s+|to\s+|about\s+|nearly\s+|over\s+|more\s+than\s+|around\s+|some\s+)*"
+    r"(?:[\d.,]+|a\s+(?:record|significant|large))",
+    re.I,
+)
 # After a sector's name, a hyphen that makes it part of an adjective of another kind ("high-tech-oriented",
 # "new energy-saving products", "5G-enabled factories"); "vehicle-related" still speaks of vehicles.
 _HYPHEN_GLUED = re.compile(r"-(?:oriented|enabled|saving|intensive|driven|led|consuming|fired|like|style|type)\b", re.I)
@@ -277,6 +289,9 @@ _FRAME_OPENER = re.compile(
     r"(?:^|[.!?:)]\s*)(?:(?:Relying|Based|Building|Focusing|Centering|Centred|Centered|Drawing|Depending)\s+on"
     r"|Supported\s+by|Leveraging|Taking\s+advantage\s+of)\b[^,.;]*$"
 )
+# A participle that locates the subject after it: "Located in the northwest of Gansu province, Jiuquan ...".
+_LOCATED_FRAME = re.compile(r"\b(?:Located|Situated|Lying|Nestled|Sitting)\s+(?:in|at|on|along|by)\b[^,.;:]{0,60}$")
+_LOCATED_REACH = 72
 _SCENE_OPENER = re.compile(r"(?:^|[.!?]\s*)(?:In|Within|For|Across|Along|On)\b[^,.;]{0,40}$")
 _START = attrgetter("start")
 _ORG_RUN = re.compile(r"(?:[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|&)\s+|\s+))+[A-Z][\w&'’-]*")
@@ -321,7 +336,9 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         sentence_text = text[sentence.start : sentence.end]
         if not sentence.is_heading and (_CAPTION.search(sentence_text) or _CREDIT_AFTER.match(text, sentence.end)):
             continue
-        if _RETROSPECTIVE_OPENING.match(sentence_text) and not sentence_is_future(sentence_text):
+        if (
+            _RETROSPECTIVE_OPENING.match(sentence_text) or _REPORTS_A_FIGURE.search(sentence_text)
+        ) and not sentence_is_future(sentence_text):
             continue
         deadline = _sentence_deadline(mentions, sentence_text, published_year) if index in dated else None
         scope = "sentence"
@@ -1026,7 +1043,11 @@ def _qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) -
             dropped.add(first)  # "Hunan Province's Changsha", "northwest China Shaanxi Province"
     remaining = _without(places, dropped)
     for first, second in zip(remaining, remaining[1:]):
-        if _QUALIFIER_AFTER.match(text[first.end : second.start]) and _contains(gazetteer, second.entity_id, first.entity_id):
+        gap = text[first.end : second.start]
+        qualifies = _QUALIFIER_AFTER.match(gap) or (
+            _OWNER_AFTER.match(gap) and _POSSESSIVE_AFTER.match(text, second.end)  # "Jiuquan: Gansu's hub"
+        )
+        if qualifies and _contains(gazetteer, second.entity_id, first.entity_id):
             dropped.add(second)
     return dropped
 
@@ -1035,6 +1056,8 @@ def _is_framing_opener(text: str, place: Mention, sentence: _SentenceMentions, g
     """'In Henan, China will establish ... in Zhengzhou': the opener only sets the scene when the
     sentence names other places. The caller has found the comma after `place`; the cheap tests come
     first, and most places with a comma are items of a list further into the sentence."""
+    if _LOCATED_FRAME.search(text, max(0, place.start - _LOCATED_REACH), place.start):
+        return _next_place(sentence.places, place) is not None  # "Located in Gansu, Jiuquan will ..."
     if place.start - sentence.first_start() > 48:
         return False
     next_place = _next_place(sentence.places, place)
