@@ -376,3 +376,22 @@ def test_coordinated_modifiers_share_the_head_after_them(text: str, expected: di
 def test_words_before_and_that_name_no_sector_with_the_head_stay_untagged(text: str, not_sectors: list[str]) -> None:
     named = _sectors_named(text)
     assert not set(not_sectors) & set(named)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare district name after the province or city it lies in is that district
+        ("Shaanxi Yanliang will build an aviation base.", {"Yanliang": "610114"}),
+        ("Hangzhou's Yuhang will grow.", {"Yuhang": "330110"}),
+        # a name another place has too is settled to the one inside
+        ("Shanghai Baoshan will build a steel base.", {"Baoshan": "310113"}),
+        ("Heilongjiang Baoshan will grow.", {"Baoshan": "230506"}),
+        # alone, or after a place that does not hold it, a bare district name is no place
+        ("Yanliang will build an aviation base.", {"Yanliang": None}),
+        ("Guangdong Yanliang will grow.", {"Yanliang": None}),
+    ],
+)
+def test_a_bare_name_after_the_place_that_holds_it_is_the_place_inside(text: str, expected: dict) -> None:
+    named = _places_named(text)
+    assert {name: next(iter(named[name]))[0] if name in named else None for name in expected} == expected

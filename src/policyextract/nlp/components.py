@@ -61,6 +61,7 @@ Doc.set_extension("surface_candidates", default=None, force=True)
 Doc.set_extension("names_given_in_full", default=None, force=True)
 Doc.set_extension("designated_names", default=None, force=True)
 Doc.set_extension("shared_heads", default=None, force=True)
+Doc.set_extension("owned_names", default=None, force=True)
 Span.set_extension(
     "resolution", getter=lambda span: (span.doc._.resolutions or {}).get((span.start_char, span.end_char)), force=True
 )
@@ -158,6 +159,7 @@ _LISTED_NAME = r"[A-Z][a-z]+(?:['’-][a-z]+)?"
 _DESIGNATED_LIST = re.compile(
     rf"(?:{_LISTED_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|\s*&\s*))*{_LISTED_NAME}$"
 )
+_OWNED_NAME_AFTER = re.compile(r"(?:['’]s)?\s(?P<name>[A-Z][a-z]+(?:['’][a-z]+)?)(?![\w'’-])")
 _LIST_REACH = 240  # characters before a plural designation its list may take
 _SHORT_BARE_NAME = 4  # letters up to which a bare name given in full must not look like an English word
 _NOT_A_NAME = "NOT_A_NAME"  # the label of `not_names` phrases while longest-first is decided; never kept
@@ -208,6 +210,8 @@ class GazetteerTagger:
         designated: dict[tuple[int, int], str] = {}
         if "istricts" in doc_text(doc) or "ounties" in doc_text(doc):  # either case of their first letter
             found.extend(self._designated_lists(doc, found, candidates, designated))
+        owned: dict[tuple[int, int], str] = {}
+        found.extend(self._owned_names(doc, found, candidates, owned))
         found.extend(_government_bounds(doc, found))
         shared_heads: dict[tuple[int, int], str] = {}
         if " and " in doc_text(doc):
@@ -220,6 +224,7 @@ class GazetteerTagger:
         doc._.names_given_in_full = given_in_full
         doc._.designated_names = designated
         doc._.shared_heads = shared_heads
+        doc._.owned_names = owned
         return doc
 
     def _designated_lists(self, doc: Doc, found: list[EntityBounds], candidates: dict,
@@ -255,6 +260,38 @@ class GazetteerTagger:
                     out.append(bounds)
                 candidates[(start, end)] = (tuple(c.entity_id for c in resolution.candidates), "suffix")
                 designated[(start, end)] = designation
+        return out
+
+    def _owned_names(self, doc: Doc, found: list[EntityBounds], candidates: dict,
+                     owned: dict[tuple[int, int], str]) -> list[EntityBounds]:
+        """A bare district or county name right after the province or city it lies in ("Shaanxi
+        Yanliang", "Shanghai's Baoshan") is the place of that name in it, though a bare district name is
+        no form of its own and may be another place's. Each is recorded in `owned` with that place's
+        id, which the resolver settles it to."""
+        text = doc_text(doc)
+        out: list[EntityBounds] = []
+        tagged = {bounds[0]: bounds for bounds in found}
+        for start, end, label, _, _ in list(found):
+            owners = candidates.get((start, end), ((), None))[0] if label == "PLACE" else ()
+            if not owners or (after := _OWNED_NAME_AFTER.match(text, end)) is None:
+                continue
+            name_start, name_end = after.span("name")
+            already = tagged.get(name_start)
+            if already is not None and (already[1] != name_end or already[2] != "PLACE"):
+                continue  # part of a longer name, or another kind of name
+            named = self.gazetteer.place_forms.get(form_key(after.group("name")), ())
+            inside = [i for i in named if any(owner in self.gazetteer.ancestors(i)[1:] for owner in owners)]
+            span = doc.char_span(name_start, name_end) if len(inside) == 1 else None
+            if span is None:
+                continue
+            if already is not None and candidates.get((name_start, name_end), ((), None))[0] == (inside[0],):
+                continue  # a name of its own that means that place anyway ("Zhejiang Ningbo")
+            if already is None:
+                bounds = (name_start, name_end, "PLACE", span.start, span.end)
+                tagged[name_start] = bounds
+                out.append(bounds)
+            candidates[(name_start, name_end)] = ((inside[0],), "context")
+            owned[(name_start, name_end)] = inside[0]
         return out
 
     def _bare_names_of(self, doc: Doc, found: list[EntityBounds], candidates: dict,
@@ -684,10 +721,14 @@ class EntityResolver:
         known = self._known
         designated = doc._.designated_names or {}
         shared_heads = doc._.shared_heads or {}
+        owned = doc._.owned_names or {}
         given_in_full = doc._.names_given_in_full or {}
         for start, end, label, _, _ in ents:
             if given_in_full and (start, end) in given_in_full:
                 continue  # resolved below as its full name was
+            if owned and (start, end) in owned:
+                resolutions[(start, end)] = _owned_by(text[start:end], owned[(start, end)], self.gazetteer)
+                continue
             if shared_heads and (start, end) in shared_heads:
                 resolutions[(start, end)] = _with_shared_head(text[start:end], shared_heads[(start, end)], self.gazetteer)
                 continue
@@ -766,6 +807,16 @@ class EntityResolver:
             ids.discard(None)
             self._province_of_ids[entity_ids] = ids.pop() if len(ids) == 1 else None
         return self._province_of_ids[entity_ids]
+
+
+def _owned_by(surface: str, place_id: str, gazetteer: Gazetteer):
+    """A bare name after the place it lies in resolves as beside that place ("Shaanxi Yanliang")."""
+    place = gazetteer.places[place_id]
+    context = PlaceContext(beside_provinces=frozenset({place.province_id}), beside_cities=frozenset({place.parent_id}))
+    resolution = resolve_place(surface, context=context, gazetteer=gazetteer)
+    if resolution.entity_id != place_id:
+        return resolution
+    return dataclasses.replace(resolution, note="named after the place that holds it")
 
 
 def _with_shared_head(surface: str, head: str, gazetteer: Gazetteer):
