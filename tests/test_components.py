@@ -395,3 +395,18 @@ def test_words_before_and_that_name_no_sector_with_the_head_stay_untagged(text: 
 def test_a_bare_name_after_the_place_that_holds_it_is_the_place_inside(text: str, expected: dict) -> None:
     named = _places_named(text)
     assert {name: next(iter(named[name]))[0] if name in named else None for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan says Gangdong will build a petrochemical base.", {"Gangdong": "440000"}),  # a misspelling
+        # a locality's own name before its designation is no misspelling of a place the gazetteer holds
+        ("The plan will build Gangdong New City and a petrochemical base.", {"Gangdong": None}),
+        ("A port will open on Henna Island.", {"Henna": None}),
+        ("The city of Heifei will build a robot base.", {"Heifei": "340100"}),
+    ],
+)
+def test_a_word_a_locality_s_designation_follows_is_no_misspelt_place(text: str, expected: dict) -> None:
+    named = _places_named(text)
+    assert {name: next(iter(named[name]))[0] if name in named else None for name in expected} == expected

@@ -160,6 +160,11 @@ _DESIGNATED_LIST = re.compile(
     rf"(?:{_LISTED_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|\s*&\s*))*{_LISTED_NAME}$"
 )
 _OWNED_NAME_AFTER = re.compile(r"(?:['’]s)?\s(?P<name>[A-Z][a-z]+(?:['’][a-z]+)?)(?![\w'’-])")
+# A designation that makes the word before it a locality's own name, which the gazetteer may lack: such
+# a word is not taken for a misspelling of a place it does hold ("Gangdong New City" is no Guangdong).
+_LOCALITY_AFTER = re.compile(
+    r"\s+(?:New\s+(?:City|Town|District)|Town|Township|Village|Road|Street|Avenue|Island|Lake|River|Mountain|Bay)\b"
+)
 _LIST_REACH = 240  # characters before a plural designation its list may take
 _SHORT_BARE_NAME = 4  # letters up to which a bare name given in full must not look like an English word
 _NOT_A_NAME = "NOT_A_NAME"  # the label of `not_names` phrases while longest-first is decided; never kept
@@ -360,6 +365,8 @@ class GazetteerTagger:
             start, end = match.span()
             if _inside(covered, covered_starts, start) or _starts_sentence(text, start):
                 continue
+            if _LOCALITY_AFTER.match(text, end):
+                continue  # "Gangdong New City": a locality of its own, not a misspelt Guangdong
             label = "REGION" if resolution.entity_id.startswith("region:") else "PLACE"
             span = doc.char_span(start, end)
             if span is not None:
