@@ -288,8 +288,14 @@ def _places_named(text: str) -> dict[str, set[tuple[str, str]]]:
          {("350102", "document")}),
         ("Gulou District in Nanjing will build a software park. Gulou will also develop tourism.", "Gulou",
          {("320106", "document")}),
+        # a state-level new area, by its name without "New Area"
+        ("Tianfu New Area will build a chip base. Tianfu also plans to grow biomedicine.", "Tianfu",
+         {("area:tianfu", "document")}),
+        # ... unless that name is a place of its own: the city, not the new area named after it
+        ("Lanzhou New Area will build a chemicals base. Lanzhou will grow too.", "Lanzhou", {("620100", "exact")}),
         # never given in full: a bare district name is no name
         ("Haidian also plans to grow biomedicine.", "Haidian", None),
+        ("Tianfu also plans to grow biomedicine.", "Tianfu", None),
         ("Nansha District will build a port. Nanshan will grow software.", "Nanshan", None),
     ],
 )

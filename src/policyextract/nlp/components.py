@@ -159,6 +159,7 @@ _LISTED_NAME = r"[A-Z][a-z]+(?:['’-][a-z]+)?"
 _DESIGNATED_LIST = re.compile(
     rf"(?:{_LISTED_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|\s*&\s*))*{_LISTED_NAME}$"
 )
+NEW_AREA_PREFIX, NEW_AREA_SUFFIX = "area:", " New Area"
 _OWNED_NAME_AFTER = re.compile(r"(?:['’]s)?\s(?P<name>[A-Z][a-z]+(?:['’][a-z]+)?)(?![\w'’-])")
 # A designation that makes the word before it a locality's own name, which the gazetteer may lack: such
 # a word is not taken for a misspelling of a place it does hold ("Gangdong New City" is no Guangdong).
@@ -197,6 +198,8 @@ class GazetteerTagger:
                 self.matcher.add(f"{label}:{index}", [pattern])
         self.forms = _FormTable(forms)
         self._place_texts = {form.text.lower() for form in forms.values() if form.label in ("PLACE", "REGION")}
+        self._head_modifiers = head_modifiers(gazetteer.sector_forms)
+        self._place_names = {place.name_en for place in gazetteer.places.values()}  # for `_owned_names`
         self._bare_names: dict[tuple[str, ...], re.Pattern | None] = {}  # bounded by the gazetteer's forms
         self._fuzzy_seen: set[str] = set()  # words whose fuzzy place is decided (see `_decide_fuzzy`)
         self._fuzzy_found: dict[str, object] = {}  # those of them that are a place, and which
@@ -210,7 +213,7 @@ class GazetteerTagger:
         if self.fuzzy_places:
             found.extend(self._fuzzy_places(doc, found, candidates))
         given_in_full: dict[tuple[int, int], tuple[int, int]] = {}
-        if any(method == "suffix" for _, method in candidates.values()):
+        if any(_has_bare_name(entity_ids, method) for entity_ids, method in candidates.values()):
             found.extend(self._bare_names_of(doc, found, candidates, given_in_full))
         designated: dict[tuple[int, int], str] = {}
         if "istricts" in doc_text(doc) or "ounties" in doc_text(doc):  # either case of their first letter
@@ -219,8 +222,7 @@ class GazetteerTagger:
         found.extend(self._owned_names(doc, found, candidates, owned))
         found.extend(_government_bounds(doc, found))
         shared_heads: dict[tuple[int, int], str] = {}
-        if " and " in doc_text(doc):
-            found.extend(_shared_head_sectors(doc, found, self.gazetteer.sector_forms, shared_heads))
+        found.extend(_shared_head_sectors(doc, found, self._head_modifiers, shared_heads))
         found = entity_bounds(doc) + found
         if any(bounds[2] == _NOT_A_NAME for bounds in found):  # rare: few texts hold such a phrase
             found = [bounds for bounds in _longest_first(found) if bounds[2] != _NOT_A_NAME]
@@ -275,11 +277,15 @@ class GazetteerTagger:
         id, which the resolver settles it to."""
         text = doc_text(doc)
         out: list[EntityBounds] = []
-        tagged = {bounds[0]: bounds for bounds in found}
+        tagged: dict[int, EntityBounds] | None = None  # made for the few places a place's name follows
         for start, end, label, _, _ in list(found):
-            owners = candidates.get((start, end), ((), None))[0] if label == "PLACE" else ()
-            if not owners or (after := _OWNED_NAME_AFTER.match(text, end)) is None:
+            if label != "PLACE" or (after := _OWNED_NAME_AFTER.match(text, end)) is None:
                 continue
+            owners = candidates.get((start, end), ((), None))[0]
+            if not owners or after.group("name") not in self._place_names:
+                continue
+            if tagged is None:
+                tagged = {bounds[0]: bounds for bounds in found}
             name_start, name_end = after.span("name")
             already = tagged.get(name_start)
             if already is not None and (already[1] != name_end or already[2] != "PLACE"):
@@ -311,7 +317,7 @@ class GazetteerTagger:
         scanned: set[tuple[str, ...]] = set()  # a full name given again needs no second scan
         for start, end, label, _, _ in list(found):
             entity_ids, method = candidates.get((start, end), ((), None))
-            if label != "PLACE" or method != "suffix" or entity_ids in scanned:
+            if label != "PLACE" or not _has_bare_name(entity_ids, method) or entity_ids in scanned:
                 continue
             scanned.add(entity_ids)
             pattern = self._bare_name_pattern(entity_ids)
@@ -333,7 +339,7 @@ class GazetteerTagger:
         """The bare name the places share, as written, when it is no form of its own and not as
         short as English words ("Long"); None otherwise. Worked out once per set of places."""
         if entity_ids not in self._bare_names:
-            names = {self.gazetteer.places[i].name_en for i in entity_ids if i in self.gazetteer.places}
+            names = {_bare_name(self.gazetteer.places[i]) for i in entity_ids if i in self.gazetteer.places}
             name = names.pop() if len(names) == 1 else None
             usable = (
                 name is not None and name.lower() not in self._place_texts
@@ -389,6 +395,19 @@ class GazetteerTagger:
         if resolution is not None:
             self._fuzzy_found[word] = resolution
         return resolution
+
+
+def _has_bare_name(entity_ids: tuple[str, ...], method: str | None) -> bool:
+    """Whether a name was matched with a designation the text may drop later: a district or county
+    given with its suffix ("Wudang district"), or a state-level new area ("Liangjiang New Area")."""
+    return method == "suffix" or (bool(entity_ids) and entity_ids[0].startswith(NEW_AREA_PREFIX))
+
+
+def _bare_name(place) -> str:
+    """A place's name without its designation: "Liangjiang" of "Liangjiang New Area"."""
+    if place.place_id.startswith(NEW_AREA_PREFIX) and place.name_en.endswith(NEW_AREA_SUFFIX):
+        return place.name_en[: -len(NEW_AREA_SUFFIX)]
+    return place.name_en
 
 
 def _inside(covered: list[tuple[int, int]], starts: list[int], char: int) -> bool:
@@ -473,30 +492,55 @@ _SHARED_HEADS = {"industry": ("industry", "industries"), "industries": ("industr
                  "sector": ("sector", "sectors"), "sectors": ("sectors", "sector"),
                  "base": ("base", "bases"), "bases": ("bases", "base")}
 _HEAD_AFTER = re.compile(r"\s+(industry|industries|sector|sectors|bases?)\b", re.I)
+_AND = re.compile(" and ")
 _CONJUNCTION_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _MODIFIER_WORDS = re.compile(r"(?:(?<![\w'’-])[A-Za-z][A-Za-z-]*\s+){0,2}(?<![\w'’-])[A-Za-z][A-Za-z-]*$")
 _CONJUNCT_REACH = 48  # characters before a conjunction its modifier words may take
 
 
-def _shared_head_sectors(doc: Doc, found: list[EntityBounds], sector_forms: dict,
+def head_modifiers(sector_forms: dict) -> dict[str, frozenset[str]]:
+    """For each shared head noun, the words that name a sector with it ("energy" for "bases": "energy
+    base" is a form), as `_modifier_key` writes them."""
+    modifiers: dict[str, set[str]] = {head: set() for head in _SHARED_HEADS}
+    for key in sector_forms:
+        rest, _, last = key.rpartition(" ")
+        if rest and last in _SHARED_HEADS:
+            for head in _SHARED_HEADS[last]:
+                modifiers[head].add(rest)
+    return {head: frozenset(words) for head, words in modifiers.items()}
+
+
+def _modifier_key(words: str) -> str:
+    """`gazetteer.form_key` of plain words (letters, hyphens, spaces), without its general cost."""
+    key = " ".join(words.lower().replace("-", " ").split())
+    return key[4:] if key.startswith("the ") else key
+
+
+def _shared_head_sectors(doc: Doc, found: list[EntityBounds], modifiers: dict[str, frozenset[str]],
                          shared_heads: dict[tuple[int, int], str]) -> list[EntityBounds]:
     """Words before "and" (or a list's comma) that name a sector only with the head noun of the
     sector name after them: "energy" in "energy and raw material bases" is the energy base. Each is
-    recorded in `shared_heads` with the head it shares, which the resolver adds to it."""
+    recorded in `shared_heads` with the head it shares, which the resolver adds to it. Only sector
+    names right after an "and" are looked at: those that may end such a list."""
     text = doc_text(doc)
-    taken = sorted((bounds[0], bounds[1]) for bounds in found)
-    taken_starts = [start for start, _ in taken]
+    last_conjuncts = {bounds[0]: bounds[1] for bounds in found if bounds[2] == "SECTOR"}  # start -> an end
+    name_ends = {bounds[1] for bounds in found}
+    taken: list[tuple[int, int]] | None = None  # sorted once, for the few lists that need it
     out: list[EntityBounds] = []
-    for start, end, label, _, _ in found:
-        if label != "SECTOR" or not _CONJUNCTION_BEFORE.search(text, max(0, start - 6), start):
-            continue
+    for conjunction in _AND.finditer(text):  # a literal: a fast scan, no regex steps
+        start = conjunction.end()
+        end = last_conjuncts.get(start)
+        if end is None or conjunction.start() in name_ends:
+            continue  # no sector name after "and", or a name of its own before it
         after = _HEAD_AFTER.match(text, end)
-        head = after.group(1).lower() if after else text[start:end].rsplit(None, 1)[-1].lower()
-        if head not in _SHARED_HEADS:
-            continue
+        head = after.group(1).lower() if after else text[max(text.rfind(" ", start, end) + 1, start) : end].lower()
+        known = modifiers.get(head)
+        if known and taken is None:
+            taken = sorted((bounds[0], bounds[1]) for bounds in found)
+            taken_starts = [first for first, _ in taken]
         cut = start
-        while conjunction := _CONJUNCTION_BEFORE.search(text, max(0, cut - 6), cut):
-            modifier = _shared_head_modifier(text, conjunction.start(), head, sector_forms)
+        while known and (conjunction := _CONJUNCTION_BEFORE.search(text, max(0, cut - 6), cut)):
+            modifier = _shared_head_modifier(text, conjunction.start(), known)
             if modifier is None or any(_inside(taken, taken_starts, char) for char in _edges(text, *modifier)):
                 break  # part of a name, or the end of a compound ("photovoltaic equipment and ...")
             span = doc.char_span(*modifier)
@@ -514,16 +558,16 @@ def _edges(text: str, start: int, end: int) -> tuple[int, ...]:
     return (start, end - 1, len(before) - 1) if before else (start, end - 1)
 
 
-def _shared_head_modifier(text: str, end: int, head: str, sector_forms: dict) -> tuple[int, int] | None:
-    """The longest run of up to three words ending at `end` that names a sector with `head` after it."""
+def _shared_head_modifier(text: str, end: int, known: frozenset[str]) -> tuple[int, int] | None:
+    """The longest run of up to three words ending at `end` that names a sector with the head
+    (`known`: the words that do)."""
     words = _MODIFIER_WORDS.search(text, max(0, end - _CONJUNCT_REACH), end)
     if words is None:
         return None
     run = text[words.start() : end]
     for offset in [0] + [space.end() for space in re.finditer(r"\s+", run)]:
-        start, modifier = words.start() + offset, run[offset:]
-        if any(form_key(f"{modifier} {form}") in sector_forms for form in _SHARED_HEADS[head]):
-            return start, end
+        if _modifier_key(run[offset:]) in known:
+            return words.start() + offset, end
     return None
 
 
