@@ -293,6 +293,9 @@ def _places_named(text: str) -> dict[str, set[tuple[str, str]]]:
          {("area:tianfu", "document")}),
         # ... unless that name is a place of its own: the city, not the new area named after it
         ("Lanzhou New Area will build a chemicals base. Lanzhou will grow too.", "Lanzhou", {("620100", "exact")}),
+        # nor a feature named like it
+        ("Ganjiang New Area will build a chip base along the Ganjiang River.", "Ganjiang", None),
+        ("Wudang District will grow tourism around Wudang Mountain.", "Wudang", None),
         # never given in full: a bare district name is no name
         ("Haidian also plans to grow biomedicine.", "Haidian", None),
         ("Tianfu also plans to grow biomedicine.", "Tianfu", None),

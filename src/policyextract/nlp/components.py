@@ -324,8 +324,8 @@ class GazetteerTagger:
             if pattern is None:
                 continue
             for match in pattern.finditer(text):
-                if match.start() in taken:
-                    continue
+                if match.start() in taken or _LOCALITY_AFTER.match(text, match.end()):
+                    continue  # tagged already, or another thing named after it ("Ganjiang River")
                 span = doc.char_span(match.start(), match.end())
                 if span is None:
                     continue
