@@ -265,6 +265,21 @@ def test_a_weak_cluster_head_needs_more_than_a_generic_modifier(text: str, phras
     assert [span.text for span in doc.spans[components.CLUSTERS_KEY]] == phrases
 
 
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        # a head before "and" ends a phrase: two bases, each with its place
+        ("It will build the Zigong biotech base and Neijiang robot base.", ["Zigong biotech base", "Neijiang robot base"]),
+        ("It will build a Luzhou liquor cluster and Yibin battery cluster.", ["Luzhou liquor cluster", "Yibin battery cluster"]),
+        # sectors joined by "and" still share one head
+        ("Hefei will build an electronics and information industry base.", ["electronics and information industry base"]),
+    ],
+)
+def test_coordinated_cluster_phrases_stay_apart(text: str, phrases: list[str]) -> None:
+    doc = tag(text)
+    assert [span.text for span in doc.spans[components.CLUSTERS_KEY]] == phrases
+
+
 def _places_named(text: str) -> dict[str, set[tuple[str, str]]]:
     """Each tagged place's words -> the (entity id, method) they resolved to."""
     doc = tag(text)

@@ -960,6 +960,10 @@ def test_a_placeless_clause_after_a_semicolon_is_the_first_places(text, expected
             "An alliance for home appliance R&D will be set up, upgrading the industry in cities such as Ningxiang and Jingmen.",
             {("Ningxiang", "home_appliances"), ("Jingmen", "home_appliances")},
         ),
+        (  # a list of bases each named with its place
+            "It will build bases including the Zigong biotech base and Neijiang robot base.",
+            {("Zigong", "biotechnology"), ("Neijiang", "robotics")},
+        ),
     ],
 )
 def test_a_place_of_a_list_item_naming_no_sector_takes_no_other_item_s(text, expected):

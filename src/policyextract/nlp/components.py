@@ -670,7 +670,8 @@ class ClusterTagger:
                 start -= 1
             elif prev.text in ("-", "and", "&") and start - 2 >= 0 and (
                 doc[start - 2].lower_ in self.modifiers or entity_at(start - 2) is not None
-            ) and entity_at(start) is not None:
+            ) and entity_at(start) is not None and doc[start - 2].lower_ not in self.heads:
+                # a head before "and" ends a phrase of its own: "Chengdu biotech base and Deyang ..."
                 start -= 1
             else:
                 break
