@@ -7,7 +7,7 @@ import pytest
 
 from conftest import extract
 from policyextract import facts
-from policyextract.model import Fact, Mention
+from policyextract.model import Fact
 
 
 def pairs(text: str, **kwargs) -> set[tuple[str, str]]:
@@ -304,23 +304,6 @@ def test_five_year_plan_period_sets_the_deadline():
     assert [f.deadline for f in facts] == [2025]
 
 
-def test_org_name_index_answers_as_the_window_scan_does():
-    """`_OrgNames` only scans a mention's window when a head word could share its name run; it
-    must agree with the scan everywhere, also for heads cut by the window or inside a word."""
-    rng = random.Random(7)
-    words = ["Wuhan", "University", "Institute", "of", "and", "the", "&", "Corp", "Corporation", "oration",
-             "eBank", "Daily", "times", ",", ".", "(", "’s", "-", "new materials", "Finance", "X"]
-    separators = [" ", " ", "", "  ", "\n", ", "]
-    for _ in range(2000):
-        text = "".join(rng.choice(words) + rng.choice(separators) for _ in range(rng.randint(1, 60)))
-        org_names = facts._OrgNames(text)
-        for _ in range(5):
-            start = rng.randrange(len(text))
-            end = rng.randint(start, min(len(text), start + 20))
-            mention = Mention(start, end, text[start:end], "PLACE", 0)
-            assert org_names.contain(mention) == facts._inside_org_name(text, mention), (text, start, end)
-
-
 def test_cluster_complement_keeps_hyphenated_words():
     facts = extract("Wuhan will build an innovation centre for bio-breeding and seed industry in Hubei.")
     assert "innovation centre for bio-breeding" in {f.cluster for f in facts}
@@ -351,24 +334,6 @@ def test_facts_are_built_as_their_dataclass_would_build_them():
         fact.confidence = 0.5
 
 
-@pytest.mark.parametrize(
-    "before, moved",
-    [
-        ("textile industries relocated from ", True),
-        ("industries Relocated FROM the ", True),
-        ("firms moving out from the\n", True),
-        ("transfers from ", True),
-        ("industries relocated from the eastern ", False),
-        ("relocated to ", False),
-        ("from the ", False),
-        ("", False),
-    ],
-)
-def test_moved_from_answers_as_the_origin_pattern(before, moved):
-    assert facts._moved_from(before) is moved
-    assert bool(facts._ORIGIN_BEFORE.search(before)) is moved
-
-
 def test_fact_ids_of_a_document_are_fact_id():
     """`_fact_ids` hashes the document's part of the key once; the ids must be `fact_id`'s."""
     rng = random.Random(11)
@@ -376,24 +341,6 @@ def test_fact_ids_of_a_document_are_fact_id():
     for _ in range(300):
         document, place, sector, kind = ("".join(rng.choices(alphabet, k=rng.randint(0, 12))) for _ in range(4))
         assert facts._fact_ids(document)(place, sector, kind) == facts.fact_id(document, place, sector, kind)
-
-
-def test_coordinated_runs_of_one_kind_are_coordinated_groups():
-    """`_coordinated_runs` skips the kind test `_coordinated_groups` makes; for mentions of one
-    kind both must group alike."""
-    rng = random.Random(5)
-    pieces = ["Wuhan", "steel", ", ", " and ", " or ", "、", " will build ", " as well as ", "; ", " in "]
-    for _ in range(500):
-        text, spans = "", []
-        for _ in range(rng.randint(0, 8)):
-            text += rng.choice(pieces)
-            start = len(text)
-            text += rng.choice(["Hefei", "Wuhu", "coal"])
-            spans.append((start, len(text)))
-        for label in ("PLACE", "SECTOR"):
-            labels = [label, "REGION"] if label == "PLACE" else [label]
-            items = [Mention(s, e, text[s:e], rng.choice(labels), 0) for s, e in spans]
-            assert facts._coordinated_runs(text, items) == facts._coordinated_groups(text, items), text
 
 
 def test_a_cluster_phrase_in_another_clause_is_not_the_facts_cluster():

@@ -12,7 +12,6 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields as dataclass_fields
 from itertools import chain, repeat
-from operator import attrgetter
 from pathlib import Path
 from types import MappingProxyType
 

@@ -1,0 +1,687 @@
+"""Pairing within one sentence: which of its places and sectors it puts together, by the grammar of plans.
+
+Local shapes are tried first ("Henan's light fabrics", "coal in Shanxi", "a cluster in Zhengzhou",
+"Wuhan optics valley"); places and sectors a sentence leaves unpaired are then paired with each other
+("cities including A, B and C will build ..."). Places that only qualify, frame or own another take no
+sectors.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
+
+from .dimensions import contains
+from .gazetteer import Gazetteer
+from .model import Mention
+
+PLACE_LABELS = ("PLACE", "REGION")
+# "A, B and C", "A/B", and "Guangzhou-Foshan-Huizhou" (a hyphen or en dash with no space around it)
+_COORDINATION = re.compile(
+    r"^(?:[-–]|\s*(?:,|;|、|/|&|and|or|as well as|along with|together with)?\s*(?:and|or)?\s*)$", re.I
+)
+_POSSESSIVE = re.compile(r"^\s*['’]s\s*$")
+_LABEL = re.compile(r"^\s*[:：]\s*$")  # "Wuhan: optoelectronics; Changsha: construction machinery"
+_GAPPED_ON = re.compile(r"^\s+on\s+$")  # "Wuhan focuses on optoelectronics, Xiangyang on automobiles"
+_PARENTHESISED = re.compile(r"^\s*[(（]\s*$")  # "construction machinery (Changsha)"
+_LOCATIVE = re.compile(
+    r"^\s*(?:(?:industr(?:y|ies)|sectors?|products?|enterprises?|projects?)\s+)?"
+    r"(?:(?:will|shall|should|is|are|to)\s+(?:be\s+)?(?:\w+ed\s+|set\s+up\s+|built\s+|established\s+)?(?:up\s+)?)?"
+    r"(?:in|at|across|within|located\s+in)\s+(?:the\s+)?"
+    r"(?:(?:city|cities|province|provinces|region|regions|areas?|places?)\s+(?:of|like|such\s+as|including)\s+)?$",
+    re.I,
+)
+# "the lithium battery industry of Suining": 'of' locates a sector only after the word industry.
+_INDUSTRY_OF = re.compile(r"^\s*(?P<industry>industr(?:y|ies)\s+)?of\s+(?:the\s+)?$", re.I)
+_ENDS_IN_INDUSTRY = re.compile(r"\bindustr(?:y|ies)$", re.I)
+# A non-restrictive relative clause opening before a place: "Hebei, which will co-host the Winter
+# Olympics with Beijing, aims to ...". It runs to the next comma.
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:()]*$", re.I)
+_ASIDE_REACH = 120  # characters before a place looked at for the relative clause holding it
+_DATELINE_INDENT = 8  # spaces a dateline may be indented by
+_DIRECTION = r"(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?"
+# What stands between a place and the larger place or region that only says where it is:
+# "Zhuhai in south China's Guangdong", "Anhui, in eastern China,", "Hefei, the capital of Anhui".
+# The larger place whose thing a place is said to be: "Jiuquan: Gansu Province's new energy hub",
+# "Ningde becomes Fujian's battery base". The thing is the smaller place's.
+_OWNER_AFTER = re.compile(r"\s*(?:[:：]|(?:is|was|becomes?|became|as|will\s+become|to\s+become)(?:\s+the)?)\s*$", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_QUALIFIER_AFTER = re.compile(
+    rf"^\s*(?:,|in|of)\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$|^\s*,\s*$"
+    rf"|^\s*,\s*(?:(?:located|situated)\s+)?in\s+(?:the\s+)?$"
+    rf"|^\s*,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$",
+    re.I,
+)
+# "industries relocated from the eastern region": the place industry leaves, not where it is built.
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:relocat\w*|transferr\w*|transfers?|mov(?:ed|ing)|shift(?:ed|ing)|migrat\w*)\s+(?:out\s+)?from\s+(?:the\s+)?$",
+    re.I,
+)
+# "The province in southern China, where ...": a broad region that says where a place lies.
+_LOCATOR_BEFORE = re.compile(
+    r"\b(?:province|city|municipality|county|district|prefecture|town|located|situated|based|lies)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
+# A partner the places of the sentence work with, not a builder: "cooperation with Hong Kong and
+# Macao in modern service industries", "industrial links with Beijing and Tianjin".
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:cooperat(?:ion|e|ing)|collaborat(?:ion|e|ing)|partnerships?|connections?|links?|linkages?|ties"
+    r"|exchanges|docking|coordination|integration|interaction|coordinated\s+development)\s+with\s+(?:the\s+)?$",
+    re.I,
+)
+# A place set against the one that builds: "unlike Lanzhou New District, it is to be built as ...".
+_CONTRAST_BEFORE = re.compile(
+    r"\b(?:unlike|apart\s+from|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|rather\s+than|instead\s+of|other\s+than)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+_NATURAL_FEATURE = re.compile(
+    r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Island|Islands|Port|Airport|Railway\s+Station|Station|Road|Street|Avenue|Bridge|Basin|Plain)\b"
+)
+_EXAMPLES_FOLLOW = re.compile(
+    r"^\s*(?:industr(?:y|ies)|sectors?|fields?)?\s*,?\s*(?:such\s+as|including|like|e\.g\.|represented\s+by|:|-|–|—)\s*(?:the\s+)?",
+    re.I,
+)
+_HEADING_FILLER = re.compile(r"\b(?:industry|industries|sector|sectors|cluster|clusters|the|and|of)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_ADJACENT = re.compile(r"^\s?$")
+# After a place, the verb that makes it the subject of its own clause: "... and Baoji to develop".
+_SUBJECT_OF_CLAUSE = re.compile(
+    r"\s+(?:will|shall|should|is|are|aims?|plans?|strives?|focus(?:es)?|to\s+(?:develop|build|focus|create|cultivate))\b"
+)
+_AND = re.compile(r"\band\b")
+# What follows a news dateline's place at the start of a line: "SHIJIAZHUANG, Aug. 24 (Xinhua) --",
+# "Beijing (Gasgoo)-", "BEIJING, Nov. 25, 2024 /PRNewswire/ --". The place says where the story
+# was filed, not where anything is built.
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+    r"\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?"
+    r"|\s*\([A-Z][^()\n]{0,40}\))\s*(?:-{1,2}|–|—)"
+)
+# "Shanghai, Hefei and Wuxi will develop integrated circuits, biomedicine and AI respectively":
+# looked for from the lists to the end of their sentence (as the segmenter cut it).
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# Where one clause ends and another, with its own subject, begins.
+_CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:while|whereas|but)\b", re.I)
+_ORG_HEAD_WORDS = (
+    r"(?:University|Institute|Group|Company|Corporation|Corp|Bank|Association|Academy|Society|"
+    r"Newspaper|Daily|Times|Agency|Federation|Council|Foundation|School|College|Hospital|"
+    r"Department|Bureau|Commission|Ministry|Office|Administration)"
+)
+_ORG_HEADS = re.compile(rf"\b{_ORG_HEAD_WORDS}\b")
+# Every place an _ORG_HEADS word starts, also inside words. Head words have one capital, their
+# first letter, so none starts inside another and `finditer` sees every start.
+_ORG_HEAD_ANYWHERE = re.compile(_ORG_HEAD_WORDS)
+_SHORTEST_ORG_HEAD = 4  # "Corp", "Bank"
+_ORG_REACH = 80  # how far before and after a mention an organisation's name is looked for
+# After a sector's name, a hyphen that makes it part of an adjective of another kind ("high-tech-oriented",
+# "new energy-saving products", "5G-enabled factories"); "vehicle-related" still speaks of vehicles.
+_HYPHEN_GLUED = re.compile(r"-(?:oriented|enabled|saving|intensive|driven|led|consuming|fired|like|style|type)\b", re.I)
+# A list item that locates a thing at a place: "..., the graphene R&D at Changzhou".
+_UNKNOWN_ITEM = re.compile(r"(?:^|[,;:]\s*|\s)(?:and\s+)?the\s+(?P<thing>[^,;:]{1,40}?)\s+(?:at|in)\s+$", re.I)
+_ITEM_REACH = 60  # characters before a place looked at for the item holding it
+# "the industry in cities such as ...": an item that refers back to a sector named before.
+_SECTOR_ANAPHOR = re.compile(r"(?:same\s+|said\s+|above\s+|related\s+|relevant\s+)?(?:industr(?:y|ies)|sectors?)", re.I)
+# "Relying on <places>, ..." and the like, opening a sentence or a numbered item.
+_FRAME_OPENER = re.compile(
+    r"(?:^|[.!?:)]\s*)(?:(?:Relying|Based|Building|Focusing|Centering|Centred|Centered|Drawing|Depending)\s+on"
+    r"|Supported\s+by|Leveraging|Taking\s+advantage\s+of)\b[^,.;]*$"
+)
+# A participle that locates the subject after it: "Located in the northwest of Gansu province, Jiuquan ...".
+_LOCATED_FRAME = re.compile(r"\b(?:Located|Situated|Lying|Nestled|Sitting)\s+(?:in|at|on|along|by)\b[^,.;:]{0,60}$")
+_LOCATED_REACH = 72
+_SCENE_OPENER = re.compile(r"(?:^|[.!?]\s*)(?:In|Within|For|Across|Along|On)\b[^,.;]{0,40}$")
+_START = attrgetter("start")
+_ORG_RUN = re.compile(r"(?:[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|&)\s+|\s+))+[A-Z][\w&'’-]*")
+_RUN_CHARACTERS = re.compile(r"[\w&'’\s-]*")  # every character an _ORG_RUN match can hold
+
+
+# A place and a sector a sentence puts together: (place, sector, cluster phrase or None, whether a
+# local shape paired them, or None when the sentence does not name the place). A plain tuple: pairs
+# are made by the thousand, and a named tuple's constructor is a Python function that costs several
+# times the tuple.
+Pair = tuple[Mention, Mention, Mention | None, bool | None]
+
+
+class SentenceMentions:
+    """A sentence's mentions sorted by kind in one pass: every step of pairing asks for some kind,
+    and filtering the sentence again for each of them cost more than the pairing itself."""
+
+    __slots__ = ("mentions", "places", "resolved_places", "sectors", "clusters", "agencies", "fact_places")
+
+    def __init__(self, mentions: list[Mention]):
+        places: list[Mention] = []
+        resolved_places: list[Mention] = []
+        sectors: list[Mention] = []
+        clusters: list[Mention] = []
+        agencies: list[Mention] = []
+        for mention in mentions:
+            label = mention.label
+            if label == "SECTOR":
+                if mention.entity_id:
+                    sectors.append(mention)
+            elif label in PLACE_LABELS:
+                places.append(mention)
+                if mention.entity_id:
+                    resolved_places.append(mention)
+            elif label == "CLUSTER":
+                clusters.append(mention)
+            elif label == "AGENCY":
+                agencies.append(mention)
+        if len(places) > 1:  # stable sorts: already in text order when tagged by the pipeline
+            places.sort(key=_START)
+            resolved_places.sort(key=_START)
+        self.mentions = mentions
+        self.places = places  # tagged places and regions, resolved or not, in text order
+        self.resolved_places = resolved_places  # those the gazetteer resolved, in text order
+        self.sectors = sectors  # resolved sectors, as `resolved_sectors` gives them
+        self.clusters = clusters
+        self.agencies = agencies
+        self.fact_places: list[Mention] | None = None  # `fact_places`, once worked out
+
+    def first_start(self) -> int:
+        """Where the sentence's first mention starts."""
+        return min(map(_START, self.mentions))
+
+
+def sentence_pairs(text, sentence_end: int, sentence: SentenceMentions, heading_sectors, gazetteer,
+                    org_names) -> list[Pair]:
+    """The sentence's own pairs or, when it names no sector at all, its places with the sectors
+    of the heading above it. The sentence has a resolved place; places are only worked out when
+    some sector can take them."""
+    sectors = fact_sectors(text, sentence.sectors, org_names)
+    if sectors:
+        places = fact_places(text, sentence, gazetteer, org_names)
+        return pair_mentions(text, sentence.clusters, places, sectors, sentence_end)
+    if sentence.sectors or not heading_sectors:
+        return []
+    places = fact_places(text, sentence, gazetteer, org_names)
+    return [(p, s, None, False) for p in places for s in heading_sectors]
+
+
+def resolved_sectors(mentions: list[Mention]) -> list[Mention]:
+    """The sentence's sectors that the gazetteer resolved, in order; only they make facts."""
+    return [m for m in mentions if m.label == "SECTOR" and m.entity_id]
+
+
+def names_a_sector(heading: str, sectors: list[Mention]) -> bool:
+    """A heading sets the sector for what follows only when it is mostly a sector's name
+    ('(3) New-energy vehicles industry'), not a section title that mentions one."""
+    if not sectors:
+        return False
+    words = _WORD.findall(_HEADING_FILLER.sub(" ", heading))
+    sector_words = sum(len(_WORD.findall(m.text)) for m in sectors)
+    return sector_words * 2 >= len(words)
+
+
+def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sectors: list[Mention],
+                  sentence_end: int) -> list[Pair]:
+    """The (place, sector) pairs one sentence asserts, given its cluster phrases, its fact places
+    (in text order, as `fact_places` gives them), fact sectors and where the sentence ends."""
+    if not places or not sectors:
+        return []
+    items = sorted(places + sectors, key=_START)
+    groups = _coordinated_groups(text, items)
+    pairs = _respective_pairs(text, groups, clusters, sentence_end)
+    paired_places = {pair[0] for pair in pairs}
+    paired_sectors = {pair[1] for pair in pairs}
+    respective = paired_places | paired_sectors  # lists "respectively" paired take no other pairing
+    for left, right in zip(groups, groups[1:]):
+        if respective and (left[0] in respective or right[0] in respective):
+            continue
+        place_left = _is_place(left[0])
+        if place_left is _is_place(right[0]):
+            continue  # two lists of one kind that no conjunction joins
+        gap = _gap(text, left[-1], right[0])
+        if place_left:
+            if not (
+                _POSSESSIVE.match(gap) or _LABEL.match(gap) or _GAPPED_ON.match(gap)
+                or (_ADJACENT.match(gap) and len(left) == 1)
+            ):
+                continue
+            group_pairs = cross(left, right, clusters, local=True)
+        else:
+            if not (_LOCATIVE.match(_gap_without_clusters(text, left[-1], right[0], clusters) if clusters else gap)
+                    or _PARENTHESISED.match(gap) or _industry_of(gap, left[-1])):
+                continue
+            group_pairs = cross(right, left, clusters, local=True)
+            if clusters:  # "the PV industry at Changzhou Hi-tech Zone": the zone the place names
+                group_pairs = _in_place_clusters(group_pairs, clusters)
+        pairs.extend(group_pairs)
+        paired_places.update(pair[0] for pair in group_pairs)
+        paired_sectors.update(pair[1] for pair in group_pairs)
+    if clusters:
+        pairs.extend(_named_clusters(places, sectors, clusters, paired_places, paired_sectors))
+        pairs.extend(_cluster_locatives(text, places, sectors, clusters, paired_places))
+    free_places = _without(places, paired_places)
+    free_sectors = _without(sectors, paired_sectors)
+    if free_sectors and not free_places:
+        pairs.extend(cross(_frame_places(text, places, free_sectors), free_sectors, clusters, local=False, text=text))
+        return pairs
+    pairs.extend(_attach_by_proximity(text, free_places, free_sectors, sectors, clusters))
+    return pairs
+
+
+def _industry_of(gap: str, sector: Mention) -> bool:
+    """Whether a sector and the place after it read "the <sector> industry of <place>"."""
+    match = _INDUSTRY_OF.match(gap)
+    if match is None:
+        return False
+    return match.group("industry") is not None or _ENDS_IN_INDUSTRY.search(sector.text) is not None
+
+
+def _in_place_clusters(pairs: list[Pair], clusters: list[Mention]) -> list[Pair]:
+    """Pairs whose sector has no cluster phrase of its own take the one that holds their place."""
+    return [
+        (place, sector, cluster or _cluster_holding(place, clusters), local) for place, sector, cluster, local in pairs
+    ]
+
+
+def _cluster_holding(mention: Mention, clusters: list[Mention]) -> Mention | None:
+    return next((c for c in clusters if c.start <= mention.start and mention.end <= c.end), None)
+
+
+def _respective_pairs(
+    text: str, groups: list[list[Mention]], clusters: list[Mention], sentence_end: int
+) -> list[Pair]:
+    """A list of places and a list of as many sectors followed by "respectively" pair up in order:
+    the first place with the first sector, and so on. None unless the sentence has exactly one
+    list of each kind, of the same length."""
+    place_groups = [group for group in groups if _is_place(group[0])]
+    sector_groups = [group for group in groups if not _is_place(group[0])]
+    if len(place_groups) != 1 or len(sector_groups) != 1:
+        return []
+    places, sectors = place_groups[0], sector_groups[0]
+    if len(places) < 2 or len(places) != len(sectors):
+        return []
+    if not _RESPECTIVELY.search(text, min(places[0].start, sectors[0].start), sentence_end):
+        return []
+    return [(place, sector, _cluster_for(sector, clusters, text) if clusters else None, True)
+            for place, sector in zip(places, sectors)]
+
+
+def _frame_places(text: str, places: list[Mention], free_sectors: list[Mention]) -> list[Mention]:
+    """The places of an opening frame ("Relying on the Wuhan-Xiangyang-Shiyan automobile corridor,
+    we will develop new energy vehicles"): the sectors of the clause it opens go to them, though the
+    frame paired them already. `places` are in text order; none when the sentence has no such frame
+    or a free sector lies inside it."""
+    first = places[0]
+    window_start = max(0, first.start - 48)
+    line_start = text.rfind("\n", window_start, first.start) + 1
+    if not _FRAME_OPENER.search(text[max(line_start, window_start) : first.start]):
+        return []
+    comma = text.find(",", first.end)
+    if comma < 0 or any(sector.start < comma for sector in free_sectors):
+        return []
+    return [place for place in places if place.end <= comma]
+
+
+def _attach_by_proximity(text, free_places, free_sectors, all_sectors, clusters) -> list[Pair]:
+    """What no local shape paired: each list of sectors goes with the nearest list of places
+    (the subject before it wins a tie), and a list of places left over takes its nearest sectors."""
+    if not free_places:
+        return []
+    place_groups = coordinated_runs(text, free_places)
+    sector_groups = coordinated_runs(text, free_sectors)
+    links = _nearest_links(text, place_groups, sector_groups, all_sectors)
+    pairs = []
+    for places, sectors in links:
+        pairs.extend(cross(places, sectors, clusters, local=False, text=text))
+    return pairs
+
+
+def _nearest_links(text, place_groups, sector_groups, all_sectors) -> list[tuple[list[Mention], list[Mention]]]:
+    """Each sector group with its nearest place group, then each place group no sector group took
+    with its nearest sector group (of all the sentence's sectors when none is free), unless a clause
+    break lies between them or the place locates a thing that names no sector."""
+    if len(place_groups) == 1 and sector_groups:  # most sentences: the one list of places takes them all
+        return [(place_groups[0], sector_group) for sector_group in sector_groups]
+    links = [(_nearest_place_group(text, place_groups, sector_group), sector_group) for sector_group in sector_groups]
+    linked = {id(group) for group, _ in links}
+    fallback = sector_groups or coordinated_runs(text, all_sectors)
+    for place_group in place_groups:
+        if id(place_group) not in linked and fallback and not _locates_an_unknown(text, place_group[0]):
+            distance, nearest = min((_group_distance(text, place_group, g), i) for i, g in enumerate(fallback))
+            if not distance[0]:  # a clause break between them: the sectors are another clause's
+                links.append((place_group, fallback[nearest]))
+    return links
+
+
+def _locates_an_unknown(text: str, place: Mention) -> bool:
+    """Whether the place is where a thing of a list item is that names no sector ("the graphene R&D at
+    Changzhou", among "the internet of things at Wuxi, ..."): it takes none of the other items' sectors.
+    "the industry in cities such as ..." refers back to a sector."""
+    item = _UNKNOWN_ITEM.search(text, max(0, place.start - _ITEM_REACH), place.start)
+    return item is not None and not _SECTOR_ANAPHOR.fullmatch(item.group("thing"))
+
+
+def _nearest_place_group(text: str, place_groups: list[list[Mention]], sectors: list[Mention]) -> list[Mention]:
+    """The place group nearest the sectors; when every one lies across a clause break, the sectors' clause
+    names no place of its own ("We will encourage the eastern region to develop first; support platforms
+    such as Qianhai and Hengqin; and develop the marine economy"), and they go to the sentence's first
+    places, which the clauses after it go on about."""
+    distance, nearest = min((_group_distance(text, group, sectors), i) for i, group in enumerate(place_groups))
+    if distance[0] and place_groups[0][-1].end <= sectors[0].start:
+        return place_groups[0]
+    return place_groups[nearest]
+
+
+def cross(places: list[Mention], sectors: list[Mention], clusters: list[Mention], local: bool, text: str | None = None):
+    """Every place with every sector, place by place; each sector's cluster is looked up once
+    (given `text`, the nearest one in its clause when none holds it)."""
+    if not clusters:  # most sentences
+        return [(place, sector, None, local) for place in places for sector in sectors]
+    sector_clusters = [(sector, _cluster_for(sector, clusters, text)) for sector in sectors]
+    return [(place, sector, cluster, local) for place in places for sector, cluster in sector_clusters]
+
+
+def _group_distance(text: str, places: list[Mention], sectors: list[Mention]) -> tuple[bool, int, int]:
+    """How far apart two groups are: first whether a clause boundary lies between them ("Changzhou
+    will develop new materials, while Nanjing focuses on software": the materials are Changzhou's,
+    though Nanjing is nearer) or the places after the sectors open a clause of their own, joined by
+    "and" ("Xi'an is to develop aerospace and Baoji to develop titanium"), then the characters
+    between them; a place group before the sectors (their subject) wins ties."""
+    if places[-1].end <= sectors[0].start:
+        gap_start, gap_end, after = places[-1].end, sectors[0].start, 0
+    else:
+        gap_start, gap_end, after = sectors[-1].end, max(places[0].start, sectors[-1].end), 1
+    crosses = _CLAUSE_BREAK.search(text, gap_start, gap_end) is not None or (
+        after == 1
+        and _AND.search(text, gap_start, gap_end) is not None
+        and _SUBJECT_OF_CLAUSE.match(text, places[-1].end) is not None
+    )
+    return crosses, gap_end - gap_start, after
+
+
+def _introduces_examples(text: str, sector: Mention, sectors: list[Mention]) -> bool:
+    """'strategic emerging industries such as IT, new materials': the umbrella term is not a fact
+    of its own when the examples follow. Most sectors have no other after them to introduce."""
+    later = [s for s in sectors if s.start >= sector.end and s is not sector]
+    if not later:
+        return False
+    match = _EXAMPLES_FOLLOW.match(text[sector.end : sector.end + 40])
+    return bool(match) and any(s.start >= sector.end + match.end() for s in later)
+
+
+def _named_clusters(places, sectors, clusters, paired_places, paired_sectors) -> list[Pair]:
+    """A cluster's name that holds places and sectors pairs them ("the Guangzhou-Foshan-Huizhou
+    ultra-high-definition video and smart home appliances cluster"), whatever lies between them;
+    the places and sectors it pairs are added to `paired_places` and `paired_sectors`."""
+    out = []
+    for cluster in clusters:
+        inside_places = [p for p in places if cluster.start <= p.start and p.end <= cluster.end]
+        inside_sectors = [s for s in sectors if cluster.start <= s.start and s.end <= cluster.end]
+        if inside_places and inside_sectors:
+            out.extend((place, sector, cluster, True) for place in inside_places for sector in inside_sectors)
+            paired_places.update(inside_places)
+            paired_sectors.update(inside_sectors)
+    return out
+
+
+def _cluster_locatives(text, places, sectors, clusters, paired_places) -> list[Pair]:
+    """'industrial bases in Wuhan, Yueyang and Jingmen' names where a cluster sits; its sector is
+    the one the cluster names, or the sentence's sectors that nothing else took. `places` are in
+    text order; the places it pairs are added to `paired_places`."""
+    out = []
+    for cluster in clusters:
+        following = [p for p in places if p.start >= cluster.end and p not in paired_places]
+        if not following or not _LOCATIVE.match(text[cluster.end : following[0].start]):
+            continue
+        group = coordinated_runs(text, following)[0]
+        inside = [s for s in sectors if cluster.start <= s.start and s.end <= cluster.end]
+        for place in group:
+            for sector in inside:
+                out.append((place, sector, cluster, True))
+        if inside:
+            paired_places.update(group)
+    return out
+
+
+def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames) -> list[Mention]:
+    """Resolved sectors that take part in facts: not part of an organisation's name, not part of an
+    adjective of another kind ("high-tech-oriented"), and not an umbrella term followed by its examples."""
+    kept = [m for m in sectors if not org_names.contain(m) and not _HYPHEN_GLUED.match(text, m.end)]
+    if len(kept) < 2:  # no examples to introduce
+        return kept
+    return [m for m in kept if not _introduces_examples(text, m, kept)]
+
+
+def fact_places(text: str, sentence: SentenceMentions, gazetteer: Gazetteer, org_names: OrgNames) -> list[Mention]:
+    """Places that take part in facts: resolved, not a qualifier of another place
+    ("Hunan Province's Changsha", "Jingzhou in Hubei"), not a scene-setting "In Henan," opener,
+    and not part of an organisation's name. Worked out once per sentence."""
+    if sentence.fact_places is None:
+        sentence.fact_places = _find_fact_places(text, sentence, gazetteer, org_names)
+    return sentence.fact_places
+
+
+def _find_fact_places(
+    text: str, sentence: SentenceMentions, gazetteer: Gazetteer, org_names: OrgNames
+) -> list[Mention]:
+    places = sentence.resolved_places
+    if not places:
+        return []
+    agencies = sentence.agencies
+    dropped = qualifying_places(text, places, gazetteer)
+    kept = []
+    bystander: Mention | None = None  # the last place found to be a partner or a contrast, whom a list may go on from
+    for place in places:
+        before = text[max(0, place.start - 32) : place.start]
+        if (
+            _PARTNER_BEFORE.search(before)
+            or _CONTRAST_BEFORE.search(before)
+            or (bystander is not None and _continues_list(text, bystander, place))
+        ):
+            bystander = place
+            continue
+        if dropped and place in dropped:  # mostly empty: skip hashing the mention
+            continue
+        if org_names.contain(place) or (agencies and any(a.start <= place.start < a.end for a in agencies)):
+            continue
+        if place.label == "PLACE" and _NATURAL_FEATURE.match(text[place.end : place.end + 24]):
+            continue  # "Chaohu Lake", "Xiangjiang River": a feature named after the place
+        if (place.label == "REGION" and _LOCATOR_BEFORE.search(before)) or _moved_from(before):
+            continue
+        if text.startswith(",", place.end) and _is_framing_opener(text, place, sentence, gazetteer):
+            continue
+        if opens_a_dateline(text, place):
+            continue
+        if _in_aside(text, place, sentence.sectors):
+            continue
+        kept.append(place)
+    return kept
+
+
+def _continues_list(text: str, previous: Mention, place: Mention) -> bool:
+    """Whether the place is the next item of a list after `previous`; after a bare comma, not when it
+    opens a clause of its own ("With Hong Kong, Shenzhen will ...")."""
+    gap = text[previous.end : place.start]
+    if not _COORDINATION.match(gap):
+        return False
+    return "," not in gap or _AND.search(gap) is not None or not _SUBJECT_OF_CLAUSE.match(text, place.end)
+
+
+def _in_aside(text: str, place: Mention, sectors: list[Mention]) -> bool:
+    """Whether the place is background in a relative clause that names no sector of the sentence
+    (", which will co-host the Games with Beijing,"): it takes no sector from outside the clause."""
+    opening = _RELATIVE_OPENING.search(text, max(0, place.start - _ASIDE_REACH), place.start)
+    if opening is None:
+        return False
+    comma = text.find(",", place.end)
+    clause_end = comma if comma >= 0 else len(text)
+    return not any(opening.start() <= sector.start < clause_end for sector in sectors)
+
+
+def opens_a_dateline(text: str, place: Mention) -> bool:
+    """Whether the place opens a line as a news dateline ("BEIJING, March 5 (Xinhua) -- ...")."""
+    line_start = text.rfind("\n", max(0, place.start - _DATELINE_INDENT), place.start) + 1
+    if line_start == 0 and place.start > _DATELINE_INDENT:
+        return False  # the line starts further back: the place does not open it
+    return not text[line_start : place.start].strip() and _DATELINE_AFTER.match(text, place.end) is not None
+
+
+def _moved_from(before: str) -> bool:
+    """Whether `_ORIGIN_BEFORE` ends the text before a place. The search tries the pattern at every
+    position, so text without 'from' in some case is passed over first (under re.I no other
+    characters match those four letters)."""
+    return "from" in before.lower() and _ORIGIN_BEFORE.search(before) is not None
+
+
+def qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) -> set[Mention]:
+    """Places that only qualify a neighbour: the province in "Hunan Province's Changsha" or
+    "Jiangsu Suzhou", and "Hubei" in "Jingzhou in Hubei"."""
+    dropped: set[Mention] = set()
+    if len(places) < 2:  # most sentences: nothing to qualify
+        return dropped
+    for first, second in zip(places, places[1:]):
+        gap = text[first.end : second.start]
+        if (_POSSESSIVE.match(gap) or gap == " ") and _contains(gazetteer, first.entity_id, second.entity_id):
+            dropped.add(first)  # "Hunan Province's Changsha", "northwest China Shaanxi Province"
+    remaining = _without(places, dropped)
+    for first, second in zip(remaining, remaining[1:]):
+        gap = text[first.end : second.start]
+        qualifies = _QUALIFIER_AFTER.match(gap) or (
+            _OWNER_AFTER.match(gap) and _POSSESSIVE_AFTER.match(text, second.end)  # "Jiuquan: Gansu's hub"
+        )
+        if qualifies and _contains(gazetteer, second.entity_id, first.entity_id):
+            dropped.add(second)
+    return dropped
+
+
+def _is_framing_opener(text: str, place: Mention, sentence: SentenceMentions, gazetteer: Gazetteer) -> bool:
+    """'In Henan, China will establish ... in Zhengzhou': the opener only sets the scene when the
+    sentence names other places. The caller has found the comma after `place`; the cheap tests come
+    first, and most places with a comma are items of a list further into the sentence."""
+    if _LOCATED_FRAME.search(text, max(0, place.start - _LOCATED_REACH), place.start):
+        return _next_place(sentence.places, place) is not None  # "Located in Gansu, Jiuquan will ..."
+    if place.start - sentence.first_start() > 48:
+        return False
+    next_place = _next_place(sentence.places, place)
+    if next_place is None:
+        return False
+    if _COORDINATION.match(text[place.end : next_place.start]) and not _contains(
+        gazetteer, place.entity_id, next_place.entity_id
+    ):
+        return False  # "In Wuhan, Yichang and Jingzhou, ...": a list, not a scene-setter
+    window_start = max(0, place.start - 48)
+    line_start = text.rfind("\n", window_start, place.start) + 1
+    return bool(_SCENE_OPENER.search(text[max(line_start, window_start) : place.start]))
+
+
+def _next_place(places: list[Mention], place: Mention) -> Mention | None:
+    """The first tagged place (resolved or not) that starts at or after `place` ends; `places` are in text order."""
+    following = bisect_right(places, place.end, key=_START)
+    return places[following] if following < len(places) else None
+
+
+class OrgNames:
+    """Answers `_inside_org_name` for the mentions of one text. Organisation names are rare, so
+    the text is searched once for their head words, and only a mention that could share a name
+    run with one of them is checked by scanning its surroundings."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.heads = [match.start() for match in _ORG_HEAD_ANYWHERE.finditer(text)]
+
+    def contain(self, mention: Mention) -> bool:
+        """Whether the mention is part of an organisation's name; same answer as `_inside_org_name`.
+        Any head word that function finds starts in `heads` and lies fully inside its window."""
+        heads = self.heads
+        index = bisect_left(heads, mention.start - _ORG_REACH)
+        last = mention.end + _ORG_REACH - _SHORTEST_ORG_HEAD
+        while index < len(heads) and heads[index] <= last:  # mostly not even once
+            if self._could_share_run(heads[index], mention):
+                return _inside_org_name(self.text, mention)
+            index += 1
+        return False
+
+    def _could_share_run(self, head: int, mention: Mention) -> bool:
+        """A name run holds only word characters and spaces, so nothing else may come between
+        the mention and a head word of the same name."""
+        start, end = min(head, mention.start), max(head + _SHORTEST_ORG_HEAD, mention.end)
+        return _RUN_CHARACTERS.fullmatch(self.text, start, end) is not None
+
+
+def _inside_org_name(text: str, mention: Mention) -> bool:
+    """A name inside 'Finance and Securities Institute of Wuhan University' is not a place or sector fact."""
+    window_start = max(0, mention.start - _ORG_REACH)
+    window = text[window_start : mention.end + _ORG_REACH]
+    for run in _ORG_RUN.finditer(window):
+        start, end = run.start() + window_start, run.end() + window_start
+        if start <= mention.start and mention.end <= end and _ORG_HEADS.search(run.group()):
+            return True
+    return False
+
+
+def _coordinated_groups(text: str, items: list[Mention]) -> list[list[Mention]]:
+    """Runs of same-kind mentions joined by commas and conjunctions: 'A, B and C'. `items` mixes
+    places and sectors; for mentions of one kind, `coordinated_runs` gives the same."""
+    groups: list[list[Mention]] = []
+    last_is_place = None
+    for item in items:
+        is_place = item.label in PLACE_LABELS
+        if is_place is last_is_place and _COORDINATION.match(text[groups[-1][-1].end : item.start]):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+        last_is_place = is_place
+    return groups
+
+
+def coordinated_runs(text: str, items: list[Mention]) -> list[list[Mention]]:
+    """`_coordinated_groups` of mentions all of one kind, which need no kind compared."""
+    if not items:
+        return []
+    group = [items[0]]
+    groups = [group]
+    for last, item in zip(items, items[1:]):
+        if _COORDINATION.match(text[last.end : item.start]):
+            group.append(item)
+        else:
+            group = [item]
+            groups.append(group)
+    return groups
+
+
+def _without(mentions: list[Mention], taken: set[Mention]) -> list[Mention]:
+    """The mentions not in `taken`; the set is usually empty, and hashing a mention is not free."""
+    return [m for m in mentions if m not in taken] if taken else mentions
+
+
+def _is_place(mention: Mention) -> bool:
+    return mention.label in PLACE_LABELS
+
+
+def _gap(text: str, left: Mention, right: Mention) -> str:
+    return text[left.end : right.start]
+
+
+def _gap_without_clusters(text: str, left: Mention, right: Mention, clusters: list[Mention]) -> str:
+    """The words between a sector and a place once the cluster phrase naming the sector is skipped."""
+    start = left.end
+    for cluster in clusters:
+        if cluster.start <= left.end <= cluster.end and cluster.end <= right.start:
+            start = max(start, cluster.end)
+    return text[start : right.start]
+
+
+def _cluster_for(sector: Mention, clusters: list[Mention], text: str | None = None) -> Mention | None:
+    """The cluster phrase that contains the sector or, given the sentence's `text`, the one closest
+    to it in its own clause ("Jingmen will develop general aviation; Ezhou will build an aviation
+    logistics hub": the hub is Ezhou's)."""
+    for cluster in clusters:
+        if cluster.start <= sector.start and sector.end <= cluster.end:
+            return cluster
+    if text is None:
+        return None
+    same_clause = [c for c in clusters if not _CLAUSE_BREAK.search(text, *sorted((c.start, sector.end)))]
+    return min(same_clause, key=lambda c: (abs(c.start - sector.end), c.start), default=None)
+
+
+@functools.lru_cache(maxsize=16384)
+def _contains(gazetteer: Gazetteer, outer: str, inner: str) -> bool:
+    """`contains`, remembered: neighbouring places are checked sentence after sentence, and a
+    loaded gazetteer never changes."""
+    return contains(gazetteer, outer, inner)

@@ -1,0 +1,384 @@
+"""Back-references: the places a sentence that names none is about (the clusters, places, subject or
+elaboration of a sentence before it, the section's heading or the document's title).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Gazetteer
+from .model import Mention, Sentence, TaggedDocument
+from .pairing import (
+    PLACE_LABELS,
+    OrgNames,
+    Pair,
+    SentenceMentions,
+    coordinated_runs,
+    cross,
+    fact_places,
+    fact_sectors,
+    opens_a_dateline,
+    qualifying_places,
+    resolved_sectors,
+)
+
+# A sentence opening on clusters already named: "The industrial clusters will ...", "These bases ...".
+_CLUSTER_ANAPHOR = re.compile(
+    r"\W*(?:The|These|Those|Such|Both|All\s+(?:the|these))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:clusters?|bases?|hubs?|corridors?|zones?|parks?|belts?)\b"
+)
+# A connective a back-reference may follow: "As a result, the province has selected ...".
+_CONNECTIVE = (
+    r"(?:(?:In\s+addition|Additionally|Meanwhile|Besides|Moreover|Furthermore|Also|At\s+the\s+same\s+time"
+    r"|Simultaneously|As\s+a\s+result|To\s+this\s+end|(?:According\s+to|Under|Based\s+on)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:plan|planning|document|programme|program|guidelines?|opinions|scheme|blueprint)),?\s+)?"
+)
+_ANAPHOR_WORD = r"(?P<word>province|city|municipality|autonomous\s+region|district|county)"
+# A sentence that names no place but opens on one referred back to: "The province will also support
+# power batteries", "In addition, the city's new materials industry ...".
+_PLACE_ANAPHOR = re.compile(rf"\W*{_CONNECTIVE}(?:The|the)\s+{_ANAPHOR_WORD}(?:['’]s)?\b", re.I)
+# ... or refers back to one further in: "two local industries of textiles and furniture in the city",
+# "clusters that the province is giving priority to"; not the place's own attributes ("the city's
+# GDP") nor a kind of place ("the city cluster", "the county level").
+_PLACE_ANAPHOR_WITHIN = re.compile(
+    rf"\bthe\s+{_ANAPHOR_WORD}\b(?!['’]s|[\s-]+(?:clusters?|level|wide|seat)\b)", re.I
+)
+# A sentence that names no place but goes on about the place the last ones were about: "Anhui aims to
+# nurture NEV makers. It wants to create world-class ICV clusters." Not a dummy "it" ("It is expected
+# that ...", "It takes ...").
+_SUBJECT_ANAPHOR = re.compile(rf"\W*{_CONNECTIVE}(?P<it>[Ii]ts?)\b(?!['’]s)")
+_DUMMY_IT = re.compile(
+    r"[Ii]t\s+(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?:(?:also|not|still|now)\s+)?"
+    r"(?:\w+\s+(?:that|to|for)\b|(?:said|reported|learned|understood|expected|estimated|noted|known|believed"
+    r"|hoped|planned|required|necessary|important|clear|possible|likely|worth)\b)"
+    r"|[Ii]t\s+(?:takes|took|remains|seems|appears)\b"
+)
+# What may open a sentence before its subject: a phrase set off by a comma ("By 2025, ", "According to
+# the plan, ", "As a major grain base, ") or a conjunction ("While Jiangxi proposed ...").
+_SUBJECT_OPENER = re.compile(
+    r"\W*(?:[^,.;:\n]{0,80},\s*)?(?:(?:While|Whereas|Although|And|But|Similarly|Likewise|Meanwhile|Also)\s+)?"
+    r"(?:the\s+)?",
+    re.I,
+)
+_SUBJECT_REACH = 3  # paragraphs after the last that spoke of it that a subject is still referred back to
+# A sentence that sets out a plan without naming who carries it out: a modal or aim ("New pillar
+# industries ... should be developed", "Efforts will be made to ..."), a need ("They need to ..."), or a
+# numbered task opening on its verb ("(3) Develop the new energy vehicle industry.").
+_PLAN_STATEMENT = re.compile(
+    r"\b(?:will|shall|should|must|aims?\s+(?:to|at)|strives?\s+to|plans?\s+to|needs?\s+to|is\s+to|are\s+to"
+    r"|calls?\s+for|urges?|(?:is|are)\s+expected\s+to"
+    # what the plan itself says, as news reports it: "the opinions suggest extending ..."
+    r"|(?:plan|planning|opinions|guidelines?|document|blueprint|programme|program|scheme|measures|notice|outline)"
+    r"\s+(?:also\s+|further\s+)?(?:suggest|propose|emphasi[sz]e|stress|encourage|support|highlight|specif(?:y|ie)"
+    r"|require|list|identif(?:y|ie)|set|put)(?:s|es)?(?:\s+(?:out|forward))?)\b",
+    re.I,
+)
+# A sentence that lists what a plan's kinds of industry are: "The strategic emerging industries cover
+# ...", "The industries of the future include ...", "It also covers ..." after such a sentence.
+_CATEGORY_LIST = re.compile(
+    r"\W*(?:(?:The|These|Its|Their|Such)\s+(?:[\w-]+\s+){0,4}?(?:industries|sectors|fields|clusters|chains)"
+    r"(?:\s+of\s+the\s+future)?|It|They)\s+(?:will\s+)?(?:mainly\s+|also\s+|chiefly\s+)?"
+    r"(?:include|cover|comprise|consist\s+of|refer\s+to)s?\b"
+)
+# A list item's number or letter: "(3) ", "2. ", "b) ", "IV、".
+_LIST_NUMBER = r"(?:[(（]?(?:\d{1,2}|[IVX]{1,4}|[a-z])[)）.、]\s*)"
+# Places of a kind, in the plural: "cities", "the lower reach areas".
+_PLURAL_PLACES = r"(?:areas|regions|cities|provinces|counties|districts|localities|places|municipalities|prefectures)"
+_TASK_OPENING = re.compile(
+    rf"\W*{_LIST_NUMBER}?(?:(?:Vigorously|Actively|Further|Continue\s+to|Strive\s+to)\s+)?"
+    r"(?:Develop|Build|Promote|Accelerate|Cultivate|Foster|Nurture|Strengthen|Support|Speed\s+up|Expand|Upgrade"
+    r"|Focus\s+on|Advance|Boost|Grow|Optimi[sz]e|Enhance|Improve|Consolidate|Establish|Create|Form|Encourage"
+    r"|Make|Push|Deepen|Step\s+up|Extend)\b",
+    re.I,
+)
+# A sentence about the whole country is not about the place a plan or section is about.
+_NATIONAL_SCOPE = re.compile(r"\b(?:China|country|countrywide|nationwide|the\s+nation|the\s+state)\b")
+# A sentence's opening frame names what a plan builds on, not what it builds: "Relying on abundant
+# resources such as copper and aluminum, ...". It runs to the last comma before the clause's verb.
+_OPENING_FRAME = re.compile(
+    r"\W*(?:(?:Relying|Based|Building|Drawing|Depending|Centering|Centring)\s+on|Leveraging|Taking\s+advantage\s+of"
+    r"|Supported\s+by|By\s+(?:giving\s+full\s+play\s+to|making\s+(?:full\s+)?use\s+of|leveraging|relying\s+on))\b"
+)
+# A sentence opening on places named before ("They will ...", "The cities will ..."): not the section's.
+_PLURAL_REFERENCE = re.compile(
+    rf"\W*(?:They|Their|Them|These|Those|Both|Each|All\s+of\s+them|The\s+(?:{_PLURAL_PLACES}"
+    r"|two|three|four|five|six|seven|eight|nine|ten|latter|former))\b"
+)
+# A photo's caption ("This photo taken on Feb 1 shows a production line at ... in Hefei", "Aerial photo of
+# Rongcheng County ... /CFP", "... (Xinhua/Zhang Duan)") says what a picture shows, not what a plan
+# will build, and set on a line of its own it is no heading.
+CAPTION = re.compile(
+    r"^\W*(?:(?:This|The|A|An)\s+)?(?:(?:file|aerial)\s+)?(?:photos?|pictures?|images?)\s+(?:taken|shows?|showing|of)\b"
+    r"|(?:/\s*(?:CFP|VCG|IC)|\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\))\s*\.?\s*$",
+    re.I,
+)
+# Sectors placed in unnamed parts of the subject ("in a series of cities") are not the whole subject's.
+_UNNAMED_PLACES = re.compile(
+    r"\b(?:in|across|among|to)\s+(?:a\s+(?:series|number|batch)\s+of|some|several|certain|qualified|eligible|selected"
+    rf"|other|many)\s+{_PLURAL_PLACES}\b",
+    re.I,
+)
+# A plan's own title ("Overall Plan of Xixian New Area", "Guangdong Province: Opinions on ..."), whose
+# place every placeless plan sentence is about; not a headline that reports one ("China issues guideline
+# on ...", "Wudang makes five-year development plan"), whose story also reports on others.
+_PLAN_NOUN = re.compile(
+    r"\b(?:Plan|Planning|Outline|Opinions|Guidelines?|Programme|Program|Scheme|Measures|Notice|Blueprint)\b"
+)
+# The verbs of news headlines: "China issues guideline on ...", "Shenzhen to build ...".
+_HEADLINE_VERBS = (
+    r"(?:unveil(?:s|ed)?|issue[sd]?|publish(?:es|ed)?|release[sd]?|launch(?:es|ed)?|makes?|made|sets?|announce[sd]?"
+    r"|rolls\s+out|approve[sd]|says|said|eyes|aims?|vows?|maps\s+out|outlines?|plans?|targets?|builds?|develops?"
+    r"|boosts?|pushes|accelerates?|promotes?|strives?|to|will)"
+)
+_HEADLINE_VERB = re.compile(rf"\b{_HEADLINE_VERBS}\b", re.I)
+# A subject that is some of the places a section is about ("The lower reach areas should ...", "Cities
+# along the middle reaches should ..."): not the section's place as a whole.
+_PLACES_AS_SUBJECT = re.compile(rf"\b{_PLURAL_PLACES}\b", re.I)
+# What may stand around a place's name in a line that only names it: "——Yichun city.", "(2) Wuhan:".
+_LIST_MARK = re.compile(rf"[\s\-–—―·•*]*{_LIST_NUMBER}?")
+_DESIGNATION_END = re.compile(r"\s*(?:city|province|municipality|district|county|prefecture)?\s*[.:：;；]?\s*", re.I)
+_HEADLINE_SUBJECT_VERB = re.compile(rf"\s+(?:(?:province|city|municipality|district|county)\s+)?{_HEADLINE_VERBS}\b", re.I)
+_SECTION_SUBJECT_MAX = 3  # a heading that names more places than this is a list, not a subject
+# A sentence that names no place but opens by spelling out the one before it: "Shandong will grow its
+# leading industries. Specifically, clusters such as power equipment will be developed."
+_ELABORATION = re.compile(
+    r"\W*(?:Specifically|More\s+specifically|To\s+be\s+(?:more\s+)?specific|In\s+particular|Particularly"
+    r"|Among\s+(?:them|these|which)|Of\s+(?:them|these)|Namely|In\s+detail)\b",
+    re.I,
+)
+# The word a place of each kind is referred back to with.
+_ANAPHOR_WORDS = {"province": ("province",), "autonomous_region": ("autonomous region",),
+                  "municipality": ("city", "municipality"), "prefecture_city": ("city",), "county_city": ("city",),
+                  "district": ("district",), "county": ("county",), "autonomous_county": ("county",)}
+
+
+class ClusterAntecedent:
+    """The places of the last sentence that named places and a cluster phrase, for a sentence
+    that goes on about those clusters without naming a place ("Hefei will build three industrial
+    clusters. The clusters will focus on new energy vehicles and integrated circuits."). It holds
+    for that paragraph and the next, until a sentence names places again."""
+
+    def __init__(self):
+        self.places: list[Mention] = []
+        self.paragraph = -1
+
+    def follow(self, sentence: Sentence, places: list[Mention]) -> None:
+        """A sentence that names places: its fact places, when it has a cluster phrase, are the
+        new antecedent (none otherwise: the text has moved on to other places)."""
+        self.places, self.paragraph = places, sentence.paragraph
+
+    def pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
+        """Pairs of a sentence without places that opens on "The/These ... clusters" (bases, zones, ...)."""
+        if not self.places or sentence.paragraph > self.paragraph + 1:
+            return []
+        if not _CLUSTER_ANAPHOR.match(text, sentence.start, sentence.end):
+            return []
+        sectors = fact_sectors(text, resolved_sectors(mentions), org_names)
+        return [(place, sector, None, False) for place in self.places for sector in sectors]
+
+
+class PlaceAntecedent:
+    """The places the text named, for a later sentence that names no place but opens on "The
+    province ..." or "The city ..." ("Anhui aims to nurture NEV makers. The province will also
+    support power batteries."): the last province, or the last city, is meant. Sentences' places
+    are only kept as they come; their kinds are looked at when such a sentence turns up."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.named: list[list[Mention]] = []  # each placed sentence's resolved places, in text order
+
+    def follow(self, places: list[Mention]) -> None:
+        self.named.append(places)
+
+    def pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
+        if not self.named:
+            return []
+        opening = _PLACE_ANAPHOR.match(text, sentence.start, sentence.end) or _PLACE_ANAPHOR_WITHIN.search(
+            text, sentence.start, sentence.end
+        )
+        place = self._last(" ".join(opening.group("word").lower().split())) if opening else None
+        return _referred_pairs(text, [place], mentions, org_names) if place is not None else []
+
+    def _last(self, word: str) -> Mention | None:
+        """The last place named whose kind is referred back to with `word`."""
+        for places in reversed(self.named):
+            for place in reversed(places):
+                described = self.gazetteer.places.get(place.entity_id)
+                if described is not None and word in _ANAPHOR_WORDS.get(described.kind, ()):
+                    return place
+        return None
+
+
+class SubjectPlaces:
+    """The places the text is about, for a later sentence that names no place but opens on "It" or
+    "Its" ("Anhui aims to nurture NEV makers. It wants to create ICV clusters."). They are the last
+    places a sentence or headline opened on as its subject ("By 2025, Wudang will ...", "Hefei and
+    Wuhu will ..."), and they hold for `_SUBJECT_REACH` paragraphs after the last sentence that used
+    them; a sentence that names places further in leaves them as they are."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.places: list[Mention] = []
+        self.paragraph = -1
+
+    def follow(self, text: str, sentence: Sentence, mentions: SentenceMentions) -> None:
+        places = _opening_subject(text, sentence, mentions, self.gazetteer)
+        if places:
+            self.places, self.paragraph = places, sentence.paragraph
+
+    def pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
+        if not self.places or sentence.paragraph > self.paragraph + _SUBJECT_REACH:
+            return []
+        opening = _SUBJECT_ANAPHOR.match(text, sentence.start, sentence.end)
+        if opening is None or _DUMMY_IT.match(text, opening.start("it"), sentence.end):
+            return []
+        pairs = _referred_pairs(text, self.places, mentions, org_names)
+        if pairs:
+            self.paragraph = sentence.paragraph  # the text still speaks of them
+        return pairs
+
+
+def _opening_subject(text: str, sentence: Sentence, mentions: SentenceMentions, gazetteer: Gazetteer) -> list[Mention]:
+    """The places a sentence opens on, after at most a phrase set off by a comma or a conjunction: the
+    list its first place heads, less the places that only locate another ("Huzhou in Zhejiang"). None
+    when the sentence opens on anything else, on an unresolved place or on a dateline."""
+    places = mentions.resolved_places
+    if not places or places[0] is not mentions.places[0]:
+        return []
+    if not _SUBJECT_OPENER.fullmatch(text, sentence.start, places[0].start) or opens_a_dateline(text, places[0]):
+        return []
+    dropped = qualifying_places(text, places, gazetteer)
+    return [place for place in coordinated_runs(text, places)[0] if place not in dropped]
+
+
+class ElaboratedSentence:
+    """The sentence just before, for one that names no place but opens by spelling it out
+    ("Specifically, ...", "Among them, ..."): its fact places are the elaboration's. Only the
+    sentence right before it in the same paragraph counts; its places are worked out only then."""
+
+    def __init__(self, gazetteer: Gazetteer, org_names: OrgNames):
+        self.gazetteer, self.org_names = gazetteer, org_names
+        self.index, self.paragraph, self.mentions = -1, -1, None
+
+    def follow(self, index: int, sentence: Sentence, mentions: SentenceMentions) -> None:
+        self.index, self.paragraph, self.mentions = index, sentence.paragraph, mentions
+
+    def pairs(self, text: str, index: int, sentence: Sentence, mentions: list[Mention]) -> list[Pair]:
+        if index != self.index + 1 or sentence.paragraph != self.paragraph:
+            return []
+        if not _ELABORATION.match(text, sentence.start, sentence.end):
+            return []
+        places = fact_places(text, self.mentions, self.gazetteer, self.org_names)
+        return _referred_pairs(text, places, mentions, self.org_names)
+
+
+class SectionSubject:
+    """The places a stretch of text is about without naming them again, for a sentence that names no
+    place but sets out a plan for sectors ("Efforts will be made to develop new materials"): those of
+    the heading above ("Hangzhou East Intelligent Manufacturing Corridor"), or else of the document's
+    title ("Guangdong Province: Opinions on ..."), which a plan need not repeat. Its pairs are the
+    least sure kind (`local` None)."""
+
+    def __init__(self, gazetteer: Gazetteer, org_names: OrgNames, tagged: TaggedDocument):
+        self.gazetteer, self.org_names = gazetteer, org_names
+        text, title = tagged.source.text, tagged.source.title
+        start = text.find(title) if title else -1
+        self.title_span = (start, start + len(title)) if start >= 0 else None  # where the reader found it
+        self.document: list[Mention] = []
+        if self.title_span is not None:
+            in_title = [m for m in tagged.mentions if start <= m.start and m.end <= self.title_span[1]]
+            self.document = self._title_places(text, start, self.title_span[1], in_title)
+        self.places: list[Mention] = self.document
+
+    def follow_heading(self, text: str, sentence: Sentence, mentions: SentenceMentions | None) -> None:
+        """A heading: the places it names are the subject of the section it opens; a heading that names
+        none goes back to the document's. Without a title the reader found, the first heading is the
+        title. A caption is passed over."""
+        if CAPTION.search(text[sentence.start : sentence.end]):
+            return
+        if self.title_span is not None and sentence.start < self.title_span[1] and self.title_span[0] < sentence.end:
+            return  # the title itself
+        if self.title_span is None:
+            self.title_span = (sentence.start, sentence.end)
+            in_title = mentions.mentions if mentions is not None else []
+            self.places = self.document = self._title_places(text, sentence.start, sentence.end, in_title)
+            return
+        places = self._heading_places(text, mentions) if mentions is not None else []
+        self.places = places or self.document
+
+    def pairs(self, text: str, sentence: Sentence, mentions: list[Mention]) -> list[Pair]:
+        if not self.places or any(m.label in PLACE_LABELS for m in mentions):
+            return []
+        plan = _PLAN_STATEMENT.search(text, sentence.start, sentence.end)
+        listing = plan is None and _CATEGORY_LIST.match(text, sentence.start, sentence.end) is not None
+        if plan is None and not listing and not _TASK_OPENING.match(text, sentence.start, sentence.end):
+            return []
+        if (
+            _NATIONAL_SCOPE.search(text, sentence.start, sentence.end)
+            or (not listing and _PLURAL_REFERENCE.match(text, sentence.start, sentence.end))
+            or _UNNAMED_PLACES.search(text, sentence.start, sentence.end)
+        ):
+            return []
+        if plan is not None and _PLACES_AS_SUBJECT.search(text, sentence.start, plan.start()):
+            return []
+        sectors = fact_sectors(text, resolved_sectors(mentions), self.org_names)
+        if plan is not None and _OPENING_FRAME.match(text, sentence.start, plan.start()):
+            frame_end = text.rfind(",", sentence.start, plan.start())
+            sectors = [sector for sector in sectors if sector.start > frame_end]
+        clusters = [m for m in mentions if m.label == "CLUSTER"]
+        return cross(self.places, sectors, clusters, None, text)
+
+    def _title_places(self, text: str, start: int, end: int, in_title: list[Mention]) -> list[Mention]:
+        """The places a title makes the document's subject: those of a plan's own title, or of a
+        headline that opens on them as its subject; none for any other title."""
+        places = self._heading_places(text, SentenceMentions(in_title)) if in_title else []
+        if places and (_is_plan_title(text[start:end]) or _opens_a_headline(text, start, places, in_title)):
+            return places
+        return []
+
+    def _heading_places(self, text: str, mentions: SentenceMentions) -> list[Mention]:
+        """The heading's first list of places, less those that only locate another; none when it
+        lists more than a subject would."""
+        places = fact_places(text, mentions, self.gazetteer, self.org_names)
+        if not places:
+            return []
+        run = coordinated_runs(text, places)[0]
+        return run if len(run) <= _SECTION_SUBJECT_MAX else []
+
+
+def names_only_a_place(text: str, sentence: Sentence, mentions: SentenceMentions) -> bool:
+    """Whether the sentence is one place's name and nothing else but a list mark or designation ("——Yichun
+    city.", "(2) Wuhan:"): it opens a section about that place, as a heading would."""
+    if len(mentions.mentions) != 1 or len(mentions.resolved_places) != 1:
+        return False
+    place = mentions.resolved_places[0]
+    return (
+        _LIST_MARK.fullmatch(text, sentence.start, place.start) is not None
+        and _DESIGNATION_END.fullmatch(text, place.end, sentence.end) is not None
+    )
+
+
+def _opens_a_headline(text: str, title_start: int, places: list[Mention], in_title: list[Mention]) -> bool:
+    """Whether the places are the subject a headline opens on, its verb right after them, and the only
+    places it names ("Shenzhen to build 20 industrial parks", "Harbin announces five-year goals"): the
+    story is that place's plan. Not "Beijing unveils incentives for Xinjiang SEZs": the capital speaks
+    for the state there."""
+    if text[title_start : places[0].start].strip() or _HEADLINE_SUBJECT_VERB.match(text, places[-1].end) is None:
+        return False
+    return not any(m.label in PLACE_LABELS and m.start >= places[-1].end for m in in_title)
+
+
+def _is_plan_title(title: str) -> bool:
+    """Whether a title is a plan's own: a plan noun that no headline's verb comes before."""
+    noun = _PLAN_NOUN.search(title)
+    return noun is not None and _HEADLINE_VERB.search(title, 0, noun.start()) is None
+
+
+def _referred_pairs(text: str, places: list[Mention], mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
+    """A placeless sentence's sectors with the places it refers back to, each sector taking its
+    nearest cluster phrase."""
+    sectors = fact_sectors(text, resolved_sectors(mentions), org_names)
+    if not places or not sectors:
+        return []
+    clusters = [mention for mention in mentions if mention.label == "CLUSTER"]
+    return cross(places, sectors, clusters, local=False, text=text)
