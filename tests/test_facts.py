@@ -992,3 +992,32 @@ def test_a_sentence_states_a_place_s_sector_once():
 )
 def test_a_sentence_that_looks_back_sets_out_no_fact(text, expected):
     assert pairs(text) == expected
+
+
+_PRESS = "Press conference on the development of the western region held in Beijing, with questions from reporters\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # an official's "we" speaks for the place the answer is about
+            _PRESS + "Lanzhou is an important industrial city. In building its industrial system, "
+            "we will focus on petrochemicals.\n\nWe will also build a biomedicine cluster.",
+            {("Lanzhou", "petrochemicals"), ("Lanzhou", "biomedicine")},
+        ),
+        (  # a section's place comes first: a plan's "we" is the section's
+            _PRESS + "Gansu is a big province.\n\n——Tianshui city. We will develop electronics.",
+            {("Tianshui", "electronic_information")},
+        ),
+        (  # "we" looking back sets out no plan
+            _PRESS + "Lanzhou is an important industrial city. We have built a petrochemical base.",
+            set(),
+        ),
+        (  # no place the text is about: "we" is nobody known
+            _PRESS + "We will focus on petrochemicals.",
+            set(),
+        ),
+    ],
+)
+def test_we_in_a_plan_sentence_is_the_place_the_text_is_about(text, expected):
+    assert pairs(text) == expected

@@ -142,6 +142,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 or elaborated.pairs(text, index, sentence, mentions)
                 or subject.pairs(text, sentence, mentions, org_names)
                 or section.pairs(text, sentence, mentions)
+                or subject.speaker_pairs(text, sentence, mentions, org_names)
             )
             if not pairs:
                 if deadline is not None:  # "Output of the hydrogen industry is to reach ... by 2025."
@@ -150,7 +151,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         else:
             sentence_mentions = SentenceMentions(mentions)
             if names_only_a_place(text, sentence, sentence_mentions):  # "——Yichun city." opens its section
-                section.follow_heading(text, sentence, sentence_mentions)
+                section.follow_place_line(text, sentence_mentions)
                 continue
             referent.follow(sentence_mentions.resolved_places)
             subject.follow(text, sentence, sentence_mentions)

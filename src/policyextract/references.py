@@ -47,6 +47,9 @@ _PLACE_ANAPHOR_WITHIN = re.compile(
 # nurture NEV makers. It wants to create world-class ICV clusters." Not a dummy "it" ("It is expected
 # that ...", "It takes ...").
 _SUBJECT_ANAPHOR = re.compile(rf"\W*{_CONNECTIVE}(?P<it>[Ii]ts?)\b(?!['’]s)")
+# An official speaking for the place the text is about: "In building a modern industrial system, we will
+# focus on ...", after "Chongqing is an important industrial city".
+_WE_PLAN = re.compile(r"\b[Ww]e\s+(?:will|shall|should|must|plan\s+to|aim\s+to|are\s+going\s+to|need\s+to)\b")
 _DUMMY_IT = re.compile(
     r"[Ii]t\s+(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?:(?:also|not|still|now)\s+)?"
     r"(?:\w+\s+(?:that|to|for)\b|(?:said|reported|learned|understood|expected|estimated|noted|known|believed"
@@ -243,6 +246,18 @@ class SubjectPlaces:
         opening = _SUBJECT_ANAPHOR.match(text, sentence.start, sentence.end)
         if opening is None or _DUMMY_IT.match(text, opening.start("it"), sentence.end):
             return []
+        return self._referred(text, sentence, mentions, org_names)
+
+    def speaker_pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
+        """Pairs of a sentence in which "we" set out a plan: an official speaking for the place the text
+        is about. Tried after the section's place, which a plan's "we" stands for first."""
+        if not self.places or sentence.paragraph > self.paragraph + _SUBJECT_REACH:
+            return []
+        if not _WE_PLAN.search(text, sentence.start, sentence.end):
+            return []
+        return self._referred(text, sentence, mentions, org_names)
+
+    def _referred(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
         pairs = _referred_pairs(text, self.places, mentions, org_names)
         if pairs:
             self.paragraph = sentence.paragraph  # the text still speaks of them
@@ -316,6 +331,11 @@ class SectionSubject:
             return
         places = self._heading_places(text, mentions) if mentions is not None else []
         self.places = places or self.document
+
+    def follow_place_line(self, text: str, mentions: SentenceMentions) -> None:
+        """A line that is only a place's name ("——Yichun city."): it opens a section about that place,
+        and is never the document's title."""
+        self.places = self._heading_places(text, mentions) or self.document
 
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention]) -> list[Pair]:
         if not self.places or any(m.label in PLACE_LABELS for m in mentions):
