@@ -390,6 +390,12 @@ SECTORS = [
     ("new-energy smart automobile", "new_energy_vehicles"),
     ("photon manufacturing", "optoelectronics"),
     ("medical health", "health_care"),  # 医疗健康
+    ("chlor-alkali chemical industry", "salt_chemicals"),  # 氯碱化工
+    ("fluorosilicon chemical industry", "new_chemical_materials"),  # 氟硅化工
+    ("special alloys", "new_metal_materials"),
+    ("ethylene", "petrochemicals"),
+    ("biological base", "biotechnology"),
+    ("processing trade", "trade_commerce"),
 ]
 
 
