@@ -1021,3 +1021,25 @@ _PRESS = "Press conference on the development of the western region held in Beij
 )
 def test_we_in_a_plan_sentence_is_the_place_the_text_is_about(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the places a role serves build nothing
+            "Ganzhou will build the central city of Jiangxi, Fujian and Guangdong and a national rare earth base.",
+            {("Ganzhou", "rare_earth")},
+        ),
+        ("Beihai will become a gateway to Yunnan and Guizhou and an electronics base.", {("Beihai", "electronic_information")}),
+        (  # "the city of Wuhan" names Wuhan
+            "Hubei will create an optics valley in the city of Wuhan.",
+            {("Hubei", "optoelectronics"), ("Wuhan", "optoelectronics")},
+        ),
+        (  # with no subject before it, the place a hub is for is where it is built
+            "A logistics hub for Ningxia will be built.",
+            {("Ningxia", "logistics_hub")},
+        ),
+    ],
+)
+def test_the_places_a_role_serves_take_no_sectors(text, expected):
+    assert pairs(text) == expected

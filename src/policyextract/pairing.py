@@ -77,6 +77,14 @@ _CONTRAST_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+# The places a role serves: "(Yichun will) build the central city of Jiangxi, Hunan and Hubei", "a gateway
+# to Central Asia". The role is that of the place named before; the places served build nothing.
+_SERVED_BEFORE = re.compile(
+    r"\b(?:(?:central|core|key|hub|node|gateway|regional|leading|pivotal)\s+cit(?:y|ies)|centre|center|hub|gateway"
+    r"|pivot|bridgehead|window|heartland|engine|growth\s+pole)"
+    r"\s+(?:of|for|to|into|serving)\s+(?:the\s+)?$",
+    re.I,
+)
 _NATURAL_FEATURE = re.compile(
     r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Island|Islands|Port|Airport|Railway\s+Station|Station|Road|Street|Avenue|Bridge|Basin|Plain)\b"
 )
@@ -472,6 +480,7 @@ def _find_fact_places(
         if (
             _PARTNER_BEFORE.search(before)
             or _CONTRAST_BEFORE.search(before)
+            or (kept and _SERVED_BEFORE.search(before))  # a subject named before serves them
             or (bystander is not None and _continues_list(text, bystander, place))
         ):
             bystander = place
