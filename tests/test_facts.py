@@ -1043,3 +1043,16 @@ def test_we_in_a_plan_sentence_is_the_place_the_text_is_about(text, expected):
 )
 def test_the_places_a_role_serves_take_no_sectors(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Its hydropower resource ranks fifth, and Tibet will build a solar base.", {("Tibet", "solar_pv")}),
+        ("Shanxi has rich coal reserves.", set()),
+        ("Guizhou, with abundant coal resources, will build a big data base.", {("Guizhou", "big_data")}),
+        ("Shanxi will build a coal base.", {("Shanxi", "coal")}),  # the industry itself
+    ],
+)
+def test_a_natural_resource_is_no_sector(text, expected):
+    assert pairs(text) == expected

@@ -85,6 +85,9 @@ _SERVED_BEFORE = re.compile(
     r"\s+(?:of|for|to|into|serving)\s+(?:the\s+)?$",
     re.I,
 )
+# After a sector's name, a word that makes it a natural endowment, not an industry: "Its hydropower
+# resource ranks fifth", "coal reserves".
+_RESOURCE_AFTER = re.compile(r"\s+(?:energy\s+)?(?:resources?|reserves?|deposits?|endowments?)\b", re.I)
 _NATURAL_FEATURE = re.compile(
     r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Island|Islands|Port|Airport|Railway\s+Station|Station|Road|Street|Avenue|Bridge|Basin|Plain)\b"
 )
@@ -449,8 +452,12 @@ def _cluster_locatives(text, places, sectors, clusters, paired_places) -> list[P
 
 def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames) -> list[Mention]:
     """Resolved sectors that take part in facts: not part of an organisation's name, not part of an
-    adjective of another kind ("high-tech-oriented"), and not an umbrella term followed by its examples."""
-    kept = [m for m in sectors if not org_names.contain(m) and not _HYPHEN_GLUED.match(text, m.end)]
+    adjective of another kind ("high-tech-oriented"), not a natural resource ("hydropower resources"),
+    and not an umbrella term followed by its examples."""
+    kept = [
+        m for m in sectors
+        if not org_names.contain(m) and not _HYPHEN_GLUED.match(text, m.end) and not _RESOURCE_AFTER.match(text, m.end)
+    ]
     if len(kept) < 2:  # no examples to introduce
         return kept
     return [m for m in kept if not _introduces_examples(text, m, kept)]
