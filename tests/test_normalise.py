@@ -108,6 +108,9 @@ SPELLINGS = [
     ("Pudong New Area", "area:pudong"),
     ("Harbin New Zone", "area:harbin"),  # a state-level new area's other English designation
     ("Tianfu New Zone", "area:tianfu"),
+    ("Zhengzhou Airport Economy Zone", "area:zhengzhou-airport"),  # national zones plans treat as places
+    ("Suzhou Industrial Park", "area:suzhou-industrial-park"),
+    ("Beijing E-Town", "area:beijing-etown"),
     ("Pudong District", "310115"),
     ("Xiongan", "area:xiongan"),
     # regions
