@@ -1052,6 +1052,10 @@ def test_the_places_a_role_serves_take_no_sectors(text, expected):
         ("Shanxi has rich coal reserves.", set()),
         ("Guizhou, with abundant coal resources, will build a big data base.", {("Guizhou", "big_data")}),
         ("Shanxi will build a coal base.", {("Shanxi", "coal")}),  # the industry itself
+        (  # an item of a list of industries is the industry, whatever word follows it
+            "Zibo will grow key industries including new energy resources and new materials.",
+            {("Zibo", "new_energy"), ("Zibo", "new_materials")},
+        ),
     ],
 )
 def test_a_natural_resource_is_no_sector(text, expected):

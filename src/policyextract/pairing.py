@@ -88,6 +88,8 @@ _SERVED_BEFORE = re.compile(
 # After a sector's name, a word that makes it a natural endowment, not an industry: "Its hydropower
 # resource ranks fifth", "coal reserves".
 _RESOURCE_AFTER = re.compile(r"\s+(?:energy\s+)?(?:resources?|reserves?|deposits?|endowments?)\b", re.I)
+_INDUSTRY_LIST_BEFORE = re.compile(r"\bindustr(?:y|ies)\s+(?:such\s+as|including|like)\b[^.;:]*$", re.I)
+_LIST_ITEM_REACH = 160
 _NATURAL_FEATURE = re.compile(
     r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Island|Islands|Port|Airport|Railway\s+Station|Station|Road|Street|Avenue|Bridge|Basin|Plain)\b"
 )
@@ -456,11 +458,19 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames) -> list
     and not an umbrella term followed by its examples."""
     kept = [
         m for m in sectors
-        if not org_names.contain(m) and not _HYPHEN_GLUED.match(text, m.end) and not _RESOURCE_AFTER.match(text, m.end)
+        if not org_names.contain(m) and not _HYPHEN_GLUED.match(text, m.end) and not _names_a_resource(text, m)
     ]
     if len(kept) < 2:  # no examples to introduce
         return kept
     return [m for m in kept if not _introduces_examples(text, m, kept)]
+
+
+def _names_a_resource(text: str, sector: Mention) -> bool:
+    """Whether the sector is named as a natural endowment ("Its hydropower resource ranks fifth"), not as
+    an item of a list of industries ("key industries including new energy resources")."""
+    if not _RESOURCE_AFTER.match(text, sector.end):
+        return False
+    return not _INDUSTRY_LIST_BEFORE.search(text, max(0, sector.start - _LIST_ITEM_REACH), sector.start)
 
 
 def fact_places(text: str, sentence: SentenceMentions, gazetteer: Gazetteer, org_names: OrgNames) -> list[Mention]:
