@@ -911,6 +911,14 @@ def test_a_placeless_clause_after_a_semicolon_is_the_first_places(text, expected
             "It will build bases including the Zigong biotech base and Neijiang robot base.",
             {("Zigong", "biotechnology"), ("Neijiang", "robotics")},
         ),
+        (  # clusters based on, centred on or anchored in the places after them
+            "It has an auto belt based on Shiyan and Wuhan and a major technical equipment belt based on Yichang.",
+            {("Shiyan", "automobiles"), ("Wuhan", "automobiles"), ("Yichang", "equipment_manufacturing")},
+        ),
+        (
+            "A robot cluster centred on Foshan and a chip base anchored in Wuxi will be built.",
+            {("Foshan", "robotics"), ("Wuxi", "integrated_circuits")},
+        ),
     ],
 )
 def test_a_place_of_a_list_item_naming_no_sector_takes_no_other_item_s(text, expected):

@@ -121,6 +121,7 @@ SPELLINGS = [
     ("Greater Bay Area", "region:greater-bay-area"),
     ("central regions", "region:central-china"),
     ("Chengdu-Chongqing", "region:chengdu-chongqing"),
+    ("Xiangfan", "420600"),  # Xiangyang's name before 2010
     ("Khorgos", "654004"),  # the port's English name, not the pinyin Huo'erguosi
     ("Horgos", "654004"),
     ("G60 Science and Technology Innovation Corridor", "region:g60-corridor"),

@@ -29,7 +29,8 @@ _PARENTHESISED = re.compile(r"^\s*[(（]\s*$")  # "construction machinery (Chang
 _LOCATIVE = re.compile(
     r"^\s*(?:(?:industr(?:y|ies)|sectors?|products?|enterprises?|projects?)\s+)?"
     r"(?:(?:will|shall|should|is|are|to)\s+(?:be\s+)?(?:\w+ed\s+|set\s+up\s+|built\s+|established\s+)?(?:up\s+)?)?"
-    r"(?:in|at|across|within|located\s+in)\s+(?:the\s+)?"
+    r"(?:in|at|across|within|located\s+(?:in|at|on)|based\s+(?:on|in|at)|cent(?:er|re)d\s+(?:on|in)|anchored\s+(?:on|in|by))"
+    r"\s+(?:the\s+)?"
     r"(?:(?:city|cities|province|provinces|region|regions|areas?|places?)\s+(?:of|like|such\s+as|including)\s+)?$",
     re.I,
 )
