@@ -159,7 +159,8 @@ _LISTED_NAME = r"[A-Z][a-z]+(?:['’-][a-z]+)?"
 _DESIGNATED_LIST = re.compile(
     rf"(?:{_LISTED_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|\s*&\s*))*{_LISTED_NAME}$"
 )
-NEW_AREA_PREFIX, NEW_AREA_SUFFIX = "area:", " New Area"
+_NEW_AREA_PREFIX, _NEW_AREA_SUFFIX = "area:", " New Area"
+# A capitalised word right after a place, with or without "'s": "Shaanxi Yanliang", "Shanghai's Baoshan".
 _OWNED_NAME_AFTER = re.compile(r"(?:['’]s)?\s(?P<name>[A-Z][a-z]+(?:['’][a-z]+)?)(?![\w'’-])")
 # A designation that makes the word before it a locality's own name, which the gazetteer may lack: such
 # a word is not taken for a misspelling of a place it does hold ("Gangdong New City" is no Guangdong).
@@ -400,13 +401,13 @@ class GazetteerTagger:
 def _has_bare_name(entity_ids: tuple[str, ...], method: str | None) -> bool:
     """Whether a name was matched with a designation the text may drop later: a district or county
     given with its suffix ("Wudang district"), or a state-level new area ("Liangjiang New Area")."""
-    return method == "suffix" or (bool(entity_ids) and entity_ids[0].startswith(NEW_AREA_PREFIX))
+    return method == "suffix" or (bool(entity_ids) and entity_ids[0].startswith(_NEW_AREA_PREFIX))
 
 
 def _bare_name(place) -> str:
     """A place's name without its designation: "Liangjiang" of "Liangjiang New Area"."""
-    if place.place_id.startswith(NEW_AREA_PREFIX) and place.name_en.endswith(NEW_AREA_SUFFIX):
-        return place.name_en[: -len(NEW_AREA_SUFFIX)]
+    if place.place_id.startswith(_NEW_AREA_PREFIX) and place.name_en.endswith(_NEW_AREA_SUFFIX):
+        return place.name_en[: -len(_NEW_AREA_SUFFIX)]
     return place.name_en
 
 
@@ -539,8 +540,8 @@ def _shared_head_sectors(doc: Doc, found: list[EntityBounds], modifiers: dict[st
             taken = sorted((bounds[0], bounds[1]) for bounds in found)
             taken_starts = [first for first, _ in taken]
         cut = start
-        while known and (conjunction := _CONJUNCTION_BEFORE.search(text, max(0, cut - 6), cut)):
-            modifier = _shared_head_modifier(text, conjunction.start(), known)
+        while known and (joint := _CONJUNCTION_BEFORE.search(text, max(0, cut - 6), cut)):
+            modifier = _shared_head_modifier(text, joint.start(), known)
             if modifier is None or any(_inside(taken, taken_starts, char) for char in _edges(text, *modifier)):
                 break  # part of a name, or the end of a compound ("photovoltaic equipment and ...")
             span = doc.char_span(*modifier)
