@@ -789,7 +789,8 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
         (  # a heading naming a place is the subject of its section; one naming none goes back to the title's
             _PLAN + "Xiangyang Automobile Corridor\n\nThe corridor will focus on new energy vehicles.\n\n"
             "Key tasks\n\nWe will develop robots.",
-            {("Xiangyang", "new_energy_vehicles"), ("Hubei", "robotics")},
+            # the heading names the place's cluster: a fact of its own
+            {("Xiangyang", "automobiles"), ("Xiangyang", "new_energy_vehicles"), ("Hubei", "robotics")},
         ),
         (  # a sentence that is only a place's name opens its section, as a heading would
             _PLAN + "——Xiangyang city. We will expand industries such as lithium batteries.\n\n"
@@ -1067,4 +1068,26 @@ def test_the_places_a_role_serves_take_no_sectors(text, expected):
     ],
 )
 def test_a_natural_resource_is_no_sector(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a heading that names a place's cluster or project is a fact; a list of projects is made of them
+            "Key Investment Projects\n\nTextile Production Base Project of Quanzhou Economic Development Zone\n\n"
+            "Robot Industrial Park Project in Wuhu",
+            {("Quanzhou", "textiles"), ("Wuhu", "robotics")},
+        ),
+        (  # the title is no such heading: it names what the text is about
+            "Hefei New Display Industrial Base\n\nThe base will open in 2025.",
+            set(),
+        ),
+        (  # a heading that names a place and a sector but no cluster labels a section
+            "Key Investment Projects\n\nWuhu and robots",
+            set(),
+        ),
+    ],
+)
+def test_a_heading_naming_a_place_s_cluster_is_a_fact(text, expected):
     assert pairs(text) == expected

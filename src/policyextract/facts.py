@@ -129,7 +129,10 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             if index in placed:  # a headline's subject: "Wudang makes five-year development plan"
                 subject.follow(text, sentence, heading_mentions)
             section.follow_heading(text, sentence, heading_mentions)
-            if index not in placed or not _LABEL_LINE.match(sentence_text):
+            if index not in placed or not (
+                _LABEL_LINE.match(sentence_text) or (heading_mentions.clusters and section.title_span is not None
+                                                     and sentence.start >= section.title_span[1])
+            ):
                 continue
             # a line that labels places with their sectors ("Furniture industry: Xindu and Chongzhou")
             pairs = sentence_pairs(text, sentence.end, heading_mentions, [], gazetteer, org_names)
