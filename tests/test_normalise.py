@@ -400,6 +400,11 @@ SECTORS = [
     ("ethylene", "petrochemicals"),
     ("biological base", "biotechnology"),
     ("processing trade", "trade_commerce"),
+    ("advanced major equipment", "high_end_equipment"),  # 重大装备
+    ("special vehicles", "automobiles"),  # 专用车
+    ("ferroalloy", "metallurgy"),
+    ("nighttime economy", "consumption_center"),
+    ("green industry", "energy_conservation_environmental_protection"),
 ]
 
 
