@@ -411,6 +411,11 @@ def test_words_before_and_that_name_no_sector_with_the_head_stay_untagged(text: 
         # a name another place has too is settled to the one inside
         ("Shanghai Baoshan will build a steel base.", {"Baoshan": "310113"}),
         ("Heilongjiang Baoshan will grow.", {"Baoshan": "230506"}),
+        # ... or before it, set off by a comma or "in"
+        ("It will build a shoe base in Xiuyu, Putian City.", {"Xiuyu": "350305"}),
+        ("Fuyang, Hangzhou will grow paper.", {"Fuyang": "330111"}),
+        ("Fuyang, Anhui will grow chemicals.", {"Fuyang": "341200"}),  # a city of its own: unchanged
+        ("Hebei, Tianjin and Beijing will grow.", {"Hebei": "130000"}),  # a list's province, not Tianjin's district
         # alone, or after a place that does not hold it, a bare district name is no place
         ("Yanliang will build an aviation base.", {"Yanliang": None}),
         ("Guangdong Yanliang will grow.", {"Yanliang": None}),

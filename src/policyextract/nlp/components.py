@@ -167,6 +167,9 @@ _OWNED_NAME_AFTER = re.compile(r"(?:['’]s)?\s(?P<name>[A-Z][a-z]+(?:['’][a-z
 _LOCALITY_AFTER = re.compile(
     r"\s+(?:New\s+(?:City|Town|District)|Town|Township|Village|Road|Street|Avenue|Island|Lake|River|Mountain|Bay)\b"
 )
+# ... or right before it, set off by a comma or "in": "Xiuyu, Putian City", "Xiuyu in Putian".
+_OWNED_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:['’][a-z]+)?)(?:,\s*|\s+in\s+|\s+of\s+)$")
+_OWNED_NAME_REACH = 32
 _LIST_REACH = 240  # characters before a plural designation its list may take
 _SHORT_BARE_NAME = 4  # letters up to which a bare name given in full must not look like an English word
 _NOT_A_NAME = "NOT_A_NAME"  # the label of `not_names` phrases while longest-first is decided; never kept
@@ -201,6 +204,7 @@ class GazetteerTagger:
         self._place_texts = {form.text.lower() for form in forms.values() if form.label in ("PLACE", "REGION")}
         self._head_modifiers = head_modifiers(gazetteer.sector_forms)
         self._place_names = {place.name_en for place in gazetteer.places.values()}  # for `_owned_names`
+        self._inside: dict[tuple[str, tuple[str, ...]], str | None] = {}  # `_place_inside`
         self._bare_names: dict[tuple[str, ...], re.Pattern | None] = {}  # bounded by the gazetteer's forms
         self._fuzzy_seen: set[str] = set()  # words whose fuzzy place is decided (see `_decide_fuzzy`)
         self._fuzzy_found: dict[str, object] = {}  # those of them that are a place, and which
@@ -273,38 +277,54 @@ class GazetteerTagger:
     def _owned_names(self, doc: Doc, found: list[EntityBounds], candidates: dict,
                      owned: dict[tuple[int, int], str]) -> list[EntityBounds]:
         """A bare district or county name right after the province or city it lies in ("Shaanxi
-        Yanliang", "Shanghai's Baoshan") is the place of that name in it, though a bare district name is
-        no form of its own and may be another place's. Each is recorded in `owned` with that place's
-        id, which the resolver settles it to."""
+        Yanliang", "Shanghai's Baoshan") or right before it ("Xiuyu, Putian City") is the place of that
+        name in it, though a bare district name is no form of its own and may be another place's. Each
+        is recorded in `owned` with that place's id, which the resolver settles it to."""
         text = doc_text(doc)
         out: list[EntityBounds] = []
-        tagged: dict[int, EntityBounds] | None = None  # made for the few places a place's name follows
+        tagged: dict[int, EntityBounds] | None = None  # made for the few places a place's name is beside
         for start, end, label, _, _ in list(found):
-            if label != "PLACE" or (after := _OWNED_NAME_AFTER.match(text, end)) is None:
+            if label != "PLACE":
+                continue
+            named_by = _OWNED_NAME_AFTER.match(text, end)
+            before = named_by is None
+            if before and text.endswith((",", ", ", " in ", " of "), max(0, start - 4), start):  # string tests first
+                named_by = _OWNED_NAME_BEFORE.search(text, max(0, start - _OWNED_NAME_REACH), start)
+            if named_by is None or named_by.group("name") not in self._place_names:
                 continue
             owners = candidates.get((start, end), ((), None))[0]
-            if not owners or after.group("name") not in self._place_names:
+            if not owners:
                 continue
             if tagged is None:
                 tagged = {bounds[0]: bounds for bounds in found}
-            name_start, name_end = after.span("name")
+            name_start, name_end = named_by.span("name")
             already = tagged.get(name_start)
-            if already is not None and (already[1] != name_end or already[2] != "PLACE"):
-                continue  # part of a longer name, or another kind of name
-            named = self.gazetteer.place_forms.get(form_key(after.group("name")), ())
-            inside = [i for i in named if any(owner in self.gazetteer.ancestors(i)[1:] for owner in owners)]
-            span = doc.char_span(name_start, name_end) if len(inside) == 1 else None
+            if already is not None and (before or already[1] != name_end or already[2] != "PLACE"):
+                continue  # part of a longer name, another kind of name, or a list's place ("Hebei, Tianjin")
+            inside = self._place_inside(named_by.group("name"), owners)
+            span = doc.char_span(name_start, name_end) if inside is not None else None
             if span is None:
                 continue
-            if already is not None and candidates.get((name_start, name_end), ((), None))[0] == (inside[0],):
+            if already is not None and candidates.get((name_start, name_end), ((), None))[0] == (inside,):
                 continue  # a name of its own that means that place anyway ("Zhejiang Ningbo")
             if already is None:
                 bounds = (name_start, name_end, "PLACE", span.start, span.end)
                 tagged[name_start] = bounds
                 out.append(bounds)
-            candidates[(name_start, name_end)] = ((inside[0],), "context")
-            owned[(name_start, name_end)] = inside[0]
+            candidates[(name_start, name_end)] = ((inside,), "context")
+            owned[(name_start, name_end)] = inside
         return out
+
+    def _place_inside(self, name: str, owners: tuple[str, ...]) -> str | None:
+        """The one place called `name` that lies in one of `owners`, else None; remembered (bounded)."""
+        key = (name, owners)
+        if key not in self._inside:
+            if len(self._inside) >= RESOLUTION_CACHE_SIZE:
+                self._inside.clear()
+            named = self.gazetteer.place_forms.get(form_key(name), ())
+            inside = [i for i in named if any(owner in self.gazetteer.ancestors(i)[1:] for owner in owners)]
+            self._inside[key] = inside[0] if len(inside) == 1 else None
+        return self._inside[key]
 
     def _bare_names_of(self, doc: Doc, found: list[EntityBounds], candidates: dict,
                        given_in_full: dict) -> list[EntityBounds]:
