@@ -111,6 +111,8 @@ SPELLINGS = [
     ("Zhengzhou Airport Economy Zone", "area:zhengzhou-airport"),  # national zones plans treat as places
     ("Suzhou Industrial Park", "area:suzhou-industrial-park"),
     ("Beijing E-Town", "area:beijing-etown"),
+    ("Hangzhou Bay New Area", "area:hangzhou-bay"),  # not Hangzhou: Ningbo's zone on the bay
+    ("Dayawan", "area:daya-bay"),
     ("Pudong District", "310115"),
     ("Xiongan", "area:xiongan"),
     # regions
