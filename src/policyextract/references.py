@@ -332,6 +332,10 @@ class SectionSubject:
         places = self._heading_places(text, mentions) if mentions is not None else []
         self.places = places or self.document
 
+    def is_below_title(self, sentence: Sentence) -> bool:
+        """Whether the sentence comes after the document's title (none known: it may be the title)."""
+        return self.title_span is not None and sentence.start >= self.title_span[1]
+
     def follow_place_line(self, text: str, mentions: SentenceMentions) -> None:
         """A line that is only a place's name ("——Yichun city."): it opens a section about that place,
         and is never the document's title."""

@@ -544,11 +544,13 @@ def _shared_head_sectors(doc: Doc, found: list[EntityBounds], modifiers: dict[st
     recorded in `shared_heads` with the head it shares, which the resolver adds to it. Only sector
     names right after an "and" are looked at: those that may end such a list."""
     text = doc_text(doc)
-    last_conjuncts = {bounds[0]: bounds[1] for bounds in found if bounds[2] == "SECTOR"}  # start -> an end
-    name_ends = {bounds[1] for bounds in found}
+    last_conjuncts: dict[int, int] | None = None  # sector start -> an end, made once an "and" is found
     taken: list[tuple[int, int]] | None = None  # sorted once, for the few lists that need it
     out: list[EntityBounds] = []
     for conjunction in _AND.finditer(text):  # a literal: a fast scan, no regex steps
+        if last_conjuncts is None:
+            last_conjuncts = {bounds[0]: bounds[1] for bounds in found if bounds[2] == "SECTOR"}
+            name_ends = {bounds[1] for bounds in found}
         start = conjunction.end()
         end = last_conjuncts.get(start)
         if end is None or conjunction.start() in name_ends:
@@ -575,8 +577,10 @@ def _shared_head_sectors(doc: Doc, found: list[EntityBounds], modifiers: dict[st
 
 def _edges(text: str, start: int, end: int) -> tuple[int, ...]:
     """The first and last characters of a span and the last one of the word before it, if any."""
-    before = text[:start].rstrip()
-    return (start, end - 1, len(before) - 1) if before else (start, end - 1)
+    last = start - 1
+    while last >= 0 and text[last].isspace():  # a few steps back, not a copy of the text before
+        last -= 1
+    return (start, end - 1, last) if last >= 0 else (start, end - 1)
 
 
 def _shared_head_modifier(text: str, end: int, known: frozenset[str]) -> tuple[int, int] | None:
