@@ -271,6 +271,22 @@ def test_fact_rows_are_unique_and_ids_stable():
             "The central region will undertake electronics industries relocated from the eastern region.",
             {("Central China", "electronic_information")},
         ),
+        (  # the larger place a subject's rank is measured in
+            "Zhuzhou will be built into a leading rail transit equipment base in central China.",
+            {("Zhuzhou", "rail_transit_equipment")},
+        ),
+        (
+            "Baoji is to become the largest titanium base in Shaanxi by 2030.",
+            {("Baoji", "vanadium_titanium")},
+        ),
+        (  # ... not a place of the sentence's other clause, nor one that holds no subject
+            "Changzhou will develop new materials; photovoltaic bases will be built in Jiangsu.",
+            {("Changzhou", "new_materials"), ("Jiangsu", "solar_pv")},
+        ),
+        (
+            "Wuxi will build an IoT hub in Anhui.",
+            {("Wuxi", "internet_of_things"), ("Anhui", "internet_of_things")},
+        ),
     ],
 )
 def test_qualifiers_openers_and_features(text, expected):

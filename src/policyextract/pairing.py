@@ -22,6 +22,10 @@ PLACE_LABELS = ("PLACE", "REGION")
 _COORDINATION = re.compile(
     r"^(?:[-–]|\s*(?:,|;|、|/|&|and|or|as well as|along with|together with)?\s*(?:and|or)?\s*)$", re.I
 )
+# A semicolon joins list items, not clauses: the item after it opens a clause when a verb follows it
+# before the next semicolon ("Hefei will develop AI; new energy vehicle bases will be built in Anhui").
+_SEMICOLON = re.compile(r"[;；]")
+_CLAUSE_VERB = re.compile(r"[^;；.]{0,100}?\b(?:will|shall|should|would|is|are|was|were|be|been|has|have)\b", re.I)
 _POSSESSIVE = re.compile(r"^\s*['’]s\s*$")
 _LABEL = re.compile(r"^\s*[:：]\s*$")  # "Wuhan: optoelectronics; Changsha: construction machinery"
 _GAPPED_ON = re.compile(r"^\s+on\s+$")  # "Wuhan focuses on optoelectronics, Xiangyang on automobiles"
@@ -55,6 +59,10 @@ _QUALIFIER_AFTER = re.compile(
     rf"|^\s*,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$",
     re.I,
 )
+# The larger place a subject's rank is measured in: "Xiangyang will become a major automobile base in
+# central China", "a leading biomedicine hub in Jiangsu" (said of a city of Jiangsu).
+_SCOPE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+_SCOPE_REACH = 160  # characters from the subject to the larger place
 # "industries relocated from the eastern region": the place industry leaves, not where it is built.
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:relocat\w*|transferr\w*|transfers?|mov(?:ed|ing)|shift(?:ed|ing)|migrat\w*)\s+(?:out\s+)?from\s+(?:the\s+)?$",
@@ -574,7 +582,25 @@ def qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) ->
         )
         if qualifies and _contains(gazetteer, second.entity_id, first.entity_id):
             dropped.add(second)
-    return dropped
+    return dropped | _rank_scopes(text, _without(places, dropped), gazetteer)
+
+
+def _rank_scopes(text: str, places: list[Mention], gazetteer: Gazetteer) -> set[Mention]:
+    """Larger places after "in" that hold a place named before them in the same clause: the scope
+    of its rank ("a major automobile base in central China"), not builders of their own."""
+    scopes: set[Mention] = set()
+    for index, later in enumerate(places[1:], start=1):
+        if not _SCOPE_BEFORE.search(text, max(0, later.start - 8), later.start):
+            continue
+        for earlier in places[:index]:
+            if (
+                later.start - earlier.end <= _SCOPE_REACH
+                and not _CLAUSE_BREAK.search(text, earlier.end, later.start)
+                and _contains(gazetteer, later.entity_id, earlier.entity_id)
+            ):
+                scopes.add(later)
+                break
+    return scopes
 
 
 def _is_framing_opener(text: str, place: Mention, sentence: SentenceMentions, gazetteer: Gazetteer) -> bool:
@@ -649,7 +675,7 @@ def _coordinated_groups(text: str, items: list[Mention]) -> list[list[Mention]]:
     last_is_place = None
     for item in items:
         is_place = item.label in PLACE_LABELS
-        if is_place is last_is_place and _COORDINATION.match(text[groups[-1][-1].end : item.start]):
+        if is_place is last_is_place and _joins(text, groups[-1][-1], item):
             groups[-1].append(item)
         else:
             groups.append([item])
@@ -664,12 +690,21 @@ def coordinated_runs(text: str, items: list[Mention]) -> list[list[Mention]]:
     group = [items[0]]
     groups = [group]
     for last, item in zip(items, items[1:]):
-        if _COORDINATION.match(text[last.end : item.start]):
+        if _joins(text, last, item):
             group.append(item)
         else:
             group = [item]
             groups.append(group)
     return groups
+
+
+def _joins(text: str, last: Mention, item: Mention) -> bool:
+    """Whether two mentions of one kind are items of one list: only a coordinating gap between them,
+    and after a semicolon no clause of the item's own."""
+    gap = text[last.end : item.start]
+    if not _COORDINATION.match(gap):
+        return False
+    return not _SEMICOLON.search(gap) or _CLAUSE_VERB.match(text, item.end) is None
 
 
 def _without(mentions: list[Mention], taken: set[Mention]) -> list[Mention]:
