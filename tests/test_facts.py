@@ -359,10 +359,22 @@ def test_fact_ids_of_a_document_are_fact_id():
         assert facts._fact_ids(document)(place, sector, kind) == facts.fact_id(document, place, sector, kind)
 
 
-def test_a_cluster_phrase_in_another_clause_is_not_the_facts_cluster():
-    facts_by_place = {f.place: f for f in extract("Jingmen will develop general aviation; Ezhou will build an aviation logistics hub.")}
-    assert facts_by_place["Jingmen"].cluster is None
-    assert facts_by_place["Ezhou"].cluster == "aviation logistics hub"
+@pytest.mark.parametrize(
+    "text, clusters",
+    [
+        (
+            "Jingmen will develop general aviation; Ezhou will build an aviation logistics hub.",
+            {"Jingmen": None, "Ezhou": "aviation logistics hub"},
+        ),
+        (
+            "Zhuzhou will form a rail transit equipment cluster, and Hengyang will develop nonferrous metals.",
+            {"Zhuzhou": "rail transit equipment cluster", "Hengyang": None},
+        ),
+    ],
+    ids=["semicolon", "a comma and another subject"],
+)
+def test_a_cluster_phrase_in_another_clause_is_not_the_facts_cluster(text, clusters):
+    assert {f.place: f.cluster for f in extract(text)} == clusters
 
 
 @pytest.mark.parametrize(

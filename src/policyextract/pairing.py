@@ -114,6 +114,8 @@ _SUBJECT_OF_CLAUSE = re.compile(
     r"\s+(?:will|shall|should|is|are|aims?|plans?|strives?|focus(?:es)?|to\s+(?:develop|build|focus|create|cultivate))\b"
 )
 _AND = re.compile(r"\band\b")
+# A comma and a capitalised subject with its verb: the start of another clause of the sentence.
+_NEW_SUBJECT = re.compile(r",\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*" + _SUBJECT_OF_CLAUSE.pattern)
 # What follows a news dateline's place at the start of a line: "SHIJIAZHUANG, Aug. 24 (Xinhua) --",
 # "Beijing (Gasgoo)-", "BEIJING, Nov. 25, 2024 /PRNewswire/ --". The place says where the story
 # was filed, not where anything is built.
@@ -738,8 +740,13 @@ def _cluster_for(sector: Mention, clusters: list[Mention], text: str | None = No
             return cluster
     if text is None:
         return None
-    same_clause = [c for c in clusters if not _CLAUSE_BREAK.search(text, *sorted((c.start, sector.end)))]
+    same_clause = [c for c in clusters if not _clause_between(text, *sorted((c.start, sector.end)))]
     return min(same_clause, key=lambda c: (abs(c.start - sector.end), c.start), default=None)
+
+
+def _clause_between(text: str, start: int, end: int) -> bool:
+    """Whether a clause break or a new subject's clause (", and Chuzhou will ...") lies between."""
+    return _CLAUSE_BREAK.search(text, start, end) is not None or _NEW_SUBJECT.search(text, start, end) is not None
 
 
 @functools.lru_cache(maxsize=16384)
