@@ -700,6 +700,11 @@ def test_energy_sources_named_with_a_shared_head_noun_are_each_a_sector(text, ex
     assert {f.sector_id for f in extract(text)} == expected
 
 
+def test_a_sector_form_hyphenated_as_a_modifier_is_the_sector():
+    facts = extract("Ningxia will build large coal-chemical bases and a coal-power base.")
+    assert {f.sector_id for f in facts} == {"coal_chemicals", "thermal_power"}
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -148,6 +148,8 @@ def test_generated_apostrophe_variants_do_not_collide(real: Gazetteer) -> None:
         ("new energy vehicle", "new_energy_vehicles", "alias"),
         ("New material", "new_materials", "alias"),
         ("advanced material", "new_materials", "alias"),
+        ("auto-industry", "automobiles", "alias"),  # a form's first two words hyphenated
+        ("new-energy automobile", "new_energy_vehicles", "alias"),
     ],
 )
 def test_surface_forms_include(small: Gazetteer, text: str, entity_id: str, method: str) -> None:

@@ -591,6 +591,7 @@ class _Builder:
                 self.add_unique_form(self.sector_entries, row, text, sector.sector_id,
                                      "exact" if text == sector.label else "alias", "sector")
             self.add_variants(self.sector_entries, sector.sector_id, (sector.label, *sector.forms))
+            self.add_hyphenated_variants(sector)
         for sector in self.sectors.values():
             self.add_number_variants(sector)
 
@@ -618,6 +619,15 @@ class _Builder:
                 else:
                     self.add_unique_form(self.agency_entries, row, text, agency.agency_id,
                                          "exact" if text == agency.name else "alias", "agency")
+
+    def add_hyphenated_variants(self, sector: Sector) -> None:
+        """"coal-chemical" for "coal chemical": plans hyphenate a sector's first two words as a
+        modifier ("coal-chemical bases"), which the tokenizer splits into three tokens."""
+        for text in sector.forms:
+            for variant in _hyphenated_variants(text):
+                entries = self.sector_entries[form_key(variant)]
+                if not any(e.text == variant for e in entries):
+                    entries.append(FormEntry(sector.sector_id, "alias", variant))
 
     def add_number_variants(self, sector: Sector) -> None:
         """Singular and plural of each form's last word ("vehicles" / "vehicle") for the tagger.
@@ -849,6 +859,17 @@ def _spelling_variants(text: str) -> list[str]:
     if len(parts) > 1 and not (all(p[:1].isupper() for p in parts) and min(map(len, parts)) <= 3):
         variants.append(text.replace("-", " "))  # not for "Cheng-Yu": "Cheng Yu" is a person's name
     return variants
+
+
+_NOT_HYPHENATED = frozenset(("and", "or", "of", "for", "the", "&", "in", "with"))
+
+
+def _hyphenated_variants(text: str) -> list[str]:
+    """The form with its first two words hyphenated, for lower-case forms of two or three words."""
+    words = text.split(" ")
+    if not 2 <= len(words) <= 3 or "-" in text or not text.islower() or _NOT_HYPHENATED.intersection(words):
+        return []
+    return [f"{words[0]}-{' '.join(words[1:])}"]
 
 
 def _number_variants(text: str) -> list[str]:
