@@ -518,7 +518,7 @@ def test_a_dateline_place_makes_no_fact(text, expected):
     "text, expected",
     [
         ("The PV industry at Changzhou Hi-tech Zone and medical equipment at Suzhou Hi-tech Zone have been approved.",
-         {("Changzhou", "solar_pv", "zone"), ("Suzhou", "medical_devices", "zone")}),
+         {("Changzhou Hi-tech Zone", "solar_pv", "none"), ("Suzhou Hi-tech Zone", "medical_devices", "none")}),
         ("Jiangsu has 18 high-tech zones, and 13 of them are state-level hi-tech zones.", set()),
         ("Wuhan will expand its comprehensive high-tech industrial bases.", {("Wuhan", "high_tech_industries", "base")}),
         ("Hebei aims to build a hydrogen energy cluster as a new engine for its coal-fired economy.",
@@ -535,8 +535,8 @@ def test_a_dateline_place_makes_no_fact(text, expected):
          "composites", "composite advantages", "high-tech-oriented", "vehicle-related"],
 )
 def test_phrases_that_name_no_sector_hide_the_form_inside(text, expected):
-    """'Hi-tech' in a zone's designation names no industry (the zone is the cluster of the place it
-    names), nor does 'coal' in 'coal-fired', unless a longer form takes it."""
+    """'Hi-tech' in a zone's designation names no industry (the zone, named after its place, is where
+    the facts are), nor does 'coal' in 'coal-fired', unless a longer form takes it."""
     assert {(f.place, f.sector_id, f.cluster_kind) for f in extract(text)} == expected
 
 
@@ -1110,7 +1110,7 @@ def test_a_natural_resource_is_no_sector(text, expected):
         (  # a heading that names a place's cluster or project is a fact; a list of projects is made of them
             "Key Investment Projects\n\nTextile Production Base Project of Quanzhou Economic Development Zone\n\n"
             "Robot Industrial Park Project in Wuhu",
-            {("Quanzhou", "textiles"), ("Wuhu", "robotics")},
+            {("Quanzhou Economic Development Zone", "textiles"), ("Wuhu", "robotics")},
         ),
         (  # the title is no such heading: it names what the text is about
             "Hefei New Display Industrial Base\n\nThe base will open in 2025.",

@@ -63,3 +63,17 @@ def test_facts_joined_to_sectors(tables):
 def test_missing_folder_says_how_to_make_it(tmp_path):
     with pytest.raises(FileNotFoundError, match="policyextract run"):
         load(tmp_path)
+
+
+def test_zone_facts_sit_at_the_place_they_are_named_after(tmp_path):
+    from policyextract.run import run_folder
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "plan.txt").write_text("Plan\n\nThe Jiangyin High-tech Zone will develop special steel.\n")
+    run_folder(tmp_path / "in", tmp_path / "out")
+    tables = load(tmp_path / "out")
+    fact = tables.facts.iloc[0]
+    jiangyin = tables.places.set_index("place_id").loc["320281"]
+    assert fact["place_id"] == "zone:320281/jiangyin-high-tech-zone"
+    assert (fact["lat"], fact["lon"], fact["coordinates"]) == (jiangyin["lat"], jiangyin["lon"], "zone_place")
+    assert fact["province_id"] == "320000" and fact["prefecture"] == "Wuxi"

@@ -6,14 +6,18 @@ dimension tables carry the full hierarchy for the joins a notebook does make.
 
 from __future__ import annotations
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, zone_parent
 
 
 def contains(gazetteer: Gazetteer, outer: str, inner: str) -> bool:
     """Whether `inner` lies within `outer` (a region's member, or a place's descendant)."""
     if outer == inner:
         return False
-    chain = gazetteer.ancestors(inner) if inner in gazetteer.places else [inner]
+    parent = zone_parent(inner)
+    if parent is not None:
+        chain = [inner, *gazetteer.ancestors(parent)]
+    else:
+        chain = gazetteer.ancestors(inner) if inner in gazetteer.places else [inner]
     region = gazetteer.regions.get(outer)
     if region is not None:
         if inner in gazetteer.regions:
@@ -26,6 +30,9 @@ def describe_place(gazetteer: Gazetteer, entity_id: str) -> dict:
     """Name, level, province and city of a place or region id, as the facts table shows them."""
     place = gazetteer.places.get(entity_id)
     if place is None:
+        parent = zone_parent(entity_id)
+        if parent is not None:  # a zone found in the text: its place's province and city
+            return {**describe_place(gazetteer, parent), "name": entity_id, "level": "zone"}
         return {"name": gazetteer.display_name(entity_id) or entity_id, "level": "region", "province": None, "city": None}
     prefecture = gazetteer.prefecture_of(entity_id)
     return {

@@ -158,6 +158,22 @@ class FormEntry:
     surface: bool = True
 
 
+ZONE_PREFIX = "zone:"  # ids of zones found in texts (`nlp.zones`), which the gazetteer does not list
+_SLUG_BREAK = re.compile(r"[^a-z0-9]+")
+
+
+def zone_id(parent_id: str, name: str) -> str:
+    """`zone:<parent place_id>/<slug of the name>`: stable, and the parent is read off the id."""
+    return f"{ZONE_PREFIX}{parent_id}/{_SLUG_BREAK.sub('-', name.lower()).strip('-')}"
+
+
+def zone_parent(entity_id: str) -> str | None:
+    """The place_id of the place a zone id names as its parent; None for any other id."""
+    if not entity_id.startswith(ZONE_PREFIX):
+        return None
+    return entity_id[len(ZONE_PREFIX) :].rsplit("/", 1)[0]
+
+
 def form_key(text: str) -> str:
     """Normalise a surface string to its lookup key: case, quotes, dashes, spaces, "the", "'s"."""
     key = unicodedata.normalize("NFKC", text).translate(_QUOTE_DASH_TABLE).lower()

@@ -23,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..gazetteer import Gazetteer, SurfaceForm, form_key, load_gazetteer, looks_like_english_word
+from ..gazetteer import Gazetteer, SurfaceForm, form_key, load_gazetteer, looks_like_english_word, zone_id
 from ..normalise import (
     PlaceContext,
     resolve_agency,
@@ -34,6 +34,7 @@ from ..normalise import (
 )
 from .segment import is_heading, paragraph_spans, sentence_starts
 from .timex import find_time_expressions
+from .zones import ZoneFinder, zone_display_name
 
 CLUSTERS_KEY = "clusters"
 FUZZY_CACHE_SIZE = 50_000
@@ -62,6 +63,7 @@ Doc.set_extension("names_given_in_full", default=None, force=True)
 Doc.set_extension("designated_names", default=None, force=True)
 Doc.set_extension("shared_heads", default=None, force=True)
 Doc.set_extension("owned_names", default=None, force=True)
+Doc.set_extension("zone_names", default=None, force=True)
 Span.set_extension(
     "resolution", getter=lambda span: (span.doc._.resolutions or {}).get((span.start_char, span.end_char)), force=True
 )
@@ -142,12 +144,14 @@ class TimeTagger:
 
 @Language.factory(
     "gazetteer_tagger",
-    default_config={"gazetteer_path": "", "fuzzy_places": True, "fuzzy_min_length": 5, "not_names": []},
+    default_config={"gazetteer_path": "", "fuzzy_places": True, "fuzzy_min_length": 5, "not_names": [],
+                    "zone_designators": [], "zone_heads": []},
 )
 def make_gazetteer_tagger(nlp: Language, name: str, gazetteer_path: str, fuzzy_places: bool, fuzzy_min_length: int,
-                          not_names: list[str]):
+                          not_names: list[str], zone_designators: list[str], zone_heads: list[str]):
     gazetteer = load_gazetteer(Path(gazetteer_path) if gazetteer_path else None)
-    return GazetteerTagger(nlp, gazetteer, fuzzy_places, fuzzy_min_length, not_names)
+    zones = ZoneFinder(zone_designators, zone_heads) if zone_designators and zone_heads else None
+    return GazetteerTagger(nlp, gazetteer, fuzzy_places, fuzzy_min_length, not_names, zones)
 
 
 # A list of bare names that one plural designation after it makes districts or counties: "Xiaoshan,
@@ -183,8 +187,9 @@ class GazetteerTagger:
     dropped, and are then dropped themselves."""
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer, fuzzy_places: bool, fuzzy_min_length: int,
-                 not_names: list[str] = ()):
+                 not_names: list[str] = (), zones: ZoneFinder | None = None):
         self.gazetteer = gazetteer
+        self.zones = zones
         self.fuzzy_places = fuzzy_places
         self.fuzzy_min_length = fuzzy_min_length
         self._fuzzy_candidates = name_words(fuzzy_min_length)
@@ -228,6 +233,9 @@ class GazetteerTagger:
         found.extend(_government_bounds(doc, found))
         shared_heads: dict[tuple[int, int], str] = {}
         found.extend(_shared_head_sectors(doc, found, self._head_modifiers, shared_heads))
+        zones: dict[tuple[int, int], tuple[int, int]] = {}
+        if self.zones is not None:
+            found = self._zone_names(doc, found, candidates, zones)
         found = entity_bounds(doc) + found
         if any(bounds[2] == _NOT_A_NAME for bounds in found):  # rare: few texts hold such a phrase
             found = [bounds for bounds in _longest_first(found) if bounds[2] != _NOT_A_NAME]
@@ -237,7 +245,33 @@ class GazetteerTagger:
         doc._.designated_names = designated
         doc._.shared_heads = shared_heads
         doc._.owned_names = owned
+        doc._.zone_names = zones
         return doc
+
+    def _zone_names(self, doc: Doc, found: list[EntityBounds], candidates: dict,
+                    zones: dict[tuple[int, int], tuple[int, int]]) -> list[EntityBounds]:
+        """Places followed by a zone's designation become the zone ("Xinghua Economic Development
+        Zone"): one PLACE entity over the whole name, recorded in `zones` with the place it is named
+        after, whose candidates it takes. Names of other kinds inside a zone's name keep it a place."""
+        places = sorted((b[0], b[1]) for b in found if b[2] == "PLACE")
+        if not places:
+            return found
+        not_names = [(b[0], b[1]) for b in found if b[2] == _NOT_A_NAME]  # "High-tech Zone": no sector in it
+        others = [
+            (b[0], b[1]) for b in found
+            if b[2] not in ("PLACE", _NOT_A_NAME) and not any(s <= b[0] and b[1] <= e for s, e in not_names)
+        ]
+        made = [z for z in self.zones.zones(doc_text(doc), places, others) if doc.char_span(z.start, z.end)]
+        if not made:
+            return found
+        kept = [b for b in found if not any(z.start <= b[0] and b[1] <= z.end for z in made)]
+        for zone in made:
+            span = doc.char_span(zone.start, zone.end)
+            kept.append((zone.start, zone.end, "PLACE", span.start, span.end))
+            if len(zone.places) == 1:  # a zone of one place is located as that place is
+                candidates[(zone.start, zone.end)] = candidates.get(zone.places[0], ((), None))
+            zones[(zone.start, zone.end)] = zone.places
+        return kept
 
     def _designated_lists(self, doc: Doc, found: list[EntityBounds], candidates: dict,
                           designated: dict) -> list[EntityBounds]:
@@ -800,9 +834,18 @@ class EntityResolver:
         shared_heads = doc._.shared_heads or {}
         owned = doc._.owned_names or {}
         given_in_full = doc._.names_given_in_full or {}
+        zones = doc._.zone_names or {}
         for start, end, label, _, _ in ents:
             if given_in_full and (start, end) in given_in_full:
                 continue  # resolved below as its full name was
+            if zones and (start, end) in zones:
+                places = [
+                    _owned_by(text[s:e], owned[(s, e)], self.gazetteer) if (s, e) in owned
+                    else self._resolve(text[s:e], "PLACE", s, e, context_at)
+                    for s, e in zones[(start, end)]
+                ]
+                resolutions[(start, end)] = _as_zone(places, text[start:end], self.gazetteer)
+                continue
             if owned and (start, end) in owned:
                 resolutions[(start, end)] = _owned_by(text[start:end], owned[(start, end)], self.gazetteer)
                 continue
@@ -884,6 +927,26 @@ class EntityResolver:
             ids.discard(None)
             self._province_of_ids[entity_ids] = ids.pop() if len(ids) == 1 else None
         return self._province_of_ids[entity_ids]
+
+
+def _as_zone(places: list, surface: str, gazetteer: Gazetteer):
+    """The zone of the place its name holds: the innermost of places in places ("Shanghai Baoshan"), the
+    nearest place holding them all when they are several ("Jinan-Qingdao-Yantai"); unresolved when
+    one of them is, or when no place holds them all."""
+    ids = [place.entity_id for place in places]
+    unresolved = dataclasses.replace(places[-1], text=surface, entity_id=None, canonical=None, method="none")
+    if not all(i in gazetteer.places for i in ids):
+        return unresolved
+    chains = [gazetteer.ancestors(i) for i in ids]
+    innermost = [chain for chain in chains if not any(chain[0] in other[1:] for other in chains)]
+    shared = [i for i in innermost[0] if all(i in chain for chain in innermost)]
+    if not shared:
+        return unresolved
+    name = zone_display_name(surface)
+    return dataclasses.replace(
+        places[-1], text=surface, entity_id=zone_id(shared[0], name), canonical=name, method="zone",
+        note=f"a zone of {gazetteer.display_name(shared[0])}",
+    )
 
 
 def _owned_by(surface: str, place_id: str, gazetteer: Gazetteer):
