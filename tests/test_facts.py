@@ -123,8 +123,17 @@ def test_no_sector_no_fact():
     assert pairs("The central region includes Shanxi, Anhui, Jiangxi, Henan, Hubei and Hunan.") == set()
 
 
-def test_places_inside_organisation_names_are_not_facts():
-    assert pairs("Zhang Wei, director of the Finance Institute of Nanjing University, praised new materials.") == set()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhang Wei, director of the Finance Institute of Nanjing University, praised new materials.",
+        "In Fujian, Zhangzhou Petrochemical Co., Ltd. started production in 2022.",
+        "Tangshan Steel Holdings opened a plant in Hebei last year.",
+    ],
+    ids=["institute of a university", "company with Co., Ltd.", "holding company"],
+)
+def test_places_and_sectors_inside_organisation_names_are_not_facts(text):
+    assert pairs(text) == set()
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,8 @@ def test_org_name_index_answers_as_the_window_scan_does():
     must agree with the scan everywhere, also for heads cut by the window or inside a word."""
     rng = random.Random(7)
     words = ["Wuhan", "University", "Institute", "of", "and", "the", "&", "Corp", "Corporation", "oration",
-             "eBank", "Daily", "times", ",", ".", "(", "’s", "-", "new materials", "Finance", "X"]
+             "eBank", "Daily", "times", ",", ".", "(", "’s", "-", "new materials", "Finance", "X", "Co", "Co-operation",
+             "Ltd", "Cost"]
     separators = [" ", " ", "", "  ", "\n", ", "]
     for _ in range(2000):
         text = "".join(rng.choice(words) + rng.choice(separators) for _ in range(rng.randint(1, 60)))

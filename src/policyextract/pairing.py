@@ -132,13 +132,13 @@ _CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:while|whereas|but)\b", re.I)
 _ORG_HEAD_WORDS = (
     r"(?:University|Institute|Group|Company|Corporation|Corp|Bank|Association|Academy|Society|"
     r"Newspaper|Daily|Times|Agency|Federation|Council|Foundation|School|College|Hospital|"
-    r"Department|Bureau|Commission|Ministry|Office|Administration)"
+    r"Department|Bureau|Commission|Ministry|Office|Administration|Holdings|Limited|Ltd|Inc|Co(?![\w-]))"
 )
 _ORG_HEADS = re.compile(rf"\b{_ORG_HEAD_WORDS}\b")
 # Every place an _ORG_HEADS word starts, also inside words. Head words have one capital, their
 # first letter, so none starts inside another and `finditer` sees every start.
 _ORG_HEAD_ANYWHERE = re.compile(_ORG_HEAD_WORDS)
-_SHORTEST_ORG_HEAD = 4  # "Corp", "Bank"
+_SHORTEST_ORG_HEAD = 2  # "Co" ("Huayi Qinzhou Chemical Co., Ltd.")
 _ORG_REACH = 80  # how far before and after a mention an organisation's name is looked for
 # After a sector's name, a hyphen that makes it part of an adjective of another kind ("high-tech-oriented",
 # "new energy-saving products", "5G-enabled factories"); "vehicle-related" still speaks of vehicles.
