@@ -233,7 +233,7 @@ class GazetteerTagger:
         found.extend(_government_bounds(doc, found))
         shared_heads: dict[tuple[int, int], str] = {}
         found.extend(_shared_head_sectors(doc, found, self._head_modifiers, shared_heads))
-        zones: dict[tuple[int, int], tuple[int, int]] = {}
+        zones: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
         if self.zones is not None:
             found = self._zone_names(doc, found, candidates, zones)
         found = entity_bounds(doc) + found
@@ -249,10 +249,10 @@ class GazetteerTagger:
         return doc
 
     def _zone_names(self, doc: Doc, found: list[EntityBounds], candidates: dict,
-                    zones: dict[tuple[int, int], tuple[int, int]]) -> list[EntityBounds]:
+                    zones: dict[tuple[int, int], tuple[tuple[int, int], ...]]) -> list[EntityBounds]:
         """Places followed by a zone's designation become the zone ("Xinghua Economic Development
-        Zone"): one PLACE entity over the whole name, recorded in `zones` with the place it is named
-        after, whose candidates it takes. Names of other kinds inside a zone's name keep it a place."""
+        Zone"): one PLACE entity over the whole name, recorded in `zones` with the places it is named
+        after (a zone of one place takes its candidates). Names of other kinds inside a zone's name keep it a place."""
         places = sorted((b[0], b[1]) for b in found if b[2] == "PLACE")
         if not places:
             return found
@@ -261,12 +261,12 @@ class GazetteerTagger:
             (b[0], b[1]) for b in found
             if b[2] not in ("PLACE", _NOT_A_NAME) and not any(s <= b[0] and b[1] <= e for s, e in not_names)
         ]
-        made = [z for z in self.zones.zones(doc_text(doc), places, others) if doc.char_span(z.start, z.end)]
+        made = [(z, span) for z in self.zones.zones(doc_text(doc), places, others)
+                if (span := doc.char_span(z.start, z.end)) is not None]
         if not made:
             return found
-        kept = [b for b in found if not any(z.start <= b[0] and b[1] <= z.end for z in made)]
-        for zone in made:
-            span = doc.char_span(zone.start, zone.end)
+        kept = [b for b in found if not any(z.start <= b[0] and b[1] <= z.end for z, _ in made)]
+        for zone, span in made:
             kept.append((zone.start, zone.end, "PLACE", span.start, span.end))
             if len(zone.places) == 1:  # a zone of one place is located as that place is
                 candidates[(zone.start, zone.end)] = candidates.get(zone.places[0], ((), None))
