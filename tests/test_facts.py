@@ -637,9 +637,18 @@ def test_a_compound_sector_name_is_one_sector():
         ("The province will develop engineering machinery.", set()),
         ("Inner Mongolia has built wind farms.\n\nThe Autonomous Region plans to expand equipment manufacturing.",
          {("Inner Mongolia", "wind_power"), ("Inner Mongolia", "equipment_manufacturing")}),
+        ("Wuhan in Hubei has many firms.\n\nThe provincial government is planning clusters for oil refineries.",
+         {("Hubei", "petrochemicals")}),
+        ("Wuhan in Hubei has many firms.\n\nThe municipal government will support biomedicine.",
+         {("Wuhan", "biomedicine")}),
+        ("Beijing unveils incentives for Hunan\n\nThe province will develop engineering machinery.",
+         {("Hunan", "engineering_machinery")}),
+        ("For decades, Hunan has focused on coal.\n\nThe provincial government will develop engineering machinery.",
+         {("Hunan", "engineering_machinery")}),
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
-         "nothing to refer back to", "the autonomous region"],
+         "nothing to refer back to", "the autonomous region", "the provincial government", "the municipal government",
+         "named in a headline", "named in a look back"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
     assert {(f.place, f.sector_id) for f in extract(text)} == expected
@@ -843,6 +852,11 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             _PLAN + "Aerial photo of Wuhan Optics Valley. /CFP\n\nThe plan calls for developing lasers and optoelectronics.",
             {("Hubei", "optoelectronics")},
         ),
+        (  # ... nor one that ends on its photographer's credit
+            _PLAN + "Workers check coal and cement at a plant in Wuhan. Zhang Hua / For China Daily |\n"
+            "The plan calls for developing lasers.",
+            {("Hubei", "optoelectronics")},
+        ),
         (  # a report of the past sets out no plan
             _PLAN + "Output of new materials rose by 12 percent last year.",
             set(),
@@ -875,8 +889,21 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "Action Plan for Hubei to Build Manufacturing Clusters\n\nEfforts will be made to develop new materials.",
             {("Hubei", "new_materials")},
         ),
-        (  # a headline that reports another's plan for a place is no plan's title: the story speaks of others too
+        (  # a headline that reports a plan for a place: the plan, and the story, are about that place
             "China issues plan for Hubei manufacturing clusters\n\nEfforts will be made to develop new materials.",
+            {("Hubei", "new_materials")},
+        ),
+        (
+            "State Council approves development plan for the Hunan and Jiangxi border area\n\n"
+            "The plan calls for developing lithium batteries.",
+            {("Hunan", "batteries"), ("Jiangxi", "batteries")},
+        ),
+        (  # ... but not one that names other places after them, nor a plan that is not for them
+            "China issues plan for Hubei to learn from Guangdong\n\nEfforts will be made to develop new materials.",
+            set(),
+        ),
+        (
+            "China issues plan on clusters as Hubei hosts forum\n\nEfforts will be made to develop new materials.",
             set(),
         ),
         (  # a headline whose subject is the place: the story is that place's plan
@@ -901,6 +928,10 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "new materials. It also covers biomedicine. These pillar industries mainly include blockchain.",
             {("Xiangyang", "robotics"), ("Xiangyang", "new_materials"), ("Xiangyang", "biomedicine"),
              ("Xiangyang", "blockchain")},
+        ),
+        (  # a list of key sectors with no article before it
+            "Xiangyang to build 20 industrial parks\n\nKey sectors include vaccines and high-speed trains.",
+            {("Xiangyang", "biomedicine"), ("Xiangyang", "rail_transit_equipment")},
         ),
         (  # a past or present fact about a sector is no list of a plan's kinds
             _PLAN + "Sales of robots grew fast. The opinions were welcomed by the steel industry.",
@@ -1021,6 +1052,7 @@ def test_a_sentence_states_a_place_s_sector_once():
     [
         ("In recent years, Anhui has focused on the textile industry.", set()),
         ("Since the reform and opening up, Fujian's footwear industry has grown fast.", set()),
+        ("For decades, Hunan has focused on resources like coal and cement.", set()),
         ("With these achievements, Gansu has become a leader in wind power.", set()),
         ("In 2021, Jiangxi had 1,200 ceramics enterprises.", set()),
         (  # looking back, then forward: a plan all the same

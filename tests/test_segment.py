@@ -53,6 +53,12 @@ def sentences(text: str) -> list[str]:
             "The plan says “Wuhan will build an optics valley.” Then Hefei follows.",
             ["The plan says “Wuhan will build an optics valley.”", "Then Hefei follows."],
         ),
+        (  # a scraped page's separator ends its line's sentence: a photo credit stays off the next line
+            "Workers at a rice paddy in a county of the region photographed during the spring planting season. "
+            "Liu Hua / For China Daily |\nFor decades, Hubei has focused on coal.",
+            ["Workers at a rice paddy in a county of the region photographed during the spring planting season.",
+             "Liu Hua / For China Daily |", "For decades, Hubei has focused on coal."],
+        ),
     ],
 )
 def test_sentence_boundaries(text, expected):

@@ -49,11 +49,12 @@ _CREDIT_AFTER = re.compile(r"\s*\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^(
 # A short line that labels: "Furniture industry: Xindu and Chongzhou", "Wuhan: optoelectronics". The
 # splitter takes it for a heading (no full stop), but it pairs like a sentence.
 _LABEL_LINE = re.compile(r"\W*[^:：\n]{2,60}[:：][ \t]*\S")
-# A sentence that looks back ("In recent years, Shandong has focused on ...", "Since the reform and opening
-# up, ...", "With these achievements, Qinghai has made its contribution to new energy") reports what was
-# done; without a word of plan or aim it sets out no fact.
+# A sentence that looks back ("In recent years, Shandong has focused on ...", "For decades, ...", "Since the
+# reform and opening up, ...", "With these achievements, Qinghai has made its contribution to new energy")
+# reports what was done; without a word of plan or aim it sets out no fact.
 _RETROSPECTIVE_OPENING = re.compile(
-    r"\W*(?:Since\b|In\s+recent\s+years\b|(?:Over|In|During)\s+the\s+(?:past|last|previous)\b|Last\s+year\b"
+    r"\W*(?:Since\b|In\s+recent\s+years\b|For\s+(?:decades|years|many\s+years|centuries)\b"
+    r"|(?:Over|In|During)\s+the\s+(?:past|last|previous)\b|Last\s+year\b"
     r"|Through\s+(?:these|such)\s+(?:actions|efforts|measures)\b|With\s+(?:these|such)\s+achievements\b"
     r"|In\s+(?:19|20)\d\d\s*,)",
     re.I,
@@ -114,6 +115,8 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         if (
             _RETROSPECTIVE_OPENING.match(sentence_text) or _reports_a_figure(sentence_text)
         ) and not sentence_is_future(sentence_text):
+            if index in placed:  # it sets out no fact, but "the province" may still refer back to its place
+                referent.follow(SentenceMentions(mentions).resolved_places)
             continue
         deadline = _sentence_deadline(mentions, sentence_text, published_year) if index in dated else None
         scope = "sentence"
@@ -129,6 +132,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             heading_mentions = SentenceMentions(mentions)
             if index in placed:  # a headline's subject: "Wudang makes five-year development plan"
                 subject.follow(text, sentence, heading_mentions)
+                referent.follow(heading_mentions.resolved_places)
             section.follow_heading(text, sentence, heading_mentions)
             if index not in placed or not (
                 _LABEL_LINE.match(sentence_text) or (heading_mentions.clusters and section.is_below_title(sentence))

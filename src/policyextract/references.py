@@ -36,7 +36,14 @@ _CONNECTIVE = (
 _ANAPHOR_WORD = r"(?P<word>province|city|municipality|autonomous\s+region|district|county)"
 # A sentence that names no place but opens on one referred back to: "The province will also support
 # power batteries", "In addition, the city's new materials industry ...".
-_PLACE_ANAPHOR = re.compile(rf"\W*{_CONNECTIVE}(?:The|the)\s+{_ANAPHOR_WORD}(?:['’]s)?\b", re.I)
+_PLACE_ANAPHOR = re.compile(
+    rf"\W*{_CONNECTIVE}(?:The|the)\s+(?:{_ANAPHOR_WORD}(?:['’]s)?\b"
+    r"|(?P<adjective>provincial|municipal|city|regional|district|county)\s+(?:government|authorities)\b)",
+    re.I,
+)
+# "The provincial government is planning ...": the government speaks for the last province named.
+_ADJECTIVE_WORDS = {"provincial": "province", "municipal": "city", "city": "city", "regional": "autonomous region",
+                    "district": "district", "county": "county"}
 # ... or refers back to one further in: "two local industries of textiles and furniture in the city",
 # "clusters that the province is giving priority to"; not the place's own attributes ("the city's
 # GDP") nor a kind of place ("the city cluster", "the county level").
@@ -77,9 +84,9 @@ _PLAN_STATEMENT = re.compile(
     re.I,
 )
 # A sentence that lists what a plan's kinds of industry are: "The strategic emerging industries cover
-# ...", "The industries of the future include ...", "It also covers ..." after such a sentence.
+# ...", "Key sectors include ...", "It also covers ..." after such a sentence.
 _CATEGORY_LIST = re.compile(
-    r"\W*(?:(?:The|These|Its|Their|Such)\s+(?:[\w-]+\s+){0,4}?(?:industries|sectors|fields|clusters|chains)"
+    r"\W*(?:(?:(?:The|These|Its|Their|Such)\s+)?(?:[\w-]+\s+){0,4}?(?:industries|sectors|fields|clusters|chains)"
     r"(?:\s+of\s+the\s+future)?|It|They)\s+(?:will\s+)?(?:mainly\s+|also\s+|chiefly\s+)?"
     r"(?:include|cover|comprise|consist\s+of|refer\s+to)s?\b"
 )
@@ -108,24 +115,28 @@ _PLURAL_REFERENCE = re.compile(
     r"|two|three|four|five|six|seven|eight|nine|ten|latter|former))\b"
 )
 # A photo's caption ("This photo taken on Feb 1 shows a production line at ... in Hefei", "Aerial photo of
-# Rongcheng County ... /CFP", "... (Xinhua/Zhang Duan)") says what a picture shows, not what a plan
+# Rongcheng County ... /CFP", "... (Xinhua/Zhang Duan)", "... Liu Daxin / For China Daily |") says what a picture shows, not what a plan
 # will build, and set on a line of its own it is no heading.
 _CAPTION_OPENING = re.compile(
     r"\W*(?:(?:This|The|A|An)\s+)?(?:(?:file|aerial)\s+)?(?:photos?|pictures?|images?)\s+(?:taken|shows?|showing|of)\b",
     re.I,
 )
 _CAPTION_CREDIT = re.compile(
-    r"(?:/\s*(?:CFP|VCG|IC)|\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\))\s*\.?\s*$", re.I
+    r"(?:/\s*(?:CFP|VCG|IC|(?:For\s+)?China\s+Daily|Xinhua)\s*\|?|\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\))\s*\.?\s*$", re.I
 )
 _CREDIT_REACH = 72  # characters at a sentence's end a credit may take: searching only those is 10x faster
+_CAPTION_LINE_REACH = 200  # characters after a sentence that the rest of its caption's line may take
 
 
 def is_caption(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a photo's caption: it opens on the photo or ends on its credit."""
-    return (
-        _CAPTION_OPENING.match(text, start, end) is not None
-        or _CAPTION_CREDIT.search(text, max(start, end - _CREDIT_REACH), end) is not None
-    )
+    """Whether text[start:end] is a photo's caption: it opens on the photo, or its line, which it
+    ends or shares with the caption's other sentences, ends on the credit."""
+    if _CAPTION_OPENING.match(text, start, end) is not None:
+        return True
+    line_end = text.find("\n", end, end + _CAPTION_LINE_REACH)
+    if line_end < 0:
+        line_end = len(text) if len(text) - end <= _CAPTION_LINE_REACH else end
+    return _CAPTION_CREDIT.search(text, max(start, line_end - _CREDIT_REACH), line_end) is not None
 # Sectors placed in unnamed parts of the subject ("in a series of cities") are not the whole subject's.
 _UNNAMED_PLACES = re.compile(
     r"\b(?:in|across|among|to)\s+(?:a\s+(?:series|number|batch)\s+of|some|several|certain|qualified|eligible|selected"
@@ -138,6 +149,8 @@ _UNNAMED_PLACES = re.compile(
 _PLAN_NOUN = re.compile(
     r"\b(?:Plan|Planning|Outline|Opinions|Guidelines?|Programme|Program|Scheme|Measures|Notice|Blueprint)\b"
 )
+# A plan noun that names whom the plan is for, right before them: "unveils plan for the Greater Bay Area".
+_PLAN_FOR = re.compile(rf"{_PLAN_NOUN.pattern}\s+(?:for|of|on)\s+(?:the\s+)?$", re.I)
 # The verbs of news headlines: "China issues guideline on ...", "Shenzhen to build ...".
 _HEADLINE_VERBS = (
     r"(?:unveil(?:s|ed)?|issue[sd]?|publish(?:es|ed)?|release[sd]?|launch(?:es|ed)?|makes?|made|sets?|announce[sd]?"
@@ -191,6 +204,14 @@ class ClusterAntecedent:
         return [(place, sector, None, False) for place in self.places for sector in sectors]
 
 
+def _referring_word(opening: re.Match) -> str:
+    """The kind of place an anaphor refers back to: "the province", "the provincial government"."""
+    word = opening.group("word")
+    if word is None:
+        return _ADJECTIVE_WORDS[opening.group("adjective").lower()]
+    return " ".join(word.lower().split())
+
+
 class PlaceAntecedent:
     """The places the text named, for a later sentence that names no place but opens on "The
     province ..." or "The city ..." ("Anhui aims to nurture NEV makers. The province will also
@@ -210,7 +231,7 @@ class PlaceAntecedent:
         opening = _PLACE_ANAPHOR.match(text, sentence.start, sentence.end) or _PLACE_ANAPHOR_WITHIN.search(
             text, sentence.start, sentence.end
         )
-        place = self._last(" ".join(opening.group("word").lower().split())) if opening else None
+        place = self._last(_referring_word(opening)) if opening else None
         return _referred_pairs(text, [place], mentions, org_names) if place is not None else []
 
     def _last(self, word: str) -> Mention | None:
@@ -367,7 +388,11 @@ class SectionSubject:
         """The places a title makes the document's subject: those of a plan's own title, or of a
         headline that opens on them as its subject; none for any other title."""
         places = self._heading_places(text, SentenceMentions(in_title)) if in_title else []
-        if places and (_is_plan_title(text[start:end]) or _opens_a_headline(text, start, places, in_title)):
+        if places and (
+            _is_plan_title(text[start:end])
+            or _opens_a_headline(text, start, places, in_title)
+            or _reports_a_plan_for(text, start, places, in_title)
+        ):
             return places
         return []
 
@@ -399,6 +424,14 @@ def _opens_a_headline(text: str, title_start: int, places: list[Mention], in_tit
     story is that place's plan. Not "Beijing unveils incentives for Xinjiang SEZs": the capital speaks
     for the state there."""
     if text[title_start : places[0].start].strip() or _HEADLINE_SUBJECT_VERB.match(text, places[-1].end) is None:
+        return False
+    return not any(m.label in PLACE_LABELS and m.start >= places[-1].end for m in in_title)
+
+
+def _reports_a_plan_for(text: str, title_start: int, places: list[Mention], in_title: list[Mention]) -> bool:
+    """Whether a headline reports a plan for the places and names none after them ("China unveils
+    development plan for Guangdong-Hong Kong-Macao Greater Bay Area"): the plan is theirs."""
+    if _PLAN_FOR.search(text, title_start, places[0].start) is None:
         return False
     return not any(m.label in PLACE_LABELS and m.start >= places[-1].end for m in in_title)
 

@@ -71,7 +71,7 @@ def line_breaks_sentence(prev_line: str, next_line: str, max_words: int) -> bool
     prev = prev_line.rstrip()
     if not prev or not next_line.strip():
         return True
-    if prev[-1] in _TERMINAL + _CLOSERS + ":;：；":
+    if prev[-1] in _TERMINAL + _CLOSERS + ":;：；|":  # "|": a scraped page's separator ("/ For China Daily |")
         return True
     if next_line.lstrip()[:1].islower():
         return False
