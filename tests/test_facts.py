@@ -77,9 +77,15 @@ def test_sentence_shapes(text, expected):
             "Wuhan focuses on optoelectronics, Xiangyang on automobiles, and Yichang on chemicals.",
             {("Wuhan", "optoelectronics"), ("Xiangyang", "automobiles"), ("Yichang", "chemicals")},
         ),
+        (  # a list of places, each "for" its sector, set off by dashes: the dash introduces no examples
+            'The corridors include: - "Wuhan-Ezhou" for optoelectronic information - "Xiaogan-Suizhou" for new '
+            'materials - Yichang for biomedicine.',
+            {("Wuhan", "optoelectronics"), ("Ezhou", "optoelectronics"), ("Xiaogan", "new_materials"),
+             ("Suizhou", "new_materials"), ("Yichang", "biomedicine")},
+        ),
     ],
     ids=["places and sectors in a cluster's name", "hyphen-joined places", "while", "semicolon", "and-clause", "fronted",
-         "gapped verb"],
+         "gapped verb", "for each"],
 )
 def test_cluster_names_place_lists_and_clauses(text, expected):
     assert pairs(text) == expected
@@ -98,9 +104,16 @@ def test_qualifying_province_is_not_a_fact_place():
     assert found == {("Yueyang", "logistics_hub"), ("Yichang", "logistics_hub")}
 
 
-def test_umbrella_term_before_examples_is_not_a_fact():
-    found = pairs("Shenzhen will develop strategic emerging industries such as integrated circuits and new materials.")
-    assert found == {("Shenzhen", "integrated_circuits"), ("Shenzhen", "new_materials")}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shenzhen will develop strategic emerging industries such as integrated circuits and new materials.",
+        "Shenzhen will develop strategic emerging industries - integrated circuits and new materials.",
+        "Shenzhen will develop strategic emerging industries, including the \"integrated circuits\" and new materials.",
+    ],
+)
+def test_umbrella_term_before_examples_is_not_a_fact(text):
+    assert pairs(text) == {("Shenzhen", "integrated_circuits"), ("Shenzhen", "new_materials")}
 
 
 def test_scene_setting_opener_does_not_take_the_sectors():

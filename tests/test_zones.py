@@ -84,8 +84,18 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             "Suzhou Industrial Park will develop nanotechnology.",
             {("Suzhou Industrial Park", "new_area", "Jiangsu", "Suzhou", "new_materials")},
         ),
+        (  # a district's bare name is no form of its own, but before a zone's designation it names the zone's place
+            "The Jiangning Development Zone will develop biomedicine. Qiantang New Area will build a robotics base.",
+            {("Jiangning Development Zone", "zone", "Jiangsu", "Nanjing", "biomedicine"),
+             ("Qiantang New Area", "zone", "Zhejiang", "Hangzhou", "robotics")},
+        ),
+        (  # ... when it names one place only: there are Gulou districts in several cities
+            "The Gulou Economic Development Zone will develop biomedicine.",
+            set(),
+        ),
     ],
-    ids=["zone and its pronoun", "named after several places", "in its province", "listed zone"],
+    ids=["zone and its pronoun", "named after several places", "in its province", "listed zone",
+         "named after a district", "named after one of several districts"],
 )
 def test_facts_of_a_zone_are_the_zone_s(text, expected):
     assert {(f.place, f.place_level, f.province, f.city, f.sector_id) for f in extract(text)} == expected

@@ -29,6 +29,7 @@ _CLAUSE_VERB = re.compile(r"[^;；.]{0,100}?\b(?:will|shall|should|would|is|are|
 _POSSESSIVE = re.compile(r"^\s*['’]s\s*$")
 _LABEL = re.compile(r"^\s*[:：]\s*$")  # "Wuhan: optoelectronics; Changsha: construction machinery"
 _GAPPED_ON = re.compile(r"^\s+on\s+$")  # "Wuhan focuses on optoelectronics, Xiangyang on automobiles"
+_LISTED_FOR = re.compile(r"^[\"”’']?\s+for\s+$")  # a list's item: '"Wuhan-Ezhou-Huangshi" for optoelectronics
 _PARENTHESISED = re.compile(r"^\s*[(（]\s*$")  # "construction machinery (Changsha)"
 _LOCATIVE = re.compile(
     r"^\s*(?:(?:industr(?:y|ies)|sectors?|products?|enterprises?|projects?)\s+)?"
@@ -102,10 +103,14 @@ _LIST_ITEM_REACH = 160
 _NATURAL_FEATURE = re.compile(
     r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Island|Islands|Port|Airport|Railway\s+Station|Station|Road|Street|Avenue|Bridge|Basin|Plain)\b"
 )
+# What introduces a list of examples after an umbrella term; a hyphen only with a space beside it, not one
+# that glues a modifier ("coal-based electricity", "chip-display screen chain").
 _EXAMPLES_FOLLOW = re.compile(
-    r"^\s*(?:industr(?:y|ies)|sectors?|fields?)?\s*,?\s*(?:such\s+as|including|like|e\.g\.|represented\s+by|:|-|–|—)\s*(?:the\s+)?",
+    r"^\s*(?:industr(?:y|ies)|sectors?|fields?)?\s*,?\s*"
+    r"(?:such\s+as|including|like|e\.g\.|represented\s+by|:|(?<=\s)-|-(?=\s)|–|—)\s*(?:the\s+)?",
     re.I,
 )
+_EXAMPLE_OPENING = re.compile(r"(?:(?:the|a|an)\s+)?[\"“'‘]?")  # between "such as" or a dash and the first example
 _HEADING_FILLER = re.compile(r"\b(?:industry|industries|sector|sectors|cluster|clusters|the|and|of)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _ADJACENT = re.compile(r"^\s?$")
@@ -261,7 +266,7 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
         gap = _gap(text, left[-1], right[0])
         if place_left:
             if not (
-                _POSSESSIVE.match(gap) or _LABEL.match(gap) or _GAPPED_ON.match(gap)
+                _POSSESSIVE.match(gap) or _LABEL.match(gap) or _GAPPED_ON.match(gap) or _LISTED_FOR.match(gap)
                 or (_ADJACENT.match(gap) and len(left) == 1)
             ):
                 continue
@@ -421,12 +426,16 @@ def _group_distance(text: str, places: list[Mention], sectors: list[Mention]) ->
 
 def _introduces_examples(text: str, sector: Mention, sectors: list[Mention]) -> bool:
     """'strategic emerging industries such as IT, new materials': the umbrella term is not a fact
-    of its own when the examples follow. Most sectors have no other after them to introduce."""
+    of its own when the examples follow it, right after the word or dash that introduces them (not
+    'optoelectronics - "Xiaogan-Suizhou" for vehicles'). Most sectors have no other after them to introduce."""
     later = [s for s in sectors if s.start >= sector.end and s is not sector]
     if not later:
         return False
     match = _EXAMPLES_FOLLOW.match(text[sector.end : sector.end + 40])
-    return bool(match) and any(s.start >= sector.end + match.end() for s in later)
+    if match is None:
+        return False
+    examples_start = sector.end + match.end()
+    return any(_EXAMPLE_OPENING.fullmatch(text, examples_start, s.start) for s in later)
 
 
 def _named_clusters(places, sectors, clusters, paired_places, paired_sectors) -> list[Pair]:

@@ -388,12 +388,22 @@ class SectionSubject:
         """The places a title makes the document's subject: those of a plan's own title, or of a
         headline that opens on them as its subject; none for any other title."""
         places = self._heading_places(text, SentenceMentions(in_title)) if in_title else []
-        if places and (
-            _is_plan_title(text[start:end])
-            or _opens_a_headline(text, start, places, in_title)
-            or _reports_a_plan_for(text, start, places, in_title)
-        ):
+        if places and (_is_plan_title(text[start:end]) or _opens_a_headline(text, start, places, in_title)):
             return places
+        return self._plan_for(text, start, in_title) if places else []
+
+    def _plan_for(self, text: str, title_start: int, in_title: list[Mention]) -> list[Mention]:
+        """The places a headline reports a plan for, when it names none after them ("China unveils
+        development plan for Guangdong-Hong Kong-Macao Greater Bay Area", "Hangzhou issues plan for
+        Qiantang New Area"): the plan is theirs, whoever issued it."""
+        for index, mention in enumerate(in_title):
+            if mention.label in PLACE_LABELS and _PLAN_FOR.search(text, title_start, mention.start):
+                places = self._heading_places(text, SentenceMentions(in_title[index:]))
+                if places and places[0] is mention and not any(
+                    m.label in PLACE_LABELS and m.start >= places[-1].end for m in in_title
+                ):
+                    return places
+                return []
         return []
 
     def _heading_places(self, text: str, mentions: SentenceMentions) -> list[Mention]:
@@ -424,14 +434,6 @@ def _opens_a_headline(text: str, title_start: int, places: list[Mention], in_tit
     story is that place's plan. Not "Beijing unveils incentives for Xinjiang SEZs": the capital speaks
     for the state there."""
     if text[title_start : places[0].start].strip() or _HEADLINE_SUBJECT_VERB.match(text, places[-1].end) is None:
-        return False
-    return not any(m.label in PLACE_LABELS and m.start >= places[-1].end for m in in_title)
-
-
-def _reports_a_plan_for(text: str, title_start: int, places: list[Mention], in_title: list[Mention]) -> bool:
-    """Whether a headline reports a plan for the places and names none after them ("China unveils
-    development plan for Guangdong-Hong Kong-Macao Greater Bay Area"): the plan is theirs."""
-    if _PLAN_FOR.search(text, title_start, places[0].start) is None:
         return False
     return not any(m.label in PLACE_LABELS and m.start >= places[-1].end for m in in_title)
 

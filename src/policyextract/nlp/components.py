@@ -253,6 +253,7 @@ class GazetteerTagger:
         """Places followed by a zone's designation become the zone ("Xinghua Economic Development
         Zone"): one PLACE entity over the whole name, recorded in `zones` with the places it is named
         after (a zone of one place takes its candidates). Names of other kinds inside a zone's name keep it a place."""
+        found = found + self._designated_places(doc, found, candidates)
         places = sorted((b[0], b[1]) for b in found if b[2] == "PLACE")
         if not places:
             return found
@@ -272,6 +273,22 @@ class GazetteerTagger:
                 candidates[(zone.start, zone.end)] = candidates.get(zone.places[0], ((), None))
             zones[(zone.start, zone.end)] = zone.places
         return kept
+
+    def _designated_places(self, doc: Doc, found: list[EntityBounds], candidates: dict) -> list[EntityBounds]:
+        """Bare names of one place each right before a zone's designation ("Qiantang New Area", "Jiangning
+        Development Zone"): the zone's place, though a bare district name is no form of its own."""
+        text = doc_text(doc)
+        out: list[EntityBounds] = []
+        for start, end in self.zones.designated_words(text):
+            name = text[start:end]
+            if name not in self._place_names or any(b[0] < end and start < b[1] for b in found):
+                continue
+            named = self.gazetteer.place_forms.get(form_key(name), ())
+            span = doc.char_span(start, end) if len(named) == 1 and not looks_like_english_word(name) else None
+            if span is not None:
+                out.append((start, end, "PLACE", span.start, span.end))
+                candidates[(start, end)] = (named, "context")
+        return out
 
     def _designated_lists(self, doc: Doc, found: list[EntityBounds], candidates: dict,
                           designated: dict) -> list[EntityBounds]:

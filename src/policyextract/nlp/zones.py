@@ -31,10 +31,17 @@ class ZoneFinder:
     def __init__(self, designators: list[str], heads: list[str]):
         designator = "|".join(re.escape(word) for word in sorted(designators, key=len, reverse=True))
         head = "|".join(re.escape(word) for word in sorted(heads, key=len, reverse=True))
-        self._after_place = re.compile(
-            rf"(?:['’]s)?(?:\s+{_NAME_WORD}){{0,{_OWN_NAME_WORDS}}}?"
-            rf"\s+(?:{designator})(?:\s+(?:(?:and|&)\s+)?(?:{designator}))*\s+(?:{head})(?![\w'’-])"
-        )
+        designation = rf"\s+(?:{designator})(?:\s+(?:(?:and|&)\s+)?(?:{designator}))*\s+(?:{head})(?![\w'’-])"
+        self._after_place = re.compile(rf"(?:['’]s)?(?:\s+{_NAME_WORD}){{0,{_OWN_NAME_WORDS}}}?{designation}")
+        self._before_designation = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?={designation})")
+        self._heads = tuple(heads)
+
+    def designated_words(self, text: str) -> list[tuple[int, int]]:
+        """Capitalised words right before a zone's designation ("Qiantang" in "Qiantang New Area"): the
+        tagger takes those that are the bare name of one place (a district is no form of its own)."""
+        if not any(head in text for head in self._heads):
+            return []
+        return [match.span() for match in self._before_designation.finditer(text)]
 
     def zones(self, text: str, places: list[tuple[int, int]], others: list[tuple[int, int]]) -> list[ZoneName]:
         """Zones named after `places` (character spans, in text order) that overlap none of the
