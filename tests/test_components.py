@@ -217,6 +217,27 @@ def test_a_place_with_its_government_is_one_agency(text: str, agency: str | None
     assert found == ([agency] if agency else [])
 
 
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        (  # a place's abbreviation, defined after it, names it again; the definition itself is no mention
+            "Wuhan Economic & Technological Development Zone (WHDZ) is in Hubei. WHDZ will build a base; so will WHDZ's park.",
+            ["Wuhan Economic & Technological Development Zone", "Hubei", "WHDZ", "WHDZ"],
+        ),
+        ("WHDZ will build a base. Wuhan will too.", ["Wuhan"]),  # never defined
+        ("The World Trade Organization (WTO) backs Wuhan. WTO rules apply.", ["Wuhan"]),  # defined for no place
+    ],
+)
+def test_an_abbreviation_defined_after_a_place_names_it(text: str, places: list[str]) -> None:
+    doc = tag(text)
+    assert [text[s:e] for s, e, label, _, _ in entity_bounds(doc) if label == "PLACE"] == places
+    first = text.index(places[0])
+    named = doc._.resolutions[(first, first + len(places[0]))].entity_id
+    for s, e, label, _, _ in entity_bounds(doc):
+        if text[s:e] == "WHDZ":
+            assert doc._.resolutions[(s, e)].entity_id == named
+
+
 @pytest.mark.parametrize("seed", range(5))
 def test_positions_of_finds_what_isin_finds(seed: int) -> None:
     rng = numpy.random.default_rng(seed)

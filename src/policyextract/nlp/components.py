@@ -165,6 +165,8 @@ _DESIGNATED_LIST = re.compile(
 )
 _NEW_AREA_PREFIX, _NEW_AREA_SUFFIX = "area:", " New Area"
 # A capitalised word right after a place, with or without "'s": "Shaanxi Yanliang", "Shanghai's Baoshan".
+# An abbreviation defined right after a name: "Wuhan Economic & Technological Development Zone (WHDZ)".
+_ABBREVIATION_AFTER = re.compile(r"\s*[(（]\s*(?P<abbreviation>[A-Z][A-Z&]{1,7})\s*[)）]")
 _OWNED_NAME_AFTER = re.compile(r"(?:['’]s)?\s(?P<name>[A-Z][a-z]+(?:['’][a-z]+)?)(?![\w'’-])")
 # A designation that makes the word before it a locality's own name, which the gazetteer may lack: such
 # a word is not taken for a misspelling of a place it does hold ("Gangdong New City" is no Guangdong).
@@ -236,6 +238,8 @@ class GazetteerTagger:
         zones: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
         if self.zones is not None:
             found = self._zone_names(doc, found, candidates, zones)
+        if "(" in doc_text(doc) or "（" in doc_text(doc):
+            found.extend(_abbreviations(doc, found, candidates, given_in_full))
         found = entity_bounds(doc) + found
         if any(bounds[2] == _NOT_A_NAME for bounds in found):  # rare: few texts hold such a phrase
             found = [bounds for bounds in _longest_first(found) if bounds[2] != _NOT_A_NAME]
@@ -991,6 +995,39 @@ def _with_designation(surface: str, designation: str, context: PlaceContext, gaz
     resolves as the name with its designation would, in the same context."""
     resolution = resolve_place(f"{surface} {_DESIGNATIONS[designation]}", context=context, gazetteer=gazetteer)
     return dataclasses.replace(resolution, text=surface, note=f"listed as one of the {designation}")
+
+
+def _abbreviations(doc: Doc, found: list[EntityBounds], candidates: dict, given_in_full: dict) -> list[EntityBounds]:
+    """A place's abbreviation that the text defines ("Wuhan Economic & Technological Development Zone
+    (WHDZ)") names it wherever the text uses it again ("WHDZ will focus on ..."). Each use is recorded
+    in `given_in_full` with the full name, which the resolver copies; the definition itself is no mention."""
+    text = doc_text(doc)
+    defined: dict[str, tuple[int, int]] = {}
+    definitions: set[int] = set()
+    for start, end, label, _, _ in found:
+        if label == "PLACE" and (match := _ABBREVIATION_AFTER.match(text, end)) is not None:
+            defined.setdefault(match.group("abbreviation"), (start, end))
+            definitions.add(match.start("abbreviation"))
+    if not defined:
+        return []
+    taken = sorted((b[0], b[1]) for b in found)
+    uses = re.compile(rf"(?<![\w&-])(?:{'|'.join(map(re.escape, sorted(defined, key=len, reverse=True)))})(?![\w&-])")
+    out: list[EntityBounds] = []
+    for match in uses.finditer(text):
+        start, end = match.span()
+        index = bisect_right(taken, (start, len(text))) - 1
+        if start in definitions or (index >= 0 and taken[index][1] > start) or (
+            index + 1 < len(taken) and taken[index + 1][0] < end
+        ):
+            continue
+        span = doc.char_span(start, end)
+        if span is None:
+            continue
+        full = defined[match.group()]
+        out.append((start, end, "PLACE", span.start, span.end))
+        candidates[(start, end)] = candidates.get(full, ((), None))
+        given_in_full[(start, end)] = full
+    return out
 
 
 def _given_in_full(resolution, text: str, bare: tuple[int, int], full: tuple[int, int]):
