@@ -658,10 +658,15 @@ def test_a_compound_sector_name_is_one_sector():
          {("Hunan", "engineering_machinery")}),
         ("For decades, Hunan has focused on coal.\n\nThe provincial government will develop engineering machinery.",
          {("Hunan", "engineering_machinery")}),
+        ("The Liangjiang New Area will grow.\n\nRobot clusters will be formed in the new area.",
+         {("Liangjiang New Area", "robotics")}),
+        ("The Jiangning Development Zone will grow.\n\nThe development zone will build robot clusters.",
+         {("Jiangning Development Zone", "robotics")}),
+        ("Wuhan will grow.\n\nThe zone will build robot clusters.", set()),  # no zone named before
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "the autonomous region", "the provincial government", "the municipal government",
-         "named in a headline", "named in a look back"],
+         "named in a headline", "named in a look back", "the new area", "the development zone", "no zone"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
     assert {(f.place, f.sector_id) for f in extract(text)} == expected
@@ -922,6 +927,10 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
         (  # a headline whose subject is the place: the story is that place's plan
             "Hubei makes five-year development plan\n\nEfforts will be made to develop new materials.",
             {("Hubei", "new_materials")},
+        ),
+        (
+            "Hubei Province is making efforts to build a strong province\n\nStrive to cultivate robot clusters.",
+            {("Hubei", "robotics")},
         ),
         (
             "Xiangyang to build 20 industrial parks\n\nThe parks will focus on new energy vehicles.",

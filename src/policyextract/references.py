@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, zone_parent
 from .model import Mention, Sentence, TaggedDocument
 from .pairing import (
     PLACE_LABELS,
@@ -33,7 +33,10 @@ _CONNECTIVE = (
     r"|Simultaneously|As\s+a\s+result|To\s+this\s+end|(?:According\s+to|Under|Based\s+on)\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:plan|planning|document|programme|program|guidelines?|opinions|scheme|blueprint)),?\s+)?"
 )
-_ANAPHOR_WORD = r"(?P<word>province|city|municipality|autonomous\s+region|district|county)"
+_ANAPHOR_WORD = (
+    r"(?P<word>province|city|municipality|autonomous\s+region|district|county|new\s+area"
+    r"|(?:(?:economic\s+)?development\s+|industrial\s+)?zone)"
+)
 # A sentence that names no place but opens on one referred back to: "The province will also support
 # power batteries", "In addition, the city's new materials industry ...".
 _PLACE_ANAPHOR = re.compile(
@@ -155,7 +158,7 @@ _PLAN_FOR = re.compile(rf"{_PLAN_NOUN.pattern}\s+(?:for|of|on)\s+(?:the\s+)?$", 
 _HEADLINE_VERBS = (
     r"(?:unveil(?:s|ed)?|issue[sd]?|publish(?:es|ed)?|release[sd]?|launch(?:es|ed)?|makes?|made|sets?|announce[sd]?"
     r"|rolls\s+out|approve[sd]|says|said|eyes|aims?|vows?|maps\s+out|outlines?|plans?|targets?|builds?|develops?"
-    r"|boosts?|pushes|accelerates?|promotes?|strives?|to|will)"
+    r"|boosts?|pushes|accelerates?|promotes?|strives?|to|will|is|are|has|have)"
 )
 _HEADLINE_VERB = re.compile(rf"\b{_HEADLINE_VERBS}\b", re.I)
 # A subject that is some of the places a section is about ("The lower reach areas should ...", "Cities
@@ -176,7 +179,8 @@ _ELABORATION = re.compile(
 # The word a place of each kind is referred back to with.
 _ANAPHOR_WORDS = {"province": ("province",), "autonomous_region": ("autonomous region",),
                   "municipality": ("city", "municipality"), "prefecture_city": ("city",), "county_city": ("city",),
-                  "district": ("district",), "county": ("county",), "autonomous_county": ("county",)}
+                  "district": ("district",), "county": ("county",), "autonomous_county": ("county",),
+                  "new_area": ("new area",), "zone": ("zone",)}
 
 
 class ClusterAntecedent:
@@ -205,11 +209,13 @@ class ClusterAntecedent:
 
 
 def _referring_word(opening: re.Match) -> str:
-    """The kind of place an anaphor refers back to: "the province", "the provincial government"."""
+    """The kind of place an anaphor refers back to: "the province", "the provincial government", "the
+    development zone" (a zone, by its head)."""
     word = opening.group("word")
     if word is None:
         return _ADJECTIVE_WORDS[opening.group("adjective").lower()]
-    return " ".join(word.lower().split())
+    words = word.lower().split()
+    return words[-1] if words[-1] == "zone" else " ".join(words)
 
 
 class PlaceAntecedent:
@@ -239,7 +245,8 @@ class PlaceAntecedent:
         for places in reversed(self.named):
             for place in reversed(places):
                 described = self.gazetteer.places.get(place.entity_id)
-                if described is not None and word in _ANAPHOR_WORDS.get(described.kind, ()):
+                kind = described.kind if described is not None else "zone" if zone_parent(place.entity_id) else None
+                if word in _ANAPHOR_WORDS.get(kind, ()):
                     return place
         return None
 
