@@ -42,7 +42,7 @@ GOAL_VS_TOKENIZER = 0.25
 GOAL_VS_NER = 20.0
 GOAL_RSS_SPREAD = 0.10
 JOBS_VAR = "POLICYEXTRACT_BENCH_JOBS"
-PAIRED = ("pipeline", "tokenizer", "ner")  # the contenders that take turns, in report order
+PAIRED = ("pipeline", "tokenizer", "ner", "matcher")  # the contenders that take turns, in report order
 DENSITY_TOLERANCE = 0.15  # the corpus's mentions and facts per 1,000 words vs the sample documents'
 
 
@@ -149,6 +149,32 @@ def load_tokenizer_timer() -> Timer:
     return time_tokenizer
 
 
+def load_matcher_timer() -> Timer:
+    """The tokenizer and one PhraseMatcher over all the gazetteer's forms, its matches set as entities:
+    what any spaCy gazetteer tagger does before it resolves, pairs or writes anything (not a goal: it
+    shows how near the tokenizer a pipeline of this kind can get)."""
+    import spacy
+    from spacy.matcher import PhraseMatcher
+    from spacy.util import filter_spans
+
+    from policyextract.gazetteer import load_gazetteer
+
+    nlp = spacy.blank("en")
+    forms = sorted({form.text for form in load_gazetteer().surface_forms()})
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("NAME", list(nlp.tokenizer.pipe(forms)))
+
+    def time_matcher(files: list[Path], corpus: Path) -> tuple[str, float]:
+        started = time.perf_counter()
+        n_names = 0
+        for doc in nlp.tokenizer.pipe(read_texts(files), batch_size=64):
+            doc.ents = filter_spans(matcher(doc, as_spans=True))
+            n_names += len(doc.ents)
+        return f"tokenizer + PhraseMatcher of {len(forms):,} gazetteer forms: {n_names} names", time.perf_counter() - started
+
+    return time_matcher
+
+
 def load_ner_timer() -> Timer:
     """A statistical English NER (tok2vec + ner of a small pipeline) over the same texts."""
     nlp, name = load_ner()
@@ -189,7 +215,8 @@ def untrained_ner():
 LOADERS = {"pipeline": lambda: load_pipeline_timer(),
            "pipeline-jobs": lambda: load_pipeline_timer(int(os.environ[JOBS_VAR])),
            "tokenizer": load_tokenizer_timer,
-           "ner": load_ner_timer}
+           "ner": load_ner_timer,
+           "matcher": load_matcher_timer}
 
 
 def serve(kind: str, requests: TextIO, replies: TextIO) -> None:
@@ -275,12 +302,12 @@ def split_corpus(corpus: Path, folder: Path, n_slices: int) -> list[Path]:
 
 
 def measure_paired(slices: list[Path], ner_limit: int, rounds: int) -> list[list[list[Measurement]]]:
-    """Pipeline, tokenizer and NER, each loaded once in its own process, take turns slice by slice,
-    `rounds` times over: [round][slice] -> [pipeline, tokenizer, ner]. This VM's speed drifts by
-    ±20% within minutes, so contenders timed one after the other over the whole corpus were compared
-    across different stretches; taking turns every few seconds, each sees the same stretches. The
-    NER times the first `ner_limit` bytes of each slice (see `totals`); the order of the three
-    turns rotates from slice to slice."""
+    """Pipeline, tokenizer, NER and matcher, each loaded once in its own process, take turns slice by
+    slice, `rounds` times over: [round][slice] -> [pipeline, tokenizer, ner, matcher]. This VM's speed
+    drifts by ±20% within minutes, so contenders timed one after the other over the whole corpus were
+    compared across different stretches; taking turns every few seconds, each sees the same stretches.
+    The NER times the first `ner_limit` bytes of each slice (see `totals`); the order of the turns
+    rotates from slice to slice."""
     workers = [Worker(kind) for kind in PAIRED]
     per_slice = max(ner_limit // len(slices), 1)
     try:
@@ -304,7 +331,7 @@ def totals(results: list[list[list[Measurement]]]) -> list[Measurement]:
     """Each contender summed over every slice and round: words and seconds add up, so the ratio of
     two totals compares the contenders over the same stretches of the machine's time."""
     turns = [measurements for round_ in results for measurements in round_]
-    return [_sum([turn[index] for turn in turns]) for index in range(len(PAIRED))]
+    return [_sum([turn[index] for turn in turns]) for index in range(len(turns[0]))]
 
 
 def _sum(measurements: list[Measurement]) -> Measurement:
@@ -420,6 +447,13 @@ def goal_rows(found: dict[str, float], memory: list[Measurement]) -> list[str]:
     return rows
 
 
+def floor_line(matcher: Measurement, pipeline: Measurement, tokenizer: Measurement) -> str:
+    """How near the tokenizer a spaCy gazetteer tagger can get at all: the matcher's share of it."""
+    return (f"For scale (not a goal): the tokenizer with one PhraseMatcher over the gazetteer's forms, nothing resolved, "
+            f"paired or written, ran at {matcher.words_per_second / tokenizer.words_per_second:.1%} of the tokenizer's "
+            f"words/s; the pipeline at {pipeline.words_per_second / matcher.words_per_second:.1%} of that.")
+
+
 def _yes(ok: bool) -> str:
     return "yes" if ok else "**no**"
 
@@ -453,7 +487,7 @@ def slice_rows(results: list[list[list[Measurement]]]) -> list[str]:
     rows = ["| round | slice | MB | pipeline words/s | tokenizer words/s | NER words/s | pipeline ÷ tokenizer | "
             "pipeline ÷ NER |", "|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for round_number, round_ in enumerate(results, start=1):
-        for slice_number, (pipeline, tokenizer, ner) in enumerate(round_, start=1):
+        for slice_number, (pipeline, tokenizer, ner, *_) in enumerate(round_, start=1):
             rows.append(f"| {round_number} | {slice_number} | {pipeline.bytes / 1e6:.1f} | "
                         f"{pipeline.words_per_second:,.0f} | {tokenizer.words_per_second:,.0f} | "
                         f"{ner.words_per_second:,.0f} | {pipeline.words_per_second / tokenizer.words_per_second:.1%} | "
@@ -463,7 +497,7 @@ def slice_rows(results: list[list[list[Measurement]]]) -> list[str]:
 
 def spread_line(results: list[list[list[Measurement]]]) -> str:
     """The middle and the range of the slice-by-slice ratio to the NER."""
-    found = sorted(p.words_per_second / n.words_per_second for round_ in results for p, _, n in round_)
+    found = sorted(p.words_per_second / n.words_per_second for round_ in results for p, _, n, *_ in round_)
     middle = found[len(found) // 2] if len(found) % 2 else (found[len(found) // 2 - 1] + found[len(found) // 2]) / 2
     return f"Slice by slice, the pipeline ran {found[0]:.1f}× to {found[-1]:.1f}× the NER (median {middle:.1f}×)."
 
@@ -471,7 +505,7 @@ def spread_line(results: list[list[list[Measurement]]]) -> str:
 def report(measurements: list[Measurement], memory: list[Measurement], total_seconds: float,
            seeds: Measurement | None = None, scaling: Measurement | None = None,
            slices: list[list[list[Measurement]]] | None = None) -> str:
-    pipeline, tokenizer, ner = measurements
+    pipeline, tokenizer, ner, *floor = measurements
     lines = ["# Benchmark results", "",
              "Written by `python benchmarks/throughput.py` (see benchmarks/README.md). One core per contender,",
              "each in its own process; words are whitespace-separated words of the same texts for all.", ""]
@@ -482,8 +516,8 @@ def report(measurements: list[Measurement], memory: list[Measurement], total_sec
     if slices:
         n_slices, n_rounds = len(slices[0]), len(slices)
         lines += ["", f"The corpus was cut into {n_slices} slices of consecutive files. Each contender was loaded once, "
-                      "in its own process, and the three took turns on each slice",
-                  f"({n_rounds} round{'s' if n_rounds > 1 else ''} over all slices; the order of the turns rotates), so that all three were timed over "
+                      f"in its own process, and the {len(measurements)} took turns on each slice",
+                  f"({n_rounds} round{'s' if n_rounds > 1 else ''} over all slices; the order of the turns rotates), so that all were timed over "
                   "the same stretches of the machine's time, whose speed drifts. The table above sums every turn.",
                   f"The NER timed the first {ner.bytes / n_rounds / n_slices / 1e6:.2f} MB of each slice (a fixed sample) and "
                   f"its rate is extrapolated to the whole corpus: {pipeline.words / n_rounds / ner.words_per_second:,.0f} s "
@@ -492,6 +526,8 @@ def report(measurements: list[Measurement], memory: list[Measurement], total_sec
         lines += ["", f"The NER ran on the first {ner.bytes / 1e6:.2f} MB of the corpus (a fixed sample); its rate is "
                       f"extrapolated to the whole corpus: {pipeline.words / ner.words_per_second:,.0f} s."]
     lines += ["", "## Goals", ""] + goal_rows(ratios(pipeline, tokenizer, ner), memory)
+    if floor:
+        lines += ["", floor_line(floor[0], pipeline, tokenizer)]
     if scaling is not None:
         lines += ["", "## More cores (not a goal)", "",
                   "The same run with worker processes (`--jobs`; peak RSS below is the parent's only): "

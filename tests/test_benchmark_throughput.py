@@ -65,6 +65,25 @@ def test_goals_compare_totals_over_the_same_slices_and_every_slice_is_shown(thro
     assert "| 30.0% | yes |" in goals and "| 20.0× | yes |" in goals
 
 
+def test_the_matcher_floor_is_reported_apart_from_the_goals(throughput):
+    pipeline = measurement(throughput, "pipeline", 1_000_000, 5.0)  # 200,000 words/s
+    tokenizer = measurement(throughput, "tokenizer", 1_000_000, 1.0)  # 1,000,000 words/s
+    ner = measurement(throughput, "ner", 50_000, 5.0, files=1)
+    matcher = measurement(throughput, "matcher", 1_000_000, 4.0)  # 250,000 words/s
+    results = [[[pipeline, tokenizer, ner, matcher]]]
+    assert [m.kind for m in throughput.totals(results)] == ["pipeline", "tokenizer", "ner", "matcher"]
+    text = throughput.report(throughput.totals(results), [], 60.0, slices=results)
+    goals = text.split("## Goals")[1]
+    assert "ran at 25.0% of the tokenizer's words/s; the pipeline at 80.0% of that." in goals
+    assert "| 20.0% | **no** |" in goals and "| 1 | 1 | 6.0 | 200,000 | 1,000,000 | 10,000 | 20.0% | 20.0× |" in text
+
+
+def test_the_matcher_floor_finds_gazetteer_names(throughput, tmp_path):
+    (tmp_path / "a.txt").write_text("Hefei will build a new energy vehicle cluster in Anhui.", encoding="utf-8")
+    detail, seconds = throughput.load_matcher_timer()([tmp_path / "a.txt"], tmp_path)
+    assert detail.endswith(": 3 names") and seconds > 0
+
+
 def test_totals_add_up_what_the_pipeline_found(throughput):
     turns = [[[throughput.Measurement("pipeline", "run_folder, jobs=1", 2, 10, 100, 1.0, 2.0, 300.0 + i, 7, 3),
                measurement(throughput, "tokenizer", 100, 0.1), measurement(throughput, "ner", 10, 1.0)]
