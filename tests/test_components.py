@@ -220,6 +220,19 @@ def test_a_place_with_its_government_is_one_agency(text: str, agency: str | None
 @pytest.mark.parametrize(
     "text, places",
     [
+        ("Fan Lixin has proposed that Chongqing build a chip cluster.", ["Chongqing"]),  # Lixin: a county of Anhui
+        ("Chen Jinhu, Party chief of Changzhou, spoke.", ["Changzhou"]),  # Jinhu: a county of Jiangsu
+        ("Lixin County will build a base. In Lixin, firms grow.", ["Lixin County", "Lixin"]),
+        ("Wang Hefei spoke.", ["Hefei"]),  # a city's name stays the city's: no Chinese name is one
+    ],
+)
+def test_a_county_s_name_after_a_surname_is_a_given_name(text: str, places: list[str]) -> None:
+    assert [text[s:e] for s, e, label, _, _ in entity_bounds(tag(text)) if label == "PLACE"] == places
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
         (  # a place's abbreviation, defined after it, names it again; the definition itself is no mention
             "Wuhan Economic & Technological Development Zone (WHDZ) is in Hubei. WHDZ will build a base; so will WHDZ's park.",
             ["Wuhan Economic & Technological Development Zone", "Hubei", "WHDZ", "WHDZ"],

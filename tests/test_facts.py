@@ -932,6 +932,18 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "Hubei Province is making efforts to build a strong province\n\nStrive to cultivate robot clusters.",
             {("Hubei", "robotics")},
         ),
+        (  # the headline's subject is the place's thing; or its verb is one of any kind
+            "Xi'an's development zones to thrive in 2021-25\n\nEmerging industries such as robotics will be cultivated.",
+            {("Xi'an", "robotics")},
+        ),
+        (
+            "Fujian takes measures on exports\n\nEfforts will be made to develop new materials.",
+            {("Fujian", "new_materials")},
+        ),
+        (  # a plan's numbered label spelt out
+            "Huzhou aims to grow\n\nThe \"4\" refers to four industries, namely robots and new materials.",
+            {("Huzhou", "robotics"), ("Huzhou", "new_materials")},
+        ),
         (
             "Xiangyang to build 20 industrial parks\n\nThe parks will focus on new energy vehicles.",
             {("Xiangyang", "new_energy_vehicles")},
@@ -1077,6 +1089,12 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("For decades, Hunan has focused on resources like coal and cement.", set()),
         ("With these achievements, Gansu has become a leader in wind power.", set()),
         ("In 2021, Jiangxi had 1,200 ceramics enterprises.", set()),
+        ("Shandong now has over 100 companies in the hydrogen industry.", set()),  # a count of what it has
+        ("Hunan has put 269 fuel-cell vehicles into service.", set()),
+        ("Hunan wants to have over 10 vehicle brands and build a fuel-cell vehicle cluster.",  # an aim
+         {("Hunan", "new_energy_vehicles")}),
+        ("Shandong is rich in hydrogen and serves as a logistics hub.", {("Shandong", "logistics_hub")}),
+        ("Regions associated with coal, such as Shanxi, will develop new energy.", {("Shanxi", "new_energy")}),
         (  # looking back, then forward: a plan all the same
             "In recent years, Anhui has grown, and it will develop the textile industry.",
             {("Anhui", "textiles")},

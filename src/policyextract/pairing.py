@@ -95,6 +95,14 @@ _SERVED_BEFORE = re.compile(
     r"\s+(?:of|for|to|into|serving)\s+(?:the\s+)?$",
     re.I,
 )
+# Before a sector's name or a list of them, words that make them what a place is like or known for.
+_ATTRIBUTE_BEFORE = re.compile(
+    r"\b(?:rich\s+in|abundant\s+in|endowed\s+with|associated\s+with|known\s+for|famous\s+for|renowned\s+for"
+    r"|noted\s+for)\s+(?:its\s+|their\s+|the\s+)?$",
+    re.I,
+)
+_ATTRIBUTE_WORDS = ("rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted")
+_ATTRIBUTE_REACH = 40  # characters before a list of sectors looked at for those words
 # After a sector's name, a word that makes it a natural endowment, not an industry: "Its hydropower
 # resource ranks fifth", "coal reserves".
 _RESOURCE_AFTER = re.compile(r"\s+(?:energy\s+)?(?:resources?|reserves?|deposits?|endowments?)\b", re.I)
@@ -480,9 +488,21 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames) -> list
         m for m in sectors
         if not org_names.contain(m) and not _HYPHEN_GLUED.match(text, m.end) and not _names_a_resource(text, m)
     ]
+    if kept and any(word in text[max(0, kept[0].start - _ATTRIBUTE_REACH) : kept[-1].start] for word in _ATTRIBUTE_WORDS):
+        kept = _without_attributes(text, kept)
     if len(kept) < 2:  # no examples to introduce
         return kept
     return [m for m in kept if not _introduces_examples(text, m, kept)]
+
+
+def _without_attributes(text: str, sectors: list[Mention]) -> list[Mention]:
+    """Sectors less the lists of them that say what a place is like, not what it will build: "Shandong
+    is rich in hydrogen and renewable energy", "regions associated with coal production"."""
+    dropped: set[Mention] = set()
+    for run in coordinated_runs(text, sectors):
+        if _ATTRIBUTE_BEFORE.search(text, max(0, run[0].start - _ATTRIBUTE_REACH), run[0].start):
+            dropped.update(run)
+    return [m for m in sectors if m not in dropped] if dropped else sectors
 
 
 def _names_a_resource(text: str, sector: Mention) -> bool:

@@ -87,11 +87,12 @@ _PLAN_STATEMENT = re.compile(
     re.I,
 )
 # A sentence that lists what a plan's kinds of industry are: "The strategic emerging industries cover
-# ...", "Key sectors include ...", "It also covers ..." after such a sentence.
+# ...", "Key sectors include ...", "It also covers ..." after such a sentence, or spells out a plan's
+# numbered label: 'The "4" refers to four strategic emerging industries', 'The "234 Project" refers to'.
 _CATEGORY_LIST = re.compile(
     r"\W*(?:(?:(?:The|These|Its|Their|Such)\s+)?(?:[\w-]+\s+){0,4}?(?:industries|sectors|fields|clusters|chains)"
-    r"(?:\s+of\s+the\s+future)?|It|They)\s+(?:will\s+)?(?:mainly\s+|also\s+|chiefly\s+)?"
-    r"(?:include|cover|comprise|consist\s+of|refer\s+to)s?\b"
+    r"(?:\s+of\s+the\s+future)?|It|They|(?:The\s+)?[\"“][^\"”\n]{1,24}[\"”](?:\s+[\w-]+){0,2})"
+    r"\s+(?:will\s+)?(?:mainly\s+|also\s+|chiefly\s+)?(?:includes?|covers?|comprises?|consists?\s+of|refers?\s+to)\b"
 )
 # A list item's number or letter: "(3) ", "2. ", "b) ", "IV、".
 _LIST_NUMBER = r"(?:[(（]?(?:\d{1,2}|[IVX]{1,4}|[a-z])[)）.、]\s*)"
@@ -167,7 +168,14 @@ _PLACES_AS_SUBJECT = re.compile(rf"\b{_PLURAL_PLACES}\b", re.I)
 # What may stand around a place's name in a line that only names it: "——Yichun city.", "(2) Wuhan:".
 _LIST_MARK = re.compile(rf"[\s\-–—―·•*]*{_LIST_NUMBER}?")
 _DESIGNATION_END = re.compile(r"\s*(?:city|province|municipality|district|county|prefecture)?\s*[.:：;；]?\s*", re.I)
-_HEADLINE_SUBJECT_VERB = re.compile(rf"\s+(?:(?:province|city|municipality|district|county)\s+)?{_HEADLINE_VERBS}\b", re.I)
+# After a headline's place, its verb, one of news headlines' own or any ending in -s ("Fujian takes
+# measures"); or its possessive and the thing of it that is the subject ("Xi'an's development zones to
+# thrive in 2021-25").
+_HEADLINE_SUBJECT_VERB = re.compile(
+    rf"(?:['’]s(?:\s+[\w-]+){{1,3}}?|\s+(?:province|city|municipality|district|county))?"
+    rf"\s+(?:{_HEADLINE_VERBS}|[a-z]{{2,}}s)\b",
+    re.I,
+)
 _SECTION_SUBJECT_MAX = 3  # a heading that names more places than this is a list, not a subject
 # A sentence that names no place but opens by spelling out the one before it: "Shandong will grow its
 # leading industries. Specifically, clusters such as power equipment will be developed."

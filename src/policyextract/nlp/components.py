@@ -145,13 +145,14 @@ class TimeTagger:
 @Language.factory(
     "gazetteer_tagger",
     default_config={"gazetteer_path": "", "fuzzy_places": True, "fuzzy_min_length": 5, "not_names": [],
-                    "zone_designators": [], "zone_heads": []},
+                    "zone_designators": [], "zone_heads": [], "person_surnames": []},
 )
 def make_gazetteer_tagger(nlp: Language, name: str, gazetteer_path: str, fuzzy_places: bool, fuzzy_min_length: int,
-                          not_names: list[str], zone_designators: list[str], zone_heads: list[str]):
+                          not_names: list[str], zone_designators: list[str], zone_heads: list[str],
+                          person_surnames: list[str]):
     gazetteer = load_gazetteer(Path(gazetteer_path) if gazetteer_path else None)
     zones = ZoneFinder(zone_designators, zone_heads) if zone_designators and zone_heads else None
-    return GazetteerTagger(nlp, gazetteer, fuzzy_places, fuzzy_min_length, not_names, zones)
+    return GazetteerTagger(nlp, gazetteer, fuzzy_places, fuzzy_min_length, not_names, zones, person_surnames)
 
 
 # A list of bare names that one plural designation after it makes districts or counties: "Xiaoshan,
@@ -165,6 +166,7 @@ _DESIGNATED_LIST = re.compile(
 )
 _NEW_AREA_PREFIX, _NEW_AREA_SUFFIX = "area:", " New Area"
 # A capitalised word right after a place, with or without "'s": "Shaanxi Yanliang", "Shanghai's Baoshan".
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{0,5}$")  # the word before a space that ends the search
 # An abbreviation defined right after a name: "Wuhan Economic & Technological Development Zone (WHDZ)".
 _ABBREVIATION_AFTER = re.compile(r"\s*[(（]\s*(?P<abbreviation>[A-Z][A-Z&]{1,7})\s*[)）]")
 _OWNED_NAME_AFTER = re.compile(r"(?:['’]s)?\s(?P<name>[A-Z][a-z]+(?:['’][a-z]+)?)(?![\w'’-])")
@@ -189,9 +191,10 @@ class GazetteerTagger:
     dropped, and are then dropped themselves."""
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer, fuzzy_places: bool, fuzzy_min_length: int,
-                 not_names: list[str] = (), zones: ZoneFinder | None = None):
+                 not_names: list[str] = (), zones: ZoneFinder | None = None, person_surnames: list[str] = ()):
         self.gazetteer = gazetteer
         self.zones = zones
+        self.surnames = frozenset(person_surnames)
         self.fuzzy_places = fuzzy_places
         self.fuzzy_min_length = fuzzy_min_length
         self._fuzzy_candidates = name_words(fuzzy_min_length)
@@ -224,6 +227,8 @@ class GazetteerTagger:
             found, candidates = self.forms.entities(doc, matches)
         if self.fuzzy_places:
             found.extend(self._fuzzy_places(doc, found, candidates))
+        if self.surnames and found:
+            found = self._without_given_names(doc, found, candidates)
         given_in_full: dict[tuple[int, int], tuple[int, int]] = {}
         if any(_has_bare_name(entity_ids, method) for entity_ids, method in candidates.values()):
             found.extend(self._bare_names_of(doc, found, candidates, given_in_full))
@@ -277,6 +282,28 @@ class GazetteerTagger:
                 candidates[(zone.start, zone.end)] = candidates.get(zone.places[0], ((), None))
             zones[(zone.start, zone.end)] = zone.places
         return kept
+
+    def _without_given_names(self, doc: Doc, found: list[EntityBounds], candidates: dict) -> list[EntityBounds]:
+        """A county's name or a misspelt-looking word right after a surname is a person's given name
+        ("Fan Lixin has proposed ...", "Chen Jinhu, Party chief of Changzhou"), not the county Lixin."""
+        text = doc_text(doc)
+        kept = []
+        for bounds in found:
+            start, end, label = bounds[0], bounds[1], bounds[2]
+            if label == "PLACE" and text.startswith(" ", start - 1):
+                before = _WORD_BEFORE.search(text, max(0, start - 9), start - 1)
+                if before is not None and before.group() in self.surnames and self._county_level(candidates.get((start, end))):
+                    continue
+            kept.append(bounds)
+        return kept
+
+    def _county_level(self, found) -> bool:
+        """Whether a name was matched fuzzily or stands for county-level places only."""
+        if not found:
+            return False
+        entity_ids, method = found
+        places = self.gazetteer.places
+        return method == "fuzzy" or (bool(entity_ids) and all(i in places and places[i].level == "county" for i in entity_ids))
 
     def _designated_places(self, doc: Doc, found: list[EntityBounds], candidates: dict) -> list[EntityBounds]:
         """Bare names of one place each right before a zone's designation ("Qiantang New Area", "Jiangning
