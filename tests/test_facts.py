@@ -663,10 +663,17 @@ def test_a_compound_sector_name_is_one_sector():
         ("The Jiangning Development Zone will grow.\n\nThe development zone will build robot clusters.",
          {("Jiangning Development Zone", "robotics")}),
         ("Wuhan will grow.\n\nThe zone will build robot clusters.", set()),  # no zone named before
+        ("The Liangjiang New Area will grow.\n\nThe zone will work on automobiles.",
+         {("Liangjiang New Area", "automobiles")}),
+        (  # the only places it names are those a supply base is for: the builder is the one referred back to
+            "Datong will grow.\n\nThe city will build a green energy power supply base for the Beijing-Tianjin area.",
+            {("Datong", "new_energy")},
+        ),
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "the autonomous region", "the provincial government", "the municipal government",
-         "named in a headline", "named in a look back", "the new area", "the development zone", "no zone"],
+         "named in a headline", "named in a look back", "the new area", "the development zone", "no zone",
+         "a new area as the zone", "supplied places"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
     assert {(f.place, f.sector_id) for f in extract(text)} == expected
@@ -1135,6 +1142,11 @@ _PRESS = "Press conference on the development of the western region held in Beij
         (  # "we" looking back sets out no plan
             _PRESS + "Lanzhou is an important industrial city. We have built a petrochemical base.",
             set(),
+        ),
+        (  # ... but "we" still at work on it does
+            _PRESS + "Guizhou possesses abundant mineral resources. We have accelerated the construction of six "
+            "major industrial bases: a baijiu production base and an advanced equipment manufacturing base.",
+            {("Guizhou", "beverages_liquor"), ("Guizhou", "equipment_manufacturing")},
         ),
         (  # no place the text is about: "we" is nobody known
             _PRESS + "We will focus on petrochemicals.",

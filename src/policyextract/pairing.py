@@ -95,6 +95,9 @@ _SERVED_BEFORE = re.compile(
     r"\s+(?:of|for|to|into|serving)\s+(?:the\s+)?$",
     re.I,
 )
+# ... and those a supply base is for, whoever builds it: "a green energy power supply base for the
+# Beijing-Tianjin area".
+_SUPPLIED_BEFORE = re.compile(r"\b(?:supply|support|guarantee|backup|reserve)\s+bases?\s+(?:for|of|to)\s+(?:the\s+)?$", re.I)
 # Before a sector's name or a list of them, words that make them what a place is like or known for.
 _ATTRIBUTE_BEFORE = re.compile(
     r"\b(?:rich\s+in|abundant\s+in|endowed\s+with|associated\s+with|known\s+for|famous\s+for|renowned\s+for"
@@ -538,6 +541,7 @@ def _find_fact_places(
             _PARTNER_BEFORE.search(before)
             or _CONTRAST_BEFORE.search(before)
             or (kept and _SERVED_BEFORE.search(before))  # a subject named before serves them
+            or _SUPPLIED_BEFORE.search(before)
             or (bystander is not None and _continues_list(text, bystander, place))
         ):
             bystander = place

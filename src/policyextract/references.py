@@ -59,7 +59,10 @@ _PLACE_ANAPHOR_WITHIN = re.compile(
 _SUBJECT_ANAPHOR = re.compile(rf"\W*{_CONNECTIVE}(?P<it>[Ii]ts?)\b(?!['’]s)")
 # An official speaking for the place the text is about: "In building a modern industrial system, we will
 # focus on ...", after "Chongqing is an important industrial city".
-_WE_PLAN = re.compile(r"\b[Ww]e\s+(?:will|shall|should|must|plan\s+to|aim\s+to|are\s+going\s+to|need\s+to)\b")
+_WE_PLAN = re.compile(
+    r"\b[Ww]e\s+(?:will|shall|should|must|plan\s+to|aim\s+to|are\s+going\s+to|need\s+to"
+    r"|(?:have|are)\s+(?:been\s+)?accelerat\w*|are\s+(?:building|developing|fostering|cultivating|nurturing))\b"
+)
 _DUMMY_IT = re.compile(
     r"[Ii]t\s+(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?:(?:also|not|still|now)\s+)?"
     r"(?:\w+\s+(?:that|to|for)\b|(?:said|reported|learned|understood|expected|estimated|noted|known|believed"
@@ -188,7 +191,7 @@ _ELABORATION = re.compile(
 _ANAPHOR_WORDS = {"province": ("province",), "autonomous_region": ("autonomous region",),
                   "municipality": ("city", "municipality"), "prefecture_city": ("city",), "county_city": ("city",),
                   "district": ("district",), "county": ("county",), "autonomous_county": ("county",),
-                  "new_area": ("new area",), "zone": ("zone",)}
+                  "new_area": ("new area", "zone"), "zone": ("zone",)}
 
 
 class ClusterAntecedent:
