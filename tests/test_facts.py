@@ -83,9 +83,18 @@ def test_sentence_shapes(text, expected):
             {("Wuhan", "optoelectronics"), ("Ezhou", "optoelectronics"), ("Xiaogan", "new_materials"),
              ("Suizhou", "new_materials"), ("Yichang", "biomedicine")},
         ),
+        (  # a place that is only the topic of an undertaking listed after the sectors takes none of them
+            "Ordos will focus on new energy, the intelligent coal industry, the ecological protection of the Yellow "
+            "River Basin, and the development of the Hohhot-Baotou city group.",
+            {("Ordos", "new_energy"), ("Ordos", "coal")},
+        ),
+        (  # ... unless its own item names its sector
+            "Ordos will focus on new energy and the development of Baotou as a rare earth base.",
+            {("Ordos", "new_energy"), ("Baotou", "rare_earth")},
+        ),
     ],
     ids=["places and sectors in a cluster's name", "hyphen-joined places", "while", "semicolon", "and-clause", "fronted",
-         "gapped verb", "for each"],
+         "gapped verb", "for each", "topic of an undertaking", "undertaking with its own sector"],
 )
 def test_cluster_names_place_lists_and_clauses(text, expected):
     assert pairs(text) == expected

@@ -95,6 +95,14 @@ _SERVED_BEFORE = re.compile(
     r"\s+(?:of|for|to|into|serving)\s+(?:the\s+)?$",
     re.I,
 )
+# A place that is only the topic of an undertaking listed after the sectors ("It will focus on fossil energy,
+# the ecological protection of the Yellow River Basin, as well as the development of the Hohhot-Baotou
+# city group"): it takes none of the sectors before it.
+_TOPIC_OF_BEFORE = re.compile(
+    r"\b(?:protection|conservation|development|construction|integration|revitali[sz]ation|urbani[sz]ation"
+    r"|governance|restoration)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 # ... and those a supply base is for, whoever builds it: "a green energy power supply base for the
 # Beijing-Tianjin area".
 _SUPPLIED_BEFORE = re.compile(r"\b(?:supply|support|guarantee|backup|reserve)\s+bases?\s+(?:for|of|to)\s+(?:the\s+)?$", re.I)
@@ -542,6 +550,7 @@ def _find_fact_places(
             or _CONTRAST_BEFORE.search(before)
             or (kept and _SERVED_BEFORE.search(before))  # a subject named before serves them
             or _SUPPLIED_BEFORE.search(before)
+            or (_TOPIC_OF_BEFORE.search(before) and _topic_after_sectors(text, place, sentence.sectors))
             or (bystander is not None and _continues_list(text, bystander, place))
         ):
             bystander = place
@@ -562,6 +571,13 @@ def _find_fact_places(
             continue
         kept.append(place)
     return kept
+
+
+def _topic_after_sectors(text: str, place: Mention, sectors: list[Mention]) -> bool:
+    """Whether sectors come before the place and none after it in its list item (up to the next comma)."""
+    comma = text.find(",", place.end)
+    item_end = comma if comma >= 0 else len(text)
+    return any(s.end <= place.start for s in sectors) and not any(place.end <= s.start < item_end for s in sectors)
 
 
 def _continues_list(text: str, previous: Mention, place: Mention) -> bool:
