@@ -936,8 +936,13 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "China issues plan for Hubei to learn from Guangdong\n\nEfforts will be made to develop new materials.",
             set(),
         ),
-        (
-            "China issues plan on clusters as Hubei hosts forum\n\nEfforts will be made to develop new materials.",
+        (  # a headline that names one place, and no other, is about it, whatever it says of it
+            "Wang Xiaofeng on targets for Hubei's five-year plan\n\nEfforts will be made to develop new materials.",
+            {("Hubei", "new_materials")},
+        ),
+        (  # ... but a region so named is the scope of a national text, whose plans are not the region's own
+            "China publishes guideline to help central regions set up clusters\n\n"
+            "Efforts will be made to develop new materials.",
             set(),
         ),
         (  # a headline whose subject is the place: the story is that place's plan

@@ -403,12 +403,19 @@ class SectionSubject:
         return cross(self.places, sectors, clusters, None, text)
 
     def _title_places(self, text: str, start: int, end: int, in_title: list[Mention]) -> list[Mention]:
-        """The places a title makes the document's subject: those of a plan's own title, or of a
-        headline that opens on them as its subject; none for any other title."""
+        """The places a title makes the document's subject: those of a plan's own title, of a headline
+        that opens on them as its subject or reports a plan for them, or the one place (no region: a
+        national text's scope) a headline names; none for a headline that names several."""
         places = self._heading_places(text, SentenceMentions(in_title)) if in_title else []
         if places and (_is_plan_title(text[start:end]) or _opens_a_headline(text, start, places, in_title)):
             return places
-        return self._plan_for(text, start, in_title) if places else []
+        if not places:
+            return []
+        found = self._plan_for(text, start, in_title)
+        if found:
+            return found
+        others = [m for m in in_title if m.label in PLACE_LABELS and m not in places]
+        return places if not others and all(place.label == "PLACE" for place in places) else []
 
     def _plan_for(self, text: str, title_start: int, in_title: list[Mention]) -> list[Mention]:
         """The places a headline reports a plan for, when it names none after them ("China unveils
