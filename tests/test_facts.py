@@ -940,6 +940,21 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "Wang Xiaofeng on targets for Hubei's five-year plan\n\nEfforts will be made to develop new materials.",
             {("Hubei", "new_materials")},
         ),
+        (  # a title that names no place: the one place the lead names is the story's
+            "Industries plan out fresh strategies\n\nNew industries will get top attention as Xiamen optimizes its "
+            "structure along the Taiwan Straits.\n\nHeavy industry will focus on shipbuilding.",
+            {("Xiamen", "shipbuilding")},
+        ),
+        (  # ... nor under a national plan's own title
+            "National Plan for Manufacturing Clusters\n\nBeijing will build a robot base.\n\n"
+            "Efforts will be made to develop new materials.",
+            {("Beijing", "robotics")},
+        ),
+        (  # ... not when the lead names others besides
+            "Industries plan out fresh strategies\n\nNew industries will get top attention in Xiamen, ahead of "
+            "Fuzhou.\n\nHeavy industry will focus on shipbuilding.",
+            set(),
+        ),
         (  # ... but a region so named is the scope of a national text, whose plans are not the region's own
             "China publishes guideline to help central regions set up clusters\n\n"
             "Efforts will be made to develop new materials.",

@@ -177,6 +177,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             if names_only_a_place(text, sentence, sentence_mentions):  # "——Yichun city." opens its section
                 section.follow_place_line(text, sentence_mentions)
                 continue
+            section.follow_lead(text, sentence, sentence_mentions)
             pairs = sentence_pairs(text, sentence.end, sentence_mentions, heading_sectors, gazetteer, org_names)
             if not pairs and sentence_mentions.sectors and not fact_places(text, sentence_mentions, gazetteer, org_names):
                 # every place it names builds nothing ("The city will build a supply base for the Beijing-Tianjin

@@ -120,7 +120,8 @@ _RESOURCE_AFTER = re.compile(r"\s+(?:energy\s+)?(?:resources?|reserves?|deposits
 _INDUSTRY_LIST_BEFORE = re.compile(r"\bindustr(?:y|ies)\s+(?:such\s+as|including|like)\b[^.;:]*$", re.I)
 _LIST_ITEM_REACH = 160
 _NATURAL_FEATURE = re.compile(
-    r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Island|Islands|Port|Airport|Railway\s+Station|Station|Road|Street|Avenue|Bridge|Basin|Plain)\b"
+    r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Straits?|Island|Islands|Port|Airport|Railway\s+Station|Station|Road|Street|Avenue"
+    r"|Bridge|Basin|Plain)\b"
 )
 # What introduces a list of examples after an umbrella term; a hyphen only with a space beside it, not one
 # that glues a modifier ("coal-based electricity", "chip-display screen chain").

@@ -179,6 +179,7 @@ _HEADLINE_SUBJECT_VERB = re.compile(
     rf"\s+(?:{_HEADLINE_VERBS}|[a-z]{{2,}}s)\b",
     re.I,
 )
+_LEAD_PARAGRAPHS = 4  # paragraphs a news story's lead may come after (title, byline, date, photo caption)
 _SECTION_SUBJECT_MAX = 3  # a heading that names more places than this is a list, not a subject
 # A sentence that names no place but opens by spelling out the one before it: "Shandong will grow its
 # leading industries. Specifically, clusters such as power equipment will be developed."
@@ -354,6 +355,25 @@ class SectionSubject:
             in_title = [m for m in tagged.mentions if start <= m.start and m.end <= self.title_span[1]]
             self.document = self._title_places(text, start, self.title_span[1], in_title)
         self.places: list[Mention] = self.document
+        # a plan's own title that names no place is a national plan's: its lead names no subject
+        self.lead_read = self.title_span is not None and _is_plan_title(text[self.title_span[0] : self.title_span[1]])
+
+    def follow_lead(self, text: str, sentence: Sentence, mentions: SentenceMentions) -> None:
+        """The first sentence below the title that names a place: when the title names none and is no
+        plan's own, the one place (no region) this lead names is the document's ("New industries will get
+        top attention as Xiamen optimizes its industrial structure"), as a news story's lead sets the
+        place it is about."""
+        if self.lead_read:
+            return
+        self.lead_read = True
+        if self.document or sentence.paragraph > _LEAD_PARAGRAPHS or not self.is_below_title(sentence):
+            return
+        places = self._heading_places(text, mentions)
+        others = [m for m in fact_places(text, mentions, self.gazetteer, self.org_names) if m not in places]
+        if places and not others and all(place.label == "PLACE" for place in places):
+            self.document = places
+            if not self.places:
+                self.places = places
 
     def follow_heading(self, text: str, sentence: Sentence, mentions: SentenceMentions | None) -> None:
         """A heading: the places it names are the subject of the section it opens; a heading that names
@@ -367,6 +387,7 @@ class SectionSubject:
             self.title_span = (sentence.start, sentence.end)
             in_title = mentions.mentions if mentions is not None else []
             self.places = self.document = self._title_places(text, sentence.start, sentence.end, in_title)
+            self.lead_read = self.lead_read or _is_plan_title(text[sentence.start : sentence.end])
             return
         places = self._heading_places(text, mentions) if mentions is not None else []
         self.places = places or self.document
