@@ -119,6 +119,7 @@ def test_qualifying_province_is_not_a_fact_place():
         "Shenzhen will develop strategic emerging industries such as integrated circuits and new materials.",
         "Shenzhen will develop strategic emerging industries - integrated circuits and new materials.",
         "Shenzhen will develop strategic emerging industries, including the \"integrated circuits\" and new materials.",
+        "Shenzhen will develop seven emerging industries – namely, integrated circuits and new materials.",
     ],
 )
 def test_umbrella_term_before_examples_is_not_a_fact(text):
@@ -987,6 +988,11 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
         (  # the capital speaking for the state of another place
             "Beijing unveils incentives for Xinjiang zones\n\nThe zones will also develop logistics.",
             set(),
+        ),
+        (  # ... also "clearly"
+            "Gansu makes five-year development plan\n\nThe Action Plan clearly points out the necessity to focus on "
+            "cultivating new materials.",
+            {("Gansu", "new_materials")},
         ),
         (  # what the plan says, as news reports it, and what a step is expected to do
             "Gansu makes five-year development plan\n\nThe opinions suggest extending the chain of the "

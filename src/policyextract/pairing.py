@@ -127,7 +127,7 @@ _NATURAL_FEATURE = re.compile(
 # that glues a modifier ("coal-based electricity", "chip-display screen chain").
 _EXAMPLES_FOLLOW = re.compile(
     r"^\s*(?:industr(?:y|ies)|sectors?|fields?)?\s*,?\s*"
-    r"(?:such\s+as|including|like|e\.g\.|represented\s+by|:|(?<=\s)-|-(?=\s)|–|—)\s*(?:the\s+)?",
+    r"(?:(?:such\s+as|including|like|e\.g\.|i\.e\.|namely|represented\s+by|:|(?<=\s)-|-(?=\s)|–|—)\s*,?\s*)+(?:the\s+)?",
     re.I,
 )
 _EXAMPLE_OPENING = re.compile(r"(?:(?:the|a|an)\s+)?[\"“'‘]?")  # between "such as" or a dash and the first example

@@ -85,8 +85,8 @@ _PLAN_STATEMENT = re.compile(
     r"|calls?\s+for|urges?|(?:is|are)\s+expected\s+to"
     # what the plan itself says, as news reports it: "the opinions suggest extending ..."
     r"|(?:plan|planning|opinions|guidelines?|document|blueprint|programme|program|scheme|measures|notice|outline)"
-    r"\s+(?:also\s+|further\s+)?(?:suggest|propose|emphasi[sz]e|stress|encourage|support|highlight|specif(?:y|ie)"
-    r"|require|list|identif(?:y|ie)|set|put)(?:s|es)?(?:\s+(?:out|forward))?)\b",
+    r"\s+(?:also\s+|further\s+|clearly\s+|explicitly\s+)?(?:suggest|propose|emphasi[sz]e|stress|encourage|support"
+    r"|highlight|specif(?:y|ie)|require|list|identif(?:y|ie)|set|put|point|state)(?:s|es)?(?:\s+(?:out|forward))?)\b",
     re.I,
 )
 # A sentence that lists what a plan's kinds of industry are: "The strategic emerging industries cover
