@@ -1005,6 +1005,11 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             {("Xiangyang", "robotics"), ("Xiangyang", "new_materials"), ("Xiangyang", "biomedicine"),
              ("Xiangyang", "blockchain")},
         ),
+        (  # a list set off by a colon
+            "Hunan releases action plan\n\nThe 12 key sectors are: the leading industries of engineering machinery "
+            "and new materials. These paths include: strengthening biomedicine.",
+            {("Hunan", "engineering_machinery"), ("Hunan", "new_materials"), ("Hunan", "biomedicine")},
+        ),
         (  # a list of key sectors with no article before it
             "Xiangyang to build 20 industrial parks\n\nKey sectors include vaccines and high-speed trains.",
             {("Xiangyang", "biomedicine"), ("Xiangyang", "rail_transit_equipment")},

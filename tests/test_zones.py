@@ -89,13 +89,24 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             {("Jiangning Development Zone", "zone", "Jiangsu", "Nanjing", "biomedicine"),
              ("Qiantang New Area", "zone", "Zhejiang", "Hangzhou", "robotics")},
         ),
+        (  # a zone named in full, then in short, is one zone: the fuller name's
+            "The Chengdu Hi-Tech Industrial Development Zone will grow. The Chengdu Hi-Tech Zone will focus on "
+            "biomedicine, and the Chengdu Economic Development Zone on robots.",
+            {("Chengdu Hi-Tech Industrial Development Zone", "zone", "Sichuan", "Chengdu", "biomedicine"),
+             ("Chengdu Economic Development Zone", "zone", "Sichuan", "Chengdu", "robotics")},
+        ),
+        (  # ... but a place put before a zone's name does not make a fuller name
+            "Hangzhou Qiantang New Area was set up in April. Qiantang New Area will build a robotics base.",
+            {("Qiantang New Area", "zone", "Zhejiang", "Hangzhou", "robotics")},
+        ),
         (  # ... when it names one place only: there are Gulou districts in several cities
             "The Gulou Economic Development Zone will develop biomedicine.",
             set(),
         ),
     ],
     ids=["zone and its pronoun", "named after several places", "in its province", "listed zone",
-         "named after a district", "named after one of several districts"],
+         "named after a district", "one zone named in full and in short", "a place before a zone's name",
+         "named after one of several districts"],
 )
 def test_facts_of_a_zone_are_the_zone_s(text, expected):
     assert {(f.place, f.place_level, f.province, f.city, f.sector_id) for f in extract(text)} == expected

@@ -90,12 +90,15 @@ _PLAN_STATEMENT = re.compile(
     re.I,
 )
 # A sentence that lists what a plan's kinds of industry are: "The strategic emerging industries cover
-# ...", "Key sectors include ...", "It also covers ..." after such a sentence, or spells out a plan's
+# ...", "Key sectors include ...", "The 12 key sectors are: ...", "These paths include: ...", "It also
+# covers ..." after such a sentence, or spells out a plan's
 # numbered label: 'The "4" refers to four strategic emerging industries', 'The "234 Project" refers to'.
 _CATEGORY_LIST = re.compile(
-    r"\W*(?:(?:(?:The|These|Its|Their|Such)\s+)?(?:[\w-]+\s+){0,4}?(?:industries|sectors|fields|clusters|chains)"
+    r"\W*(?:(?:(?:The|These|Its|Their|Such)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:industries|sectors|fields|clusters|chains|areas|priorities|paths|directions|tasks)"
     r"(?:\s+of\s+the\s+future)?|It|They|(?:The\s+)?[\"“][^\"”\n]{1,24}[\"”](?:\s+[\w-]+){0,2})"
-    r"\s+(?:will\s+)?(?:mainly\s+|also\s+|chiefly\s+)?(?:includes?|covers?|comprises?|consists?\s+of|refers?\s+to)\b"
+    r"\s+(?:will\s+)?(?:mainly\s+|also\s+|chiefly\s+)?(?:includes?|covers?|comprises?|consists?\s+of|refers?\s+to"
+    r"|are\s*:)(?!\w)"
 )
 # A list item's number or letter: "(3) ", "2. ", "b) ", "IV、".
 _LIST_NUMBER = r"(?:[(（]?(?:\d{1,2}|[IVX]{1,4}|[a-z])[)）.、]\s*)"

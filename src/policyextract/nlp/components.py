@@ -23,7 +23,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..gazetteer import Gazetteer, SurfaceForm, form_key, load_gazetteer, looks_like_english_word, zone_id
+from ..gazetteer import (
+    Gazetteer,
+    SurfaceForm,
+    form_key,
+    load_gazetteer,
+    looks_like_english_word,
+    zone_id,
+    zone_parent,
+)
 from ..normalise import (
     PlaceContext,
     resolve_agency,
@@ -911,6 +919,8 @@ class EntityResolver:
                 if found is None:
                     found = self._resolve(surface, label, start, end, context_at)
                 resolutions[(start, end)] = found
+        if zones and len(zones) > 1:
+            _one_name_per_zone(resolutions)
         kept = {(bounds[0], bounds[1]) for bounds in ents} if given_in_full else set()
         for bare, full in given_in_full.items():
             if full in resolutions and bare in kept:  # an entity still after longest-first
@@ -975,6 +985,23 @@ class EntityResolver:
             ids.discard(None)
             self._province_of_ids[entity_ids] = ids.pop() if len(ids) == 1 else None
         return self._province_of_ids[entity_ids]
+
+
+def _one_name_per_zone(resolutions: dict) -> None:
+    """A zone a text names in full and then in short ("Chengdu Hi-Tech Industrial Development Zone", then
+    "Chengdu Hi-Tech Zone") is one zone: a name whose words are some of a fuller name's that opens on the
+    same word, of a zone of the same place, resolves as the fullest such name. A name that adds a place
+    before ("Hangzhou Qiantang New Area") is not taken for a fuller one."""
+    zones = [(span, found, found.canonical.lower().split())
+             for span, found in resolutions.items() if found.method == "zone" and found.entity_id]
+    for span, found, words in zones:
+        parent = zone_parent(found.entity_id)
+        fuller = [other for _, other, other_words in zones
+                  if set(words) < set(other_words) and other_words[0] == words[0]
+                  and zone_parent(other.entity_id) == parent]
+        if fuller:
+            fullest = max(fuller, key=lambda other: (len(other.canonical), other.canonical))
+            resolutions[span] = dataclasses.replace(found, entity_id=fullest.entity_id, canonical=fullest.canonical)
 
 
 def _as_zone(places: list, surface: str, gazetteer: Gazetteer):
