@@ -243,6 +243,10 @@ def test_fact_rows_are_unique_and_ids_stable():
             "On the banks of Dianchi Lake, Kunming is building a biomedicine base.",
             {("Kunming", "biomedicine")},
         ),
+        (  # a sea named after a region is no place of the sentence
+            "Amid tensions in the South China Sea, Hainan will develop the marine economy and gold and jewelry.",
+            {("Hainan", "marine_economy"), ("Hainan", "light_industry")},
+        ),
         (
             "World-class clusters will be built in the Yangtze River Economic Belt, with five industries - electronics, home appliances and textiles - as priorities.",
             {("Yangtze River Economic Belt", s) for s in ("electronic_information", "home_appliances", "textiles")},

@@ -560,8 +560,8 @@ def _find_fact_places(
             continue
         if org_names.contain(place) or (agencies and any(a.start <= place.start < a.end for a in agencies)):
             continue
-        if place.label == "PLACE" and _NATURAL_FEATURE.match(text[place.end : place.end + 24]):
-            continue  # "Chaohu Lake", "Xiangjiang River": a feature named after the place
+        if _NATURAL_FEATURE.match(text[place.end : place.end + 24]):
+            continue  # "Chaohu Lake", "Xiangjiang River", "South China Sea": a feature named after the place
         if (place.label == "REGION" and _LOCATOR_BEFORE.search(before)) or _moved_from(before):
             continue
         if text.startswith(",", place.end) and _is_framing_opener(text, place, sentence, gazetteer):
