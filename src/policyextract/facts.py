@@ -179,7 +179,9 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 continue
             section.follow_lead(text, sentence, sentence_mentions)
             pairs = sentence_pairs(text, sentence.end, sentence_mentions, heading_sectors, gazetteer, org_names)
-            if not pairs and sentence_mentions.sectors and not fact_places(text, sentence_mentions, gazetteer, org_names):
+            if not pairs and sentence_mentions.sectors and not fact_places(
+                text, sentence_mentions, gazetteer, org_names
+            ):
                 # every place it names builds nothing ("The city will build a supply base for the Beijing-Tianjin
                 # area"): the builder is the place it refers back to
                 pairs = referent.pairs(text, sentence, mentions, org_names) or subject.pairs(

@@ -105,7 +105,9 @@ _TOPIC_OF_BEFORE = re.compile(
 )
 # ... and those a supply base is for, whoever builds it: "a green energy power supply base for the
 # Beijing-Tianjin area".
-_SUPPLIED_BEFORE = re.compile(r"\b(?:supply|support|guarantee|backup|reserve)\s+bases?\s+(?:for|of|to)\s+(?:the\s+)?$", re.I)
+_SUPPLIED_BEFORE = re.compile(
+    r"\b(?:supply|support|guarantee|backup|reserve)\s+bases?\s+(?:for|of|to)\s+(?:the\s+)?$", re.I
+)
 # Before a sector's name or a list of them, words that make them what a place is like or known for.
 _ATTRIBUTE_BEFORE = re.compile(
     r"\b(?:rich\s+in|abundant\s+in|endowed\s+with|associated\s+with|known\s+for|famous\s+for|renowned\s+for"
@@ -120,14 +122,15 @@ _RESOURCE_AFTER = re.compile(r"\s+(?:energy\s+)?(?:resources?|reserves?|deposits
 _INDUSTRY_LIST_BEFORE = re.compile(r"\bindustr(?:y|ies)\s+(?:such\s+as|including|like)\b[^.;:]*$", re.I)
 _LIST_ITEM_REACH = 160
 _NATURAL_FEATURE = re.compile(
-    r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Straits?|Island|Islands|Port|Airport|Railway\s+Station|Station|Road|Street|Avenue"
-    r"|Bridge|Basin|Plain)\b"
+    r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Straits?|Island|Islands|Port|Airport|Railway\s+Station|Station|Road"
+    r"|Street|Avenue|Bridge|Basin|Plain)\b"
 )
 # What introduces a list of examples after an umbrella term; a hyphen only with a space beside it, not one
 # that glues a modifier ("coal-based electricity", "chip-display screen chain").
 _EXAMPLES_FOLLOW = re.compile(
     r"^\s*(?:industr(?:y|ies)|sectors?|fields?)?\s*,?\s*"
-    r"(?:(?:such\s+as|including|like|e\.g\.|i\.e\.|namely|represented\s+by|:|(?<=\s)-|-(?=\s)|–|—)\s*,?\s*)+(?:the\s+)?",
+    r"(?:(?:such\s+as|including|like|e\.g\.|i\.e\.|namely|represented\s+by|:|(?<=\s)-|-(?=\s)|–|—)\s*,?\s*)+"
+    r"(?:the\s+)?",
     re.I,
 )
 _EXAMPLE_OPENING = re.compile(r"(?:(?:the|a|an)\s+)?[\"“'‘]?")  # between "such as" or a dash and the first example
@@ -500,7 +503,8 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames) -> list
         m for m in sectors
         if not org_names.contain(m) and not _HYPHEN_GLUED.match(text, m.end) and not _names_a_resource(text, m)
     ]
-    if kept and any(word in text[max(0, kept[0].start - _ATTRIBUTE_REACH) : kept[-1].start] for word in _ATTRIBUTE_WORDS):
+    window = text[max(0, kept[0].start - _ATTRIBUTE_REACH) : kept[-1].start] if kept else ""
+    if window and any(word in window for word in _ATTRIBUTE_WORDS):
         kept = _without_attributes(text, kept)
     if len(kept) < 2:  # no examples to introduce
         return kept

@@ -125,14 +125,16 @@ _PLURAL_REFERENCE = re.compile(
     r"|two|three|four|five|six|seven|eight|nine|ten|latter|former))\b"
 )
 # A photo's caption ("This photo taken on Feb 1 shows a production line at ... in Hefei", "Aerial photo of
-# Rongcheng County ... /CFP", "... (Xinhua/Zhang Duan)", "... Liu Daxin / For China Daily |") says what a picture shows, not what a plan
-# will build, and set on a line of its own it is no heading.
+# Rongcheng County ... /CFP", "... (Xinhua/Zhang Duan)", "... Liu Daxin / For China Daily |") says what a
+# picture shows, not what a plan will build, and set on a line of its own it is no heading.
 _CAPTION_OPENING = re.compile(
     r"\W*(?:(?:This|The|A|An)\s+)?(?:(?:file|aerial)\s+)?(?:photos?|pictures?|images?)\s+(?:taken|shows?|showing|of)\b",
     re.I,
 )
 _CAPTION_CREDIT = re.compile(
-    r"(?:/\s*(?:CFP|VCG|IC|(?:For\s+)?China\s+Daily|Xinhua)\s*\|?|\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\))\s*\.?\s*$", re.I
+    r"(?:/\s*(?:CFP|VCG|IC|(?:For\s+)?China\s+Daily|Xinhua)\s*\|?"
+    r"|\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\))\s*\.?\s*$",
+    re.I,
 )
 _CREDIT_REACH = 72  # characters at a sentence's end a credit may take: searching only those is 10x faster
 _CAPTION_LINE_REACH = 200  # characters after a sentence that the rest of its caption's line may take

@@ -173,10 +173,10 @@ _DESIGNATED_LIST = re.compile(
     rf"(?:{_LISTED_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|\s*&\s*))*{_LISTED_NAME}$"
 )
 _NEW_AREA_PREFIX, _NEW_AREA_SUFFIX = "area:", " New Area"
-# A capitalised word right after a place, with or without "'s": "Shaanxi Yanliang", "Shanghai's Baoshan".
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{0,5}$")  # the word before a space that ends the search
 # An abbreviation defined right after a name: "Wuhan Economic & Technological Development Zone (WHDZ)".
 _ABBREVIATION_AFTER = re.compile(r"\s*[(（]\s*(?P<abbreviation>[A-Z][A-Z&]{1,7})\s*[)）]")
+_SURNAME_REACH = 8  # characters before a place's name a surname may take, with its space
+# A capitalised word right after a place, with or without "'s": "Shaanxi Yanliang", "Shanghai's Baoshan".
 _OWNED_NAME_AFTER = re.compile(r"(?:['’]s)?\s(?P<name>[A-Z][a-z]+(?:['’][a-z]+)?)(?![\w'’-])")
 # A designation that makes the word before it a locality's own name, which the gazetteer may lack: such
 # a word is not taken for a misspelling of a place it does hold ("Gangdong New City" is no Guangdong).
@@ -251,7 +251,8 @@ class GazetteerTagger:
         zones: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
         if self.zones is not None:
             found = self._zone_names(doc, found, candidates, zones)
-        if "(" in doc_text(doc) or "（" in doc_text(doc):
+        text = doc_text(doc)
+        if "(" in text or "（" in text:
             found.extend(_abbreviations(doc, found, candidates, given_in_full))
         found = entity_bounds(doc) + found
         if any(bounds[2] == _NOT_A_NAME for bounds in found):  # rare: few texts hold such a phrase
@@ -299,8 +300,8 @@ class GazetteerTagger:
         for bounds in found:
             start, end, label = bounds[0], bounds[1], bounds[2]
             if label == "PLACE" and text.startswith(" ", start - 1):
-                before = _WORD_BEFORE.search(text, max(0, start - 9), start - 1)
-                if before is not None and before.group() in self.surnames and self._county_level(candidates.get((start, end))):
+                word = text[text.rfind(" ", max(0, start - 1 - _SURNAME_REACH), start - 1) + 1 : start - 1]
+                if word in self.surnames and self._county_level(candidates.get((start, end))):
                     continue
             kept.append(bounds)
         return kept
@@ -311,7 +312,9 @@ class GazetteerTagger:
             return False
         entity_ids, method = found
         places = self.gazetteer.places
-        return method == "fuzzy" or (bool(entity_ids) and all(i in places and places[i].level == "county" for i in entity_ids))
+        return method == "fuzzy" or (
+            bool(entity_ids) and all(i in places and places[i].level == "county" for i in entity_ids)
+        )
 
     def _designated_places(self, doc: Doc, found: list[EntityBounds], candidates: dict) -> list[EntityBounds]:
         """Bare names of one place each right before a zone's designation ("Qiantang New Area", "Jiangning
