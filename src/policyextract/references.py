@@ -433,15 +433,14 @@ class SectionSubject:
         that opens on them as its subject or reports a plan for them, or the one place (no region: a
         national text's scope) a headline names; none for a headline that names several."""
         places = self._heading_places(text, SentenceMentions(in_title)) if in_title else []
-        if places and (_is_plan_title(text[start:end]) or _opens_a_headline(text, start, places, in_title)):
-            return places
         if not places:
             return []
-        found = self._plan_for(text, start, in_title)
-        if found:
-            return found
-        others = [m for m in in_title if m.label in PLACE_LABELS and m not in places]
-        return places if not others and all(place.label == "PLACE" for place in places) else []
+        if _is_plan_title(text[start:end]) or _opens_a_headline(text, start, places, in_title):
+            return places
+        only_places = all(m in places for m in in_title if m.label in PLACE_LABELS)
+        return self._plan_for(text, start, in_title) or (
+            places if only_places and all(place.label == "PLACE" for place in places) else []
+        )
 
     def _plan_for(self, text: str, title_start: int, in_title: list[Mention]) -> list[Mention]:
         """The places a headline reports a plan for, when it names none after them ("China unveils
@@ -450,11 +449,7 @@ class SectionSubject:
         for index, mention in enumerate(in_title):
             if mention.label in PLACE_LABELS and _PLAN_FOR.search(text, title_start, mention.start):
                 places = self._heading_places(text, SentenceMentions(in_title[index:]))
-                if places and places[0] is mention and not any(
-                    m.label in PLACE_LABELS and m.start >= places[-1].end for m in in_title
-                ):
-                    return places
-                return []
+                return places if places and places[0] is mention and _none_after(places, in_title) else []
         return []
 
     def _heading_places(self, text: str, mentions: SentenceMentions) -> list[Mention]:
@@ -486,6 +481,11 @@ def _opens_a_headline(text: str, title_start: int, places: list[Mention], in_tit
     for the state there."""
     if text[title_start : places[0].start].strip() or _HEADLINE_SUBJECT_VERB.match(text, places[-1].end) is None:
         return False
+    return _none_after(places, in_title)
+
+
+def _none_after(places: list[Mention], in_title: list[Mention]) -> bool:
+    """Whether the title names no place after `places`: a place named after them is another's."""
     return not any(m.label in PLACE_LABELS and m.start >= places[-1].end for m in in_title)
 
 
