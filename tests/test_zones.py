@@ -6,8 +6,9 @@ import pytest
 
 from policyextract.gazetteer import zone_id, zone_parent
 from policyextract.nlp.zones import ZoneFinder, zone_display_name
+from policyextract.run import process_document
 
-from conftest import extract
+from conftest import extract, make_source
 
 FINDER = ZoneFinder(["Economic", "Development", "Industrial", "High-tech", "Technological"], ["Zone", "Park"])
 
@@ -42,13 +43,34 @@ def test_a_place_and_a_designation_name_a_zone(text, places, zone, named_after):
         ("Yixing Zone", ["Yixing"], []),  # a head with no designator
         ("Yixing will build a Development Zone", ["Yixing"], []),  # words between that are no name
         ("Yixing New Big Old Industrial Park", ["Yixing"], []),  # more than two words of its own name
-        ("Yixing Textile Industrial Park", ["Yixing"], ["Textile"]),  # a sector in the name: a named cluster
+        ("Yixing Textile Industrial Park", ["Yixing"], ["Textile"]),  # a name of another kind in the name
+        ("Yixing Big Old Red Textile Industrial Park", ["Yixing"], []),  # three words of its own besides the sector
         ("Suzhou Industrial Park", ["Suzhou", "Suzhou Industrial Park"], []),  # listed in the gazetteer
     ],
-    ids=["no designator", "not a name", "too long", "a sector in it", "a listed zone"],
+    ids=["no designator", "not a name", "too long", "another name in it", "too long besides a sector",
+         "a listed zone"],
 )
 def test_no_zone(text, places, others):
-    assert FINDER.zones(text, _places(text, *places), _places(text, *others)) == []
+    sectors = _places(text, "Textile") if "Red Textile" in text else []
+    assert FINDER.zones(text, _places(text, *places), _places(text, *others), sectors) == []
+
+
+@pytest.mark.parametrize(
+    "text, sectors, zone, inside",
+    [
+        ("the Taiyuan Stainless Steel Industrial Park", ["Stainless Steel"], "Taiyuan Stainless Steel Industrial Park",
+         ["Stainless Steel"]),
+        ("Hefei New Energy Vehicle Industrial Park will", ["New Energy", "New Energy Vehicle"],
+         "Hefei New Energy Vehicle Industrial Park", ["New Energy Vehicle"]),
+        ("Wenxi Fine Steel Industrial Park", ["Steel"], "Wenxi Fine Steel Industrial Park", ["Steel"]),
+    ],
+    ids=["a sector of two words", "the longest of nested sectors", "an own word and a sector"],
+)
+def test_sectors_in_a_zone_s_name_are_part_of_it(text, sectors, zone, inside):
+    place = text.split()[1] if text.startswith("the ") else text.split()[0]
+    (found,) = FINDER.zones(text, _places(text, place), [], _places(text, *sectors))
+    assert text[found.start : found.end] == zone
+    assert [text[s:e] for s, e in found.sectors] == inside
 
 
 def test_zone_ids_hold_their_place():
@@ -99,6 +121,17 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             "Hangzhou Qiantang New Area was set up in April. Qiantang New Area will build a robotics base.",
             {("Qiantang New Area", "zone", "Zhejiang", "Hangzhou", "robotics")},
         ),
+        (  # a sector in a zone's name is the zone's, and only the zone's
+            "In 2022, Guangxi plans to build the Xianghai Economic Corridor and the Beihai Marine Industry Science "
+            "and Technology Park. The Yixing Textile Industrial Park will develop garments.",
+            {("Beihai Marine Industry Science and Technology Park", "zone", "Guangxi", "Beihai", "marine_economy"),
+             ("Yixing Textile Industrial Park", "zone", "Jiangsu", "Wuxi", "textiles")},
+        ),
+        (  # ... not the other place's of the sentence
+            "Located near the Hefei New Energy Vehicle Industrial Park, Wuhu will build a robotics cluster.",
+            {("Hefei New Energy Vehicle Industrial Park", "zone", "Anhui", "Hefei", "new_energy_vehicles"),
+             ("Wuhu", "prefecture", "Anhui", "Wuhu", "robotics")},
+        ),
         (  # ... when it names one place only: there are Gulou districts in several cities
             "The Gulou Economic Development Zone will develop biomedicine.",
             set(),
@@ -106,7 +139,16 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
     ],
     ids=["zone and its pronoun", "named after several places", "in its province", "listed zone",
          "named after a district", "one zone named in full and in short", "a place before a zone's name",
-         "named after one of several districts"],
+         "a sector in its name", "a sector in its name is no other place's", "named after one of several districts"],
 )
 def test_facts_of_a_zone_are_the_zone_s(text, expected):
     assert {(f.place, f.place_level, f.province, f.city, f.sector_id) for f in extract(text)} == expected
+
+
+def test_a_sector_in_a_zone_s_name_is_a_mention_within_the_zone_s():
+    text = "The Taiyuan Stainless Steel Industrial Park will expand."
+    mentions = process_document(make_source(text)).mentions
+    spans = {(m.label, m.text, m.entity_id) for m in mentions if m.label in ("PLACE", "SECTOR")}
+    assert ("SECTOR", "Stainless Steel", "steel") in spans
+    zone = next(m for m in mentions if m.label == "PLACE")
+    assert zone.text == "Taiyuan Stainless Steel Industrial Park" and zone.entity_id.startswith("zone:")

@@ -246,11 +246,24 @@ def sentence_pairs(text, sentence_end: int, sentence: SentenceMentions, heading_
     sectors = fact_sectors(text, sentence.sectors, org_names)
     if sectors:
         places = fact_places(text, sentence, gazetteer, org_names)
-        return pair_mentions(text, sentence.clusters, places, sectors, sentence_end)
+        pairs = pair_mentions(text, sentence.clusters, places, sectors, sentence_end)
+        named = _zones_naming(sentence.places, sectors)
+        if not named:
+            return pairs
+        own = [(zone, sector, None, True) for sector, zone in named.items() if zone in places]
+        return own + [pair for pair in pairs if pair[1] not in named]
     if sentence.sectors or not heading_sectors:
         return []
     places = fact_places(text, sentence, gazetteer, org_names)
     return [(p, s, None, False) for p in places for s in heading_sectors]
+
+
+def _zones_naming(places: list[Mention], sectors: list[Mention]) -> dict[Mention, Mention]:
+    """Sectors named inside a zone's name ("Taiyuan Stainless Steel Industrial Park"), each with its
+    zone: they are that zone's sectors and no other place's, though they take part in pairing the
+    sentence's other names as before."""
+    return {sector: place for sector in sectors for place in places
+            if place.start <= sector.start and sector.end <= place.end}
 
 
 def resolved_sectors(mentions: list[Mention]) -> list[Mention]:

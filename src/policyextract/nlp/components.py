@@ -72,6 +72,7 @@ Doc.set_extension("designated_names", default=None, force=True)
 Doc.set_extension("shared_heads", default=None, force=True)
 Doc.set_extension("owned_names", default=None, force=True)
 Doc.set_extension("zone_names", default=None, force=True)
+Doc.set_extension("zone_sectors", default=None, force=True)
 Span.set_extension(
     "resolution", getter=lambda span: (span.doc._.resolutions or {}).get((span.start_char, span.end_char)), force=True
 )
@@ -249,8 +250,9 @@ class GazetteerTagger:
         shared_heads: dict[tuple[int, int], str] = {}
         found.extend(_shared_head_sectors(doc, found, self._head_modifiers, shared_heads))
         zones: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+        zone_sectors: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
         if self.zones is not None:
-            found = self._zone_names(doc, found, candidates, zones)
+            found = self._zone_names(doc, found, candidates, zones, zone_sectors)
         text = doc_text(doc)
         if "(" in text or "（" in text:
             found.extend(_abbreviations(doc, found, candidates, given_in_full))
@@ -264,23 +266,26 @@ class GazetteerTagger:
         doc._.shared_heads = shared_heads
         doc._.owned_names = owned
         doc._.zone_names = zones
+        doc._.zone_sectors = zone_sectors
         return doc
 
     def _zone_names(self, doc: Doc, found: list[EntityBounds], candidates: dict,
-                    zones: dict[tuple[int, int], tuple[tuple[int, int], ...]]) -> list[EntityBounds]:
+                    zones: dict[tuple[int, int], tuple[tuple[int, int], ...]],
+                    zone_sectors: dict[tuple[int, int], tuple[tuple[int, int], ...]]) -> list[EntityBounds]:
         """Places followed by a zone's designation become the zone ("Xinghua Economic Development
         Zone"): one PLACE entity over the whole name, recorded in `zones` with the places it is named
-        after (a zone of one place takes its candidates). Names of other kinds inside a zone's name keep it a place."""
+        after (a zone of one place takes its candidates) and in `zone_sectors` with the sector names in its name,
+        which stay mentions of their own. Names of other kinds inside a zone's name keep it a place."""
         found = found + self._designated_places(doc, found, candidates)
         places = sorted((b[0], b[1]) for b in found if b[2] == "PLACE")
         if not places:
             return found
         not_names = [(b[0], b[1]) for b in found if b[2] == _NOT_A_NAME]  # "High-tech Zone": no sector in it
-        others = [
-            (b[0], b[1]) for b in found
-            if b[2] not in ("PLACE", _NOT_A_NAME) and not any(s <= b[0] and b[1] <= e for s, e in not_names)
-        ]
-        made = [(z, span) for z in self.zones.zones(doc_text(doc), places, others)
+        named = [b for b in found if b[2] not in ("PLACE", _NOT_A_NAME)
+                 and not any(s <= b[0] and b[1] <= e for s, e in not_names)]
+        others = [(b[0], b[1]) for b in named if b[2] != "SECTOR"]
+        sectors = [(b[0], b[1]) for b in named if b[2] == "SECTOR"]
+        made = [(z, span) for z in self.zones.zones(doc_text(doc), places, others, sectors)
                 if (span := doc.char_span(z.start, z.end)) is not None]
         if not made:
             return found
@@ -290,6 +295,8 @@ class GazetteerTagger:
             if len(zone.places) == 1:  # a zone of one place is located as that place is
                 candidates[(zone.start, zone.end)] = candidates.get(zone.places[0], ((), None))
             zones[(zone.start, zone.end)] = zone.places
+            if zone.sectors:
+                zone_sectors[(zone.start, zone.end)] = zone.sectors
         return kept
 
     def _without_given_names(self, doc: Doc, found: list[EntityBounds], candidates: dict) -> list[EntityBounds]:
@@ -922,6 +929,9 @@ class EntityResolver:
                 if found is None:
                     found = self._resolve(surface, label, start, end, context_at)
                 resolutions[(start, end)] = found
+        for names in (doc._.zone_sectors or {}).values():
+            for start, end in names:
+                resolutions[(start, end)] = self._resolve(text[start:end], "SECTOR", start, end, context_at)
         if zones and len(zones) > 1:
             _one_name_per_zone(resolutions)
         kept = {(bounds[0], bounds[1]) for bounds in ents} if given_in_full else set()

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 _OWN_NAME_WORDS = 2  # capitalised words a zone's own name may add to its place's ("East Lake")
+_SECTOR_NAME_WORDS = 4  # ... besides those of sector names ("Hefei New Energy Vehicle Industrial Park")
 _NAME_WORD = r"[A-Z][\w'’-]*"
 
 
@@ -23,6 +24,7 @@ class ZoneName:
     start: int
     end: int
     places: tuple[tuple[int, int], ...]
+    sectors: tuple[tuple[int, int], ...] = ()
 
 
 class ZoneFinder:
@@ -32,7 +34,8 @@ class ZoneFinder:
         designator = "|".join(re.escape(word) for word in sorted(designators, key=len, reverse=True))
         head = "|".join(re.escape(word) for word in sorted(heads, key=len, reverse=True))
         designation = rf"\s+(?:{designator})(?:\s+(?:(?:and|&)\s+)?(?:{designator}))*\s+(?:{head})(?![\w'’-])"
-        self._after_place = re.compile(rf"(?:['’]s)?(?:\s+{_NAME_WORD}){{0,{_OWN_NAME_WORDS}}}?{designation}")
+        own_name = rf"(?:\s+{_NAME_WORD}){{0,{_OWN_NAME_WORDS + _SECTOR_NAME_WORDS}}}?"
+        self._after_place = re.compile(rf"(?:['’]s)?(?P<own>{own_name}){designation}")
         self._before_designation = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?={designation})")
         self._heads = tuple(heads)
 
@@ -43,9 +46,12 @@ class ZoneFinder:
             return []
         return [match.span() for match in self._before_designation.finditer(text)]
 
-    def zones(self, text: str, places: list[tuple[int, int]], others: list[tuple[int, int]]) -> list[ZoneName]:
+    def zones(self, text: str, places: list[tuple[int, int]], others: list[tuple[int, int]],
+              sectors: list[tuple[int, int]] = ()) -> list[ZoneName]:
         """Zones named after `places` (character spans, in text order) that overlap none of the
-        `others` (names of other kinds: a zone whose name holds a sector stays a named cluster).
+        `others` (names of other kinds). Sector names after the place are part of a zone's name
+        ("Taiyuan Stainless Steel Industrial Park") and are returned with it; besides their words, the
+        zone's own name has at most two.
         A zone may be named after a place in a place ("Shanghai Baoshan Industrial Park") or after
         places joined by hyphens ("Jinan-Qingdao-Yantai International Investment Industrial Park")."""
         found: list[ZoneName] = []
@@ -58,6 +64,12 @@ class ZoneFinder:
             zone_end = match.end()
             if any(s < zone_end and start < e for s, e in others):
                 continue
+            inside = tuple((s, e) for s, e in sectors if end <= s and e <= zone_end)
+            if any(s < zone_end and start < e for s, e in sectors if (s, e) not in inside):
+                continue
+            inside = tuple(name for name in inside if not any(_within(name, other) for other in inside))
+            if _words_outside(text, match.span("own"), inside) > _OWN_NAME_WORDS:
+                continue
             overlapping = [(s, e) for s, e in places if s < zone_end and start < e and (s, e) != (start, end)]
             if any(s <= start or e >= zone_end for s, e in overlapping):
                 continue  # a listed name holds the place or the designation ("Suzhou Industrial Park")
@@ -65,8 +77,22 @@ class ZoneFinder:
             while any(e == start - 1 and text[e] in "-–" for e in (p[1] for p in places)):
                 start = next(s for s, e in places if e == start - 1)
                 named_after.insert(0, next(p for p in places if p[0] == start))
-            found.append(ZoneName(start, zone_end, tuple(named_after)))
+            found.append(ZoneName(start, zone_end, tuple(named_after), inside))
         return found
+
+
+def _within(name: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether `name` lies inside another, longer name ("New Energy" in "New Energy Vehicle")."""
+    return name != other and other[0] <= name[0] and name[1] <= other[1]
+
+
+def _words_outside(text: str, span: tuple[int, int], names: tuple[tuple[int, int], ...]) -> int:
+    """Words of text[span] that are in none of the `names`."""
+    kept = list(text[span[0] : span[1]])
+    for start, end in names:
+        for char in range(max(start, span[0]), min(end, span[1])):
+            kept[char - span[0]] = " "
+    return len("".join(kept).split())
 
 
 def zone_display_name(text: str) -> str:
