@@ -1022,6 +1022,19 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             _PLAN + "Sales of robots grew fast. The opinions were welcomed by the steel industry.",
             set(),
         ),
+        (  # a translated plan's list items: a participle, or a verb after an adverb
+            _PLAN + "1. Equipment sector. Focusing on construction machinery and power equipment. "
+            "Scientifically develop new energies such as wind power.",
+            {("Hubei", "engineering_machinery"), ("Hubei", "power_equipment"), ("Hubei", "wind_power")},
+        ),
+        (  # the country a place is measured against is no national scope
+            _PLAN + "Develop robotics to be at the forefront of the country. Develop biomedicine across the country.",
+            {("Hubei", "robotics")},
+        ),
+        (  # a participle that is no task
+            _PLAN + "Building on its coal industry, the region grew. Developing countries buy steel.",
+            set(),
+        ),
     ],
 )
 def test_a_placeless_plan_sentence_is_about_its_section_or_title_place(text, expected):

@@ -105,14 +105,23 @@ _LIST_NUMBER = r"(?:[(（]?(?:\d{1,2}|[IVX]{1,4}|[a-z])[)）.、]\s*)"
 # Places of a kind, in the plural: "cities", "the lower reach areas".
 _PLURAL_PLACES = r"(?:areas|regions|cities|provinces|counties|districts|localities|places|municipalities|prefectures)"
 _TASK_OPENING = re.compile(
-    rf"\W*{_LIST_NUMBER}?(?:(?:Vigorously|Actively|Further|Continue\s+to|Strive\s+to)\s+)?"
+    rf"\W*{_LIST_NUMBER}?(?:(?:[A-Z][a-z]+ly|Further|Continue\s+to|Strive\s+to)\s+)?"
     r"(?:Develop|Build|Promote|Accelerate|Cultivate|Foster|Nurture|Strengthen|Support|Speed\s+up|Expand|Upgrade"
     r"|Focus\s+on|Advance|Boost|Grow|Optimi[sz]e|Enhance|Improve|Consolidate|Establish|Create|Form|Encourage"
-    r"|Make|Push|Deepen|Step\s+up|Extend)\b",
+    r"|Make|Push|Deepen|Step\s+up|Extend"
+    # a list item of a translated plan: "Focusing on PV equipment, wind power equipment, ..."
+    r"|Focusing\s+on|(?:Developing|Building|Promoting|Accelerating|Cultivating|Fostering|Nurturing|Strengthening"
+    r"|Expanding|Upgrading)(?!\s+(?:on|upon|from|countries|economies|areas|regions)\b))\b",
     re.I,
 )
 # A sentence about the whole country is not about the place a plan or section is about.
 _NATIONAL_SCOPE = re.compile(r"\b(?:China|country|countrywide|nationwide|the\s+nation|the\s+state)\b")
+# ... unless the country is only what the place is measured against: "at the forefront of the country".
+_COMPARED_WITH = re.compile(
+    r"\b(?:forefront|front|top|lead|ahead|rest|best|first|largest|biggest|leading|most\s+\w+)\s+(?:of|in|among)"
+    r"\s+(?:the\s+)?$"
+)
+_COMPARISON_REACH = 32  # characters before the country's name a comparison may take
 # A sentence's opening frame names what a plan builds on, not what it builds: "Relying on abundant
 # resources such as copper and aluminum, ...". It runs to the last comma before the clause's verb.
 _OPENING_FRAME = re.compile(
@@ -414,7 +423,7 @@ class SectionSubject:
         if plan is None and not listing and not _TASK_OPENING.match(text, sentence.start, sentence.end):
             return []
         if (
-            _NATIONAL_SCOPE.search(text, sentence.start, sentence.end)
+            _is_national(text, sentence.start, sentence.end)
             or (not listing and _PLURAL_REFERENCE.match(text, sentence.start, sentence.end))
             or _UNNAMED_PLACES.search(text, sentence.start, sentence.end)
         ):
@@ -460,6 +469,14 @@ class SectionSubject:
             return []
         run = coordinated_runs(text, places)[0]
         return run if len(run) <= _SECTION_SUBJECT_MAX else []
+
+
+def _is_national(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is about the whole country, not one that only compares with it."""
+    return any(
+        _COMPARED_WITH.search(text, max(start, match.start() - _COMPARISON_REACH), match.start()) is None
+        for match in _NATIONAL_SCOPE.finditer(text, start, end)
+    )
 
 
 def names_only_a_place(text: str, sentence: Sentence, mentions: SentenceMentions) -> bool:
