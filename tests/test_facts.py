@@ -672,6 +672,8 @@ def test_a_compound_sector_name_is_one_sector():
          {("Hunan", "engineering_machinery")}),
         ("For decades, Hunan has focused on coal.\n\nThe provincial government will develop engineering machinery.",
          {("Hunan", "engineering_machinery")}),
+        ("Hunan aims to grow.\n\nOn Sept 30, the provincial government issued a plan for engineering machinery.",
+         {("Hunan", "engineering_machinery")}),
         ("The Liangjiang New Area will grow.\n\nRobot clusters will be formed in the new area.",
          {("Liangjiang New Area", "robotics")}),
         ("The Jiangning Development Zone will grow.\n\nThe development zone will build robot clusters.",
@@ -686,7 +688,7 @@ def test_a_compound_sector_name_is_one_sector():
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "the autonomous region", "the provincial government", "the municipal government",
-         "named in a headline", "named in a look back", "the new area", "the development zone", "no zone",
+         "named in a headline", "named in a look back", "after a time", "the new area", "the development zone", "no zone",
          "a new area as the zone", "supplied places"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
@@ -980,6 +982,11 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
         (
             "Fujian takes measures on exports\n\nEfforts will be made to develop new materials.",
             {("Fujian", "new_materials")},
+        ),
+        (  # a region as a headline's subject, after an article
+            "The Pearl River Delta is set to build a cluster of cities\n\n"
+            "Innovations should be strengthened in robotics.",
+            {("Pearl River Delta", "robotics")},
         ),
         (  # a plan's numbered label spelt out
             "Huzhou aims to grow\n\nThe \"4\" refers to four industries, namely robots and new materials.",

@@ -31,7 +31,9 @@ _CLUSTER_ANAPHOR = re.compile(
 _CONNECTIVE = (
     r"(?:(?:In\s+addition|Additionally|Meanwhile|Besides|Moreover|Furthermore|Also|At\s+the\s+same\s+time"
     r"|Simultaneously|As\s+a\s+result|To\s+this\s+end|(?:According\s+to|Under|Based\s+on)\s+the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:plan|planning|document|programme|program|guidelines?|opinions|scheme|blueprint)),?\s+)?"
+    r"(?:plan|planning|document|programme|program|guidelines?|opinions|scheme|blueprint)"
+    # a time set off by a comma: "On Sept 30, the provincial government issued ..."
+    r"|(?:On|In|Since|Last|Earlier|Later|Recently|Previously|Early|Late)\b[^,.;:\n]{0,24}(?=,)),?\s+)?"
 )
 _ANAPHOR_WORD = (
     r"(?P<word>province|city|municipality|autonomous\s+region|district|county|new\s+area"
@@ -193,6 +195,7 @@ _HEADLINE_SUBJECT_VERB = re.compile(
     rf"\s+(?:{_HEADLINE_VERBS}|[a-z]{{2,}}s)\b",
     re.I,
 )
+_ARTICLE = re.compile(r"\s*(?:the\s+)?", re.I)  # before a headline's subject: "The Yangtze River Delta is set to ..."
 _LEAD_PARAGRAPHS = 4  # paragraphs a news story's lead may come after (title, byline, date, photo caption)
 _SECTION_SUBJECT_MAX = 3  # a heading that names more places than this is a list, not a subject
 # A sentence that names no place but opens by spelling out the one before it: "Shandong will grow its
@@ -496,7 +499,10 @@ def _opens_a_headline(text: str, title_start: int, places: list[Mention], in_tit
     places it names ("Shenzhen to build 20 industrial parks", "Harbin announces five-year goals"): the
     story is that place's plan. Not "Beijing unveils incentives for Xinjiang SEZs": the capital speaks
     for the state there."""
-    if text[title_start : places[0].start].strip() or _HEADLINE_SUBJECT_VERB.match(text, places[-1].end) is None:
+    if (
+        _ARTICLE.fullmatch(text, title_start, places[0].start) is None
+        or _HEADLINE_SUBJECT_VERB.match(text, places[-1].end) is None
+    ):
         return False
     return _none_after(places, in_title)
 
