@@ -73,6 +73,41 @@ def test_sectors_in_a_zone_s_name_are_part_of_it(text, sectors, zone, inside):
     assert [text[s:e] for s, e in found.sectors] == inside
 
 
+UNLISTED = ZoneFinder(["New", "Industrial", "Economic", "Development"], ["Zone", "Park", "District"],
+                      ["qian", "wan", "cui", "heng", "da", "gu", "shi", "li", "xiang", "an", "ge", "ne"])
+
+
+@pytest.mark.parametrize(
+    "text, names, sectors, expected",
+    [
+        ("a plan for its Qianwan New District.", [], [], ["Qianwan New District"]),
+        ("Zhongshan's Cuiheng New District", ["Zhongshan"], [], ["Cuiheng New District"]),
+        ("Develop Qianwan New District", [], [], ["Qianwan New District"]),
+        ("In Dagu Mountain Petrochemical Industrial Park", [], ["Petrochemical"],
+         ["Dagu Mountain Petrochemical Industrial Park"]),
+        ("the Xiang'an Industrial Park", [], [], ["Xiang'an Industrial Park"]),
+        ("The Torch Industrial Zone and the Rocket Industrial Park", [], [], []),
+        ("the Shili Big Red Industrial Park", [], [], []),
+        ("the Qianwan Zone", [], [], []),
+    ],
+    ids=["pinyin name", "after a place's possessive", "after an English word", "own word and sector",
+         "apostrophe between syllables", "English names", "too long", "no designator"],
+)
+def test_unlisted_zones_have_pinyin_names(text, names, sectors, expected):
+    found = UNLISTED.unlisted(text, _places(text, *names), _places(text, *sectors))
+    assert [text[z.start : z.end] for z in found] == expected
+    assert all(z.places == () for z in found)
+
+
+@pytest.mark.parametrize(
+    "word, pinyin",
+    [("Qianwan", True), ("Xiang'an", True), ("Cuiheng", True), ("Dagu", True), ("Torch", False), ("Gu", False),
+     ("Rocket", False)],
+)
+def test_a_pinyin_name_is_two_syllables_or_more(word, pinyin):
+    assert UNLISTED.is_pinyin(word) is pinyin
+
+
 def test_zone_ids_hold_their_place():
     identifier = zone_id("area:pudong", "Pudong Zhangjiang Hi-tech Park")
     assert identifier == "zone:area:pudong/pudong-zhangjiang-hi-tech-park"
@@ -132,6 +167,22 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             {("Hefei New Energy Vehicle Industrial Park", "zone", "Anhui", "Hefei", "new_energy_vehicles"),
              ("Wuhu", "prefecture", "Anhui", "Wuhu", "robotics")},
         ),
+        (  # a zone named after no listed place lies in the place its sentence names before it, and keeps it
+            "Ningbo unveiled a plan for its Qianwan New District. The Qianwan New District will develop robotics.",
+            {("Qianwan New District", "zone", "Zhejiang", "Ningbo", "robotics")},
+        ),
+        (  # ... or in the place named right after it
+            "The Shili Industrial Park in Yibin will develop batteries.",
+            {("Shili Industrial Park", "zone", "Sichuan", "Yibin", "batteries")},
+        ),
+        (  # ... or in that of the zone it shortens
+            "Zhongshan's Cuiheng New District will grow. Cuiheng New District will focus on biomedicine.",
+            {("Cuiheng New District", "zone", "Guangdong", "Zhongshan", "biomedicine")},
+        ),
+        (  # ... and is no zone when no place is named with it
+            "The Cuiheng New District will focus on biomedicine.",
+            set(),
+        ),
         (  # ... when it names one place only: there are Gulou districts in several cities
             "The Gulou Economic Development Zone will develop biomedicine.",
             set(),
@@ -139,7 +190,8 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
     ],
     ids=["zone and its pronoun", "named after several places", "in its province", "listed zone",
          "named after a district", "one zone named in full and in short", "a place before a zone's name",
-         "a sector in its name", "a sector in its name is no other place's", "named after one of several districts"],
+         "a sector in its name", "a sector in its name is no other place's", "unlisted, after its place",
+         "unlisted, before its place", "unlisted, shortened", "unlisted, no place", "named after one of several districts"],
 )
 def test_facts_of_a_zone_are_the_zone_s(text, expected):
     assert {(f.place, f.place_level, f.province, f.city, f.sector_id) for f in extract(text)} == expected

@@ -154,13 +154,13 @@ class TimeTagger:
 @Language.factory(
     "gazetteer_tagger",
     default_config={"gazetteer_path": "", "fuzzy_places": True, "fuzzy_min_length": 5, "not_names": [],
-                    "zone_designators": [], "zone_heads": [], "person_surnames": []},
+                    "zone_designators": [], "zone_heads": [], "pinyin_syllables": [], "person_surnames": []},
 )
 def make_gazetteer_tagger(nlp: Language, name: str, gazetteer_path: str, fuzzy_places: bool, fuzzy_min_length: int,
                           not_names: list[str], zone_designators: list[str], zone_heads: list[str],
-                          person_surnames: list[str]):
+                          pinyin_syllables: list[str], person_surnames: list[str]):
     gazetteer = load_gazetteer(Path(gazetteer_path) if gazetteer_path else None)
-    zones = ZoneFinder(zone_designators, zone_heads) if zone_designators and zone_heads else None
+    zones = ZoneFinder(zone_designators, zone_heads, pinyin_syllables) if zone_designators and zone_heads else None
     return GazetteerTagger(nlp, gazetteer, fuzzy_places, fuzzy_min_length, not_names, zones, person_surnames)
 
 
@@ -189,6 +189,7 @@ _OWNED_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:['’][a-
 _OWNED_NAME_REACH = 32
 _LIST_REACH = 240  # characters before a plural designation its list may take
 _SHORT_BARE_NAME = 4  # letters up to which a bare name given in full must not look like an English word
+_LOCATED_IN = re.compile(r"\s+(?:in|of|at)\s+(?:the\s+)?")  # "... Industrial Park in Turpan"
 _NOT_A_NAME = "NOT_A_NAME"  # the label of `not_names` phrases while longest-first is decided; never kept
 
 
@@ -285,8 +286,16 @@ class GazetteerTagger:
                  and not any(s <= b[0] and b[1] <= e for s, e in not_names)]
         others = [(b[0], b[1]) for b in named if b[2] != "SECTOR"]
         sectors = [(b[0], b[1]) for b in named if b[2] == "SECTOR"]
-        made = [(z, span) for z in self.zones.zones(doc_text(doc), places, others, sectors)
+        text = doc_text(doc)
+        made = [(z, span) for z in self.zones.zones(text, places, others, sectors)
                 if (span := doc.char_span(z.start, z.end)) is not None]
+        named = others + [(z.start, z.end) for z, _ in made] + [
+            place for place in places if not any(z.start <= place[0] and place[1] <= z.end for z, _ in made)
+        ]
+        for zone in self.zones.unlisted(text, named, sectors):
+            located = _unlisted_zone_places(doc, zone, made, places)
+            if located and (span := doc.char_span(zone.start, zone.end)) is not None:
+                made.append((dataclasses.replace(zone, places=located), span))
         if not made:
             return found
         kept = [b for b in found if not any(z.start <= b[0] and b[1] <= z.end for z, _ in made)]
@@ -516,6 +525,24 @@ class GazetteerTagger:
         if resolution is not None:
             self._fuzzy_found[word] = resolution
         return resolution
+
+
+def _unlisted_zone_places(doc: Doc, zone, made: list, places: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The places a zone named after no listed place lies in: those of a zone of that name, or named
+    before in full ("Zhongshan's Cuiheng New District", then "Cuiheng New District"), else the place named right after
+    it ("... Industrial Park in Turpan"), else the last place its sentence names before it; none else."""
+    text = doc_text(doc)
+    name = zone_display_name(text[zone.start : zone.end])
+    for earlier, _ in made:
+        earlier_name = zone_display_name(text[earlier.start : earlier.end])
+        if earlier.start < zone.start and (earlier_name == name or earlier_name.endswith(" " + name)):
+            return earlier.places
+    after = _LOCATED_IN.match(text, zone.end)
+    if after is not None and (place := next((p for p in places if p[0] == after.end()), None)):
+        return (place,)
+    sentence_start = max((start for start, _ in sentence_spans(doc) if start <= zone.start), default=0)
+    before = [p for p in places if sentence_start <= p[0] and p[1] <= zone.start]
+    return (before[-1],) if before else ()
 
 
 def _has_bare_name(entity_ids: tuple[str, ...], method: str | None) -> bool:

@@ -30,13 +30,17 @@ class ZoneName:
 class ZoneFinder:
     """Finds zone names after tagged places; `designators` and `heads` come from the pipeline config."""
 
-    def __init__(self, designators: list[str], heads: list[str]):
+    def __init__(self, designators: list[str], heads: list[str], syllables: list[str] = ()):
         designator = "|".join(re.escape(word) for word in sorted(designators, key=len, reverse=True))
         head = "|".join(re.escape(word) for word in sorted(heads, key=len, reverse=True))
         designation = rf"\s+(?:{designator})(?:\s+(?:(?:and|&)\s+)?(?:{designator}))*\s+(?:{head})(?![\w'’-])"
         own_name = rf"(?:\s+{_NAME_WORD}){{0,{_OWN_NAME_WORDS + _SECTOR_NAME_WORDS}}}?"
         self._after_place = re.compile(rf"(?:['’]s)?(?P<own>{own_name}){designation}")
         self._before_designation = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?={designation})")
+        self._unlisted = re.compile(
+            rf"(?<![\w'’-])(?P<first>[A-Z][a-z]+(?:['’][a-z]+)?)(?P<own>{own_name}){designation}"
+        )
+        self._syllables = frozenset(syllables)
         self._heads = tuple(heads)
 
     def designated_words(self, text: str) -> list[tuple[int, int]]:
@@ -79,6 +83,48 @@ class ZoneFinder:
                 named_after.insert(0, next(p for p in places if p[0] == start))
             found.append(ZoneName(start, zone_end, tuple(named_after), inside))
         return found
+
+
+    def unlisted(self, text: str, names: list[tuple[int, int]], sectors: list[tuple[int, int]]) -> list[ZoneName]:
+        """Zones named after no place the gazetteer lists: a pinyin name of two syllables or more, at
+        most one more word of its own and sector names, and a designation ("Qianwan New District", "Dagu
+        Mountain Petrochemical Industrial Park"). Their places are the tagger's to find. None overlaps
+        one of the `names`, but for sectors after its pinyin name."""
+        if not self._syllables or not any(head in text for head in self._heads):
+            return []
+        found: list[ZoneName] = []
+        position = 0
+        while match := self._unlisted.search(text, position):
+            start, zone_end = match.span()
+            position = match.end("first")  # the next word may open a zone's name ("Zhongshan's Cuiheng New ...")
+            if not self.is_pinyin(match.group("first")) or any(s < zone_end and start < e for s, e in names):
+                continue
+            inside = tuple((s, e) for s, e in sectors if match.end("first") <= s and e <= zone_end)
+            if any(s < zone_end and start < e for s, e in sectors if (s, e) not in inside):
+                continue
+            inside = tuple(name for name in inside if not any(_within(name, other) for other in inside))
+            if _words_outside(text, match.span("own"), inside) <= _OWN_NAME_WORDS - 1:
+                found.append(ZoneName(start, zone_end, (), inside))
+                position = zone_end
+        return found
+
+    def is_pinyin(self, word: str) -> bool:
+        """Whether a word is two or more pinyin syllables ("Qianwan", "Xiang'an"), as place names are and
+        few English words."""
+        parts = re.split(r"['’]", word.lower())
+        return sum(_syllable_count(part, self._syllables) or -99 for part in parts) >= 2
+
+
+def _syllable_count(word: str, syllables: frozenset[str]) -> int:
+    """How many syllables `word` splits into, longest first at each step with backtracking; 0 if none."""
+    if not word:
+        return 0
+    for length in range(min(6, len(word)), 0, -1):
+        if word[:length] in syllables:
+            rest = _syllable_count(word[length:], syllables) if length < len(word) else 0
+            if length == len(word) or rest:
+                return 1 + rest
+    return 0
 
 
 def _within(name: tuple[int, int], other: tuple[int, int]) -> bool:
