@@ -1281,3 +1281,60 @@ def test_a_natural_resource_is_no_sector(text, expected):
 )
 def test_a_heading_naming_a_place_s_cluster_is_a_fact(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the introducing sentence names the place
+            "Wuhan will build industrial chains of:\n\n- Robots\n\n- New materials\n",
+            {("Wuhan", "robotics"), ("Wuhan", "new_materials")},
+        ),
+        (  # ... or refers to it; numbered items
+            "Hunan aims to grow.\n\nThe province will expand industrial chains of:\n\n1. Engineering machinery\n\n"
+            "2. Biomedicine\n",
+            {("Hunan", "engineering_machinery"), ("Hunan", "biomedicine")},
+        ),
+        (  # a line that is no item ends the list
+            "Wuhan will build industrial chains of:\n\n- Robots\n\nSales of new materials grew fast last year.\n",
+            {("Wuhan", "robotics")},
+        ),
+        (  # an item that names a place of its own pairs as a sentence does
+            "Hubei will build industrial chains of:\n\n- Xiangyang: automobiles\n",
+            {("Xiangyang", "automobiles")},
+        ),
+        (  # a list of what was, not of what is to be done
+            "Baotou grew in this period, characterized by the following:\n\na. Its steel output rose.\n",
+            set(),
+        ),
+    ],
+    ids=["named", "referred to", "closed", "own place", "no plan"],
+)
+def test_list_items_take_the_places_of_the_sentence_introducing_them(text, expected):
+    assert pairs(text) == expected
+
+
+def test_list_items_take_the_deadline_of_the_sentence_introducing_them():
+    facts = extract("By 2025, Wuhan will build industrial chains of:\n\n- Robots\n")
+    assert [(f.place, f.sector_id, f.deadline, f.deadline_scope) for f in facts] == [
+        ("Wuhan", "robotics", 2025, "paragraph")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a title naming one place twice makes it the document's
+            "On Aug 21, the government of Henan Province issued a notice on the plan in Henan Province.\n\n"
+            "Efforts will be made to develop robotics.",
+            {("Henan", "robotics")},
+        ),
+        (  # what the plan said, in the past tense of news
+            "Henan issues plan\n\nThe plan proposed layouts for industries including quantum technology.",
+            {("Henan", "quantum")},
+        ),
+    ],
+    ids=["one place twice", "the plan proposed"],
+)
+def test_a_title_s_one_place_and_a_plan_s_reported_proposals(text, expected):
+    assert pairs(text, title=text.split("\n")[0]) == expected

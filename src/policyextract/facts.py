@@ -31,6 +31,7 @@ from .pairing import (
 from .references import (
     ClusterAntecedent,
     ElaboratedSentence,
+    IntroducedList,
     PlaceAntecedent,
     SectionSubject,
     SubjectPlaces,
@@ -115,11 +116,20 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     elaborated = ElaboratedSentence(gazetteer, org_names)
     subject = SubjectPlaces(gazetteer)
     section = SectionSubject(gazetteer, org_names, tagged)
+
+    def refer(sentence, mentions):  # the places a sentence naming none is about, with the sectors given
+        return (
+            referent.pairs(text, sentence, mentions, org_names) or subject.pairs(text, sentence, mentions, org_names)
+            or section.pairs(text, sentence, mentions) or subject.speaker_pairs(text, sentence, mentions, org_names)
+        )
+
+    introduced = IntroducedList(gazetteer, org_names, refer)
     last_deadline: tuple[int, int] | None = None  # the last deadline a sentence set, and its paragraph
     table = _FactTable(tagged.source, gazetteer)
     for index, sentence in enumerate(tagged.sentences):
         mentions = by_sentence.get(index)
         if mentions is None:  # sets no deadline, pairs nothing, and as a heading names no sector
+            introduced.follow(text, sentence, [], None)
             if sentence.is_heading:
                 heading_sectors = []
                 section.follow_heading(text, sentence, None)
@@ -143,6 +153,15 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             deadline, scope = last_deadline[0], "paragraph"  # "By then, the clusters will have taken shape."
         if deadline is not None and sentence_text.rstrip().endswith(":"):
             paragraph_deadlines[sentence.paragraph] = deadline
+        item_pairs, list_deadline = introduced.pairs(text, sentence, mentions) if introduced.intro else ([], None)
+        introduced.follow(text, sentence, mentions, deadline)
+        if item_pairs:  # "- Special steel materials" in a list the sentence before introduced
+            if deadline is None and list_deadline is not None:
+                deadline, scope = list_deadline, "paragraph"
+            if deadline is None and title_deadline is not None:
+                deadline, scope = title_deadline, "document"
+            table.add(item_pairs, sentence_text, sentence.start, sentence.end, deadline, scope, sentence.paragraph)
+            continue
         if sentence.is_heading:
             sectors = resolved_sectors(mentions)
             heading_sectors = sectors if index not in placed and names_a_sector(sentence_text, sectors) else []

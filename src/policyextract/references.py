@@ -88,7 +88,7 @@ _PLAN_STATEMENT = re.compile(
     # what the plan itself says, as news reports it: "the opinions suggest extending ..."
     r"|(?:plan|planning|opinions|guidelines?|document|blueprint|programme|program|scheme|measures|notice|outline)"
     r"\s+(?:also\s+|further\s+|clearly\s+|explicitly\s+)?(?:suggest|propose|emphasi[sz]e|stress|encourage|support"
-    r"|highlight|specif(?:y|ie)|require|list|identif(?:y|ie)|set|put|point|state)(?:s|es)?(?:\s+(?:out|forward))?)\b",
+    r"|highlight|specif(?:y|ie)|require|list|identif(?:y|ie)|set|put|point|state)(?:s|es|d|ed)?(?:\s+(?:out|forward))?)\b",
     re.I,
 )
 # A sentence that lists what a plan's kinds of industry are: "The strategic emerging industries cover
@@ -104,6 +104,7 @@ _CATEGORY_LIST = re.compile(
 )
 # A list item's number or letter: "(3) ", "2. ", "b) ", "IV、".
 _LIST_NUMBER = r"(?:[(（]?(?:\d{1,2}|[IVX]{1,4}|[a-z])[)）.、]\s*)"
+_LIST_ITEM = re.compile(rf"\s*(?:[-–—•·*▪●]|{_LIST_NUMBER})")  # a list item's bullet or number
 # Places of a kind, in the plural: "cities", "the lower reach areas".
 _PLURAL_PLACES = r"(?:areas|regions|cities|provinces|counties|districts|localities|places|municipalities|prefectures)"
 _TASK_OPENING = re.compile(
@@ -355,6 +356,51 @@ class ElaboratedSentence:
         return _referred_pairs(text, places, mentions, self.org_names)
 
 
+class IntroducedList:
+    """The items of a list that a sentence setting out a plan introduces with a colon ("the province will
+    expand industrial chains of:", then "- Special steel materials", "- Hydrogen energy"): an item that names
+    sectors and no place is about the places the introducing sentence is, named there or referred to
+    (`refer` pairs the introducing sentence's words with the item's sectors). Any other line ends the list."""
+
+    def __init__(self, gazetteer: Gazetteer, org_names: OrgNames, refer):
+        self.gazetteer, self.org_names, self.refer = gazetteer, org_names, refer
+        self.intro: tuple[Sentence, list[Mention], int | None] | None = None
+
+    def follow(self, text: str, sentence: Sentence, mentions: list[Mention], deadline: int | None) -> None:
+        """Opens a list after a sentence ending in a colon; closes it at a line that is no item."""
+        if text[sentence.start : sentence.end].rstrip().endswith((":", "：")):
+            self.intro = (sentence, mentions, deadline) if _sets_out_a_plan(text, sentence) else None
+        elif self.intro is not None and not self.is_item(text, sentence):
+            self.intro = None
+
+    def is_item(self, text: str, sentence: Sentence) -> bool:
+        return sentence.is_heading or _LIST_ITEM.match(text, sentence.start, sentence.end) is not None
+
+    def pairs(self, text: str, sentence: Sentence, mentions: list[Mention]) -> tuple[list[Pair], int | None]:
+        """The item's pairs and the deadline the introducing sentence set; none for a line that is no
+        item of an open list, or that names a place of its own."""
+        if self.intro is None or not self.is_item(text, sentence) or any(
+            m.label in PLACE_LABELS and m.entity_id for m in mentions
+        ):
+            return [], None
+        sectors = fact_sectors(text, resolved_sectors(mentions), self.org_names)
+        if not sectors:
+            return [], None
+        intro, intro_mentions, deadline = self.intro
+        places = fact_places(text, SentenceMentions(intro_mentions), self.gazetteer, self.org_names)
+        if places:
+            return cross(places, sectors, [], False), deadline
+        return self.refer(intro, intro_mentions + sectors), deadline
+
+
+def _sets_out_a_plan(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence sets out what is to be done, not what was ("characterized by the following:")."""
+    return (
+        _PLAN_STATEMENT.search(text, sentence.start, sentence.end) is not None
+        or _TASK_OPENING.match(text, sentence.start, sentence.end) is not None
+    )
+
+
 class SectionSubject:
     """The places a stretch of text is about without naming them again, for a sentence that names no
     place but sets out a plan for sectors ("Efforts will be made to develop new materials"): those of
@@ -449,7 +495,8 @@ class SectionSubject:
             return []
         if _is_plan_title(text[start:end]) or _opens_a_headline(text, start, places, in_title):
             return places
-        only_places = all(m in places for m in in_title if m.label in PLACE_LABELS)
+        named = {place.entity_id for place in places}
+        only_places = all(m.entity_id in named for m in in_title if m.label in PLACE_LABELS)  # maybe named twice
         return self._plan_for(text, start, in_title) or (
             places if only_places and all(place.label == "PLACE" for place in places) else []
         )
