@@ -1338,3 +1338,24 @@ def test_list_items_take_the_deadline_of_the_sentence_introducing_them():
 )
 def test_a_title_s_one_place_and_a_plan_s_reported_proposals(text, expected):
     assert pairs(text, title=text.split("\n")[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Over the next five years, the Shaanxi provincial government has pledged to support aviation.",
+         {("Shaanxi", "aviation")}),
+        ("Wuhan municipal government will build a robotics base.", {("Wuhan", "robotics")}),
+        ("The Hubei Provincial Department of Science and Technology has pledged to fund biomedicine.", set()),
+        ("The Hubei provincial government and the Hunan provincial government have pledged to fund biomedicine.",
+         set()),
+    ],
+    ids=["a province's", "a city's", "a department speaks for its remit", "two governments"],
+)
+def test_a_government_speaks_for_its_place(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_plan_s_numbered_tasks_in_the_infinitive():
+    text = _PLAN + "The eight key tasks are:\n\n3. To boost pillar industries such as tourism and robotics.\n"
+    assert pairs(text) == {("Hubei", "tourism"), ("Hubei", "robotics")}

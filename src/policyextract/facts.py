@@ -35,6 +35,7 @@ from .references import (
     PlaceAntecedent,
     SectionSubject,
     SubjectPlaces,
+    government_pairs,
     is_caption,
     names_only_a_place,
 )
@@ -180,7 +181,8 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 continue
         elif index not in placed:  # half the sentences with mentions: without a resolved place, no pair
             pairs = (
-                antecedent.pairs(text, sentence, mentions, org_names)
+                government_pairs(text, mentions, gazetteer, org_names)
+                or antecedent.pairs(text, sentence, mentions, org_names)
                 or referent.pairs(text, sentence, mentions, org_names)
                 or elaborated.pairs(text, index, sentence, mentions)
                 or subject.pairs(text, sentence, mentions, org_names)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Gazetteer, zone_parent
+from .gazetteer import GOV_PREFIX, Gazetteer, zone_parent
 from .model import Mention, Sentence, TaggedDocument
 from .pairing import (
     PLACE_LABELS,
@@ -108,7 +108,7 @@ _LIST_ITEM = re.compile(rf"\s*(?:[-–—•·*▪●]|{_LIST_NUMBER})")  # a li
 # Places of a kind, in the plural: "cities", "the lower reach areas".
 _PLURAL_PLACES = r"(?:areas|regions|cities|provinces|counties|districts|localities|places|municipalities|prefectures)"
 _TASK_OPENING = re.compile(
-    rf"\W*{_LIST_NUMBER}?(?:(?:[A-Z][a-z]+ly|Further|Continue\s+to|Strive\s+to)\s+)?"
+    rf"\W*{_LIST_NUMBER}?(?:(?:[A-Z][a-z]+ly|Further|Continue\s+to|Strive\s+to|To)\s+)?"
     r"(?:Develop|Build|Promote|Accelerate|Cultivate|Foster|Nurture|Strengthen|Support|Speed\s+up|Expand|Upgrade"
     r"|Focus\s+on|Advance|Boost|Grow|Optimi[sz]e|Enhance|Improve|Consolidate|Establish|Create|Form|Encourage"
     r"|Make|Push|Deepen|Step\s+up|Extend"
@@ -356,6 +356,37 @@ class ElaboratedSentence:
         return _referred_pairs(text, places, mentions, self.org_names)
 
 
+# A government's name after its place's: "Shaanxi provincial government", "Wuhan's municipal people's government".
+_GOVERNMENT_AFTER_PLACE = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}government$", re.I)
+
+
+def government_pairs(text: str, mentions: list[Mention], gazetteer: Gazetteer, org_names: OrgNames) -> list[Pair]:
+    """A sentence that names no place but one place's government ("The Shaanxi provincial government
+    has pledged to support aviation"): the government speaks for its place. Not a department of it
+    ("the Shanxi Department of Industry"), which speaks for its own remit."""
+    governments = [m for m in mentions if m.label == "AGENCY" and _government_of(m) in gazetteer.places]
+    if len(governments) != 1:
+        return []
+    sectors = fact_sectors(text, resolved_sectors(mentions), org_names)
+    if not sectors:
+        return []
+    government = governments[0]
+    place_id = _government_of(government)
+    words = _GOVERNMENT_AFTER_PLACE.search(government.text)
+    place_text = government.text[: words.start()] if words and words.start() else government.text
+    place = Mention(government.start, government.start + len(place_text), place_text, "PLACE", government.sentence,
+                    place_id, gazetteer.display_name(place_id), "agency")
+    return cross([place], sectors, [m for m in mentions if m.label == "CLUSTER"], False, text)
+
+
+def _government_of(agency: Mention) -> str | None:
+    """The place id of a place's government's agency id (agency:gov:<place_id>, with no department)."""
+    if not agency.entity_id or not agency.entity_id.startswith(GOV_PREFIX):
+        return None
+    place_id, _, department = agency.entity_id[len(GOV_PREFIX) :].partition(":")
+    return None if department else place_id
+
+
 class IntroducedList:
     """The items of a list that a sentence setting out a plan introduces with a colon ("the province will
     expand industrial chains of:", then "- Special steel materials", "- Hydrogen energy"): an item that names
@@ -398,6 +429,7 @@ def _sets_out_a_plan(text: str, sentence: Sentence) -> bool:
     return (
         _PLAN_STATEMENT.search(text, sentence.start, sentence.end) is not None
         or _TASK_OPENING.match(text, sentence.start, sentence.end) is not None
+        or _CATEGORY_LIST.match(text, sentence.start, sentence.end) is not None  # "The eight key tasks are:"
     )
 
 
