@@ -152,8 +152,9 @@ def test_no_sector_no_fact():
         "Zhang Wei, director of the Finance Institute of Nanjing University, praised new materials.",
         "In Fujian, Zhangzhou Petrochemical Co., Ltd. started production in 2022.",
         "Tangshan Steel Holdings opened a plant in Hebei last year.",
+        "Robotics will grow, the Shanghai Securities News reported.",
     ],
-    ids=["institute of a university", "company with Co., Ltd.", "holding company"],
+    ids=["institute of a university", "company with Co., Ltd.", "holding company", "newspaper"],
 )
 def test_places_and_sectors_inside_organisation_names_are_not_facts(text):
     assert pairs(text) == set()

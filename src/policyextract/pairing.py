@@ -159,7 +159,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:while|whereas|but)\b", re.I)
 _ORG_HEAD_WORDS = (
     r"(?:University|Institute|Group|Company|Corporation|Corp|Bank|Association|Academy|Society|"
-    r"Newspaper|Daily|Times|Agency|Federation|Council|Foundation|School|College|Hospital|"
+    r"Newspaper|Daily|Times|News|Journal|Herald|Agency|Federation|Council|Foundation|School|College|Hospital|"
     r"Department|Bureau|Commission|Ministry|Office|Administration|Holdings|Limited|Ltd|Inc|Co(?![\w-]))"
 )
 _ORG_HEADS = re.compile(rf"\b{_ORG_HEAD_WORDS}\b")
