@@ -689,7 +689,8 @@ def test_a_compound_sector_name_is_one_sector():
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "the autonomous region", "the provincial government", "the municipal government",
-         "named in a headline", "named in a look back", "after a time", "the new area", "the development zone", "no zone",
+         "named in a headline", "named in a look back", "after a time", "the new area", "the development zone",
+         "no zone",
          "a new area as the zone", "supplied places"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
@@ -1036,7 +1037,8 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             {("Hubei", "engineering_machinery"), ("Hubei", "power_equipment"), ("Hubei", "wind_power")},
         ),
         (  # the country a place is measured against is no national scope
-            _PLAN + "Develop robotics to be at the forefront of the country. Develop biomedicine across the country.",
+            _PLAN + "Develop robotics to be at the forefront of the country. "
+            "Develop biomedicine across the country.",
             {("Hubei", "robotics")},
         ),
         (  # a participle that is no task

@@ -58,8 +58,8 @@ def test_no_zone(text, places, others):
 @pytest.mark.parametrize(
     "text, sectors, zone, inside",
     [
-        ("the Taiyuan Stainless Steel Industrial Park", ["Stainless Steel"], "Taiyuan Stainless Steel Industrial Park",
-         ["Stainless Steel"]),
+        ("the Taiyuan Stainless Steel Industrial Park", ["Stainless Steel"],
+         "Taiyuan Stainless Steel Industrial Park", ["Stainless Steel"]),
         ("Hefei New Energy Vehicle Industrial Park will", ["New Energy", "New Energy Vehicle"],
          "Hefei New Energy Vehicle Industrial Park", ["New Energy Vehicle"]),
         ("Wenxi Fine Steel Industrial Park", ["Steel"], "Wenxi Fine Steel Industrial Park", ["Steel"]),
@@ -191,7 +191,8 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
     ids=["zone and its pronoun", "named after several places", "in its province", "listed zone",
          "named after a district", "one zone named in full and in short", "a place before a zone's name",
          "a sector in its name", "a sector in its name is no other place's", "unlisted, after its place",
-         "unlisted, before its place", "unlisted, shortened", "unlisted, no place", "named after one of several districts"],
+         "unlisted, before its place", "unlisted, shortened", "unlisted, no place",
+         "named after one of several districts"],
 )
 def test_facts_of_a_zone_are_the_zone_s(text, expected):
     assert {(f.place, f.place_level, f.province, f.city, f.sector_id) for f in extract(text)} == expected

@@ -88,7 +88,8 @@ _PLAN_STATEMENT = re.compile(
     # what the plan itself says, as news reports it: "the opinions suggest extending ..."
     r"|(?:plan|planning|opinions|guidelines?|document|blueprint|programme|program|scheme|measures|notice|outline)"
     r"\s+(?:also\s+|further\s+|clearly\s+|explicitly\s+)?(?:suggest|propose|emphasi[sz]e|stress|encourage|support"
-    r"|highlight|specif(?:y|ie)|require|list|identif(?:y|ie)|set|put|point|state)(?:s|es|d|ed)?(?:\s+(?:out|forward))?)\b",
+    r"|highlight|specif(?:y|ie)|require|list|identif(?:y|ie)|set|put|point|state)(?:s|es|d|ed)?"
+    r"(?:\s+(?:out|forward))?)\b",
     re.I,
 )
 # A sentence that lists what a plan's kinds of industry are: "The strategic emerging industries cover
@@ -196,7 +197,7 @@ _HEADLINE_SUBJECT_VERB = re.compile(
     rf"\s+(?:{_HEADLINE_VERBS}|[a-z]{{2,}}s)\b",
     re.I,
 )
-_ARTICLE = re.compile(r"\s*(?:the\s+)?", re.I)  # before a headline's subject: "The Yangtze River Delta is set to ..."
+_ARTICLE = re.compile(r"\s*(?:the\s+)?", re.I)  # before a headline's subject: "The Yangtze River Delta is ..."
 _LEAD_PARAGRAPHS = 4  # paragraphs a news story's lead may come after (title, byline, date, photo caption)
 _SECTION_SUBJECT_MAX = 3  # a heading that names more places than this is a list, not a subject
 # A sentence that names no place but opens by spelling out the one before it: "Shandong will grow its

@@ -275,8 +275,10 @@ class GazetteerTagger:
                     zone_sectors: dict[tuple[int, int], tuple[tuple[int, int], ...]]) -> list[EntityBounds]:
         """Places followed by a zone's designation become the zone ("Xinghua Economic Development
         Zone"): one PLACE entity over the whole name, recorded in `zones` with the places it is named
-        after (a zone of one place takes its candidates) and in `zone_sectors` with the sector names in its name,
-        which stay mentions of their own. Names of other kinds inside a zone's name keep it a place."""
+        after (a zone of one place takes its candidates) and in `zone_sectors` with the sector names in
+        its name, which stay mentions of their own. Names of other kinds inside a zone's name keep it a
+        place. Then zones named after no listed place (`ZoneFinder.unlisted`), where a place is named
+        with them."""
         found = found + self._designated_places(doc, found, candidates)
         places = sorted((b[0], b[1]) for b in found if b[2] == "PLACE")
         if not places:
@@ -289,10 +291,10 @@ class GazetteerTagger:
         text = doc_text(doc)
         made = [(z, span) for z in self.zones.zones(text, places, others, sectors)
                 if (span := doc.char_span(z.start, z.end)) is not None]
-        named = others + [(z.start, z.end) for z, _ in made] + [
+        taken = others + [(z.start, z.end) for z, _ in made] + [
             place for place in places if not any(z.start <= place[0] and place[1] <= z.end for z, _ in made)
         ]
-        for zone in self.zones.unlisted(text, named, sectors):
+        for zone in self.zones.unlisted(text, taken, sectors):
             located = _unlisted_zone_places(doc, zone, made, places)
             if located and (span := doc.char_span(zone.start, zone.end)) is not None:
                 made.append((dataclasses.replace(zone, places=located), span))
@@ -529,8 +531,9 @@ class GazetteerTagger:
 
 def _unlisted_zone_places(doc: Doc, zone, made: list, places: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """The places a zone named after no listed place lies in: those of a zone of that name, or named
-    before in full ("Zhongshan's Cuiheng New District", then "Cuiheng New District"), else the place named right after
-    it ("... Industrial Park in Turpan"), else the last place its sentence names before it; none else."""
+    before in full ("Zhongshan's Cuiheng New District", then "Cuiheng New District"), else the place
+    named right after it ("... Industrial Park in Turpan"), else the last place its sentence names
+    before it; none else."""
     text = doc_text(doc)
     name = zone_display_name(text[zone.start : zone.end])
     for earlier, _ in made:

@@ -129,8 +129,9 @@ def _collect(doc: Doc, offset: int, paragraphs: list, sentences: list, mentions:
         sentences.append(_sentence(start + offset, end + offset, paragraph, heading))
     labelled = [(start, end, label, label) for start, end, label, _, _ in entity_bounds(doc)]
     labelled += [(span.start_char, span.end_char, "CLUSTER", span.label_) for span in doc.spans.get(CLUSTERS_KEY, [])]
-    labelled += [(start, end, "SECTOR", "SECTOR") for names in (doc._.zone_sectors or {}).values() for start, end in names]
-    labelled.sort()  # entities never overlap, nor do cluster phrases or sectors in zone names: no two share (start, end, label)
+    for names in (doc._.zone_sectors or {}).values():  # sectors named in a zone's name, within its entity
+        labelled += [(start, end, "SECTOR", "SECTOR") for start, end in names]
+    labelled.sort()  # no two share (start, end, label): entities never overlap, nor do cluster phrases
     resolutions = doc._.resolutions or {}
     time_roles = doc._.time_roles or {}
     for (start, end, label, kind), within in zip(labelled, _sentences_holding(bounds, labelled)):

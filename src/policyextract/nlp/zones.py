@@ -3,8 +3,10 @@
 Plans name industrial parks and development zones by their city and a designation ("Xinghua
 Economic Development Zone", "Tianjin Nan'gang Industrial Zone", "Wuhan's East Lake High-tech
 Zone"). Only a few hundred zones could ever be listed by hand, so a place followed by at most two
-capitalised words of the zone's own name and a designation is taken as a zone of that place: facts
-about it are the zone's, and roll up to its place.
+capitalised words of the zone's own name (and any sector names: "Taiyuan Stainless Steel Industrial
+Park") and a designation is taken as a zone of that place: facts about it are the zone's, and roll up
+to its place. A zone whose name opens on a pinyin word that names no listed place ("Qianwan New
+District") is a zone of the place the text names with it.
 """
 
 from __future__ import annotations
@@ -83,7 +85,6 @@ class ZoneFinder:
                 named_after.insert(0, next(p for p in places if p[0] == start))
             found.append(ZoneName(start, zone_end, tuple(named_after), inside))
         return found
-
 
     def unlisted(self, text: str, names: list[tuple[int, int]], sectors: list[tuple[int, int]]) -> list[ZoneName]:
         """Zones named after no place the gazetteer lists: a pinyin name of two syllables or more, at
