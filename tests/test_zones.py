@@ -152,7 +152,12 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             {("Chengdu Hi-Tech Industrial Development Zone", "zone", "Sichuan", "Chengdu", "biomedicine"),
              ("Chengdu Economic Development Zone", "zone", "Sichuan", "Chengdu", "robotics")},
         ),
-        (  # ... but a place put before a zone's name does not make a fuller name
+        (  # ... but a short name that drops a word of the zone's own name is another zone
+            "The Taixing Huangqiao Economic Development Zone will grow. "
+            "The Taixing Economic Development Zone will develop fine chemicals.",
+            {("Taixing Economic Development Zone", "zone", "Jiangsu", "Taizhou", "fine_chemicals")},
+        ),
+        (  # ... and a place put before a zone's name does not make a fuller name
             "Hangzhou Qiantang New Area was set up in April. Qiantang New Area will build a robotics base.",
             {("Qiantang New Area", "zone", "Zhejiang", "Hangzhou", "robotics")},
         ),
@@ -189,7 +194,7 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
         ),
     ],
     ids=["zone and its pronoun", "named after several places", "in its province", "listed zone",
-         "named after a district", "one zone named in full and in short", "a place before a zone's name",
+         "named after a district", "one zone named in full and in short", "another zone's own word", "a place before a zone's name",
          "a sector in its name", "a sector in its name is no other place's", "unlisted, after its place",
          "unlisted, before its place", "unlisted, shortened", "unlisted, no place",
          "named after one of several districts"],

@@ -865,9 +865,9 @@ def _joins_words(doc: Doc, i: int) -> bool:
     )
 
 
-@Language.factory("entity_resolver")
-def make_entity_resolver(nlp: Language, name: str):
-    return EntityResolver(load_gazetteer(None))
+@Language.factory("entity_resolver", default_config={"zone_designators": []})
+def make_entity_resolver(nlp: Language, name: str, zone_designators: list[str]):
+    return EntityResolver(load_gazetteer(None), zone_designators)
 
 
 class EntityResolver:
@@ -878,8 +878,9 @@ class EntityResolver:
     (up to `RESOLUTION_CACHE_SIZE` names); a homonym's is kept per context narrowed to the
     provinces that can settle it (`normalise.settling_context`), in this and later documents."""
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, zone_designators: list[str] = ()):
         self.gazetteer = gazetteer
+        self.zone_designators = frozenset(word.lower() for word in zone_designators)  # `_one_name_per_zone`
         self._known: dict[tuple[str, str], object] = {}  # (label, surface) -> resolution of a one-candidate name
         # (label, surface) of names with several candidates -> the provinces that can settle them
         self._homonyms: dict[tuple[str, str], frozenset[str]] = {}
@@ -963,7 +964,7 @@ class EntityResolver:
             for start, end in names:
                 resolutions[(start, end)] = self._resolve(text[start:end], "SECTOR", start, end, context_at)
         if zones and len(zones) > 1:
-            _one_name_per_zone(resolutions)
+            _one_name_per_zone(resolutions, self.zone_designators)
         kept = {(bounds[0], bounds[1]) for bounds in ents} if given_in_full else set()
         for bare, full in given_in_full.items():
             if full in resolutions and bare in kept:  # an entity still after longest-first
@@ -1030,18 +1031,19 @@ class EntityResolver:
         return self._province_of_ids[entity_ids]
 
 
-def _one_name_per_zone(resolutions: dict) -> None:
+def _one_name_per_zone(resolutions: dict, designators: frozenset[str]) -> None:
     """A zone a text names in full and then in short ("Chengdu Hi-Tech Industrial Development Zone", then
     "Chengdu Hi-Tech Zone") is one zone: a name whose words are some of a fuller name's that opens on the
-    same word, of a zone of the same place, resolves as the fullest such name. A name that adds a place
-    before ("Hangzhou Qiantang New Area") is not taken for a fuller one."""
+    same word, of a zone of the same place, resolves as the fullest such name. The short name drops only
+    designators: "Taixing Economic Development Zone" is not "Taixing Huangqiao Economic Development
+    Zone". A name that adds a place before ("Hangzhou Qiantang New Area") is not taken for a fuller one."""
     zones = [(span, found, found.canonical.lower().split())
              for span, found in resolutions.items() if found.method == "zone" and found.entity_id]
     for span, found, words in zones:
         parent = zone_parent(found.entity_id)
         fuller = [other for _, other, other_words in zones
                   if set(words) < set(other_words) and other_words[0] == words[0]
-                  and zone_parent(other.entity_id) == parent]
+                  and set(other_words) - set(words) <= designators and zone_parent(other.entity_id) == parent]
         if fuller:
             fullest = max(fuller, key=lambda other: (len(other.canonical), other.canonical))
             resolutions[span] = dataclasses.replace(found, entity_id=fullest.entity_id, canonical=fullest.canonical)
