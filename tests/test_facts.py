@@ -856,6 +856,14 @@ def test_districts_listed_before_their_plural_designation_make_facts():
             "Guangzhou, together with Foshan, will build an automobile cluster.",
             {("Guangzhou", "automobiles"), ("Foshan", "automobiles")},
         ),
+        (  # those a cooperation is between, after the builder
+            "Hengqin will develop biomedicine relying on the Park of Cooperation Between Guangdong & Macao.",
+            {("Hengqin", "biomedicine")},
+        ),
+        (  # ... who may be the builders themselves
+            "Cooperation between Shenzhen and Hong Kong will promote fintech.",
+            {("Shenzhen", "fintech"), ("Hong Kong", "fintech")},
+        ),
     ],
 )
 def test_partners_of_cooperation_and_places_contrasted_are_not_builders(text, expected):

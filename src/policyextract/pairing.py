@@ -78,7 +78,8 @@ _LOCATOR_BEFORE = re.compile(
 # Macao in modern service industries", "industrial links with Beijing and Tianjin".
 _PARTNER_BEFORE = re.compile(
     r"\b(?:cooperat(?:ion|e|ing)|collaborat(?:ion|e|ing)|partnerships?|connections?|links?|linkages?|ties"
-    r"|exchanges|docking|coordination|integration|interaction|coordinated\s+development)\s+with\s+(?:the\s+)?$",
+    r"|exchanges|docking|coordination|integration|interaction|coordinated\s+development)\s+(?:with|(?P<between>between))"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
 # A place set against the one that builds: "unlike Lanzhou New District, it is to be built as ...".
@@ -563,8 +564,9 @@ def _find_fact_places(
     bystander: Mention | None = None  # the last place found to be a partner or a contrast, whom a list may go on from
     for place in places:
         before = text[max(0, place.start - 32) : place.start]
+        partners = _PARTNER_BEFORE.search(before)
         if (
-            _PARTNER_BEFORE.search(before)
+            (partners and (kept or not partners.group("between")))  # those "between" whom may be the builders
             or _CONTRAST_BEFORE.search(before)
             or (kept and _SERVED_BEFORE.search(before))  # a subject named before serves them
             or _SUPPLIED_BEFORE.search(before)
