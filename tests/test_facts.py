@@ -163,8 +163,12 @@ def test_places_and_sectors_inside_organisation_names_are_not_facts(text):
 @pytest.mark.parametrize(
     "text, expected",
     [("The output of new energy vehicles in northwest China Shaanxi Province grew.", {("Shaanxi", "new_energy_vehicles")}),
-     ("Jiangsu Suzhou will build a biomedicine cluster.", {("Suzhou", "biomedicine")})],
-    ids=["a region before its province", "a province before its city"],
+     ("Jiangsu Suzhou will build a biomedicine cluster.", {("Suzhou", "biomedicine")}),
+     ("Huizhou will grow its health care industry, forming an industrial system within the Greater Bay Area.",
+      {("Huizhou", "health_care")}),
+     ("Clusters of robotics will be built within the Yangtze River Delta.", {("Yangtze River Delta", "robotics")})],
+    ids=["a region before its province", "a province before its city", "a region a builder works within",
+         "a region that builds within itself"],
 )
 def test_a_place_written_before_the_one_it_contains_only_locates_it(text, expected):
     assert pairs(text) == expected

@@ -74,6 +74,9 @@ _LOCATOR_BEFORE = re.compile(
     r"\b(?:province|city|municipality|county|district|prefecture|town|located|situated|based|lies)\s+in\s+(?:the\s+)?$",
     re.I,
 )
+# A region a builder named before works within: "Huizhou will grow ... a modern industrial system within the
+# Greater Bay Area".
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+)?$", re.I)
 # A partner the places of the sentence work with, not a builder: "cooperation with Hong Kong and
 # Macao in modern service industries", "industrial links with Beijing and Tianjin".
 _PARTNER_BEFORE = re.compile(
@@ -581,7 +584,7 @@ def _find_fact_places(
             continue
         if _NATURAL_FEATURE.match(text[place.end : place.end + 24]):
             continue  # "Chaohu Lake", "Xiangjiang River", "South China Sea": a feature named after the place
-        if (place.label == "REGION" and _LOCATOR_BEFORE.search(before)) or _moved_from(before):
+        if (place.label == "REGION" and _only_locates(before, kept)) or _moved_from(before):
             continue
         if text.startswith(",", place.end) and _is_framing_opener(text, place, sentence, gazetteer):
             continue
@@ -591,6 +594,12 @@ def _find_fact_places(
             continue
         kept.append(place)
     return kept
+
+
+def _only_locates(before: str, kept: list[Mention]) -> bool:
+    """Whether a region only locates ("a city in the Yangtze River Delta"), or is what a builder named
+    before works within."""
+    return _LOCATOR_BEFORE.search(before) is not None or (bool(kept) and _WITHIN_BEFORE.search(before) is not None)
 
 
 def _topic_after_sectors(text: str, place: Mention, sectors: list[Mention]) -> bool:
