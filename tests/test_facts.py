@@ -1181,6 +1181,10 @@ def test_a_sentence_states_a_place_s_sector_once():
          {("Hunan", "new_energy_vehicles")}),
         ("Shandong is rich in hydrogen and serves as a logistics hub.", {("Shandong", "logistics_hub")}),
         ("Regions associated with coal, such as Shanxi, will develop new energy.", {("Shanxi", "new_energy")}),
+        ("Yuncheng, which has relied on coal mining, will build a new materials cluster.",  # what it lived on
+         {("Yuncheng", "new_materials")}),
+        ("Shiyan will develop new energy vehicles relying on its automobile industry.",
+         {("Shiyan", "new_energy_vehicles")}),
         (  # looking back, then forward: a plan all the same
             "In recent years, Anhui has grown, and it will develop the textile industry.",
             {("Anhui", "textiles")},

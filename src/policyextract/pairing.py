@@ -115,10 +115,15 @@ _SUPPLIED_BEFORE = re.compile(
 # Before a sector's name or a list of them, words that make them what a place is like or known for.
 _ATTRIBUTE_BEFORE = re.compile(
     r"\b(?:rich\s+in|abundant\s+in|endowed\s+with|associated\s+with|known\s+for|famous\s+for|renowned\s+for"
-    r"|noted\s+for)\s+(?:its\s+|their\s+|the\s+)?$",
+    r"|noted\s+for"
+    # ... or what it has lived on: "Xiangcheng County, which has relied on coal mining, ..."
+    r"|(?:relied|relies|relying|reliance|depended|depends|dependent|dependence)\s+(?:\w+ly\s+)?(?:on|upon))"
+    r"\s+(?:its\s+|their\s+|the\s+)?$",
     re.I,
 )
-_ATTRIBUTE_WORDS = ("rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted")
+_ATTRIBUTE_WORDS = (
+    "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "reli", "rely", "depend"
+)
 _ATTRIBUTE_REACH = 40  # characters before a list of sectors looked at for those words
 # After a sector's name, a word that makes it a natural endowment, not an industry: "Its hydropower
 # resource ranks fifth", "coal reserves".
