@@ -56,18 +56,20 @@ def test_no_zone(text, places, others):
 
 
 @pytest.mark.parametrize(
-    "text, sectors, zone, inside",
+    "text, place, sectors, zone, inside",
     [
-        ("the Taiyuan Stainless Steel Industrial Park", ["Stainless Steel"],
+        ("the Taiyuan Stainless Steel Industrial Park", "Taiyuan", ["Stainless Steel"],
          "Taiyuan Stainless Steel Industrial Park", ["Stainless Steel"]),
-        ("Hefei New Energy Vehicle Industrial Park will", ["New Energy", "New Energy Vehicle"],
+        ("Hefei New Energy Vehicle Industrial Park will", "Hefei", ["New Energy", "New Energy Vehicle"],
          "Hefei New Energy Vehicle Industrial Park", ["New Energy Vehicle"]),
-        ("Wenxi Fine Steel Industrial Park", ["Steel"], "Wenxi Fine Steel Industrial Park", ["Steel"]),
+        ("Wenxi Fine Steel Industrial Park", "Wenxi", ["Steel"], "Wenxi Fine Steel Industrial Park", ["Steel"]),
+        ("Huizhou will expand the Daya Bay Petrochemical Zone.", "Daya Bay", ["Petrochemical"],
+         "Daya Bay Petrochemical Zone", ["Petrochemical"]),
     ],
-    ids=["a sector of two words", "the longest of nested sectors", "an own word and a sector"],
+    ids=["a sector of two words", "the longest of nested sectors", "an own word and a sector",
+         "a sector for a designation"],
 )
-def test_sectors_in_a_zone_s_name_are_part_of_it(text, sectors, zone, inside):
-    place = text.split()[1] if text.startswith("the ") else text.split()[0]
+def test_sectors_in_a_zone_s_name_are_part_of_it(text, place, sectors, zone, inside):
     (found,) = FINDER.zones(text, _places(text, place), [], _places(text, *sectors))
     assert text[found.start : found.end] == zone
     assert [text[s:e] for s, e in found.sectors] == inside

@@ -38,6 +38,7 @@ class ZoneFinder:
         designation = rf"\s+(?:{designator})(?:\s+(?:(?:and|&)\s+)?(?:{designator}))*\s+(?:{head})(?![\w'’-])"
         own_name = rf"(?:\s+{_NAME_WORD}){{0,{_OWN_NAME_WORDS + _SECTOR_NAME_WORDS}}}?"
         self._after_place = re.compile(rf"(?:['’]s)?(?P<own>{own_name}){designation}")
+        self._head_after_place = re.compile(rf"(?:['’]s)?(?P<own>{own_name})\s+(?:{head})(?![\w'’-])")
         self._before_designation = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?={designation})")
         self._unlisted = re.compile(
             rf"(?<![\w'’-])(?P<first>[A-Z][a-z]+(?:['’][a-z]+)?)(?P<own>{own_name}){designation}"
@@ -64,7 +65,7 @@ class ZoneFinder:
         for start, end in places:
             if found and start < found[-1].end:
                 continue  # inside the zone just found
-            match = self._after_place.match(text, end)
+            match = self._after_place.match(text, end) or self._named_for_sector(text, end, sectors)
             if match is None:
                 continue
             zone_end = match.end()
@@ -85,6 +86,14 @@ class ZoneFinder:
                 named_after.insert(0, next(p for p in places if p[0] == start))
             found.append(ZoneName(start, zone_end, tuple(named_after), inside))
         return found
+
+    def _named_for_sector(self, text: str, end: int, sectors: list[tuple[int, int]]) -> re.Match | None:
+        """A zone's name whose designation is a sector's name ("Daya Bay Petrochemical Zone", "Shandong
+        International Biotechnology Park"): the match, when a sector ends right before the head."""
+        match = self._head_after_place.match(text, end)
+        if match is None or not any(e == match.end("own") and s > end for s, e in sectors):
+            return None
+        return match
 
     def unlisted(self, text: str, names: list[tuple[int, int]], sectors: list[tuple[int, int]]) -> list[ZoneName]:
         """Zones named after no place the gazetteer lists: a pinyin name of two syllables or more, at
