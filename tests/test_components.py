@@ -239,6 +239,10 @@ def test_a_county_s_name_after_a_surname_is_a_given_name(text: str, places: list
         ),
         ("WHDZ will build a base. Wuhan will too.", ["Wuhan"]),  # never defined
         ("The World Trade Organization (WTO) backs Wuhan. WTO rules apply.", ["Wuhan"]),  # defined for no place
+        (  # an abbreviation that holds its place's name
+            "Qingdao West Coast New Area (Qingdao WCNA) issued a plan. Qingdao WCNA will grow.",
+            ["Qingdao West Coast New Area", "Qingdao WCNA"],  # the definition names no place itself
+        ),
     ],
 )
 def test_an_abbreviation_defined_after_a_place_names_it(text: str, places: list[str]) -> None:
@@ -247,7 +251,7 @@ def test_an_abbreviation_defined_after_a_place_names_it(text: str, places: list[
     first = text.index(places[0])
     named = doc._.resolutions[(first, first + len(places[0]))].entity_id
     for s, e, label, _, _ in entity_bounds(doc):
-        if text[s:e] == "WHDZ":
+        if text[s:e] in ("WHDZ", "Qingdao WCNA"):
             assert doc._.resolutions[(s, e)].entity_id == named
 
 

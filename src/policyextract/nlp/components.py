@@ -175,7 +175,7 @@ _DESIGNATED_LIST = re.compile(
 )
 _NEW_AREA_PREFIX, _NEW_AREA_SUFFIX = "area:", " New Area"
 # An abbreviation defined right after a name: "Wuhan Economic & Technological Development Zone (WHDZ)".
-_ABBREVIATION_AFTER = re.compile(r"\s*[(（]\s*(?P<abbreviation>[A-Z][A-Z&]{1,7})\s*[)）]")
+_ABBREVIATION_AFTER = re.compile(r"\s*[(（]\s*(?P<abbreviation>(?:[A-Z][a-z]+\s+)?[A-Z][A-Z&]{1,7})\s*[)）]")
 _SURNAME_REACH = 8  # characters before a place's name a surname may take, with its space
 # A capitalised word right after a place, with or without "'s": "Shaanxi Yanliang", "Shanghai's Baoshan".
 _OWNED_NAME_AFTER = re.compile(r"(?:['’]s)?\s(?P<name>[A-Z][a-z]+(?:['’][a-z]+)?)(?![\w'’-])")
@@ -256,7 +256,7 @@ class GazetteerTagger:
             found = self._zone_names(doc, found, candidates, zones, zone_sectors)
         text = doc_text(doc)
         if "(" in text or "（" in text:
-            found.extend(_abbreviations(doc, found, candidates, given_in_full))
+            found = _abbreviations(doc, found, candidates, given_in_full)
         found = entity_bounds(doc) + found
         if any(bounds[2] == _NOT_A_NAME for bounds in found):  # rare: few texts hold such a phrase
             found = [bounds for bounds in _longest_first(found) if bounds[2] != _NOT_A_NAME]
@@ -1097,27 +1097,26 @@ def _with_designation(surface: str, designation: str, context: PlaceContext, gaz
 
 
 def _abbreviations(doc: Doc, found: list[EntityBounds], candidates: dict, given_in_full: dict) -> list[EntityBounds]:
-    """A place's abbreviation that the text defines ("Wuhan Economic & Technological Development Zone
-    (WHDZ)") names it wherever the text uses it again ("WHDZ will focus on ..."). Each use is recorded
-    in `given_in_full` with the full name, which the resolver copies; the definition itself is no mention."""
+    """`found` with the uses of a place's abbreviation that the text defines ("Wuhan Economic &
+    Technological Development Zone (WHDZ)"): it names the place wherever the text uses it again ("WHDZ
+    will focus on ..."). Each use is recorded in `given_in_full` with the full name, which the resolver
+    copies; the definition itself is no mention, nor is a place's name in it ("(Qingdao WCNA)")."""
     text = doc_text(doc)
     defined: dict[str, tuple[int, int]] = {}
-    definitions: set[int] = set()
+    definitions: dict[int, int] = {}  # start -> end of each definition's abbreviation
     for start, end, label, _, _ in found:
         if label == "PLACE" and (match := _ABBREVIATION_AFTER.match(text, end)) is not None:
             defined.setdefault(match.group("abbreviation"), (start, end))
-            definitions.add(match.start("abbreviation"))
+            definitions[match.start("abbreviation")] = match.end("abbreviation")
     if not defined:
-        return []
+        return found
+    found = [b for b in found if not any(s <= b[0] and b[1] <= e for s, e in definitions.items())]
     taken = sorted((b[0], b[1]) for b in found)
     uses = re.compile(rf"(?<![\w&-])(?:{'|'.join(map(re.escape, sorted(defined, key=len, reverse=True)))})(?![\w&-])")
     out: list[EntityBounds] = []
     for match in uses.finditer(text):
         start, end = match.span()
-        index = bisect_right(taken, (start, len(text))) - 1
-        if start in definitions or (index >= 0 and taken[index][1] > start) or (
-            index + 1 < len(taken) and taken[index + 1][0] < end
-        ):
+        if start in definitions or _crosses(taken, start, end):
             continue
         span = doc.char_span(start, end)
         if span is None:
@@ -1126,7 +1125,16 @@ def _abbreviations(doc: Doc, found: list[EntityBounds], candidates: dict, given_
         out.append((start, end, "PLACE", span.start, span.end))
         candidates[(start, end)] = candidates.get(full, ((), None))
         given_in_full[(start, end)] = full
-    return out
+    return found + out
+
+
+def _crosses(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a name taken already (sorted) overlaps start..end without lying inside it: the use of an
+    abbreviation that holds a place's name ("Qingdao WCNA") takes the place's characters."""
+    first = bisect_left(taken, (start, -1))  # the first name that starts at `start` or after it
+    if first and taken[first - 1][1] > start:
+        return True
+    return any(name_end > end for _, name_end in taken[first : bisect_left(taken, (end, -1))])
 
 
 def _given_in_full(resolution, text: str, bare: tuple[int, int], full: tuple[int, int]):
