@@ -1185,6 +1185,8 @@ def test_a_sentence_states_a_place_s_sector_once():
          {("Yuncheng", "new_materials")}),
         ("Shiyan will develop new energy vehicles relying on its automobile industry.",
          {("Shiyan", "new_energy_vehicles")}),
+        ("Wuhan is home to a number of car-making companies and will build a hydrogen energy city.",
+         {("Wuhan", "hydrogen_energy")}),
         (  # looking back, then forward: a plan all the same
             "In recent years, Anhui has grown, and it will develop the textile industry.",
             {("Anhui", "textiles")},

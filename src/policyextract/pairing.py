@@ -117,12 +117,16 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"\b(?:rich\s+in|abundant\s+in|endowed\s+with|associated\s+with|known\s+for|famous\s+for|renowned\s+for"
     r"|noted\s+for"
     # ... or what it has lived on: "Xiangcheng County, which has relied on coal mining, ..."
-    r"|(?:relied|relies|relying|reliance|depended|depends|dependent|dependence)\s+(?:\w+ly\s+)?(?:on|upon))"
+    r"|(?:relied|relies|relying|reliance|depended|depends|dependent|dependence)\s+(?:\w+ly\s+)?(?:on|upon)"
+    # ... or what it is home to: "Wuhan is home to a number of car-making companies"
+    r"|home\s+to(?:\s+(?:a\s+(?:number|host|cluster|group)\s+of|many|several|numerous|some|dozens\s+of"
+    r"|hundreds\s+of))?)"
     r"\s+(?:its\s+|their\s+|the\s+)?$",
     re.I,
 )
 _ATTRIBUTE_WORDS = (
-    "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "reli", "rely", "depend"
+    "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "reli", "rely", "depend",
+    "home",
 )
 _ATTRIBUTE_REACH = 40  # characters before a list of sectors looked at for those words
 # After a sector's name, a word that makes it a natural endowment, not an industry: "Its hydropower
