@@ -81,8 +81,8 @@ _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+)?$", re.I)
 # Macao in modern service industries", "industrial links with Beijing and Tianjin".
 _PARTNER_BEFORE = re.compile(
     r"\b(?:cooperat(?:ion|e|ing)|collaborat(?:ion|e|ing)|partnerships?|connections?|links?|linkages?|ties"
-    r"|exchanges|docking|coordination|integration|interaction|coordinated\s+development)\s+(?:with|(?P<between>between))"
-    r"\s+(?:the\s+)?$",
+    r"|exchanges|docking|coordination|integration|interaction|coordinated\s+development)"
+    r"\s+(?:with|(?P<between>between))\s+(?:the\s+)?$",
     re.I,
 )
 # A place set against the one that builds: "unlike Lanzhou New District, it is to be built as ...".
