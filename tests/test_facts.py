@@ -1380,3 +1380,32 @@ def test_a_government_speaks_for_its_place(text, expected):
 def test_a_plan_s_numbered_tasks_in_the_infinitive():
     text = _PLAN + "The eight key tasks are:\n\n3. To boost pillar industries such as tourism and robotics.\n"
     assert pairs(text) == {("Hubei", "tourism"), ("Hubei", "robotics")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # its subject, as a headline's
+            "The Pearl River Delta is set to build a cluster of cities by 2030, the State Council said.\n\n"
+            "Innovations should be strengthened in robotics.",
+            {("Pearl River Delta", "robotics")},
+        ),
+        (  # the one place it names
+            "On Aug 21, the government of Henan Province issued a notice on the plan in Henan Province.\n\n"
+            "The plan proposed layouts for industries including quantum technology.",
+            {("Henan", "quantum")},
+        ),
+        (  # a lead that names no place makes none the subject
+            "The State Council on Monday issued a guideline on building advanced manufacturing clusters across "
+            "the whole country.\n\nEfforts will be made to develop robotics.",
+            set(),
+        ),
+        (  # a short first line of a plan is no news lead
+            "Hefei will grow.\n\nEfforts will be made to develop robotics.",
+            set(),
+        ),
+    ],
+    ids=["subject", "one place", "no place", "no lead"],
+)
+def test_a_text_without_a_headline_takes_its_lead_for_one(text, expected):
+    assert pairs(text) == expected

@@ -198,6 +198,7 @@ _HEADLINE_SUBJECT_VERB = re.compile(
     re.I,
 )
 _ARTICLE = re.compile(r"\s*(?:the\s+)?", re.I)  # before a headline's subject: "The Yangtze River Delta is ..."
+_LEAD_MIN_WORDS = 15  # a story's lead is a full sentence of news, not a line of a plan ("Hefei will grow.")
 _LEAD_PARAGRAPHS = 4  # paragraphs a news story's lead may come after (title, byline, date, photo caption)
 _SECTION_SUBJECT_MAX = 3  # a heading that names more places than this is a list, not a subject
 # A sentence that names no place but opens by spelling out the one before it: "Shandong will grow its
@@ -446,6 +447,9 @@ class SectionSubject:
         text, title = tagged.source.text, tagged.source.title
         start = text.find(title) if title else -1
         self.title_span = (start, start + len(title)) if start >= 0 else None  # where the reader found it
+        if self.title_span is None and tagged.sentences and _is_a_lead(text, tagged.sentences[0]):
+            lead = tagged.sentences[0]  # a story that opens without a headline: its lead stands for one
+            start, self.title_span = lead.start, (lead.start, lead.end)
         self.document: list[Mention] = []
         if self.title_span is not None:
             in_title = [m for m in tagged.mentions if start <= m.start and m.end <= self.title_span[1]]
@@ -552,6 +556,11 @@ class SectionSubject:
             return []
         run = coordinated_runs(text, places)[0]
         return run if len(run) <= _SECTION_SUBJECT_MAX else []
+
+
+def _is_a_lead(text: str, sentence: Sentence) -> bool:
+    """Whether a text's first sentence is a news story's lead: no heading, and as long as leads are."""
+    return not sentence.is_heading and len(text[sentence.start : sentence.end].split()) >= _LEAD_MIN_WORDS
 
 
 def _is_national(text: str, start: int, end: int) -> bool:
