@@ -397,12 +397,16 @@ class IntroducedList:
 
     def __init__(self, gazetteer: Gazetteer, org_names: OrgNames, refer):
         self.gazetteer, self.org_names, self.refer = gazetteer, org_names, refer
-        self.intro: tuple[Sentence, list[Mention], int | None] | None = None
+        # the introducing sentence, its mentions, the places it names and its deadline, while a list is open
+        self.intro: tuple[Sentence, list[Mention], list[Mention], int | None] | None = None
 
     def follow(self, text: str, sentence: Sentence, mentions: list[Mention], deadline: int | None) -> None:
         """Opens a list after a sentence ending in a colon; closes it at a line that is no item."""
         if text[sentence.start : sentence.end].rstrip().endswith((":", "：")):
-            self.intro = (sentence, mentions, deadline) if _sets_out_a_plan(text, sentence) else None
+            self.intro = None
+            if _sets_out_a_plan(text, sentence):
+                places = fact_places(text, SentenceMentions(mentions), self.gazetteer, self.org_names)
+                self.intro = (sentence, mentions, places, deadline)
         elif self.intro is not None and not self.is_item(text, sentence):
             self.intro = None
 
@@ -419,8 +423,7 @@ class IntroducedList:
         sectors = fact_sectors(text, resolved_sectors(mentions), self.org_names)
         if not sectors:
             return [], None
-        intro, intro_mentions, deadline = self.intro
-        places = fact_places(text, SentenceMentions(intro_mentions), self.gazetteer, self.org_names)
+        intro, intro_mentions, places, deadline = self.intro
         if places:
             return cross(places, sectors, [], False), deadline
         return self.refer(intro, intro_mentions + sectors), deadline
