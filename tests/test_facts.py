@@ -126,6 +126,49 @@ def test_umbrella_term_before_examples_is_not_a_fact(text):
     assert pairs(text) == {("Shenzhen", "integrated_circuits"), ("Shenzhen", "new_materials")}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the members follow after the cluster word and an introducer
+            "Wuhan will focus on cultivating advanced manufacturing clusters such as optoelectronics and biomedicine.",
+            {("Wuhan", "optoelectronics"), ("Wuhan", "biomedicine")},
+        ),
+        (  # the first member is not a listed sector; the introducer still stands before the list
+            "Ningbo will foster four strategic emerging industries, namely marine technology, new materials and "
+            "integrated circuits.",
+            {("Ningbo", "new_materials"), ("Ningbo", "integrated_circuits")},
+        ),
+        (
+            "Hangzhou will cultivate five emerging industries related to artificial intelligence and robotics.",
+            {("Hangzhou", "artificial_intelligence"), ("Hangzhou", "robotics")},
+        ),
+        (
+            "Chongqing will strengthen strategic emerging industries, focusing on the development of three clusters: "
+            "new energy vehicles, integrated circuits and biomedicine.",
+            {("Chongqing", s) for s in ("new_energy_vehicles", "integrated_circuits", "biomedicine")},
+        ),
+        (  # it points back to members named before
+            "Zhuhai will accelerate the development of these three strategic emerging industries.",
+            set(),
+        ),
+        (  # it only describes firms
+            "By 2025, the number of high-tech enterprises in Xi'an will reach 9,000.",
+            set(),
+        ),
+        (  # firms as an item of a list of industries stand for their industry
+            "Jilin will emphasise industries such as equipment manufacturing, high-tech firms and modern logistics.",
+            {("Jilin", "equipment_manufacturing"), ("Jilin", "high_tech_industries"), ("Jilin", "logistics")},
+        ),
+        (  # planned for itself, with other sectors beside it but not as its members
+            "Hefei will expand strategic emerging industries and upgrade its textile industry.",
+            {("Hefei", "strategic_emerging_industries"), ("Hefei", "textiles")},
+        ),
+    ],
+)
+def test_umbrella_term_standing_for_its_members_is_not_a_fact(text, expected):
+    assert pairs(text) == expected
+
+
 def test_scene_setting_opener_does_not_take_the_sectors():
     found = pairs("In Shaanxi, China will establish an aerospace industrial cluster in Xi'an.")
     assert found == {("Xi'an", "aerospace")}

@@ -60,6 +60,12 @@ def test_sector_forms_are_unique(real: Gazetteer) -> None:
     assert all(len(ids) == 1 for ids in real.sector_forms.values())
 
 
+def test_umbrella_sectors_are_kinds_of_industries(real: Gazetteer) -> None:
+    assert {"strategic_emerging_industries", "high_tech_industries"} <= real.umbrella_sectors
+    assert "new_materials" not in real.umbrella_sectors
+    assert not real.sectors["brain_science"].umbrella  # a member of future industries, not the kind
+
+
 def test_agency_forms_are_unique(real: Gazetteer) -> None:
     assert all(len(ids) == 1 for ids in real.agency_forms.values())
 
@@ -236,6 +242,8 @@ def test_version_changes_with_the_bytes(tmp_path: Path, small: Gazetteer) -> Non
          "ambiguous sector form 'NEV'"),
         ("sectors.jsonl", '{"sector_id": "automobiles", "label": "Cars", "forms": []}',
          "duplicate sector_id"),
+        ("sectors.jsonl", '{"sector_id": "z", "label": "Z", "forms": [], "umbrella": "yes"}',
+         "umbrella must be true or false"),
         ("agencies.jsonl", '{"agency_id": "agency:ndrc", "name": "Other", "level": "central"}',
          "duplicate agency_id"),
         ("agencies.jsonl", '{"agency_id": "agency:x", "name": "State Council", "level": "central"}',

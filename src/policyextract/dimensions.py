@@ -83,6 +83,7 @@ def sector_rows(gazetteer: Gazetteer) -> list[dict]:
             "parent_id": s.parent_id,
             "group": s.group,
             "sei_category": s.sei_category,
+            "umbrella": s.umbrella,
             "forms": list(s.forms),
         }
         for _, s in sorted(gazetteer.sectors.items())

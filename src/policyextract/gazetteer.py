@@ -125,6 +125,7 @@ class Sector:
     group: str
     sei_category: str | None
     forms: tuple[str, ...]
+    umbrella: bool = False  # names a kind of industries ("strategic emerging industries"), not one
 
 
 @dataclass(frozen=True)
@@ -233,6 +234,11 @@ class Gazetteer:
     @functools.cached_property
     def agency_forms(self) -> dict[str, tuple[str, ...]]:
         return _ids_by_key(self.agency_entries)
+
+    @functools.cached_property
+    def umbrella_sectors(self) -> frozenset[str]:
+        """Ids of the sectors that name a kind of industries, not one."""
+        return frozenset(sector_id for sector_id, sector in self.sectors.items() if sector.umbrella)
 
     def surface_forms(self) -> Iterator[SurfaceForm]:
         """Every string a tagger should match, grouped by exact text, in a stable order."""
@@ -491,6 +497,13 @@ class _Builder:
             if value is None or (isinstance(value, str) and not value.strip()):
                 raise self.fail(row.file, row.line, f"missing {column}")
 
+    def flag(self, row: _Row, column: str) -> bool:
+        """An optional true/false field; anything else is an error, not a silent false."""
+        value = row.data.get(column, False)
+        if not isinstance(value, bool):
+            raise self.fail(row.file, row.line, f"{column} must be true or false, not {value!r}")
+        return value
+
     def read_places(self) -> None:
         for row in self.read_csv("places.csv"):
             self.require(row, "place_id", "name_en", "level")
@@ -595,6 +608,7 @@ class _Builder:
                 group=str(data.get("group") or ""),
                 sei_category=str(data["sei_category"]) if data.get("sei_category") else None,
                 forms=tuple(str(f) for f in data.get("forms") or ()),
+                umbrella=self.flag(row, "umbrella"),
             )
             if sector.sector_id in self.sectors:
                 raise self.fail(row.file, row.line, f"duplicate sector_id {sector.sector_id}")

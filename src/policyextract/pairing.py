@@ -132,6 +132,25 @@ _ATTRIBUTE_REACH = 40  # characters before a list of sectors looked at for those
 # After a sector's name, a word that makes it a natural endowment, not an industry: "Its hydropower
 # resource ranks fifth", "coal reserves".
 _RESOURCE_AFTER = re.compile(r"\s+(?:energy\s+)?(?:resources?|reserves?|deposits?|endowments?)\b", re.I)
+# Between an umbrella term and the members its sentence goes on to name: "advanced manufacturing
+# clusters such as rail transit equipment", "ten strategic emerging industries, ranging from robotics",
+# "four strategic emerging industries, namely digital technology, high-end equipment".
+_MEMBERS_FOLLOW = re.compile(
+    r"\b(?:such\s+as|including|includes?|like|namely|i\.e\.|e\.g\.|related\s+to|ranging\s+from|covering"
+    r"|represented\s+by|focus(?:es|ing)?\s+on|centered\s+on|centring\s+on)\b|:|\s[-–—]\s|—",
+    re.I,
+)
+_MEMBERS_REACH = 90  # characters from an umbrella term to the first member it introduces
+# Before an umbrella term that points back to its members, named already: "these three strategic
+# emerging industries", "one of the four-star strategic emerging industries".
+_REFERS_BACK = re.compile(
+    r"\b(?:these|those|the\s+above|the\s+aforementioned|the\s+said|one\s+of\s+the|one\s+of\s+its)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_REFERS_BACK_REACH = 40
+# After an umbrella adjective, the firms it describes: "high-tech enterprises", not an industry.
+_QUALIFIES_FIRMS = re.compile(r"\s+(?:enterprises|companies|firms|businesses)\b", re.I)
 _INDUSTRY_LIST_BEFORE = re.compile(r"\bindustr(?:y|ies)\s+(?:such\s+as|including|like)\b[^.;:]*$", re.I)
 _LIST_ITEM_REACH = 160
 _NATURAL_FEATURE = re.compile(
@@ -256,7 +275,7 @@ def sentence_pairs(text, sentence_end: int, sentence: SentenceMentions, heading_
     """The sentence's own pairs or, when it names no sector at all, its places with the sectors
     of the heading above it. The sentence has a resolved place; places are only worked out when
     some sector can take them."""
-    sectors = fact_sectors(text, sentence.sectors, org_names)
+    sectors = fact_sectors(text, sentence.sectors, org_names, gazetteer)
     if sectors:
         places = fact_places(text, sentence, gazetteer, org_names)
         pairs = pair_mentions(text, sentence.clusters, places, sectors, sentence_end)
@@ -521,20 +540,40 @@ def _cluster_locatives(text, places, sectors, clusters, paired_places) -> list[P
     return out
 
 
-def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames) -> list[Mention]:
+def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazetteer: Gazetteer) -> list[Mention]:
     """Resolved sectors that take part in facts: not part of an organisation's name, not part of an
     adjective of another kind ("high-tech-oriented"), not a natural resource ("hydropower resources"),
-    and not an umbrella term followed by its examples."""
+    and not an umbrella term followed by its examples or standing for members named elsewhere."""
     kept = [
         m for m in sectors
         if not org_names.contain(m) and not _HYPHEN_GLUED.match(text, m.end) and not _names_a_resource(text, m)
     ]
+    umbrellas = gazetteer.umbrella_sectors
+    if any(m.entity_id in umbrellas for m in kept):
+        kept = [m for m in kept if m.entity_id not in umbrellas or not _stands_for_members(text, m, kept, umbrellas)]
     window = text[max(0, kept[0].start - _ATTRIBUTE_REACH) : kept[-1].start] if kept else ""
     if window and any(word in window for word in _ATTRIBUTE_WORDS):
         kept = _without_attributes(text, kept)
     if len(kept) < 2:  # no examples to introduce
         return kept
     return [m for m in kept if not _introduces_examples(text, m, kept)]
+
+
+def _stands_for_members(text: str, umbrella: Mention, sectors: list[Mention], umbrellas: frozenset[str]) -> bool:
+    """Whether an umbrella term ("strategic emerging industries") stands for its members rather than
+    being planned for itself: its sentence goes on to name them ("..., namely digital technology,
+    high-end equipment"), it points back to them ("these three ..."), or it only describes firms
+    ("high-tech enterprises", unless as an item of a list of industries). The members, not the umbrella,
+    are the facts."""
+    if _QUALIFIES_FIRMS.match(text, umbrella.end):
+        return not any(umbrella in run and len(run) > 1 for run in coordinated_runs(text, sectors))
+    if _REFERS_BACK.search(text, max(0, umbrella.start - _REFERS_BACK_REACH), umbrella.start):
+        return True
+    members = [s for s in sectors if s.start >= umbrella.end and s.entity_id not in umbrellas]
+    if not members or members[0].start - umbrella.end > _MEMBERS_REACH:
+        return False
+    between = text[umbrella.end : members[0].start]
+    return ";" not in between and ". " not in between and _MEMBERS_FOLLOW.search(between) is not None
 
 
 def _without_attributes(text: str, sectors: list[Mention]) -> list[Mention]:

@@ -221,7 +221,8 @@ class ClusterAntecedent:
     clusters. The clusters will focus on new energy vehicles and integrated circuits."). It holds
     for that paragraph and the next, until a sentence names places again."""
 
-    def __init__(self):
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
         self.places: list[Mention] = []
         self.paragraph = -1
 
@@ -236,7 +237,7 @@ class ClusterAntecedent:
             return []
         if not _CLUSTER_ANAPHOR.match(text, sentence.start, sentence.end):
             return []
-        sectors = fact_sectors(text, resolved_sectors(mentions), org_names)
+        sectors = fact_sectors(text, resolved_sectors(mentions), org_names, self.gazetteer)
         return [(place, sector, None, False) for place in self.places for sector in sectors]
 
 
@@ -270,7 +271,7 @@ class PlaceAntecedent:
             text, sentence.start, sentence.end
         )
         place = self._last(_referring_word(opening)) if opening else None
-        return _referred_pairs(text, [place], mentions, org_names) if place is not None else []
+        return _referred_pairs(text, [place], mentions, org_names, self.gazetteer) if place is not None else []
 
     def _last(self, word: str) -> Mention | None:
         """The last place named whose kind is referred back to with `word`."""
@@ -318,7 +319,7 @@ class SubjectPlaces:
         return self._referred(text, sentence, mentions, org_names)
 
     def _referred(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
-        pairs = _referred_pairs(text, self.places, mentions, org_names)
+        pairs = _referred_pairs(text, self.places, mentions, org_names, self.gazetteer)
         if pairs:
             self.paragraph = sentence.paragraph  # the text still speaks of them
         return pairs
@@ -355,7 +356,7 @@ class ElaboratedSentence:
         if not _ELABORATION.match(text, sentence.start, sentence.end):
             return []
         places = fact_places(text, self.mentions, self.gazetteer, self.org_names)
-        return _referred_pairs(text, places, mentions, self.org_names)
+        return _referred_pairs(text, places, mentions, self.org_names, self.gazetteer)
 
 
 # A government's name after its place's: "Shaanxi provincial government", "Wuhan's municipal people's government".
@@ -369,7 +370,7 @@ def government_pairs(text: str, mentions: list[Mention], gazetteer: Gazetteer, o
     governments = [m for m in mentions if m.label == "AGENCY" and _government_of(m) in gazetteer.places]
     if len(governments) != 1:
         return []
-    sectors = fact_sectors(text, resolved_sectors(mentions), org_names)
+    sectors = fact_sectors(text, resolved_sectors(mentions), org_names, gazetteer)
     if not sectors:
         return []
     government = governments[0]
@@ -420,7 +421,7 @@ class IntroducedList:
             m.label in PLACE_LABELS and m.entity_id for m in mentions
         ):
             return [], None
-        sectors = fact_sectors(text, resolved_sectors(mentions), self.org_names)
+        sectors = fact_sectors(text, resolved_sectors(mentions), self.org_names, self.gazetteer)
         if not sectors:
             return [], None
         intro, intro_mentions, places, deadline = self.intro
@@ -519,7 +520,7 @@ class SectionSubject:
             return []
         if plan is not None and _PLACES_AS_SUBJECT.search(text, sentence.start, plan.start()):
             return []
-        sectors = fact_sectors(text, resolved_sectors(mentions), self.org_names)
+        sectors = fact_sectors(text, resolved_sectors(mentions), self.org_names, self.gazetteer)
         if plan is not None and _OPENING_FRAME.match(text, sentence.start, plan.start()):
             frame_end = text.rfind(",", sentence.start, plan.start())
             sectors = [sector for sector in sectors if sector.start > frame_end]
@@ -610,10 +611,11 @@ def _is_plan_title(title: str) -> bool:
     return noun is not None and _HEADLINE_VERB.search(title, 0, noun.start()) is None
 
 
-def _referred_pairs(text: str, places: list[Mention], mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
+def _referred_pairs(text: str, places: list[Mention], mentions: list[Mention], org_names: OrgNames,
+                    gazetteer: Gazetteer) -> list[Pair]:
     """A placeless sentence's sectors with the places it refers back to, each sector taking its
     nearest cluster phrase."""
-    sectors = fact_sectors(text, resolved_sectors(mentions), org_names)
+    sectors = fact_sectors(text, resolved_sectors(mentions), org_names, gazetteer)
     if not places or not sectors:
         return []
     clusters = [mention for mention in mentions if mention.label == "CLUSTER"]

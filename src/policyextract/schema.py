@@ -111,6 +111,7 @@ SECTORS = pa.schema(
         ("parent_id", pa.string()),
         ("group", CATEGORY),
         ("sei_category", pa.string()),
+        ("umbrella", pa.bool_()),
         ("forms", pa.list_(pa.string())),
     ]
 )
