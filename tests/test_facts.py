@@ -727,6 +727,15 @@ def test_a_compound_sector_name_is_one_sector():
         ("The Jiangning Development Zone will grow.\n\nThe development zone will build robot clusters.",
          {("Jiangning Development Zone", "robotics")}),
         ("Wuhan will grow.\n\nThe zone will build robot clusters.", set()),  # no zone named before
+        ("Luchuan county set up the Luchuan Green Industrial Park in 2015. Its area is 2 square kilometres, near "
+         "Yulin city. The park will focus on new materials and biomedicine.",  # the park, not the last place
+         {("Luchuan Green Industrial Park", "new_materials"), ("Luchuan Green Industrial Park", "biomedicine")}),
+        ("The Wuxi High-tech Industrial Development Zone was approved in 1992. The hi-tech zone will focus on "
+         "integrated circuits and biomedicine.",
+         {("Wuxi High-tech Industrial Development Zone", s) for s in ("integrated_circuits", "biomedicine")}),
+        ("Yantai issued a plan. While the new economic zone on the bay grows, the city needs to develop modern "
+         "logistics.",  # no zone named before: the next word that refers back does
+         {("Yantai", "logistics")}),
         ("The Liangjiang New Area will grow.\n\nThe zone will work on automobiles.",
          {("Liangjiang New Area", "automobiles")}),
         (  # the only places it names are those a supply base is for: the builder is the one referred back to
@@ -737,7 +746,7 @@ def test_a_compound_sector_name_is_one_sector():
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "the autonomous region", "the provincial government", "the municipal government",
          "named in a headline", "named in a look back", "after a time", "the new area", "the development zone",
-         "no zone",
+         "no zone", "the park", "the hi-tech zone", "a zone not named before, then the city",
          "a new area as the zone", "supplied places"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):

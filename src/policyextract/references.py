@@ -25,8 +25,8 @@ from .pairing import (
 # A sentence opening on clusters already named: "The industrial clusters will ...", "These bases ...".
 _CLUSTER_ANAPHOR = re.compile(
     r"\W*(?:The|These|Those|Such|Both|All\s+(?:the|these))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:clusters?|bases?|hubs?|corridors?|zones?|parks?|belts?)\b"
-)
+    r"(?:clusters?|bases?|hubs?|corridors?|zones|parks|belts?)\b"
+)  # not "The park" nor "The zone": one place, the zone named before (`PlaceAntecedent`)
 # A connective a back-reference may follow: "As a result, the province has selected ...".
 _CONNECTIVE = (
     r"(?:(?:In\s+addition|Additionally|Meanwhile|Besides|Moreover|Furthermore|Also|At\s+the\s+same\s+time"
@@ -37,7 +37,8 @@ _CONNECTIVE = (
 )
 _ANAPHOR_WORD = (
     r"(?P<word>province|city|municipality|autonomous\s+region|district|county|new\s+area"
-    r"|(?:(?:economic\s+)?development\s+|industrial\s+)?zone)"
+    r"|(?:(?:economic|development|industrial|hi-tech|high-tech|new|free\s+trade|pilot|demonstration|science"
+    r"|technology|special)\s+){0,3}(?:zone|park))"
 )
 # A sentence that names no place but opens on one referred back to: "The province will also support
 # power batteries", "In addition, the city's new materials industry ...".
@@ -248,7 +249,7 @@ def _referring_word(opening: re.Match) -> str:
     if word is None:
         return _ADJECTIVE_WORDS[opening.group("adjective").lower()]
     words = word.lower().split()
-    return words[-1] if words[-1] == "zone" else " ".join(words)
+    return words[-1] if words[-1] in ("zone", "park") else " ".join(words)
 
 
 class PlaceAntecedent:
@@ -267,11 +268,13 @@ class PlaceAntecedent:
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
         if not self.named:
             return []
-        opening = _PLACE_ANAPHOR.match(text, sentence.start, sentence.end) or _PLACE_ANAPHOR_WITHIN.search(
-            text, sentence.start, sentence.end
-        )
-        place = self._last(_referring_word(opening)) if opening else None
-        return _referred_pairs(text, [place], mentions, org_names, self.gazetteer) if place is not None else []
+        opening = _PLACE_ANAPHOR.match(text, sentence.start, sentence.end)
+        openings = [opening] if opening else _PLACE_ANAPHOR_WITHIN.finditer(text, sentence.start, sentence.end)
+        for opening in openings:  # the first that refers to a place named before
+            place = self._last(_referring_word(opening))
+            if place is not None:
+                return _referred_pairs(text, [place], mentions, org_names, self.gazetteer)
+        return []
 
     def _last(self, word: str) -> Mention | None:
         """The last place named whose kind is referred back to with `word`."""
@@ -279,9 +282,14 @@ class PlaceAntecedent:
             for place in reversed(places):
                 described = self.gazetteer.places.get(place.entity_id)
                 kind = described.kind if described is not None else "zone" if zone_parent(place.entity_id) else None
-                if word in _ANAPHOR_WORDS.get(kind, ()):
+                if word in _ANAPHOR_WORDS.get(kind, ()) or (word == "park" and _is_park(place, kind)):
                     return place
         return None
+
+
+def _is_park(place: Mention, kind: str | None) -> bool:
+    """Whether "the park" can refer back to the place: a zone whose name ends in "Park"."""
+    return kind == "zone" and place.text.rstrip().lower().endswith("park")
 
 
 class SubjectPlaces:
