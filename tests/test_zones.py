@@ -28,8 +28,10 @@ def _places(text: str, *names: str) -> list[tuple[int, int]]:
          "Fuzhou-Xiamen-Quanzhou Industrial Park", ["Fuzhou", "Xiamen", "Quanzhou"]),
         ("Xuzhou Economic and Technological Development Zone", ["Xuzhou"],
          "Xuzhou Economic and Technological Development Zone", ["Xuzhou"]),
+        ("the China (Fujian) Industrial Zone will", ["Fujian"], "China (Fujian) Industrial Zone", ["Fujian"]),
     ],
-    ids=["designation", "possessive and own name", "place in place", "hyphenated places", "and in the designation"],
+    ids=["designation", "possessive and own name", "place in place", "hyphenated places", "and in the designation",
+         "official name: China (place) designation"],
 )
 def test_a_place_and_a_designation_name_a_zone(text, places, zone, named_after):
     (found,) = FINDER.zones(text, _places(text, *places), [])
@@ -76,7 +78,7 @@ def test_sectors_in_a_zone_s_name_are_part_of_it(text, place, sectors, zone, ins
 
 
 UNLISTED = ZoneFinder(["New", "Industrial", "Economic", "Development"], ["Zone", "Park", "District"],
-                      ["qian", "wan", "cui", "heng", "da", "gu", "shi", "li", "xiang", "an", "ge", "ne"])
+                      ["qian", "wan", "cui", "heng", "da", "gu", "shi", "li", "xiang", "an", "ge", "ne", "lin", "gang", "long"])
 
 
 @pytest.mark.parametrize(
@@ -91,9 +93,10 @@ UNLISTED = ZoneFinder(["New", "Industrial", "Economic", "Development"], ["Zone",
         ("The Torch Industrial Zone and the Rocket Industrial Park", [], [], []),
         ("the Shili Big Red Industrial Park", [], [], []),
         ("the Qianwan Zone", [], [], []),
+        ("the Lin-gang Industrial Zone", [], [], ["Lin-gang Industrial Zone"]),
     ],
     ids=["pinyin name", "after a place's possessive", "after an English word", "own word and sector",
-         "apostrophe between syllables", "English names", "too long", "no designator"],
+         "apostrophe between syllables", "English names", "too long", "no designator", "hyphen between syllables"],
 )
 def test_unlisted_zones_have_pinyin_names(text, names, sectors, expected):
     found = UNLISTED.unlisted(text, _places(text, *names), _places(text, *sectors))
@@ -104,7 +107,7 @@ def test_unlisted_zones_have_pinyin_names(text, names, sectors, expected):
 @pytest.mark.parametrize(
     "word, pinyin",
     [("Qianwan", True), ("Xiang'an", True), ("Cuiheng", True), ("Dagu", True), ("Torch", False), ("Gu", False),
-     ("Rocket", False)],
+     ("Rocket", False), ("Lin-gang", True), ("Long-term", False)],
 )
 def test_a_pinyin_name_is_two_syllables_or_more(word, pinyin):
     assert UNLISTED.is_pinyin(word) is pinyin
@@ -194,13 +197,22 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             "The Gulou Economic Development Zone will develop biomedicine.",
             set(),
         ),
+        (  # the zone's official name, then the area of it whose authority speaks
+            "China (Fujian) Pilot Free Trade Zone Pingtan Special Area Administration announced policies for two key "
+            "industries: integrated circuits and biomedicine.",
+            {("Pingtan Special Area", "zone", "Fujian", "Fuzhou", s) for s in ("integrated_circuits", "biomedicine")},
+        ),
+        (  # an authority of something else in the zone is an organisation, not the zone
+            "The Wuxi High-tech Zone Administration of Taxation will support biomedicine.",
+            set(),
+        ),
     ],
     ids=["zone and its pronoun", "named after several places", "in its province", "listed zone",
          "named after a district", "one zone named in full and in short", "another zone's own word",
          "a place before a zone's name",
          "a sector in its name", "a sector in its name is no other place's", "unlisted, after its place",
          "unlisted, before its place", "unlisted, shortened", "unlisted, no place",
-         "named after one of several districts"],
+         "named after one of several districts", "an area of a zone and its authority", "another authority"],
 )
 def test_facts_of_a_zone_are_the_zone_s(text, expected):
     assert {(f.place, f.place_level, f.province, f.city, f.sector_id) for f in extract(text)} == expected

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
 from .dimensions import contains
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, zone_parent
 from .model import Mention
 
 PLACE_LABELS = ("PLACE", "REGION")
@@ -202,6 +202,9 @@ _SHORTEST_ORG_HEAD = 2  # "Co" ("Huayi Qinzhou Chemical Co., Ltd.")
 _ORG_REACH = 80  # how far before and after a mention an organisation's name is looked for
 # After a sector's name, a hyphen that makes it part of an adjective of another kind ("high-tech-oriented",
 # "new energy-saving products", "5G-enabled factories"); "vehicle-related" still speaks of vehicles.
+_ZONE_AUTHORITY_AFTER = re.compile(
+    r"\s+(?:Administration|Administrative\s+Committee|Management\s+Committee|Authority)\b(?!\s+(?:of|for)\b)"
+)
 _HYPHEN_GLUED = re.compile(r"-(?:oriented|enabled|saving|intensive|driven|led|consuming|fired|like|style|type)\b", re.I)
 # A list item that locates a thing at a place: "..., the graphene R&D at Changzhou".
 _UNKNOWN_ITEM = re.compile(r"(?:^|[,;:]\s*|\s)(?:and\s+)?the\s+(?P<thing>[^,;:]{1,40}?)\s+(?:at|in)\s+$", re.I)
@@ -628,7 +631,9 @@ def _find_fact_places(
             continue
         if dropped and place in dropped:  # mostly empty: skip hashing the mention
             continue
-        if org_names.contain(place) or (agencies and any(a.start <= place.start < a.end for a in agencies)):
+        if (org_names.contain(place) and not _runs_its_zone(text, place)) or (
+            agencies and any(a.start <= place.start < a.end for a in agencies)
+        ):
             continue
         if _NATURAL_FEATURE.match(text[place.end : place.end + 24]):
             continue  # "Chaohu Lake", "Xiangjiang River", "South China Sea": a feature named after the place
@@ -700,7 +705,9 @@ def qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) ->
         return dropped
     for first, second in zip(places, places[1:]):
         gap = text[first.end : second.start]
-        if (_POSSESSIVE.match(gap) or gap == " ") and _contains(gazetteer, first.entity_id, second.entity_id):
+        if (_POSSESSIVE.match(gap) or gap == " ") and (
+            _contains(gazetteer, first.entity_id, second.entity_id) or (gap == " " and _zone_then_its_area(gazetteer, first, second))
+        ):
             dropped.add(first)  # "Hunan Province's Changsha", "northwest China Shaanxi Province"
     remaining = _without(places, dropped)
     for first, second in zip(remaining, remaining[1:]):
@@ -711,6 +718,21 @@ def qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) ->
         if qualifies and _contains(gazetteer, second.entity_id, first.entity_id):
             dropped.add(second)
     return dropped | _rank_scopes(text, _without(places, dropped), gazetteer)
+
+
+def _runs_its_zone(text: str, place: Mention) -> bool:
+    """A zone's own authority speaks for it as a government does for its place: "Lin-gang Special Area
+    Administration announced 16 policies"."""
+    return zone_parent(place.entity_id) is not None and _ZONE_AUTHORITY_AFTER.match(text, place.end) is not None
+
+
+def _zone_then_its_area(gazetteer: Gazetteer, first: Mention, second: Mention) -> bool:
+    """A zone named right before another of its place (or of a place in it) names the area of it the
+    text is about: "China (Shanghai) Pilot Free Trade Zone Lin-gang Special Area"."""
+    parent, area_parent = zone_parent(first.entity_id), zone_parent(second.entity_id)
+    return parent is not None and area_parent is not None and (
+        parent == area_parent or _contains(gazetteer, parent, area_parent)
+    )
 
 
 def _rank_scopes(text: str, places: list[Mention], gazetteer: Gazetteer) -> set[Mention]:

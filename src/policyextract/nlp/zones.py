@@ -17,6 +17,7 @@ from dataclasses import dataclass
 _OWN_NAME_WORDS = 2  # capitalised words a zone's own name may add to its place's ("East Lake")
 _SECTOR_NAME_WORDS = 4  # ... besides those of sector names ("Hefei New Energy Vehicle Industrial Park")
 _NAME_WORD = r"[A-Z][\w'’-]*"
+_CHINA_BEFORE = re.compile(r"\bChina\s*\(\s*$")  # "China (Shanghai) Pilot Free Trade Zone"
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class ZoneFinder:
         self._head_after_place = re.compile(rf"(?:['’]s)?(?P<own>{own_name})\s+(?:{head})(?![\w'’-])")
         self._before_designation = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?={designation})")
         self._unlisted = re.compile(
-            rf"(?<![\w'’-])(?P<first>[A-Z][a-z]+(?:['’][a-z]+)?)(?P<own>{own_name}){designation}"
+            rf"(?<![\w'’-])(?P<first>[A-Z][a-z]+(?:['’-][a-z]+)?)(?P<own>{own_name}){designation}"
         )
         self._syllables = frozenset(syllables)
         self._heads = tuple(heads)
@@ -65,26 +66,32 @@ class ZoneFinder:
         for start, end in places:
             if found and start < found[-1].end:
                 continue  # inside the zone just found
-            match = self._after_place.match(text, end) or self._named_for_sector(text, end, sectors)
+            china = _CHINA_BEFORE.search(text, max(0, start - 12), start) if text.startswith(")", end) else None
+            if china is not None:  # "China (Shanghai) Pilot Free Trade Zone": the zone's official name
+                match = self._after_place.match(text, end + 1)
+                if match is None or match.group("own").strip():
+                    continue
+            else:
+                match = self._after_place.match(text, end) or self._named_for_sector(text, end, sectors)
             if match is None:
                 continue
-            zone_end = match.end()
-            if any(s < zone_end and start < e for s, e in others):
+            zone_start, zone_end = china.start() if china is not None else start, match.end()
+            if any(s < zone_end and zone_start < e for s, e in others):
                 continue
             inside = tuple((s, e) for s, e in sectors if end <= s and e <= zone_end)
-            if any(s < zone_end and start < e for s, e in sectors if (s, e) not in inside):
+            if any(s < zone_end and zone_start < e for s, e in sectors if (s, e) not in inside):
                 continue
             inside = tuple(name for name in inside if not any(_within(name, other) for other in inside))
             if _words_outside(text, match.span("own"), inside) > _OWN_NAME_WORDS:
                 continue
-            overlapping = [(s, e) for s, e in places if s < zone_end and start < e and (s, e) != (start, end)]
+            overlapping = [(s, e) for s, e in places if s < zone_end and zone_start < e and (s, e) != (start, end)]
             if any(s <= start or e >= zone_end for s, e in overlapping):
                 continue  # a listed name holds the place or the designation ("Suzhou Industrial Park")
             named_after = [(start, end), *overlapping]
-            while any(e == start - 1 and text[e] in "-–" for e in (p[1] for p in places)):
-                start = next(s for s, e in places if e == start - 1)
-                named_after.insert(0, next(p for p in places if p[0] == start))
-            found.append(ZoneName(start, zone_end, tuple(named_after), inside))
+            while any(e == zone_start - 1 and text[e] in "-–" for e in (p[1] for p in places)):
+                zone_start = next(s for s, e in places if e == zone_start - 1)
+                named_after.insert(0, next(p for p in places if p[0] == zone_start))
+            found.append(ZoneName(zone_start, zone_end, tuple(named_after), inside))
         return found
 
     def _named_for_sector(self, text: str, end: int, sectors: list[tuple[int, int]]) -> re.Match | None:
@@ -120,8 +127,8 @@ class ZoneFinder:
 
     def is_pinyin(self, word: str) -> bool:
         """Whether a word is two or more pinyin syllables ("Qianwan", "Xiang'an"), as place names are and
-        few English words."""
-        parts = re.split(r"['’]", word.lower())
+        few English words; "Lin-gang" splits at its hyphen as at an apostrophe."""
+        parts = re.split(r"['’-]", word.lower())
         return sum(_syllable_count(part, self._syllables) or -99 for part in parts) >= 2
 
 
