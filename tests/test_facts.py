@@ -291,6 +291,10 @@ def test_fact_rows_are_unique_and_ids_stable():
             "On the banks of Dianchi Lake, Kunming is building a biomedicine base.",
             {("Kunming", "biomedicine")},
         ),
+        (  # a river named after a city is no place of the sentence
+            "Shanghai will build a biomedicine park along Suzhou Creek.",
+            {("Shanghai", "biomedicine")},
+        ),
         (  # a sea named after a region is no place of the sentence
             "Amid tensions in the South China Sea, Hainan will develop the marine economy and gold and jewelry.",
             {("Hainan", "marine_economy"), ("Hainan", "light_industry")},

@@ -154,7 +154,7 @@ _QUALIFIES_FIRMS = re.compile(r"\s+(?:enterprises|companies|firms|businesses)\b"
 _INDUSTRY_LIST_BEFORE = re.compile(r"\bindustr(?:y|ies)\s+(?:such\s+as|including|like)\b[^.;:]*$", re.I)
 _LIST_ITEM_REACH = 160
 _NATURAL_FEATURE = re.compile(
-    r"^\s+(?:Lake|River|Mountains?|Bay|Sea|Straits?|Island|Islands|Port|Airport|Railway\s+Station|Station|Road"
+    r"^\s+(?:Lake|River|Creek|Canal|Mountains?|Bay|Sea|Straits?|Island|Islands|Port|Airport|Railway\s+Station|Station|Road"
     r"|Street|Avenue|Bridge|Basin|Plain)\b"
 )
 # What introduces a list of examples after an umbrella term; a hyphen only with a space beside it, not one

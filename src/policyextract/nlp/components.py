@@ -184,6 +184,8 @@ _OWNED_NAME_AFTER = re.compile(r"(?:['’]s)?\s(?P<name>[A-Z][a-z]+(?:['’][a-z
 _LOCALITY_AFTER = re.compile(
     r"\s+(?:New\s+(?:City|Town|District)|Town|Township|Village|Road|Street|Avenue|Island|Lake|River|Mountain|Bay)\b"
 )
+# A county-level designation after a word: it names a district or county, which no city is.
+_COUNTY_LEVEL_AFTER = re.compile(r"\s+(?:District|County)\b")
 # ... or right before it, set off by a comma or "in": "Xiuyu, Putian City", "Xiuyu in Putian".
 _OWNED_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:['’][a-z]+)?)(?:,\s*|\s+in\s+|\s+of\s+)$")
 _OWNED_NAME_REACH = 32
@@ -335,6 +337,10 @@ class GazetteerTagger:
         return method == "fuzzy" or (
             bool(entity_ids) and all(i in places and places[i].level == "county" for i in entity_ids)
         )
+
+    def _is_county_level(self, entity_id: str) -> bool:
+        place = self.gazetteer.places.get(entity_id)
+        return place is not None and place.level == "county"
 
     def _designated_places(self, doc: Doc, found: list[EntityBounds], candidates: dict) -> list[EntityBounds]:
         """Bare names of one place each right before a zone's designation ("Qiantang New Area", "Jiangning
@@ -507,6 +513,8 @@ class GazetteerTagger:
                 continue
             if _LOCALITY_AFTER.match(text, end):
                 continue  # "Gangdong New City": a locality of its own, not a misspelt Guangdong
+            if _COUNTY_LEVEL_AFTER.match(text, end) and not self._is_county_level(resolution.entity_id):
+                continue  # "Minzhong District": a district of its own, not a misspelt Jinzhong city
             label = "REGION" if resolution.entity_id.startswith("region:") else "PLACE"
             span = doc.char_span(start, end)
             if span is not None:
