@@ -359,6 +359,11 @@ def test_fact_rows_are_unique_and_ids_stable():
             "The central region will undertake electronics industries relocated from the eastern region.",
             {("Central China", "electronic_information")},
         ),
+        (  # where the firms come from, not where the cluster is built
+            "A furniture center will be built in Yiyang, home to hundreds of enterprises from the prosperous Pearl "
+            "River Delta.",
+            {("Yiyang", "furniture")},
+        ),
         (  # the larger place a subject's rank is measured in
             "Zhuzhou will be built into a leading rail transit equipment base in central China.",
             {("Zhuzhou", "rail_transit_equipment")},

@@ -36,6 +36,8 @@ def test_org_name_index_answers_as_the_window_scan_does():
         ("firms moving out from the\n", True),
         ("transfers from ", True),
         ("industries relocated from the eastern ", False),
+        ("hundreds of enterprises from the prosperous ", True),
+        ("makers from ", True),
         ("relocated to ", False),
         ("from the ", False),
         ("", False),

@@ -66,7 +66,9 @@ _SCOPE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 _SCOPE_REACH = 160  # characters from the subject to the larger place
 # "industries relocated from the eastern region": the place industry leaves, not where it is built.
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:relocat\w*|transferr\w*|transfers?|mov(?:ed|ing)|shift(?:ed|ing)|migrat\w*)\s+(?:out\s+)?from\s+(?:the\s+)?$",
+    r"\b(?:(?:relocat\w*|transferr\w*|transfers?|mov(?:ed|ing)|shift(?:ed|ing)|migrat\w*)\s+(?:out\s+)?from\s+(?:the\s+)?"
+    # ... or the firms that come from it: "home to hundreds of enterprises from the prosperous Pearl River Delta"
+    r"|(?:enterprises|companies|firms|businesses|investors|manufacturers|makers)\s+from\s+(?:the\s+)?(?:[a-z]+\s+)?)$",
     re.I,
 )
 # "The province in southern China, where ...": a broad region that says where a place lies.
