@@ -745,6 +745,9 @@ def test_a_compound_sector_name_is_one_sector():
         ("Yantai issued a plan. While the new economic zone on the bay grows, the city needs to develop modern "
          "logistics.",  # no zone named before: the next word that refers back does
          {("Yantai", "logistics")}),
+        ("Wuxi will focus on five industries. The city in eastern Jiangsu province also intends to develop "
+         "integrated circuits.",  # the province only says where the city referred back to lies
+         {("Wuxi", "integrated_circuits")}),
         ("The Liangjiang New Area will grow.\n\nThe zone will work on automobiles.",
          {("Liangjiang New Area", "automobiles")}),
         (  # the only places it names are those a supply base is for: the builder is the one referred back to
@@ -755,7 +758,7 @@ def test_a_compound_sector_name_is_one_sector():
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "the autonomous region", "the provincial government", "the municipal government",
          "named in a headline", "named in a look back", "after a time", "the new area", "the development zone",
-         "no zone", "the park", "the hi-tech zone", "a zone not named before, then the city",
+         "no zone", "the park", "the hi-tech zone", "a zone not named before, then the city", "the city in its province",
          "a new area as the zone", "supplied places"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):

@@ -64,6 +64,12 @@ _QUALIFIER_AFTER = re.compile(
 # central China", "a leading biomedicine hub in Jiangsu" (said of a city of Jiangsu).
 _SCOPE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 _SCOPE_REACH = 160  # characters from the subject to the larger place
+# A place that says where a place referred back to lies: "The city in eastern Jiangsu province intends to ...".
+_LOCATES_A_REFERENCE = re.compile(
+    rf"\bthe\s+(?:city|county|district|prefecture)\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?"
+    rf"(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$",
+    re.I,
+)
 # "industries relocated from the eastern region": the place industry leaves, not where it is built.
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:relocat\w*|transferr\w*|transfers?|mov(?:ed|ing)|shift(?:ed|ing)|migrat\w*)\s+(?:out\s+)?from\s+(?:the\s+)?"
@@ -641,6 +647,8 @@ def _find_fact_places(
             continue  # "Chaohu Lake", "Xiangjiang River", "South China Sea": a feature named after the place
         if (place.label == "REGION" and _only_locates(before, kept)) or _moved_from(before):
             continue
+        if _LOCATES_A_REFERENCE.search(before):
+            continue  # "The city in eastern Jiangsu province also intends to ...": the city is the one meant
         if text.startswith(",", place.end) and _is_framing_opener(text, place, sentence, gazetteer):
             continue
         if opens_a_dateline(text, place):
