@@ -125,6 +125,9 @@ SPELLINGS = [
     ("Chengdu-Chongqing", "region:chengdu-chongqing"),
     ("Xiangfan", "420600"),  # Xiangyang's name before 2010
     ("Khorgos", "654004"),  # the port's English name, not the pinyin Huo'erguosi
+    ("Kuytun", "654003"),  # Uyghur-derived English names of Xinjiang cities and counties
+    ("Xayar County", "652924"),
+    ("Alar", "659002"),
     ("Horgos", "654004"),
     ("G60 Science and Technology Innovation Corridor", "region:g60-corridor"),
     ("Yangtze River Delta Ecology and Greenery Integration Demonstration Zone", "region:yrd-green-demo-zone"),
