@@ -1017,6 +1017,11 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "The plan calls for developing lithium batteries.",
             {("Hunan", "batteries"), ("Jiangxi", "batteries")},
         ),
+        (  # ... or a plan on promoting the development of a place
+            "China issues guideline on promoting high-quality development of the country's northeast region\n\n"
+            "The guideline urges building bases for new materials.",
+            {("Northeast China", "new_materials")},
+        ),
         (  # ... but not one that names other places after them, nor a plan that is not for them
             "China issues plan for Hubei to learn from Guangdong\n\nEfforts will be made to develop new materials.",
             set(),

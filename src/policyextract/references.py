@@ -176,7 +176,15 @@ _PLAN_NOUN = re.compile(
     r"\b(?:Plan|Planning|Outline|Opinions|Guidelines?|Programme|Program|Scheme|Measures|Notice|Blueprint)\b"
 )
 # A plan noun that names whom the plan is for, right before them: "unveils plan for the Greater Bay Area".
-_PLAN_FOR = re.compile(rf"{_PLAN_NOUN.pattern}\s+(?:for|of|on)\s+(?:the\s+)?$", re.I)
+# ... or names the development it promotes there: "a new guideline on promoting high-quality development of the
+# country's central region".
+_PLAN_FOR = re.compile(
+    rf"{_PLAN_NOUN.pattern}\s+(?:for|of|on)\s+"
+    r"(?:(?:promoting|accelerating|boosting|supporting|advancing|deepening|further\s+promoting)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:development|revitali[sz]ation|rise|integration|opening-up)\s+(?:of|in)\s+)?"
+    r"(?:the\s+)?(?:(?:country|nation|China)['’]s\s+)?$",
+    re.I,
+)
 # The verbs of news headlines: "China issues guideline on ...", "Shenzhen to build ...".
 _HEADLINE_VERBS = (
     r"(?:unveil(?:s|ed)?|issue[sd]?|publish(?:es|ed)?|release[sd]?|launch(?:es|ed)?|makes?|made|sets?|announce[sd]?"
