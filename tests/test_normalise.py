@@ -410,6 +410,12 @@ SECTORS = [
     ("ferroalloy", "metallurgy"),
     ("nighttime economy", "consumption_center"),
     ("green industry", "energy_conservation_environmental_protection"),
+    ("alternative energy", "new_energy"),
+    ("advanced rail transport facilities", "rail_transit_equipment"),
+    ("aeronautic equipment", "aviation"),
+    ("bio-tech", "biotechnology"),
+    ("deep-sea industry", "deep_sea_technology"),
+    ("mechanical and electrical", "equipment_manufacturing"),  # 机电
 ]
 
 
