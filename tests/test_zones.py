@@ -172,6 +172,11 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             {("Beihai Marine Industry Science and Technology Park", "zone", "Guangxi", "Beihai", "marine_economy"),
              ("Yixing Textile Industrial Park", "zone", "Jiangsu", "Wuxi", "textiles")},
         ),
+        (  # the sectors its name holds are its own, and those the sentence goes on to name it builds too
+            "The Yixing Textile Industrial Park will develop auto parts and new building materials.",
+            {("Yixing Textile Industrial Park", "zone", "Jiangsu", "Wuxi", s)
+             for s in ("textiles", "auto_parts", "construction_materials")},
+        ),
         (  # ... not the other place's of the sentence
             "Located near the Hefei New Energy Vehicle Industrial Park, Wuhu will build a robotics cluster.",
             {("Hefei New Energy Vehicle Industrial Park", "zone", "Anhui", "Hefei", "new_energy_vehicles"),
@@ -189,7 +194,12 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             "Zhongshan's Cuiheng New District will grow. Cuiheng New District will focus on biomedicine.",
             {("Cuiheng New District", "zone", "Guangdong", "Zhongshan", "biomedicine")},
         ),
-        (  # ... and is no zone when no place is named with it
+        (  # ... or in the last place the text named before it, when its sentence names none
+            "Chengdu has mapped out eight zones.\n\nThe Shuangliu Information Industrial Zone focuses on integrated "
+            "circuits.",
+            {("Shuangliu Information Industrial Zone", "zone", "Sichuan", "Chengdu", "integrated_circuits")},
+        ),
+        (  # ... and is no zone when the text names no place before it
             "The Cuiheng New District will focus on biomedicine.",
             set(),
         ),
@@ -210,8 +220,9 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
     ids=["zone and its pronoun", "named after several places", "in its province", "listed zone",
          "named after a district", "one zone named in full and in short", "another zone's own word",
          "a place before a zone's name",
-         "a sector in its name", "a sector in its name is no other place's", "unlisted, after its place",
-         "unlisted, before its place", "unlisted, shortened", "unlisted, no place",
+         "a sector in its name", "a zone with a sector in its name builds others", "a sector in its name is no other place's", "unlisted, after its place",
+         "unlisted, before its place", "unlisted, shortened", "unlisted, a place in a sentence before",
+         "unlisted, no place",
          "named after one of several districts", "an area of a zone and its authority", "another authority"],
 )
 def test_facts_of_a_zone_are_the_zone_s(text, expected):

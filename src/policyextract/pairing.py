@@ -294,7 +294,12 @@ def sentence_pairs(text, sentence_end: int, sentence: SentenceMentions, heading_
         if not named:
             return pairs
         own = [(zone, sector, None, True) for sector, zone in named.items() if zone in places]
-        return own + [pair for pair in pairs if pair[1] not in named]
+        others = [pair for pair in pairs if pair[1] not in named]
+        taken = {pair[1] for pair in others}
+        left = [sector for sector in sectors if sector not in named and sector not in taken]
+        if left:  # the zone paired with the sectors of its own name only: the rest pair as if it held none
+            others += pair_mentions(text, sentence.clusters, places, left, sentence_end)
+        return own + others
     if sentence.sectors or not heading_sectors:
         return []
     places = fact_places(text, sentence, gazetteer, org_names)

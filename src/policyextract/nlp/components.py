@@ -296,10 +296,8 @@ class GazetteerTagger:
         taken = others + [(z.start, z.end) for z, _ in made] + [
             place for place in places if not any(z.start <= place[0] and place[1] <= z.end for z, _ in made)
         ]
-        sentence_starts: list[int] = []  # read from the Doc for the first zone that needs them
         for zone in self.zones.unlisted(text, taken, sectors):
-            sentence_starts = sentence_starts or [start for start, _ in sentence_spans(doc)]
-            located = _unlisted_zone_places(text, zone, made, places, sentence_starts)
+            located = _unlisted_zone_places(text, zone, made, places)
             if located and (span := doc.char_span(zone.start, zone.end)) is not None:
                 made.append((dataclasses.replace(zone, places=located), span))
         if not made:
@@ -539,12 +537,11 @@ class GazetteerTagger:
         return resolution
 
 
-def _unlisted_zone_places(text: str, zone, made: list, places: list[tuple[int, int]],
-                          sentence_starts: list[int]) -> tuple[tuple[int, int], ...]:
+def _unlisted_zone_places(text: str, zone, made: list, places: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """The places a zone named after no listed place lies in: those of a zone of that name, or named
     before in full ("Zhongshan's Cuiheng New District", then "Cuiheng New District"), else the place
-    named right after it ("... Industrial Park in Turpan"), else the last place its sentence names
-    before it; none else."""
+    named right after it ("... Industrial Park in Turpan"), else the last place the text names before
+    it (a plan's zones are those of the place it is about); none else."""
     name = zone_display_name(text[zone.start : zone.end])
     for earlier, _ in made:
         earlier_name = zone_display_name(text[earlier.start : earlier.end])
@@ -553,8 +550,7 @@ def _unlisted_zone_places(text: str, zone, made: list, places: list[tuple[int, i
     after = _LOCATED_IN.match(text, zone.end)
     if after is not None and (place := next((p for p in places if p[0] == after.end()), None)):
         return (place,)
-    sentence_start = sentence_starts[max(bisect_right(sentence_starts, zone.start) - 1, 0)]
-    before = [p for p in places if sentence_start <= p[0] and p[1] <= zone.start]
+    before = [p for p in places if p[1] <= zone.start]
     return (before[-1],) if before else ()
 
 
