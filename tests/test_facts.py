@@ -1017,6 +1017,12 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "The plan calls for developing lithium batteries.",
             {("Hunan", "batteries"), ("Jiangxi", "batteries")},
         ),
+        (  # a plural plan noun; a plan statement in the passive: what the plan listed as key industries
+            "Plans for the Hunan and Jiangxi border area approved\n\nEight industries, including engineering "
+            "machinery and lithium batteries, were listed as the key industries for development.",
+            {("Hunan", "engineering_machinery"), ("Hunan", "batteries"), ("Jiangxi", "engineering_machinery"),
+             ("Jiangxi", "batteries")},
+        ),
         (  # ... or a plan on promoting the development of a place
             "China issues guideline on promoting high-quality development of the country's northeast region\n\n"
             "The guideline urges building bases for new materials.",

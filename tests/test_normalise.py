@@ -123,6 +123,7 @@ SPELLINGS = [
     ("Greater Bay Area", "region:greater-bay-area"),
     ("central regions", "region:central-china"),
     ("Chengdu-Chongqing", "region:chengdu-chongqing"),
+    ("Chengdu-Chongqing Economic Zone", "region:chengdu-chongqing"),  # the 2011 plan's name
     ("Xiangfan", "420600"),  # Xiangyang's name before 2010
     ("Khorgos", "654004"),  # the port's English name, not the pinyin Huo'erguosi
     ("Kuytun", "654003"),  # Uyghur-derived English names of Xinjiang cities and counties

@@ -86,6 +86,8 @@ _SUBJECT_REACH = 3  # paragraphs after the last that spoke of it that a subject 
 _PLAN_STATEMENT = re.compile(
     r"\b(?:will|shall|should|must|aims?\s+(?:to|at)|strives?\s+to|plans?\s+to|needs?\s+to|is\s+to|are\s+to"
     r"|calls?\s+for|urges?|(?:is|are)\s+expected\s+to"
+    # what a plan makes of them: "Eight industries ... were listed as the key industries for development"
+    r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:listed|identified|designated|selected|chosen)\s+as"
     # what the plan itself says, as news reports it: "the opinions suggest extending ..."
     r"|(?:plan|planning|opinions|guidelines?|document|blueprint|programme|program|scheme|measures|notice|outline)"
     r"\s+(?:also\s+|further\s+|clearly\s+|explicitly\s+)?(?:suggest|propose|emphasi[sz]e|stress|encourage|support"
@@ -173,7 +175,7 @@ _UNNAMED_PLACES = re.compile(
 # place every placeless plan sentence is about; not a headline that reports one ("China issues guideline
 # on ...", "Wudang makes five-year development plan"), whose story also reports on others.
 _PLAN_NOUN = re.compile(
-    r"\b(?:Plan|Planning|Outline|Opinions|Guidelines?|Programme|Program|Scheme|Measures|Notice|Blueprint)\b"
+    r"\b(?:Plans?|Planning|Outlines?|Opinions|Guidelines?|Programmes?|Programs?|Schemes?|Measures|Notice|Blueprints?)\b"
 )
 # A plan noun that names whom the plan is for, right before them: "unveils plan for the Greater Bay Area".
 # ... or names the development it promotes there: "a new guideline on promoting high-quality development of the
