@@ -124,6 +124,7 @@ SPELLINGS = [
     ("central regions", "region:central-china"),
     ("Chengdu-Chongqing", "region:chengdu-chongqing"),
     ("Chengdu-Chongqing Economic Zone", "region:chengdu-chongqing"),  # the 2011 plan's name
+    ("Western Straits Economic Zone", "region:west-coast-straits"),
     ("Xiangfan", "420600"),  # Xiangyang's name before 2010
     ("Khorgos", "654004"),  # the port's English name, not the pinyin Huo'erguosi
     ("Kuytun", "654003"),  # Uyghur-derived English names of Xinjiang cities and counties
@@ -136,7 +137,11 @@ SPELLINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "canonical"), [("Khorgos", "Horgos"), ("Huo'erguosi", "Horgos"), ("Minhang District", "Minhang")])
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [("Khorgos", "Horgos"), ("Huo'erguosi", "Horgos"), ("Minhang District", "Minhang"),
+     ("West Coast New Area", "Qingdao West Coast New Area")],  # a new area's official name holds its city
+)
 def test_canonical_name_is_the_conventional_english_one(gaz: Gazetteer, text: str, canonical: str) -> None:
     assert resolve_place(text, gazetteer=gaz).canonical == canonical
 
