@@ -155,6 +155,10 @@ def test_umbrella_term_before_examples_is_not_a_fact(text):
             "By 2025, the number of high-tech enterprises in Xi'an will reach 9,000.",
             set(),
         ),
+        (  # it counts members named elsewhere, as a plan's label does
+            "Xiamen aims at a scale of 800 billion yuan for the four strategic emerging industries by 2027.",
+            set(),
+        ),
         (  # firms as an item of a list of industries stand for their industry
             "Jilin will emphasise industries such as equipment manufacturing, high-tech firms and modern logistics.",
             {("Jilin", "equipment_manufacturing"), ("Jilin", "high_tech_industries"), ("Jilin", "logistics")},
@@ -908,6 +912,10 @@ def test_districts_listed_before_their_plural_designation_make_facts():
             "We will strengthen industrial links with Beijing and Tianjin to develop new materials.",
             set(),
         ),
+        (  # partners named as "the cities of ..."
+            "Yantai will strengthen cooperation with the cities of Qingdao, Weifang and Weihai in culture and tourism.",
+            {("Yantai", "tourism")},
+        ),
         (  # a place after the partner that opens its own clause is the builder
             "Through cooperation with Hong Kong, Shenzhen will develop financial technology.",
             {("Shenzhen", "fintech")},
@@ -1112,6 +1120,10 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
         ),
         (  # a list of key sectors with no article before it
             "Xiangyang to build 20 industrial parks\n\nKey sectors include vaccines and high-speed trains.",
+            {("Xiangyang", "biomedicine"), ("Xiangyang", "rail_transit_equipment")},
+        ),
+        (  # the kinds a plan targets
+            "Xiangyang to build 20 industrial parks\n\nThe industries targeted include vaccines and high-speed trains.",
             {("Xiangyang", "biomedicine"), ("Xiangyang", "rail_transit_equipment")},
         ),
         (  # a past or present fact about a sector is no list of a plan's kinds

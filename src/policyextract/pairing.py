@@ -90,7 +90,7 @@ _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+)?$", re.I)
 _PARTNER_BEFORE = re.compile(
     r"\b(?:cooperat(?:ion|e|ing)|collaborat(?:ion|e|ing)|partnerships?|connections?|links?|linkages?|ties"
     r"|exchanges|docking|coordination|integration|interaction|coordinated\s+development)"
-    r"\s+(?:with|(?P<between>between))\s+(?:the\s+)?$",
+    r"\s+(?:with|(?P<between>between))\s+(?:the\s+)?(?:(?:cities|provinces|regions|counties|districts)\s+of\s+)?$",
     re.I,
 )
 # A place set against the one that builds: "unlike Lanzhou New District, it is to be built as ...".
@@ -152,8 +152,11 @@ _MEMBERS_REACH = 90  # characters from an umbrella term to the first member it i
 # Before an umbrella term that points back to its members, named already: "these three strategic
 # emerging industries", "one of the four-star strategic emerging industries".
 _REFERS_BACK = re.compile(
-    r"\b(?:these|those|the\s+above|the\s+aforementioned|the\s+said|one\s+of\s+the|one\s+of\s+its)"
-    r"\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:(?:these|those|the\s+above|the\s+aforementioned|the\s+said|one\s+of\s+the|one\s+of\s+its)"
+    r"\s+(?:[\w-]+\s+){0,2}"
+    # ... or counts them, as a plan's label does: "a total scale of 800 billion yuan for the four strategic
+    # emerging industries"
+    r"|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?)$",
     re.I,
 )
 _REFERS_BACK_REACH = 40

@@ -102,7 +102,7 @@ _PLAN_STATEMENT = re.compile(
 _CATEGORY_LIST = re.compile(
     r"\W*(?:(?:(?:The|These|Its|Their|Such)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:industries|sectors|fields|clusters|chains|areas|priorities|paths|directions|tasks)"
-    r"(?:\s+of\s+the\s+future)?|It|They|(?:The\s+)?[\"“][^\"”\n]{1,24}[\"”](?:\s+[\w-]+){0,2})"
+    r"(?:\s+of\s+the\s+future|\s+(?:targeted|selected|chosen|identified|listed|covered|concerned|involved))?|It|They|(?:The\s+)?[\"“][^\"”\n]{1,24}[\"”](?:\s+[\w-]+){0,2})"
     r"\s+(?:will\s+)?(?:mainly\s+|also\s+|chiefly\s+)?(?:includes?|covers?|comprises?|consists?\s+of|refers?\s+to"
     r"|are\s*:)(?!\w)"
 )

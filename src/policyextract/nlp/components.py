@@ -182,10 +182,11 @@ _OWNED_NAME_AFTER = re.compile(r"(?:['’]s)?\s(?P<name>[A-Z][a-z]+(?:['’][a-z
 # A designation that makes the word before it a locality's own name, which the gazetteer may lack: such
 # a word is not taken for a misspelling of a place it does hold ("Gangdong New City" is no Guangdong).
 _LOCALITY_AFTER = re.compile(
-    r"\s+(?:New\s+(?:City|Town|District)|Town|Township|Village|Road|Street|Avenue|Island|Lake|River|Mountain|Bay)\b"
+    r"\s+(?:New\s+(?:City|Town|District)|[Tt]own|[Tt]ownship|[Vv]illage|Road|Street|Avenue|Island|Lake|River|Mountain"
+    r"|Bay)\b"
 )
 # A county-level designation after a word: it names a district or county, which no city is.
-_COUNTY_LEVEL_AFTER = re.compile(r"\s+(?:District|County)\b")
+_COUNTY_LEVEL_AFTER = re.compile(r"\s+(?:[Dd]istrict|[Cc]ounty)\b")
 # ... or right before it, set off by a comma or "in": "Xiuyu, Putian City", "Xiuyu in Putian".
 _OWNED_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:['’][a-z]+)?)(?:,\s*|\s+in\s+|\s+of\s+)$")
 _OWNED_NAME_REACH = 32
