@@ -1093,6 +1093,16 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "Xiangyang to build 20 industrial parks\n\nThe parks will focus on new energy vehicles.",
             {("Xiangyang", "new_energy_vehicles")},
         ),
+        (  # a story's lead: its place named again in an office's name, and where it was said, are no others
+            "HEFEI is intensifying efforts to lead in robotics, Wang Lin, director of the Hefei Municipal Bureau, said "
+            "at a news conference yesterday in Shushan District.\n\nEfforts will be made to develop new materials.",
+            {("Hefei", "robotics"), ("Hefei", "new_materials")},
+        ),
+        (  # "These include ..." lists the kinds the plan names
+            "Xiangyang to build 20 industrial parks\n\nSeveral areas were named. These include robotics and new "
+            "materials.",
+            {("Xiangyang", "robotics"), ("Xiangyang", "new_materials")},
+        ),
         (  # the capital speaking for the state of another place
             "Beijing unveils incentives for Xinjiang zones\n\nThe zones will also develop logistics.",
             set(),

@@ -64,6 +64,9 @@ _QUALIFIER_AFTER = re.compile(
 # central China", "a leading biomedicine hub in Jiangsu" (said of a city of Jiangsu).
 _SCOPE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 _SCOPE_REACH = 160  # characters from the subject to the larger place
+# Where something was said: the place after "said at/in ..." in the speaker's clause.
+_VENUE_BEFORE = re.compile(r"\bsaid\s+(?:[^\s,;.]+\s+){0,10}?(?:at|in|during)\s+(?:[^\s,;.]+\s+){0,6}?$")
+_VENUE_REACH = 120  # characters before a place looked at for the speaker's verb
 # A place that says where a place referred back to lies: "The city in eastern Jiangsu province intends to ...".
 _LOCATES_A_REFERENCE = re.compile(
     rf"\bthe\s+(?:city|county|district|prefecture)\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?"
@@ -661,7 +664,7 @@ def _find_fact_places(
             continue
         if opens_a_dateline(text, place):
             continue
-        if _in_aside(text, place, sentence.sectors):
+        if _in_aside(text, place, sentence.sectors) or is_a_venue(text, place):
             continue
         kept.append(place)
     return kept
@@ -698,6 +701,13 @@ def _in_aside(text: str, place: Mention, sectors: list[Mention]) -> bool:
     comma = text.find(",", place.end)
     clause_end = comma if comma >= 0 else len(text)
     return not any(opening.start() <= sector.start < clause_end for sector in sectors)
+
+
+def is_a_venue(text: str, place: Mention) -> bool:
+    """Whether the place is where something was said, not a builder: "..., Yu said at a news conference
+    yesterday at Civic Center in Futian District"."""
+    window = text[max(0, place.start - _VENUE_REACH) : place.start]
+    return "said" in window and _VENUE_BEFORE.search(window) is not None
 
 
 def opens_a_dateline(text: str, place: Mention) -> bool:

@@ -17,6 +17,7 @@ from .pairing import (
     cross,
     fact_places,
     fact_sectors,
+    is_a_venue,
     opens_a_dateline,
     qualifying_places,
     resolved_sectors,
@@ -102,7 +103,8 @@ _PLAN_STATEMENT = re.compile(
 _CATEGORY_LIST = re.compile(
     r"\W*(?:(?:(?:The|These|Its|Their|Such)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:industries|sectors|fields|clusters|chains|areas|priorities|paths|directions|tasks)"
-    r"(?:\s+of\s+the\s+future|\s+(?:targeted|selected|chosen|identified|listed|covered|concerned|involved))?|It|They|(?:The\s+)?[\"“][^\"”\n]{1,24}[\"”](?:\s+[\w-]+){0,2})"
+    r"(?:\s+of\s+the\s+future|\s+(?:targeted|selected|chosen|identified|listed|covered|concerned|involved))?"
+    r"|It|They|These|Those|(?:The\s+)?[\"“][^\"”\n]{1,24}[\"”](?:\s+[\w-]+){0,2})"
     r"\s+(?:will\s+)?(?:mainly\s+|also\s+|chiefly\s+)?(?:includes?|covers?|comprises?|consists?\s+of|refers?\s+to"
     r"|are\s*:)(?!\w)"
 )
@@ -567,7 +569,7 @@ class SectionSubject:
         for index, mention in enumerate(in_title):
             if mention.label in PLACE_LABELS and _PLAN_FOR.search(text, title_start, mention.start):
                 places = self._heading_places(text, SentenceMentions(in_title[index:]))
-                return places if places and places[0] is mention and _none_after(places, in_title) else []
+                return places if places and places[0] is mention and _none_after(text, places, in_title) else []
         return []
 
     def _heading_places(self, text: str, mentions: SentenceMentions) -> list[Mention]:
@@ -615,12 +617,18 @@ def _opens_a_headline(text: str, title_start: int, places: list[Mention], in_tit
         or _HEADLINE_SUBJECT_VERB.match(text, places[-1].end) is None
     ):
         return False
-    return _none_after(places, in_title)
+    return _none_after(text, places, in_title)
 
 
-def _none_after(places: list[Mention], in_title: list[Mention]) -> bool:
-    """Whether the title names no place after `places`: a place named after them is another's."""
-    return not any(m.label in PLACE_LABELS and m.start >= places[-1].end for m in in_title)
+def _none_after(text: str, places: list[Mention], in_title: list[Mention]) -> bool:
+    """Whether the title names no other place after `places`: a place named after them is another's,
+    but for theirs again ("... director of the Shenzhen Municipal Bureau") or where it was said ("said at
+    a news conference in Futian District")."""
+    named = {place.entity_id for place in places}
+    return not any(
+        m.label in PLACE_LABELS and m.start >= places[-1].end and m.entity_id not in named and not is_a_venue(text, m)
+        for m in in_title
+    )
 
 
 def _is_plan_title(title: str) -> bool:
