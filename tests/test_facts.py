@@ -1284,6 +1284,8 @@ def test_a_sentence_states_a_place_s_sector_once():
          {("Shiyan", "new_energy_vehicles")}),
         ("Wuhan is home to a number of car-making companies and will build a hydrogen energy city.",
          {("Wuhan", "hydrogen_energy")}),
+        ("Jilin has been hailed as the cradle of China's automotive and chemical industries and will build a "
+         "hydrogen energy base.", {("Jilin", "hydrogen_energy")}),  # what it has long been called
         (  # looking back, then forward: a plan all the same
             "In recent years, Anhui has grown, and it will develop the textile industry.",
             {("Anhui", "textiles")},
@@ -1367,6 +1369,7 @@ def test_the_places_a_role_serves_take_no_sectors(text, expected):
     [
         ("Its hydropower resource ranks fifth, and Tibet will build a solar base.", {("Tibet", "solar_pv")}),
         ("Shanxi has rich coal reserves.", set()),
+        ("Qinghai ranks second in annual total solar radiation.", set()),
         ("Guizhou, with abundant coal resources, will build a big data base.", {("Guizhou", "big_data")}),
         ("Shanxi will build a coal base.", {("Shanxi", "coal")}),  # the industry itself
         (  # an item of a list of industries is the industry, whatever word follows it

@@ -131,18 +131,21 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|(?:relied|relies|relying|reliance|depended|depends|dependent|dependence)\s+(?:\w+ly\s+)?(?:on|upon)"
     # ... or what it is home to: "Wuhan is home to a number of car-making companies"
     r"|home\s+to(?:\s+(?:a\s+(?:number|host|cluster|group)\s+of|many|several|numerous|some|dozens\s+of"
-    r"|hundreds\s+of))?)"
+    r"|hundreds\s+of))?"
+    # ... or what it has long been called: "hailed as the cradle of China's automotive, chemical and film industries"
+    r"|(?:hailed|known|regarded|dubbed|praised)\s+as\s+(?:the\s+)?(?:cradle|birthplace|hometown|home|capital)\s+of"
+    r"(?:\s+China['’]s)?)"
     r"\s+(?:its\s+|their\s+|the\s+)?$",
     re.I,
 )
 _ATTRIBUTE_WORDS = (
     "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "reli", "rely", "depend",
-    "home",
+    "home", "hailed", "regarded", "dubbed", "praised",
 )
 _ATTRIBUTE_REACH = 40  # characters before a list of sectors looked at for those words
 # After a sector's name, a word that makes it a natural endowment, not an industry: "Its hydropower
 # resource ranks fifth", "coal reserves".
-_RESOURCE_AFTER = re.compile(r"\s+(?:energy\s+)?(?:resources?|reserves?|deposits?|endowments?)\b", re.I)
+_RESOURCE_AFTER = re.compile(r"\s+(?:energy\s+)?(?:resources?|reserves?|deposits?|endowments?|radiation)\b", re.I)
 # Between an umbrella term and the members its sentence goes on to name: "advanced manufacturing
 # clusters such as rail transit equipment", "ten strategic emerging industries, ranging from robotics",
 # "four strategic emerging industries, namely digital technology, high-end equipment".
