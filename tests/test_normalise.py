@@ -125,6 +125,7 @@ SPELLINGS = [
     ("Chengdu-Chongqing", "region:chengdu-chongqing"),
     ("Chengdu-Chongqing Economic Zone", "region:chengdu-chongqing"),  # the 2011 plan's name
     ("Western Straits Economic Zone", "region:west-coast-straits"),
+    ("Guanzhong", "region:guanzhong-plain"),
     ("Xiangfan", "420600"),  # Xiangyang's name before 2010
     ("Khorgos", "654004"),  # the port's English name, not the pinyin Huo'erguosi
     ("Kuytun", "654003"),  # Uyghur-derived English names of Xinjiang cities and counties
