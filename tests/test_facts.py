@@ -1132,6 +1132,11 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "Xiangyang to build 20 industrial parks\n\nKey sectors include vaccines and high-speed trains.",
             {("Xiangyang", "biomedicine"), ("Xiangyang", "rail_transit_equipment")},
         ),
+        (  # a count of the plan's kinds, and what they are
+            "Xiangyang to build 20 industrial parks\n\nThe two emerging industries are vaccines and high-speed "
+            "trains. The two sectors are growing fast in robotics.",
+            {("Xiangyang", "biomedicine"), ("Xiangyang", "rail_transit_equipment")},
+        ),
         (  # the kinds a plan targets
             "Xiangyang to build 20 industrial parks\n\nThe industries targeted include vaccines and high-speed trains.",
             {("Xiangyang", "biomedicine"), ("Xiangyang", "rail_transit_equipment")},

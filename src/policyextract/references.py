@@ -108,6 +108,14 @@ _CATEGORY_LIST = re.compile(
     r"\s+(?:will\s+)?(?:mainly\s+|also\s+|chiefly\s+)?(?:includes?|covers?|comprises?|consists?\s+of|refers?\s+to"
     r"|are\s*:)(?!\w)"
 )
+# ... or counts them and says what they are: "The ten emerging industries are the Internet of things, ...",
+# "The four sectors are automobile, ..."; not what they do ("The four sectors are growing").
+_COUNTED_LIST = re.compile(
+    r"\W*(?:The\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:industries|sectors|clusters|fields|chains)\s+are\s+(?!(?:expected|set|likely|being|now|still|also|to|not)\b)"
+    r"(?![a-z]+(?:ing|ed)\b)",
+    re.I,
+)
 # A list item's number or letter: "(3) ", "2. ", "b) ", "IV、".
 _LIST_NUMBER = r"(?:[(（]?(?:\d{1,2}|[IVX]{1,4}|[a-z])[)）.、]\s*)"
 _LIST_ITEM = re.compile(rf"\s*(?:[-–—•·*▪●]|{_LIST_NUMBER})")  # a list item's bullet or number
@@ -529,7 +537,10 @@ class SectionSubject:
         if not self.places or any(m.label in PLACE_LABELS for m in mentions):
             return []
         plan = _PLAN_STATEMENT.search(text, sentence.start, sentence.end)
-        listing = plan is None and _CATEGORY_LIST.match(text, sentence.start, sentence.end) is not None
+        listing = plan is None and (
+            _CATEGORY_LIST.match(text, sentence.start, sentence.end) is not None
+            or _COUNTED_LIST.match(text, sentence.start, sentence.end) is not None
+        )
         if plan is None and not listing and not _TASK_OPENING.match(text, sentence.start, sentence.end):
             return []
         if (
