@@ -165,14 +165,14 @@ _REFERS_BACK = re.compile(
     r"|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?)$",
     re.I,
 )
-_REFERS_BACK_REACH = 40
+_REFERS_BACK_REACH = 40  # characters before an umbrella term looked at for those words
 # After an umbrella adjective, the firms it describes: "high-tech enterprises", not an industry.
 _QUALIFIES_FIRMS = re.compile(r"\s+(?:enterprises|companies|firms|businesses)\b", re.I)
 _INDUSTRY_LIST_BEFORE = re.compile(r"\bindustr(?:y|ies)\s+(?:such\s+as|including|like)\b[^.;:]*$", re.I)
 _LIST_ITEM_REACH = 160
 _NATURAL_FEATURE = re.compile(
-    r"^\s+(?:Lake|River|Creek|Canal|Mountains?|Bay|Sea|Straits?|Island|Islands|Port|Airport|Railway\s+Station|Station|Road"
-    r"|Street|Avenue|Bridge|Basin|Plain)\b"
+    r"^\s+(?:Lake|River|Creek|Canal|Mountains?|Bay|Sea|Straits?|Island|Islands|Port|Airport|Railway\s+Station"
+    r"|Station|Road|Street|Avenue|Bridge|Basin|Plain)\b"
 )
 # What introduces a list of examples after an umbrella term; a hyphen only with a space beside it, not one
 # that glues a modifier ("coal-based electricity", "chip-display screen chain").
@@ -217,11 +217,13 @@ _ORG_HEADS = re.compile(rf"\b{_ORG_HEAD_WORDS}\b")
 _ORG_HEAD_ANYWHERE = re.compile(_ORG_HEAD_WORDS)
 _SHORTEST_ORG_HEAD = 2  # "Co" ("Huayi Qinzhou Chemical Co., Ltd.")
 _ORG_REACH = 80  # how far before and after a mention an organisation's name is looked for
-# After a sector's name, a hyphen that makes it part of an adjective of another kind ("high-tech-oriented",
-# "new energy-saving products", "5G-enabled factories"); "vehicle-related" still speaks of vehicles.
+# After a zone's name, its own authority, which speaks for it ("Lin-gang Special Area Administration"); not an
+# office of another remit ("... Zone Administration of Taxation").
 _ZONE_AUTHORITY_AFTER = re.compile(
     r"\s+(?:Administration|Administrative\s+Committee|Management\s+Committee|Authority)\b(?!\s+(?:of|for)\b)"
 )
+# After a sector's name, a hyphen that makes it part of an adjective of another kind ("high-tech-oriented",
+# "new energy-saving products", "5G-enabled factories"); "vehicle-related" still speaks of vehicles.
 _HYPHEN_GLUED = re.compile(r"-(?:oriented|enabled|saving|intensive|driven|led|consuming|fired|like|style|type)\b", re.I)
 # A list item that locates a thing at a place: "..., the graphene R&D at Changzhou".
 _UNKNOWN_ITEM = re.compile(r"(?:^|[,;:]\s*|\s)(?:and\s+)?the\s+(?P<thing>[^,;:]{1,40}?)\s+(?:at|in)\s+$", re.I)
@@ -737,7 +739,8 @@ def qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) ->
     for first, second in zip(places, places[1:]):
         gap = text[first.end : second.start]
         if (_POSSESSIVE.match(gap) or gap == " ") and (
-            _contains(gazetteer, first.entity_id, second.entity_id) or (gap == " " and _zone_then_its_area(gazetteer, first, second))
+            _contains(gazetteer, first.entity_id, second.entity_id)
+            or (gap == " " and _zone_then_its_area(gazetteer, first, second))
         ):
             dropped.add(first)  # "Hunan Province's Changsha", "northwest China Shaanxi Province"
     remaining = _without(places, dropped)
