@@ -155,6 +155,10 @@ def test_umbrella_term_before_examples_is_not_a_fact(text):
             "By 2025, the number of high-tech enterprises in Xi'an will reach 9,000.",
             set(),
         ),
+        (  # the chains of its members
+            "Suzhou will grow four emerging industry chains of new energy and biomedicine.",
+            {("Suzhou", "new_energy"), ("Suzhou", "biomedicine")},
+        ),
         (  # it counts members named elsewhere, as a plan's label does
             "Xiamen aims at a scale of 800 billion yuan for the four strategic emerging industries by 2027.",
             set(),
@@ -723,6 +727,8 @@ def test_a_compound_sector_name_is_one_sector():
         ("Wuhan will build an optoelectronics base. Hubei will grow.\n\nThe city will develop biomedicine.",
          {("Wuhan", "optoelectronics"), ("Wuhan", "biomedicine")}),
         ("The province will develop engineering machinery.", set()),
+        ("During the event, the municipality announced plans for robotics.\n\nChongqing has over 1,000 firms.",
+         {("Chongqing", "robotics")}),  # a story whose headline was lost refers to a place it names later
         ("Inner Mongolia has built wind farms.\n\nThe Autonomous Region plans to expand equipment manufacturing.",
          {("Inner Mongolia", "wind_power"), ("Inner Mongolia", "equipment_manufacturing")}),
         ("Wuhan in Hubei has many firms.\n\nThe provincial government is planning clusters for oil refineries.",
@@ -760,7 +766,7 @@ def test_a_compound_sector_name_is_one_sector():
         ),
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
-         "nothing to refer back to", "the autonomous region", "the provincial government", "the municipal government",
+         "nothing to refer back to", "named only later", "the autonomous region", "the provincial government", "the municipal government",
          "named in a headline", "named in a look back", "after a time", "the new area", "the development zone",
          "no zone", "the park", "the hi-tech zone", "a zone not named before, then the city", "the city in its province",
          "a new area as the zone", "supplied places"],

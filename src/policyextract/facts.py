@@ -113,7 +113,9 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     paragraph_deadlines: dict[int, int] = {}
     heading_sectors: list[Mention] = []
     antecedent = ClusterAntecedent(gazetteer)
-    referent = PlaceAntecedent(gazetteer)
+    referent = PlaceAntecedent(
+        gazetteer, tuple(m for m in tagged.mentions if m.label == "PLACE" and m.entity_id)
+    )
     elaborated = ElaboratedSentence(gazetteer, org_names)
     subject = SubjectPlaces(gazetteer)
     section = SectionSubject(gazetteer, org_names, tagged)

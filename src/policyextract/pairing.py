@@ -148,10 +148,11 @@ _ATTRIBUTE_REACH = 40  # characters before a list of sectors looked at for those
 _RESOURCE_AFTER = re.compile(r"\s+(?:energy\s+)?(?:resources?|reserves?|deposits?|endowments?|radiation)\b", re.I)
 # Between an umbrella term and the members its sentence goes on to name: "advanced manufacturing
 # clusters such as rail transit equipment", "ten strategic emerging industries, ranging from robotics",
-# "four strategic emerging industries, namely digital technology, high-end equipment".
+# "four strategic emerging industries, namely digital technology, high-end equipment", "four emerging industry
+# chains of new energy, digital economy".
 _MEMBERS_FOLLOW = re.compile(
     r"\b(?:such\s+as|including|includes?|like|namely|i\.e\.|e\.g\.|related\s+to|ranging\s+from|covering"
-    r"|represented\s+by|focus(?:es|ing)?\s+on|centered\s+on|centring\s+on)\b|:|\s[-–—]\s|—",
+    r"|represented\s+by|focus(?:es|ing)?\s+on|centered\s+on|centring\s+on|(?:chains?|clusters?)\s+of)\b|:|\s[-–—]\s|—",
     re.I,
 )
 _MEMBERS_REACH = 90  # characters from an umbrella term to the first member it introduces

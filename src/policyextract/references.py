@@ -278,31 +278,41 @@ class PlaceAntecedent:
     support power batteries."): the last province, or the last city, is meant. Sentences' places
     are only kept as they come; their kinds are looked at when such a sentence turns up."""
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, ahead: tuple[Mention, ...] = ()):
         self.gazetteer = gazetteer
         self.named: list[list[Mention]] = []  # each placed sentence's resolved places, in text order
+        self.ahead = ahead  # the text's resolved places, for a text that refers to one before naming any
 
     def follow(self, places: list[Mention]) -> None:
         self.named.append(places)
 
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
-        if not self.named:
+        if not self.named and not self.ahead:
             return []
         opening = _PLACE_ANAPHOR.match(text, sentence.start, sentence.end)
         openings = [opening] if opening else _PLACE_ANAPHOR_WITHIN.finditer(text, sentence.start, sentence.end)
         for opening in openings:  # the first that refers to a place named before
-            place = self._last(_referring_word(opening))
+            word = _referring_word(opening)
+            place = self._last(word) if any(self.named) else self._first_ahead(word)
             if place is not None:
                 return _referred_pairs(text, [place], mentions, org_names, self.gazetteer)
         return []
+
+    def _first_ahead(self, word: str) -> Mention | None:
+        """For a text that opens on "The municipality aims to ..." before naming any place (a story whose
+        headline was lost), the first place of that kind it names later."""
+        return next((place for place in self.ahead if self._is_called(place, word)), None)
+
+    def _is_called(self, place: Mention, word: str) -> bool:
+        described = self.gazetteer.places.get(place.entity_id)
+        kind = described.kind if described is not None else "zone" if zone_parent(place.entity_id) else None
+        return word in _ANAPHOR_WORDS.get(kind, ()) or (word == "park" and _is_park(place, kind))
 
     def _last(self, word: str) -> Mention | None:
         """The last place named whose kind is referred back to with `word`."""
         for places in reversed(self.named):
             for place in reversed(places):
-                described = self.gazetteer.places.get(place.entity_id)
-                kind = described.kind if described is not None else "zone" if zone_parent(place.entity_id) else None
-                if word in _ANAPHOR_WORDS.get(kind, ()) or (word == "park" and _is_park(place, kind)):
+                if self._is_called(place, word):
                     return place
         return None
 
