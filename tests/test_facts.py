@@ -1297,6 +1297,9 @@ def test_a_sentence_states_a_place_s_sector_once():
          {("Wuhan", "hydrogen_energy")}),
         ("Jilin has been hailed as the cradle of China's automotive and chemical industries and will build a "
          "hydrogen energy base.", {("Jilin", "hydrogen_energy")}),  # what it has long been called
+        ("Shanghai will build a hydrogen energy harbor in Jiading, the center of its automobile industry.",
+         {("Shanghai", "hydrogen_energy")}),  # what an aside says it is
+        ("Wuhan will become the center of China's automobile industry.", {("Wuhan", "automobiles")}),  # a plan
         (  # looking back, then forward: a plan all the same
             "In recent years, Anhui has grown, and it will develop the textile industry.",
             {("Anhui", "textiles")},

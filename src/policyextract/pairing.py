@@ -134,13 +134,15 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|hundreds\s+of))?"
     # ... or what it has long been called: "hailed as the cradle of China's automotive, chemical and film industries"
     r"|(?:hailed|known|regarded|dubbed|praised)\s+as\s+(?:the\s+)?(?:cradle|birthplace|hometown|home|capital)\s+of"
-    r"(?:\s+China['’]s)?)"
+    r"(?:\s+China['’]s)?"
+    # ... or what an aside says it is: "in its Jiading district, the center of its automobile industry, to ..."
+    r"|,\s+(?:the|its|a)\s+(?:center|centre|heart|capital|hub)\s+of(?:\s+China['’]s)?)"
     r"\s+(?:its\s+|their\s+|the\s+)?$",
     re.I,
 )
 _ATTRIBUTE_WORDS = (
     "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "reli", "rely", "depend",
-    "home", "hailed", "regarded", "dubbed", "praised",
+    "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub",
 )
 _ATTRIBUTE_REACH = 40  # characters before a list of sectors looked at for those words
 # After a sector's name, a word that makes it a natural endowment, not an industry: "Its hydropower
