@@ -1129,6 +1129,11 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             {("Xiangyang", "robotics"), ("Xiangyang", "new_materials"), ("Xiangyang", "biomedicine"),
              ("Xiangyang", "blockchain")},
         ),
+        (  # a colon after a place introduces what is said of it
+            "The rules define the key categories of the development of the textile industry in Jiangxi Province: we "
+            "will give priority to industries such as ceramics and steel, and develop new materials.",
+            {("Jiangxi", s) for s in ("textiles", "ceramics", "steel", "new_materials")},
+        ),
         (  # a list set off by a colon
             "Hunan releases action plan\n\nThe 12 key sectors are: the leading industries of engineering machinery "
             "and new materials. These paths include: strengthening biomedicine.",

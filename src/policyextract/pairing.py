@@ -67,6 +67,8 @@ _SCOPE_REACH = 160  # characters from the subject to the larger place
 # Where something was said: the place after "said at/in ..." in the speaker's clause.
 _VENUE_BEFORE = re.compile(r"\bsaid\s+(?:[^\s,;.]+\s+){0,10}?(?:at|in|during)\s+(?:[^\s,;.]+\s+){0,6}?$")
 _VENUE_REACH = 120  # characters before a place looked at for the speaker's verb
+# A colon right after a place (and its designation): what follows is said of it.
+_COLON_AFTER = re.compile(r"(?:\s+(?:Province|City|Municipality|Region|County|District))?\s*[:：]", re.I)
 # A place that says where a place referred back to lies: "The city in eastern Jiangsu province intends to ...".
 _LOCATES_A_REFERENCE = re.compile(
     rf"\bthe\s+(?:city|county|district|prefecture)\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?"
@@ -385,7 +387,11 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
     free_places = _without(places, paired_places)
     free_sectors = _without(sectors, paired_sectors)
     if free_sectors and not free_places:
-        pairs.extend(cross(_frame_places(text, places, free_sectors), free_sectors, clusters, local=False, text=text))
+        framing = _frame_places(text, places, free_sectors)
+        if framing:
+            pairs.extend(cross(framing, free_sectors, clusters, local=False, text=text))
+        else:
+            pairs.extend(_after_a_colon(text, places, free_sectors, clusters))
         return pairs
     pairs.extend(_attach_by_proximity(text, free_places, free_sectors, sectors, clusters))
     return pairs
@@ -443,6 +449,18 @@ def _frame_places(text: str, places: list[Mention], free_sectors: list[Mention])
     if comma < 0 or any(sector.start < comma for sector in free_sectors):
         return []
     return [place for place in places if place.end <= comma]
+
+
+def _after_a_colon(text: str, places: list[Mention], free_sectors: list[Mention], clusters) -> list[Pair]:
+    """The sectors nothing took after a colon that follows a place ("... define the key categories of
+    advanced manufacturing in Jiangxi Province: We will give priority to ... non-ferrous metals"), with that
+    place: what the colon introduces is said of it."""
+    for place in reversed(places):
+        colon = _COLON_AFTER.match(text, place.end)
+        if colon is not None:
+            after = [sector for sector in free_sectors if sector.start >= colon.end()]
+            return cross([place], after, clusters, local=False, text=text)
+    return []
 
 
 def _attach_by_proximity(text, free_places, free_sectors, all_sectors, clusters) -> list[Pair]:
