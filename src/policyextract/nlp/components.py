@@ -332,12 +332,10 @@ class GazetteerTagger:
         if not found:
             return False
         entity_ids, method = found
-        places = self.gazetteer.places
-        return method == "fuzzy" or (
-            bool(entity_ids) and all(i in places and places[i].level == "county" for i in entity_ids)
-        )
+        return method == "fuzzy" or (bool(entity_ids) and all(self._is_county_level(i) for i in entity_ids))
 
     def _is_county_level(self, entity_id: str) -> bool:
+        """Whether the gazetteer lists the id as a county-level place (county, district, county-level city)."""
         place = self.gazetteer.places.get(entity_id)
         return place is not None and place.level == "county"
 
