@@ -607,9 +607,11 @@ def test_respectively_pairs_two_lists_in_order(text, expected):
          {("Beijing", "artificial_intelligence")}),
         ("BEIJING, Nov. 25, 2024 /PRNewswire/ -- The output of new energy vehicles in Shaanxi Province grew.",
          {("Shaanxi", "new_energy_vehicles")}),
+        ("Wuhan - In its new plan, Hubei will build an optoelectronics cluster.", {("Hubei", "optoelectronics")}),
+        ("Shenzhen — Guangdong aims to build a robotics base.", {("Guangdong", "robotics")}),
     ],
     ids=["Xinhua dateline", "agency in brackets", "date and dashes", "a place opening a sentence is no dateline",
-         "wire service between slashes"],
+         "wire service between slashes", "place and a dash", "place and an em dash"],
 )
 def test_a_dateline_place_makes_no_fact(text, expected):
     assert {(f.place, f.sector_id) for f in extract(text)} == expected
@@ -628,12 +630,16 @@ def test_a_dateline_place_makes_no_fact(text, expected):
         ("Guangdong will leverage its composite advantages to develop composites.",
          {("Guangdong", "composite_materials", "none")}),
         ("Guangdong will leverage its composite advantages.", set()),
+        ("Total retail sales of consumer goods in Nanjing will rise 8 percent.", set()),
+        ("Nanjing will expand retail sales of consumer goods and develop consumer goods industries.",
+         {("Nanjing", "light_industry", "none")}),
         ("Hunan will develop labour-intensive and high-tech-oriented industries.", set()),
         ("Guangdong will speed up new energy vehicle-related infrastructure.",
          {("Guangdong", "new_energy_vehicles", "none")}),
     ],
     ids=["zone names", "zones counted", "high-tech as a sector", "coal-fired as a modifier", "coal-fired power",
-         "composites", "composite advantages", "high-tech-oriented", "vehicle-related"],
+         "composites", "composite advantages", "retail sales", "retail sales and the industry",
+         "high-tech-oriented", "vehicle-related"],
 )
 def test_phrases_that_name_no_sector_hide_the_form_inside(text, expected):
     """'Hi-tech' in a zone's designation names no industry (the zone, named after its place, is where
@@ -1054,6 +1060,13 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "Industries plan out fresh strategies\n\nNew industries will get top attention as Xiamen optimizes its "
             "structure along the Taiwan Straits.\n\nHeavy industry will focus on shipbuilding.",
             {("Xiamen", "shipbuilding")},
+        ),
+        (  # ... after the dateline that opens it: "Chengdu - "
+            "Opportunity list released for investors\n\nChengdu - In its new list, Tianfu New Area identified three "
+            "development aspects.\n\nThe two leading industries are biomedicine and integrated circuits. Three "
+            "pillar industries are also prioritized: aviation, robotics and new materials.",
+            {("Tianfu New Area", s) for s in ("integrated_circuits", "biomedicine", "aviation", "robotics",
+                                             "new_materials")},
         ),
         (  # ... nor under a national plan's own title
             "National Plan for Manufacturing Clusters\n\nBeijing will build a robot base.\n\n"

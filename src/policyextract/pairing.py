@@ -205,6 +205,7 @@ _DATELINE_AFTER = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?"
     r"|\s*\([A-Z][^()\n]{0,40}\))\s*(?:-{1,2}|–|—)"
+    r"|\s+(?:-{1,2}|–|—)\s+(?=[A-Z])"  # no date: "Chongqing - In the just-announced list, ..."
 )
 # "Shanghai, Hefei and Wuxi will develop integrated circuits, biomedicine and AI respectively":
 # looked for from the lists to the end of their sentence (as the segmenter cut it).

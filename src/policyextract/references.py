@@ -89,6 +89,7 @@ _PLAN_STATEMENT = re.compile(
     r"|calls?\s+for|urges?|(?:is|are)\s+expected\s+to"
     # what a plan makes of them: "Eight industries ... were listed as the key industries for development"
     r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:listed|identified|designated|selected|chosen)\s+as"
+    r"|(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?prioriti[sz]ed"  # "Three pillar industries are also prioritized: ..."
     # what the plan itself says, as news reports it: "the opinions suggest extending ..."
     r"|(?:plan|planning|opinions|guidelines?|document|blueprint|programme|program|scheme|measures|notice|outline)"
     r"\s+(?:also\s+|further\s+|clearly\s+|explicitly\s+)?(?:suggest|propose|emphasi[sz]e|stress|encourage|support"
