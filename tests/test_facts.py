@@ -690,8 +690,15 @@ def test_a_place_in_a_relative_clause_takes_no_sector_from_outside_it(text, expe
         ("Hefei will build a new energy vehicle cluster.\n\nIt has many parks.\n\nIt has many firms.\n\n"
          "Sales grew.\n\nOutput of new energy vehicles is to reach one million units by 2025.",
          {("Hefei", "new_energy_vehicles", None, None)}),
+        ("Foshan will build a hydrogen energy demonstration zone.\n\nHydrogen energy is expected to make up 10 "
+         "percent of the country's energy mix by 2050, experts predicted.",
+         {("Foshan", "hydrogen_energy", None, None)}),
+        ("Foshan will build a hydrogen energy demonstration zone.\n\nOutput of hydrogen energy is to reach 10 "
+         "billion yuan by 2025, making it the largest in China.",
+         {("Foshan", "hydrogen_energy", 2025, "paragraph")}),
     ],
-    ids=["two paragraphs on", "only the sector named", "too far on"],
+    ids=["two paragraphs on", "only the sector named", "too far on", "the country's forecast",
+         "compared with the country"],
 )
 def test_a_placeless_sentence_dates_earlier_facts_of_its_sector(text, expected):
     assert {(f.place, f.sector_id, f.deadline, f.deadline_scope) for f in extract(text)} == expected
@@ -879,6 +886,16 @@ def test_a_district_given_in_full_makes_facts_by_its_bare_name(text, expected):
         ("Hefei makes five-year development plan\n\nIt will develop tourism and big data.",
          {("Hefei", "tourism"), ("Hefei", "big_data")}),
         ("Hunan will forge five industries. Jiangxi will grow too. It would focus on aviation.", {("Jiangxi", "aviation")}),
+        # ... after any phrase set off by a comma
+        ("Wuxi has set six tasks.\n\nTo improve chip manufacturing, it will support compound semiconductors.",
+         {("Wuxi", "integrated_circuits")}),
+        ("Wuxi has set six tasks.\n\nWhen developing new materials, it will focus on graphene.",
+         {("Wuxi", "new_materials"), ("Wuxi", "graphene")}),
+        ("Wuxi will grow.\n\nBy 2025, it is expected that graphene will boom.", set()),
+        # a headline that names its source first: the subject comes after the colon
+        ("Hubei Daily: Xiangyang to forge ahead\n\nIt will develop tourism and big data.",
+         {("Xiangyang", "tourism"), ("Xiangyang", "big_data")}),
+        ("Hubei Daily reports on the plan\n\nIt will develop tourism and big data.", set()),
         # a dummy "it", a place that is no subject, and a subject too far back
         ("Hefei will grow. It is expected that new materials will boom.", set()),
         ("Hefei will grow. It takes new materials to boom.", set()),
@@ -1060,6 +1077,11 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "Industries plan out fresh strategies\n\nNew industries will get top attention as Xiamen optimizes its "
             "structure along the Taiwan Straits.\n\nHeavy industry will focus on shipbuilding.",
             {("Xiamen", "shipbuilding")},
+        ),
+        (  # an effort under way, in the passive: "are being fostered"
+            "Xuzhou rolls out plans\n\nStrategic emerging industries such as software and new energy are being "
+            "fostered. The city is committed to developing engineering machinery.",
+            {("Xuzhou", "software"), ("Xuzhou", "new_energy"), ("Xuzhou", "engineering_machinery")},
         ),
         (  # ... after the dateline that opens it: "Chengdu - "
             "Opportunity list released for investors\n\nChengdu - In its new list, Tianfu New Area identified three "

@@ -37,6 +37,7 @@ from .references import (
     SubjectPlaces,
     government_pairs,
     is_caption,
+    is_national,
     names_only_a_place,
 )
 
@@ -117,7 +118,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         gazetteer, tuple(m for m in tagged.mentions if m.label == "PLACE" and m.entity_id)
     )
     elaborated = ElaboratedSentence(gazetteer, org_names)
-    subject = SubjectPlaces(gazetteer)
+    subject = SubjectPlaces(gazetteer, org_names)
     section = SectionSubject(gazetteer, org_names, tagged)
 
     def refer(sentence, mentions):  # the places a sentence naming none is about, with the sectors given
@@ -192,7 +193,8 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 or subject.speaker_pairs(text, sentence, mentions, org_names)
             )
             if not pairs:
-                if deadline is not None:  # "Output of the hydrogen industry is to reach ... by 2025."
+                # "Output of the hydrogen industry is to reach ... by 2025."; not the country's forecast
+                if deadline is not None and not is_national(text, sentence.start, sentence.end):
                     table.date_earlier(resolved_sectors(mentions), deadline, sentence.paragraph)
                 continue
         else:

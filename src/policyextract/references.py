@@ -60,7 +60,8 @@ _PLACE_ANAPHOR_WITHIN = re.compile(
 # A sentence that names no place but goes on about the place the last ones were about: "Anhui aims to
 # nurture NEV makers. It wants to create world-class ICV clusters." Not a dummy "it" ("It is expected
 # that ...", "It takes ...").
-_SUBJECT_ANAPHOR = re.compile(rf"\W*{_CONNECTIVE}(?P<it>[Ii]ts?)\b(?!['’]s)")
+# "It" may follow any phrase set off by a comma: "To improve chip manufacturing, it will support ...".
+_SUBJECT_ANAPHOR = re.compile(rf"\W*(?:{_CONNECTIVE}|[^,.;:\n]{{0,80}},\s+)(?P<it>[Ii]ts?)\b(?!['’]s)")
 # An official speaking for the place the text is about: "In building a modern industrial system, we will
 # focus on ...", after "Chongqing is an important industrial city".
 _WE_PLAN = re.compile(
@@ -90,6 +91,9 @@ _PLAN_STATEMENT = re.compile(
     # what a plan makes of them: "Eight industries ... were listed as the key industries for development"
     r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:listed|identified|designated|selected|chosen)\s+as"
     r"|(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?prioriti[sz]ed"  # "Three pillar industries are also prioritized: ..."
+    # an effort under way: "strategic emerging industries such as software are being fostered", "is committed to"
+    r"|(?:is|are)\s+(?:also\s+)?being\s+(?:fostered|developed|cultivated|nurtured|upgraded|built|promoted|accelerated"
+    r"|expanded|strengthened|prioriti[sz]ed)|(?:is|are)\s+(?:firmly\s+|fully\s+)?committed\s+to"
     # what the plan itself says, as news reports it: "the opinions suggest extending ..."
     r"|(?:plan|planning|opinions|guidelines?|document|blueprint|programme|program|scheme|measures|notice|outline)"
     r"\s+(?:also\s+|further\s+|clearly\s+|explicitly\s+)?(?:suggest|propose|emphasi[sz]e|stress|encourage|support"
@@ -323,6 +327,9 @@ def _is_park(place: Mention, kind: str | None) -> bool:
     return kind == "zone" and place.text.rstrip().lower().endswith("park")
 
 
+_NAME_BEFORE_COLON = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s*")  # the rest of a source's name: "Daily", "Evening News"
+
+
 class SubjectPlaces:
     """The places the text is about, for a later sentence that names no place but opens on "It" or
     "Its" ("Anhui aims to nurture NEV makers. It wants to create ICV clusters."). They are the last
@@ -330,13 +337,13 @@ class SubjectPlaces:
     Wuhu will ..."), and they hold for `_SUBJECT_REACH` paragraphs after the last sentence that used
     them; a sentence that names places further in leaves them as they are."""
 
-    def __init__(self, gazetteer: Gazetteer):
-        self.gazetteer = gazetteer
+    def __init__(self, gazetteer: Gazetteer, org_names: OrgNames):
+        self.gazetteer, self.org_names = gazetteer, org_names
         self.places: list[Mention] = []
         self.paragraph = -1
 
     def follow(self, text: str, sentence: Sentence, mentions: SentenceMentions) -> None:
-        places = _opening_subject(text, sentence, mentions, self.gazetteer)
+        places = _opening_subject(text, sentence, mentions, self.gazetteer, self.org_names)
         if places:
             self.places, self.paragraph = places, sentence.paragraph
 
@@ -364,14 +371,26 @@ class SubjectPlaces:
         return pairs
 
 
-def _opening_subject(text: str, sentence: Sentence, mentions: SentenceMentions, gazetteer: Gazetteer) -> list[Mention]:
-    """The places a sentence opens on, after at most a phrase set off by a comma or a conjunction: the
-    list its first place heads, less the places that only locate another ("Huzhou in Zhejiang"). None
-    when the sentence opens on anything else, on an unresolved place or on a dateline."""
-    places = mentions.resolved_places
-    if not places or places[0] is not mentions.places[0]:
+def _opening_subject(
+    text: str, sentence: Sentence, mentions: SentenceMentions, gazetteer: Gazetteer, org_names: OrgNames
+) -> list[Mention]:
+    """The places a sentence opens on, after at most a phrase set off by a comma or a conjunction, or a
+    source named before a colon ("Guangzhou Daily: Huangpu to forge ahead"): the list its first place
+    heads, less the places that only locate another ("Huzhou in Zhejiang"). None when the sentence opens
+    on anything else, on an unresolved place or on a dateline."""
+    places, named = mentions.resolved_places, mentions.places
+    if not places or places[0] is not named[0]:
         return []
-    if not _SUBJECT_OPENER.fullmatch(text, sentence.start, places[0].start) or opens_a_dateline(text, places[0]):
+    opening = sentence.start
+    if org_names.contain(places[0]):
+        colon = text.find(":", places[0].end, sentence.end)
+        if colon < 0 or not _NAME_BEFORE_COLON.fullmatch(text, places[0].end, colon):
+            return []
+        opening = colon + 1
+        places = [place for place in places if place.start > colon]
+        if not places or places[0] is not next(place for place in named if place.start > colon):
+            return []
+    if not _SUBJECT_OPENER.fullmatch(text, opening, places[0].start) or opens_a_dateline(text, places[0]):
         return []
     dropped = qualifying_places(text, places, gazetteer)
     return [place for place in coordinated_runs(text, places)[0] if place not in dropped]
@@ -555,7 +574,7 @@ class SectionSubject:
         if plan is None and not listing and not _TASK_OPENING.match(text, sentence.start, sentence.end):
             return []
         if (
-            _is_national(text, sentence.start, sentence.end)
+            is_national(text, sentence.start, sentence.end)
             or (not listing and _PLURAL_REFERENCE.match(text, sentence.start, sentence.end))
             or _UNNAMED_PLACES.search(text, sentence.start, sentence.end)
         ):
@@ -609,7 +628,7 @@ def _is_a_lead(text: str, sentence: Sentence) -> bool:
     return not sentence.is_heading and len(text[sentence.start : sentence.end].split()) >= _LEAD_MIN_WORDS
 
 
-def _is_national(text: str, start: int, end: int) -> bool:
+def is_national(text: str, start: int, end: int) -> bool:
     """Whether a sentence is about the whole country, not one that only compares with it."""
     return any(
         _COMPARED_WITH.search(text, max(start, match.start() - _COMPARISON_REACH), match.start()) is None
