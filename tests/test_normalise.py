@@ -423,6 +423,19 @@ SECTORS = [
     ("bio-tech", "biotechnology"),
     ("deep-sea industry", "deep_sea_technology"),
     ("mechanical and electrical", "equipment_manufacturing"),  # 机电
+    ("automaking", "automobiles"),
+    ("excavators", "engineering_machinery"),
+    ("numerical control machines", "cnc_machine_tools"),  # 数控机床
+    ("special equipment", "equipment_manufacturing"),  # 专用设备
+    ("information appliances", "consumer_electronics"),  # 信息家电
+    ("seawater desalination", "marine_economy"),  # 海水淡化
+    ("NdFeB permanent magnet materials", "rare_earth"),  # 钕铁硼永磁材料
+    ("deep processing of corn", "agricultural_products_processing"),  # 玉米深加工
+    ("photothermal", "solar_pv"),  # 光热
+    ("port-related industries", "shipping_ports"),  # 临港产业
+    ("intelligent sensing", "sensors"),
+    ("stem cells", "biomedicine"),
+    ("data annotation", "big_data"),  # 数据标注
 ]
 
 
