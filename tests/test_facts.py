@@ -777,12 +777,18 @@ def test_a_compound_sector_name_is_one_sector():
             "Datong will grow.\n\nThe city will build a green energy power supply base for the Beijing-Tianjin area.",
             {("Datong", "new_energy")},
         ),
+        ("Guizhou will grow.\n\nThe mountainous province is also developing the tourism industry.",
+         {("Guizhou", "tourism")}),
+        ("Wuhan in Hubei will grow.\n\nThe central Chinese city will develop biomedicine.", {("Wuhan", "biomedicine")}),
+        ("Guizhou will grow.\n\nThe neighbouring province will develop tourism.", set()),
+        ("Chengdu in Sichuan will grow.\n\nThe Airport Economic Development Zone will develop aviation.", set()),
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "named only later", "the autonomous region", "the provincial government", "the municipal government",
          "named in a headline", "named in a look back", "after a time", "the new area", "the development zone",
          "no zone", "the park", "the hi-tech zone", "a zone not named before, then the city", "the city in its province",
-         "a new area as the zone", "supplied places"],
+         "a new area as the zone", "supplied places", "described", "described as Chinese", "another province",
+         "a zone's own name"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
     assert {(f.place, f.sector_id) for f in extract(text)} == expected

@@ -41,10 +41,16 @@ _ANAPHOR_WORD = (
     r"|(?:(?:economic|development|industrial|hi-tech|high-tech|new|free\s+trade|pilot|demonstration|science"
     r"|technology|special)\s+){0,3}(?:zone|park))"
 )
+# What a referring phrase may say of its place: "The mountainous province", "The southern Chinese city";
+# not another place ("the neighbouring province", "the capital city").
+_DESCRIPTION = (
+    r"(?:(?!(?:capital|neighbo|nearby|adjacent|other|sister|host|same|whole|entire|first|second|third|next|last)"
+    r"|(?:city|province|county|district)\b)(?-i:[a-z][a-z-]+|Chinese)\s+){0,2}"  # lowercase: no zone's own name
+)
 # A sentence that names no place but opens on one referred back to: "The province will also support
 # power batteries", "In addition, the city's new materials industry ...".
 _PLACE_ANAPHOR = re.compile(
-    rf"\W*{_CONNECTIVE}(?:The|the)\s+(?:{_ANAPHOR_WORD}(?:['’]s)?\b"
+    rf"\W*{_CONNECTIVE}(?:The|the)\s+(?:{_DESCRIPTION}{_ANAPHOR_WORD}(?:['’]s)?\b"
     r"|(?P<adjective>provincial|municipal|city|regional|district|county)\s+(?:government|authorities)\b)",
     re.I,
 )
