@@ -620,6 +620,38 @@ def test_a_dateline_place_makes_no_fact(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Dongguan will grow. Located in south-eastern Guangdong and bordered by Shenzhen to the south, it is a "
+         "major base for electronics.", {("Dongguan", "electronic_information")}),
+        ("Located in Gansu, Jiuquan will build wind power bases.", {("Jiuquan", "wind_power")}),
+        ("Rongchang District will become an economic highland between Chengdu and Chongqing and a logistics hub.",
+         {("Rongchang", "logistics_hub")}),
+        ("Cooperation between Chengdu and Chongqing will build an automobile cluster.",
+         {("Chengdu", "automobiles"), ("Chongqing", "automobiles")}),
+        ("Tibet will build oil and gas pipelines from Golmud to Lhasa.", {("Tibet", "oil_and_gas")}),
+        ("Shanxi will build the Datong-Huailai ultra-high-voltage power transmission channel and new energy stations.",
+         {("Shanxi", "new_energy")}),
+        ("Hefei will build a robot base in Feixi, an industrial park along the Hefei-Nanjing expressway.",
+         {("Hefei", "robotics"), ("Feixi", "robotics")}),
+        ("Guizhou is building bases for power batteries and baijiu, Li told a press briefing in Beijing on Friday.",
+         {("Guizhou", "power_batteries"), ("Guizhou", "beverages_liquor")}),
+        ("During the energy work conference held in Lhasa, officials said Tibet will develop solar energy.",
+         {("Tibet", "solar_pv")}),
+        ("Li said the province will build a robot base in Feixi County.", {("Feixi", "robotics")}),
+        ("Li told reporters that Anhui will build a robot base in Hefei.", {("Anhui", "robotics"), ("Hefei", "robotics")}),
+    ],
+    ids=["a located opener", "a located opener before the subject", "between two places", "cooperation between",
+         "the ends of a pipeline", "the ends of a power line", "a road's ends", "told a briefing in",
+         "a conference held in", "what was said: where the base goes", "told reporters that"],
+)
+def test_places_that_only_say_where_build_nothing(text, expected):
+    """Places that say where the subject lies, what it lies between, where a line runs or where a
+    conference sat are no builders; places in what was said may be."""
+    assert {(f.place, f.sector_id) for f in extract(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("The PV industry at Changzhou Hi-tech Zone and medical equipment at Suzhou Hi-tech Zone have been approved.",
          {("Changzhou Hi-tech Zone", "solar_pv", "none"), ("Suzhou Hi-tech Zone", "medical_devices", "none")}),
         ("Jiangsu has 18 high-tech zones, and 13 of them are state-level hi-tech zones.", set()),

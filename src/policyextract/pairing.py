@@ -65,7 +65,15 @@ _QUALIFIER_AFTER = re.compile(
 _SCOPE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 _SCOPE_REACH = 160  # characters from the subject to the larger place
 # Where something was said: the place after "said at/in ..." in the speaker's clause.
-_VENUE_BEFORE = re.compile(r"\bsaid\s+(?:[^\s,;.]+\s+){0,10}?(?:at|in|during)\s+(?:[^\s,;.]+\s+){0,6}?$")
+# Not what was said: "Li said the province will build a robot base in Feixi" names where the base goes.
+_SPEAKING = ("said", "told", "announced")  # verbs whose venue is named after them
+_NOT_A_CLAUSE = r"(?!(?:will|would|shall|should|must|to|that|is|are|was|were|has|have|plans?|aims?)\b)"
+_VENUE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(_SPEAKING)})\s+(?:{_NOT_A_CLAUSE}[^\s,;.]+\s+){{0,10}}?(?:at|in|during)\s+"
+    rf"(?:{_NOT_A_CLAUSE}[^\s,;.]+\s+){{0,6}}?$"
+    r"|\b(?:conference|briefing|meeting|forum|summit|symposium)s?\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?$"
+)
+_VENUE_WORDS = (*_SPEAKING, "conference", "briefing", "meeting", "forum", "summit", "symposium")  # tested first
 _VENUE_REACH = 120  # characters before a place looked at for the speaker's verb
 # A colon right after a place (and its designation): what follows is said of it.
 _COLON_AFTER = re.compile(r"(?:\s+(?:Province|City|Municipality|Region|County|District))?\s*[:：]", re.I)
@@ -112,6 +120,30 @@ _SERVED_BEFORE = re.compile(
     r"\s+(?:of|for|to|into|serving)\s+(?:the\s+)?$",
     re.I,
 )
+# A place that a builder named before lies between: "Rongchang will become an economic highland between
+# Chengdu and Chongqing".
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+# A sentence that opens by saying where its subject lies: "Located in south-eastern Guangdong and bordered
+# by Shenzhen to the south, it is ...". The places up to the comma that ends the opener only locate, when a
+# subject follows it: "it", "the city" or a name ("Located in Gansu, Jiuquan will ..."); not "the port".
+_LOCATING_OPENER = re.compile(
+    r"(?:^|[.!?\n]\s*)\W*(?:(?:Located|Situated|Lying|Nestled|Sitting)\s+(?:in|at|on|along|by)|Bordered\s+by"
+    r"|Bordering|Adjacent\s+to)\b[^,.;:!?\n]*$"
+)
+_OPENER_END = re.compile(
+    r"[^.;:!?\n]*?,\s*(?:[Ii]t\b|[Tt]he\s+(?:city|province|county|district|region|municipality|prefecture)\b"
+    r"|[A-Z](?!he\b))"
+)
+_LOCATING_REACH = 160  # characters from the opener's first word to a place in it
+# The ends of a route: "oil and gas pipelines from Golmud to Lhasa", "the Datong-Huailai ultra-high-voltage
+# power transmission channel"; infrastructure between places, not industries of either.
+_ROUTES = (
+    r"(?:pipelines?|railways?|railroads?|rail\s+lines?|expressways?|highways?|transmission\s+(?:lines?|channels?)"
+    r"|power\s+lines?|channels?|canals?|flights?|air\s+routes?|shipping\s+routes?)"
+)
+_ROUTE_BEFORE = re.compile(rf"\b{_ROUTES}\s+(?:[\w-]+\s+){{0,2}}?from\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?:to\s+)?$")
+_ROUTE_AFTER = re.compile(rf"(?:-[A-Z][\w'’]*)*\s+(?:[\w-]+\s+){{0,5}}?{_ROUTES}\b", re.I)
+_ROUTE_REACH = 80
 # A place that is only the topic of an undertaking listed after the sectors ("It will focus on fossil energy,
 # the ecological protection of the Yellow River Basin, as well as the development of the Hohhot-Baotou
 # city group"): it takes none of the sectors before it.
@@ -693,8 +725,30 @@ def _find_fact_places(
             continue
         if _in_aside(text, place, sentence.sectors) or is_a_venue(text, place):
             continue
+        if (kept and _BETWEEN_BEFORE.search(before)) or _locates_from_opener(text, place) or _ends_a_route(text, place):
+            bystander = place
+            continue
         kept.append(place)
     return kept
+
+
+def _locates_from_opener(text: str, place: Mention) -> bool:
+    """Whether the place lies in an opener that says where the subject is, before the comma that ends it."""
+    window_start = max(0, place.start - _LOCATING_REACH)
+    return (
+        _LOCATING_OPENER.search(text, window_start, place.start) is not None
+        and _OPENER_END.match(text, place.end) is not None
+    )
+
+
+def _ends_a_route(text: str, place: Mention) -> bool:
+    """Whether the place is an end of a pipeline, railway or power line named with it."""
+    before = text[max(0, place.start - _ROUTE_REACH) : place.start]
+    if "from" in before and _ROUTE_BEFORE.search(before):
+        return True
+    if not (text.startswith("-", place.end) or text.startswith("-", place.start - 1)):
+        return False  # not a name in a compound of names: "Datong-Huailai"
+    return _ROUTE_AFTER.match(text, place.end) is not None
 
 
 def _only_locates(before: str, kept: list[Mention]) -> bool:
@@ -734,7 +788,7 @@ def is_a_venue(text: str, place: Mention) -> bool:
     """Whether the place is where something was said, not a builder: "..., Yu said at a news conference
     yesterday at Civic Center in Futian District"."""
     window = text[max(0, place.start - _VENUE_REACH) : place.start]
-    return "said" in window and _VENUE_BEFORE.search(window) is not None
+    return any(word in window for word in _VENUE_WORDS) and _VENUE_BEFORE.search(window) is not None
 
 
 def opens_a_dateline(text: str, place: Mention) -> bool:
