@@ -1116,6 +1116,11 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "structure along the Taiwan Straits.\n\nHeavy industry will focus on shipbuilding.",
             {("Xiamen", "shipbuilding")},
         ),
+        (  # where a plan puts its emphasis
+            "Rugao boosts its towns\n\nEmphasis has been put on the three pillar industries of smart equipment "
+            "manufacturing and auto parts. Priority will be given to biomedicine.",
+            {("Rugao", "high_end_equipment"), ("Rugao", "auto_parts"), ("Rugao", "biomedicine")},
+        ),
         (  # an effort under way, in the passive: "are being fostered"
             "Xuzhou rolls out plans\n\nStrategic emerging industries such as software and new energy are being "
             "fostered. The city is committed to developing engineering machinery.",

@@ -436,6 +436,8 @@ SECTORS = [
     ("intelligent sensing", "sensors"),
     ("stem cells", "biomedicine"),
     ("data annotation", "big_data"),  # 数据标注
+    ("crude oil industry", "oil_and_gas"),
+    ("pre-cooked dishes", "food"),  # 预制菜
 ]
 
 
