@@ -809,6 +809,11 @@ def test_a_compound_sector_name_is_one_sector():
             "Datong will grow.\n\nThe city will build a green energy power supply base for the Beijing-Tianjin area.",
             {("Datong", "new_energy")},
         ),
+        ("The Kashgar Economic Development Zone is under construction. The new district, to be located in the east, "
+         "focuses on finance.", {("Kashgar Economic Development Zone", "finance")}),
+        ("Guangzhou and Meizhou set up the Guangzhou (Meizhou) Industrial Transfer Industrial Park. The park "
+         "focuses on rare earth deep processing.", {("Guangzhou (Meizhou) Industrial Transfer Industrial Park",
+                                                     "rare_earth")}),
         ("Guizhou will grow.\n\nThe mountainous province is also developing the tourism industry.",
          {("Guizhou", "tourism")}),
         ("Wuhan in Hubei will grow.\n\nThe central Chinese city will develop biomedicine.", {("Wuhan", "biomedicine")}),
@@ -819,7 +824,8 @@ def test_a_compound_sector_name_is_one_sector():
          "nothing to refer back to", "named only later", "the autonomous region", "the provincial government", "the municipal government",
          "named in a headline", "named in a look back", "after a time", "the new area", "the development zone",
          "no zone", "the park", "the hi-tech zone", "a zone not named before, then the city", "the city in its province",
-         "a new area as the zone", "supplied places", "described", "described as Chinese", "another province",
+         "a new area as the zone", "supplied places", "the new district", "the park run in another place",
+         "described", "described as Chinese", "another province",
          "a zone's own name"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):

@@ -29,9 +29,11 @@ def _places(text: str, *names: str) -> list[tuple[int, int]]:
         ("Xuzhou Economic and Technological Development Zone", ["Xuzhou"],
          "Xuzhou Economic and Technological Development Zone", ["Xuzhou"]),
         ("the China (Fujian) Industrial Zone will", ["Fujian"], "China (Fujian) Industrial Zone", ["Fujian"]),
+        ("the Shenzhen (Heyuan) Industrial Park will", ["Shenzhen", "Heyuan"], "Shenzhen (Heyuan) Industrial Park",
+         ["Heyuan"]),
     ],
     ids=["designation", "possessive and own name", "place in place", "hyphenated places", "and in the designation",
-         "official name: China (place) designation"],
+         "official name: China (place) designation", "a park one place runs in another: place (place) designation"],
 )
 def test_a_place_and_a_designation_name_a_zone(text, places, zone, named_after):
     (found,) = FINDER.zones(text, _places(text, *places), [])

@@ -37,14 +37,15 @@ _CONNECTIVE = (
     r"|(?:On|In|Since|Last|Earlier|Later|Recently|Previously|Early|Late)\b[^,.;:\n]{0,24}(?=,)),?\s+)?"
 )
 _ANAPHOR_WORD = (
-    r"(?P<word>province|city|municipality|autonomous\s+region|district|county|new\s+area"
+    r"(?P<word>province|city|municipality|autonomous\s+region|district|county|new\s+area|new\s+district"
     r"|(?:(?:economic|development|industrial|hi-tech|high-tech|new|free\s+trade|pilot|demonstration|science"
     r"|technology|special)\s+){0,3}(?:zone|park))"
 )
 # What a referring phrase may say of its place: "The mountainous province", "The southern Chinese city";
 # not another place ("the neighbouring province", "the capital city").
 _DESCRIPTION = (
-    r"(?:(?!(?:capital|neighbo|nearby|adjacent|other|sister|host|same|whole|entire|first|second|third|next|last)"
+    r"(?:(?!(?:capital|neighbo|nearby|adjacent|other|sister|host|same|whole|entire|first|second|third|next|last"
+    r"|new\s+(?:area|district|zone))"
     r"|(?:city|province|county|district)\b)(?-i:[a-z][a-z-]+|Chinese)\s+){0,2}"  # lowercase: no zone's own name
 )
 # A sentence that names no place but opens on one referred back to: "The province will also support
@@ -247,7 +248,7 @@ _ELABORATION = re.compile(
 _ANAPHOR_WORDS = {"province": ("province",), "autonomous_region": ("autonomous region",),
                   "municipality": ("city", "municipality"), "prefecture_city": ("city",), "county_city": ("city",),
                   "district": ("district",), "county": ("county",), "autonomous_county": ("county",),
-                  "new_area": ("new area", "zone"), "zone": ("zone",)}
+                  "new_area": ("new area", "new district", "zone"), "zone": ("zone", "new district")}
 
 
 class ClusterAntecedent:

@@ -18,6 +18,8 @@ _OWN_NAME_WORDS = 2  # capitalised words a zone's own name may add to its place'
 _SECTOR_NAME_WORDS = 4  # ... besides those of sector names ("Hefei New Energy Vehicle Industrial Park")
 _NAME_WORD = r"[A-Z][\w'’-]*"
 _CHINA_BEFORE = re.compile(r"\bChina\s*\(\s*$")  # "China (Shanghai) Pilot Free Trade Zone"
+_BRACKET_AFTER = re.compile(r"\s*[(（]\s*")  # between a zone's first place and the bracketed one
+_SPAN = re.compile(r".*", re.S)  # a match over a place's span, whose start is the zone's
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,8 @@ class ZoneFinder:
         for start, end in places:
             if found and start < found[-1].end:
                 continue  # inside the zone just found
-            china = _CHINA_BEFORE.search(text, max(0, start - 12), start) if text.startswith(")", end) else None
-            if china is not None:  # "China (Shanghai) Pilot Free Trade Zone": the zone's official name
+            china = _bracket_opener(text, start, places) if text.startswith(")", end) else None
+            if china is not None:  # "China (Shanghai) Pilot Free Trade Zone", "Guangzhou (Meizhou) ... Park"
                 match = self._after_place.match(text, end + 1)
                 if match is None or match.group("own").strip():
                     continue
@@ -84,7 +86,9 @@ class ZoneFinder:
             inside = tuple(name for name in inside if not any(_within(name, other) for other in inside))
             if _words_outside(text, match.span("own"), inside) > _OWN_NAME_WORDS:
                 continue
-            overlapping = [(s, e) for s, e in places if s < zone_end and zone_start < e and (s, e) != (start, end)]
+            opener = (zone_start, china.end()) if china is not None else None  # the place before the brackets
+            overlapping = [(s, e) for s, e in places
+                           if s < zone_end and zone_start < e and (s, e) not in ((start, end), opener)]
             if any(s <= start or e >= zone_end for s, e in overlapping):
                 continue  # a listed name holds the place or the designation ("Suzhou Industrial Park")
             named_after = [(start, end), *overlapping]
@@ -130,6 +134,19 @@ class ZoneFinder:
         few English words; "Lin-gang" splits at its hyphen as at an apostrophe."""
         parts = re.split(r"['’-]", word.lower())
         return sum(_syllable_count(part, self._syllables) or -99 for part in parts) >= 2
+
+
+def _bracket_opener(text: str, start: int, places: list[tuple[int, int]]) -> re.Match | None:
+    """What opens a zone's name before the place in brackets that holds the zone: "China" ("China
+    (Shanghai) Pilot Free Trade Zone") or the place that built it with that one ("Guangzhou (Meizhou)
+    Industrial Transfer Industrial Park", a park Guangzhou runs in Meizhou)."""
+    china = _CHINA_BEFORE.search(text, max(0, start - 12), start)
+    if china is not None:
+        return china
+    for place_start, place_end in places:
+        if place_end < start and (match := _BRACKET_AFTER.fullmatch(text, place_end, start)) is not None:
+            return _SPAN.match(text, place_start, place_end)
+    return None
 
 
 def _syllable_count(word: str, syllables: frozenset[str]) -> int:
