@@ -476,6 +476,9 @@ def test_a_bare_name_after_the_place_that_holds_it_is_the_place_inside(text: str
         # a district's own name is no misspelt city ("Jinzhong" is a prefecture), but may be a misspelt district
         ("The belt will cover Minzhong District and a hydrogen base.", {"Minzhong": None}),
         ("Underwear is made in Xiaolan town, near a hydrogen base.", {"Xiaolan": None}),  # not Xiaogan
+        # ... nor are the items of a list of localities
+        ("The zone will use the steel of Dainan, Zhangguo and Maoshan towns.", {"Dainan": None, "Maoshan": None}),
+        ("Anhui says Heifei, Nanjing and Wuhu will build robot bases.", {"Heifei": "340100"}),
     ],
 )
 def test_a_word_a_locality_s_designation_follows_is_no_misspelt_place(text: str, expected: dict) -> None:

@@ -185,6 +185,10 @@ _LOCALITY_AFTER = re.compile(
     r"\s+(?:New\s+(?:City|Town|District)|[Tt]own|[Tt]ownship|[Vv]illage|Road|Street|Avenue|Island|Lake|River|Mountain"
     r"|Bay)\b"
 )
+# ... or an item of a list of them: "the steel resources of Dainan, Zhangguo and Maoshan towns".
+_LOCALITIES_AFTER = re.compile(
+    r"(?:\s*,\s*[A-Z][\w'’-]*){0,8}(?:\s*,?\s+and\s+[A-Z][\w'’-]*)?\s+(?:towns|townships|villages)\b"
+)
 # A county-level designation after a word: it names a district or county, which no city is.
 _COUNTY_LEVEL_AFTER = re.compile(r"\s+(?:[Dd]istrict|[Cc]ounty)\b")
 # ... or right before it, set off by a comma or "in": "Xiuyu, Putian City", "Xiuyu in Putian".
@@ -508,7 +512,7 @@ class GazetteerTagger:
             start, end = match.span()
             if _inside(covered, covered_starts, start) or _starts_sentence(text, start):
                 continue
-            if _LOCALITY_AFTER.match(text, end):
+            if _LOCALITY_AFTER.match(text, end) or _LOCALITIES_AFTER.match(text, end):
                 continue  # "Gangdong New City": a locality of its own, not a misspelt Guangdong
             if _COUNTY_LEVEL_AFTER.match(text, end) and not self._is_county_level(resolution.entity_id):
                 continue  # "Minzhong District": a district of its own, not a misspelt Jinzhong city
