@@ -130,6 +130,7 @@ _LOCATING_OPENER = re.compile(
     r"(?:^|[.!?\n]\s*)\W*(?:(?:Located|Situated|Lying|Nestled|Sitting)\s+(?:in|at|on|along|by)|Bordered\s+by"
     r"|Bordering|Adjacent\s+to)\b[^,.;:!?\n]*$"
 )
+_LOCATING_WORDS = ("Located", "Situated", "Lying", "Nestled", "Sitting", "Bordered", "Bordering", "Adjacent")
 _OPENER_END = re.compile(
     r"[^.;:!?\n]*?,\s*(?:[Ii]t\b|[Tt]he\s+(?:city|province|county|district|region|municipality|prefecture)\b"
     r"|[A-Z](?!he\b))"
@@ -733,10 +734,13 @@ def _find_fact_places(
 
 
 def _locates_from_opener(text: str, place: Mention) -> bool:
-    """Whether the place lies in an opener that says where the subject is, before the comma that ends it."""
+    """Whether the place lies in an opener that says where the subject is, before the comma that ends it.
+    Most windows hold none of the opener's words: a substring test goes before the regex."""
     window_start = max(0, place.start - _LOCATING_REACH)
+    window = text[window_start : place.start]
     return (
-        _LOCATING_OPENER.search(text, window_start, place.start) is not None
+        any(word in window for word in _LOCATING_WORDS)
+        and _LOCATING_OPENER.search(text, window_start, place.start) is not None
         and _OPENER_END.match(text, place.end) is not None
     )
 
