@@ -936,6 +936,10 @@ def test_a_district_given_in_full_makes_facts_by_its_bare_name(text, expected):
         ("Wuxi has set six tasks.\n\nWhen developing new materials, it will focus on graphene.",
          {("Wuxi", "new_materials"), ("Wuxi", "graphene")}),
         ("Wuxi will grow.\n\nBy 2025, it is expected that graphene will boom.", set()),
+        # ... or the place a sentence opening on "The county" referred to
+        ("Huzhou's Deqing county joined a program.\n\nA.\n\nB.\n\nC.\n\nThe county is home to a software park."
+         "\n\nIt has also been developing general aviation.",
+         {("Deqing", "software"), ("Deqing", "general_aviation")}),
         # a headline that names its source first: the subject comes after the colon
         ("Hubei Daily: Xiangyang to forge ahead\n\nIt will develop tourism and big data.",
          {("Xiangyang", "tourism"), ("Xiangyang", "big_data")}),
@@ -1121,6 +1125,10 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "Industries plan out fresh strategies\n\nNew industries will get top attention as Xiamen optimizes its "
             "structure along the Taiwan Straits.\n\nHeavy industry will focus on shipbuilding.",
             {("Xiamen", "shipbuilding")},
+        ),
+        (  # what a plan's labels stand for
+            "Hebei sets out a plan\n\nThe five chains represent big data and modern agriculture.",
+            {("Hebei", "big_data"), ("Hebei", "modern_agriculture")},
         ),
         (  # where a plan puts its emphasis
             "Rugao boosts its towns\n\nEmphasis has been put on the three pillar industries of smart equipment "

@@ -121,6 +121,7 @@ _CATEGORY_LIST = re.compile(
     r"(?:\s+of\s+the\s+future|\s+(?:targeted|selected|chosen|identified|listed|covered|concerned|involved))?"
     r"|It|They|These|Those|(?:The\s+)?[\"“][^\"”\n]{1,24}[\"”](?:\s+[\w-]+){0,2})"
     r"\s+(?:will\s+)?(?:mainly\s+|also\s+|chiefly\s+)?(?:includes?|covers?|comprises?|consists?\s+of|refers?\s+to"
+    r"|represents?|stands?\s+for"
     r"|are\s*:)(?!\w)"
 )
 # ... or counts them and says what they are: "The ten emerging industries are the Internet of things, ...",
@@ -313,6 +314,13 @@ class PlaceAntecedent:
                 return _referred_pairs(text, [place], mentions, org_names, self.gazetteer)
         return []
 
+    def opening_place(self, text: str, sentence: Sentence) -> Mention | None:
+        """The place a sentence that opens on "The county ..." refers to: what its "It" refers to next."""
+        opening = _PLACE_ANAPHOR.match(text, sentence.start, sentence.end)
+        if opening is None or not any(self.named):
+            return None
+        return self._last(_referring_word(opening))
+
     def _first_ahead(self, word: str) -> Mention | None:
         """For a text that opens on "The municipality aims to ..." before naming any place (a story whose
         headline was lost), the first place of that kind it names later."""
@@ -356,6 +364,10 @@ class SubjectPlaces:
         places = _opening_subject(text, sentence, mentions, self.gazetteer, self.org_names)
         if places:
             self.places, self.paragraph = places, sentence.paragraph
+
+    def follow_reference(self, place: Mention, sentence: Sentence) -> None:
+        """A sentence that opened on a place referred back to ("The county is home to ...")."""
+        self.places, self.paragraph = [place], sentence.paragraph
 
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
         if not self.places or sentence.paragraph > self.paragraph + _SUBJECT_REACH:
