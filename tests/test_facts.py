@@ -69,6 +69,11 @@ def test_sentence_shapes(text, expected):
             "Xi'an is encouraged to develop aerospace and Baoji to develop titanium materials.",
             {("Xi'an", "aerospace"), ("Baoji", "vanadium_titanium")},
         ),
+        (  # ... or a comma: "Tianjin will be" opens the next clause
+            "Beijing will become a technological innovation center, Tianjin will be a shipping hub, while Hebei will "
+            "be a base for logistics.",
+            {("Beijing", "science_innovation_center"), ("Tianjin", "shipping_ports"), ("Hebei", "logistics")},
+        ),
         (  # a fronted sector phrase belongs to the subject that follows it
             "As for its non-ferrous metals industry, Shanxi plans to build aluminum clusters in Lvliang and Yuncheng.",
             {("Shanxi", "non_ferrous_metals"), ("Lvliang", "aluminum"), ("Yuncheng", "aluminum")},
@@ -93,7 +98,7 @@ def test_sentence_shapes(text, expected):
             {("Ordos", "new_energy"), ("Baotou", "rare_earth")},
         ),
     ],
-    ids=["places and sectors in a cluster's name", "hyphen-joined places", "while", "semicolon", "and-clause", "fronted",
+    ids=["places and sectors in a cluster's name", "hyphen-joined places", "while", "semicolon", "and-clause", "comma-clause", "fronted",
          "gapped verb", "for each", "topic of an undertaking", "undertaking with its own sector"],
 )
 def test_cluster_names_place_lists_and_clauses(text, expected):

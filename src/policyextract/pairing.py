@@ -244,6 +244,9 @@ _DATELINE_AFTER = re.compile(
 # looked for from the lists to the end of their sentence (as the segmenter cut it).
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # Where one clause ends and another, with its own subject, begins.
+# A comma that ends the sectors' clause, with nothing but lowercase words before it ("... a technological
+# innovation center, Tianjin will be ..."; not "an alliance of Wuhan, Changsha and ...").
+_CLAUSE_COMMA = re.compile(r"(?:\s+[a-z][\w'’-]*)*\s*,\s*")
 _CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:while|whereas|but)\b", re.I)
 _ORG_HEAD_WORDS = (
     r"(?:University|Institute|Group|Company|Corporation|Corp|Bank|Association|Academy|Society|"
@@ -560,7 +563,8 @@ def _group_distance(text: str, places: list[Mention], sectors: list[Mention]) ->
     """How far apart two groups are: first whether a clause boundary lies between them ("Changzhou
     will develop new materials, while Nanjing focuses on software": the materials are Changzhou's,
     though Nanjing is nearer) or the places after the sectors open a clause of their own, joined by
-    "and" ("Xi'an is to develop aerospace and Baoji to develop titanium"), then the characters
+    "and" or a comma ("Xi'an is to develop aerospace and Baoji to develop titanium", "Beijing will be a
+    technological innovation center, Tianjin will be a shipping hub"), then the characters
     between them; a place group before the sectors (their subject) wins ties."""
     if places[-1].end <= sectors[0].start:
         gap_start, gap_end, after = places[-1].end, sectors[0].start, 0
@@ -568,7 +572,7 @@ def _group_distance(text: str, places: list[Mention], sectors: list[Mention]) ->
         gap_start, gap_end, after = sectors[-1].end, max(places[0].start, sectors[-1].end), 1
     crosses = _CLAUSE_BREAK.search(text, gap_start, gap_end) is not None or (
         after == 1
-        and _AND.search(text, gap_start, gap_end) is not None
+        and (_AND.search(text, gap_start, gap_end) is not None or _CLAUSE_COMMA.fullmatch(text, gap_start, gap_end) is not None)
         and _SUBJECT_OF_CLAUSE.match(text, places[-1].end) is not None
     )
     return crosses, gap_end - gap_start, after
