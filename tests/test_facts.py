@@ -364,6 +364,10 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Yibin becomes Sichuan's battery base.",
             {("Yibin", "batteries")},
         ),
+        (  # ... or set off by dashes
+            "Baotou—Inner Mongolia's industrial hub—will build rare earth clusters.",
+            {("Baotou", "rare_earth")},
+        ),
         (  # a larger place that owns no thing of the smaller
             "Yibin and Sichuan: battery bases",
             {("Yibin", "batteries"), ("Sichuan", "batteries")},

@@ -52,7 +52,9 @@ _DIRECTION = r"(?:east|west|north|south|central|northeast|northwest|southeast|so
 # "Zhuhai in south China's Guangdong", "Anhui, in eastern China,", "Hefei, the capital of Anhui".
 # The larger place whose thing a place is said to be: "Jiuquan: Gansu Province's new energy hub",
 # "Ningde becomes Fujian's battery base". The thing is the smaller place's.
-_OWNER_AFTER = re.compile(r"\s*(?:[:：]|(?:is|was|becomes?|became|as|will\s+become|to\s+become)(?:\s+the)?)\s*$", re.I)
+_OWNER_AFTER = re.compile(
+    r"\s*(?:[:：]|[—–]|\s-|(?:is|was|becomes?|became|as|will\s+become|to\s+become)(?:\s+the)?)\s*$", re.I
+)  # ... or a dash before an appositive: "Baotou—Inner Mongolia's industrial hub—will ..."
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _QUALIFIER_AFTER = re.compile(
     rf"^\s*(?:,|in|of)\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$|^\s*,\s*$"
