@@ -246,10 +246,10 @@ _DATELINE_AFTER = re.compile(
 # looked for from the lists to the end of their sentence (as the segmenter cut it).
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # Where one clause ends and another, with its own subject, begins.
+_CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:while|whereas|but)\b", re.I)
 # A comma that ends the sectors' clause, with nothing but lowercase words before it ("... a technological
 # innovation center, Tianjin will be ..."; not "an alliance of Wuhan, Changsha and ...").
 _CLAUSE_COMMA = re.compile(r"(?:\s+[a-z][\w'’-]*)*\s*,\s*")
-_CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:while|whereas|but)\b", re.I)
 _ORG_HEAD_WORDS = (
     r"(?:University|Institute|Group|Company|Corporation|Corp|Bank|Association|Academy|Society|"
     r"Newspaper|Daily|Times|News|Journal|Herald|Agency|Federation|Council|Foundation|School|College|Hospital|"
@@ -574,7 +574,10 @@ def _group_distance(text: str, places: list[Mention], sectors: list[Mention]) ->
         gap_start, gap_end, after = sectors[-1].end, max(places[0].start, sectors[-1].end), 1
     crosses = _CLAUSE_BREAK.search(text, gap_start, gap_end) is not None or (
         after == 1
-        and (_AND.search(text, gap_start, gap_end) is not None or _CLAUSE_COMMA.fullmatch(text, gap_start, gap_end) is not None)
+        and (
+            _AND.search(text, gap_start, gap_end) is not None
+            or _CLAUSE_COMMA.fullmatch(text, gap_start, gap_end) is not None
+        )
         and _SUBJECT_OF_CLAUSE.match(text, places[-1].end) is not None
     )
     return crosses, gap_end - gap_start, after
@@ -732,8 +735,12 @@ def _find_fact_places(
             continue
         if _in_aside(text, place, sentence.sectors) or is_a_venue(text, place):
             continue
-        if (kept and _BETWEEN_BEFORE.search(before)) or _locates_from_opener(text, place) or _ends_a_route(text, place):
-            bystander = place
+        if (
+            (kept and _BETWEEN_BEFORE.search(before))
+            or _locates_from_opener(text, place)
+            or _ends_a_route(text, place)
+        ):
+            bystander = place  # it only says where
             continue
         kept.append(place)
     return kept

@@ -97,7 +97,8 @@ _PLAN_STATEMENT = re.compile(
     r"|calls?\s+for|urges?|(?:is|are)\s+expected\s+to"
     # what a plan makes of them: "Eight industries ... were listed as the key industries for development"
     r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:listed|identified|designated|selected|chosen)\s+as"
-    r"|(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?prioriti[sz]ed"  # "Three pillar industries are also prioritized: ..."
+    # "Three pillar industries are also prioritized: ..."
+    r"|(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?prioriti[sz]ed"
     # "Emphasis has been put on the three pillar industries of ...", "Priority will be given to ..."
     r"|(?:emphasis|priority|focus|importance)\s+(?:has\s+been|have\s+been|will\s+be|is|was)\s+(?:also\s+)?"
     r"(?:put|placed|laid|given|attached)\s+(?:on|to)"
@@ -345,7 +346,8 @@ def _is_park(place: Mention, kind: str | None) -> bool:
     return kind == "zone" and place.text.rstrip().lower().endswith("park")
 
 
-_NAME_BEFORE_COLON = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s*")  # the rest of a source's name: "Daily", "Evening News"
+# The rest of a source's name before its colon: "Daily", "Evening News".
+_NAME_BEFORE_COLON = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s*")
 
 
 class SubjectPlaces:

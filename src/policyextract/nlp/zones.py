@@ -19,7 +19,6 @@ _SECTOR_NAME_WORDS = 4  # ... besides those of sector names ("Hefei New Energy V
 _NAME_WORD = r"[A-Z][\w'’-]*"
 _CHINA_BEFORE = re.compile(r"\bChina\s*\(\s*$")  # "China (Shanghai) Pilot Free Trade Zone"
 _BRACKET_AFTER = re.compile(r"\s*[(（]\s*")  # between a zone's first place and the bracketed one
-_SPAN = re.compile(r".*", re.S)  # a match over a place's span, whose start is the zone's
 
 
 @dataclass(frozen=True)
@@ -68,8 +67,8 @@ class ZoneFinder:
         for start, end in places:
             if found and start < found[-1].end:
                 continue  # inside the zone just found
-            china = _bracket_opener(text, start, places) if text.startswith(")", end) else None
-            if china is not None:  # "China (Shanghai) Pilot Free Trade Zone", "Guangzhou (Meizhou) ... Park"
+            opener = _bracket_opener(text, start, places) if text.startswith(")", end) else None
+            if opener is not None:  # "China (Shanghai) Pilot Free Trade Zone", "Guangzhou (Meizhou) ... Park"
                 match = self._after_place.match(text, end + 1)
                 if match is None or match.group("own").strip():
                     continue
@@ -77,7 +76,7 @@ class ZoneFinder:
                 match = self._after_place.match(text, end) or self._named_for_sector(text, end, sectors)
             if match is None:
                 continue
-            zone_start, zone_end = china.start() if china is not None else start, match.end()
+            zone_start, zone_end = opener[0] if opener is not None else start, match.end()
             if any(s < zone_end and zone_start < e for s, e in others):
                 continue
             inside = tuple((s, e) for s, e in sectors if end <= s and e <= zone_end)
@@ -86,7 +85,6 @@ class ZoneFinder:
             inside = tuple(name for name in inside if not any(_within(name, other) for other in inside))
             if _words_outside(text, match.span("own"), inside) > _OWN_NAME_WORDS:
                 continue
-            opener = (zone_start, china.end()) if china is not None else None  # the place before the brackets
             overlapping = [(s, e) for s, e in places
                            if s < zone_end and zone_start < e and (s, e) not in ((start, end), opener)]
             if any(s <= start or e >= zone_end for s, e in overlapping):
@@ -136,17 +134,14 @@ class ZoneFinder:
         return sum(_syllable_count(part, self._syllables) or -99 for part in parts) >= 2
 
 
-def _bracket_opener(text: str, start: int, places: list[tuple[int, int]]) -> re.Match | None:
-    """What opens a zone's name before the place in brackets that holds the zone: "China" ("China
-    (Shanghai) Pilot Free Trade Zone") or the place that built it with that one ("Guangzhou (Meizhou)
-    Industrial Transfer Industrial Park", a park Guangzhou runs in Meizhou)."""
+def _bracket_opener(text: str, start: int, places: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the word that opens a zone's name before the place in brackets that holds the zone lies:
+    "China" ("China (Shanghai) Pilot Free Trade Zone") or the place that runs the zone in that one
+    ("Guangzhou (Meizhou) Industrial Transfer Industrial Park", a park of Guangzhou's in Meizhou)."""
     china = _CHINA_BEFORE.search(text, max(0, start - 12), start)
     if china is not None:
-        return china
-    for place_start, place_end in places:
-        if place_end < start and (match := _BRACKET_AFTER.fullmatch(text, place_end, start)) is not None:
-            return _SPAN.match(text, place_start, place_end)
-    return None
+        return china.start(), china.start() + len("China")
+    return next(((s, e) for s, e in places if e < start and _BRACKET_AFTER.fullmatch(text, e, start)), None)
 
 
 def _syllable_count(word: str, syllables: frozenset[str]) -> int:
