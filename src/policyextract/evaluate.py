@@ -1,8 +1,9 @@
 """Score a run's facts against gold facts (format: tests/gold/seeds/README.md).
 
 A prediction matches a gold fact when the document and the place agree (canonical name ignoring
-case, spaces and hyphens, or the same gazetteer entry) and the sector texts overlap (one contains
-the other, or token-set similarity >= 80). Each prediction matches at most one gold fact.
+case, spaces and hyphens, or the same gazetteer entry by name or alias, never fuzzed) and the sector
+texts overlap (one contains the other, or token-set similarity >= 80). Each prediction matches at most
+one gold fact.
 """
 
 from __future__ import annotations
@@ -186,8 +187,11 @@ _PLACE_IDS: dict[str, str | None] = {}
 
 
 def _gold_place_id(name: str) -> str | None:
+    """The place a gold fact names, by its name or an alias, never fuzzed: an annotator's "Dainan" (a
+    town the gazetteer lacks) is not the Hainan a misspelling would be taken for."""
     if name not in _PLACE_IDS:
-        _PLACE_IDS[name] = resolve_place(name).entity_id
+        resolution = resolve_place(name)
+        _PLACE_IDS[name] = resolution.entity_id if resolution.method != "fuzzy" else None
     return _PLACE_IDS[name]
 
 
