@@ -225,6 +225,7 @@ def test_a_place_with_its_government_is_one_agency(text: str, agency: str | None
         ("Lixin County will build a base. In Lixin, firms grow.", ["Lixin County", "Lixin"]),
         ("Wang Hefei spoke.", ["Hefei"]),  # a city's name stays the city's: no Chinese name is one
         ("Secretary of Haixi, Xin Guibin said, the cluster will grow.", ["Haixi"]),  # Guibin: no misspelt Guilin
+        ("The target is set.\nDu Xiaogang, Mayor of Wuxi, spoke.", ["Wuxi"]),  # the surname opens a line
     ],
 )
 def test_a_county_s_name_after_a_surname_is_a_given_name(text: str, places: list[str]) -> None:

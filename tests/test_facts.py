@@ -828,6 +828,9 @@ def test_a_compound_sector_name_is_one_sector():
         ("Wuhan in Hubei will grow.\n\nThe central Chinese city will develop biomedicine.", {("Wuhan", "biomedicine")}),
         ("Guizhou will grow.\n\nThe neighbouring province will develop tourism.", set()),
         ("Chengdu in Sichuan will grow.\n\nThe Airport Economic Development Zone will develop aviation.", set()),
+        ("Hangzhou issued a notice on the Hangzhou East Intelligent Manufacturing Corridor. Biotechnology will be the "
+         "focus for future development in the corridor.",
+         {("Hangzhou East Intelligent Manufacturing Corridor", s) for s in ("biotechnology", "intelligent_manufacturing")}),
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "named only later", "the autonomous region", "the provincial government", "the municipal government",
@@ -835,7 +838,7 @@ def test_a_compound_sector_name_is_one_sector():
          "no zone", "the park", "the hi-tech zone", "a zone not named before, then the city", "the city in its province",
          "a new area as the zone", "supplied places", "the new district", "the park run in another place",
          "described", "described as Chinese", "another province",
-         "a zone's own name"],
+         "a zone's own name", "the corridor"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
     assert {(f.place, f.sector_id) for f in extract(text)} == expected
@@ -1053,8 +1056,8 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
         (  # a heading naming a place is the subject of its section; one naming none goes back to the title's
             _PLAN + "Xiangyang Automobile Corridor\n\nThe corridor will focus on new energy vehicles.\n\n"
             "Key tasks\n\nWe will develop robots.",
-            # the heading names the place's cluster: a fact of its own
-            {("Xiangyang", "automobiles"), ("Xiangyang", "new_energy_vehicles"), ("Hubei", "robotics")},
+            # the heading names a corridor, a zone of the place's: "the corridor" refers back to it
+            {("Xiangyang Automobile Corridor", "new_energy_vehicles"), ("Hubei", "robotics")},
         ),
         (  # a sentence that is only a place's name opens its section, as a heading would
             _PLAN + "——Xiangyang city. We will expand industries such as lithium batteries.\n\n"
@@ -1160,6 +1163,11 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "National Plan for Manufacturing Clusters\n\nBeijing will build a robot base.\n\n"
             "Efforts will be made to develop new materials.",
             {("Beijing", "robotics")},
+        ),
+        (  # ... even when it names that place again
+            "Strategies laid out for future industries\n\nShenzhen will grow, according to a report by Shenzhen "
+            "Party chief Wang at the Shenzhen Congress.\n\nBy 2025, the digital economy will account for 31 percent.",
+            {("Shenzhen", "digital_economy")},
         ),
         (  # ... not when the lead names others besides
             "Industries plan out fresh strategies\n\nNew industries will get top attention in Xiamen, ahead of "

@@ -115,6 +115,7 @@ SPELLINGS = [
     ("Dayawan", "area:daya-bay"),
     ("Pudong District", "310115"),
     ("Xiongan", "area:xiongan"),
+    ("Lin-gang Special Area", "area:lingang"),  # the area's own English spelling
     # regions
     ("Jing-Jin-Ji", "region:jing-jin-ji"),
     ("Jing Jin Ji", "region:jing-jin-ji"),

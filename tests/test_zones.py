@@ -214,6 +214,11 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             "industries: integrated circuits and biomedicine.",
             {("Pingtan Special Area", "zone", "Fujian", "Fuzhou", s) for s in ("integrated_circuits", "biomedicine")},
         ),
+        (  # ... a new area the gazetteer lists, in its hyphenated spelling
+            "China (Shanghai) Pilot Free Trade Zone Lin-gang Special Area Administration announced policies for two "
+            "key industries: integrated circuits and biomedicine.",
+            {("Lingang Special Area", "new_area", "Shanghai", "Shanghai", s) for s in ("integrated_circuits", "biomedicine")},
+        ),
         (  # a free trade zone is a kind of zone, not an industry of its own
             "The China (Jiangsu) Pilot Free Trade Zone will develop biomedicine, and Hainan will build a free trade "
             "port.",
@@ -230,7 +235,8 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
          "a sector in its name", "a zone with a sector in its name builds others", "a sector in its name is no other place's", "unlisted, after its place",
          "unlisted, before its place", "unlisted, shortened", "unlisted, a place in a sentence before",
          "unlisted, no place",
-         "named after one of several districts", "an area of a zone and its authority", "a free trade zone", "another authority"],
+         "named after one of several districts", "an area of a zone and its authority", "a listed area of a zone",
+         "a free trade zone", "another authority"],
 )
 def test_facts_of_a_zone_are_the_zone_s(text, expected):
     assert {(f.place, f.place_level, f.province, f.city, f.sector_id) for f in extract(text)} == expected

@@ -719,7 +719,7 @@ def _find_fact_places(
             continue
         if dropped and place in dropped:  # mostly empty: skip hashing the mention
             continue
-        if (org_names.contain(place) and not _runs_its_zone(text, place)) or (
+        if (org_names.contain(place) and not _runs_its_zone(text, place, gazetteer)) or (
             agencies and any(a.start <= place.start < a.end for a in agencies)
         ):
             continue
@@ -847,16 +847,27 @@ def qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) ->
     return dropped | _rank_scopes(text, _without(places, dropped), gazetteer)
 
 
-def _runs_its_zone(text: str, place: Mention) -> bool:
+def _runs_its_zone(text: str, place: Mention, gazetteer: Gazetteer) -> bool:
     """A zone's own authority speaks for it as a government does for its place: "Lin-gang Special Area
     Administration announced 16 policies"."""
-    return zone_parent(place.entity_id) is not None and _ZONE_AUTHORITY_AFTER.match(text, place.end) is not None
+    return _is_a_zone(gazetteer, place.entity_id) and _ZONE_AUTHORITY_AFTER.match(text, place.end) is not None
+
+
+def _is_a_zone(gazetteer: Gazetteer, entity_id: str) -> bool:
+    """Whether the place is a zone found in the text or a new area the gazetteer lists."""
+    if zone_parent(entity_id) is not None:
+        return True
+    listed = gazetteer.places.get(entity_id)
+    return listed is not None and listed.level == "new_area"
 
 
 def _zone_then_its_area(gazetteer: Gazetteer, first: Mention, second: Mention) -> bool:
     """A zone named right before another of its place (or of a place in it) names the area of it the
     text is about: "China (Shanghai) Pilot Free Trade Zone Lin-gang Special Area"."""
-    parent, area_parent = zone_parent(first.entity_id), zone_parent(second.entity_id)
+    parent = zone_parent(first.entity_id)
+    area_parent = zone_parent(second.entity_id)
+    if area_parent is None and _is_a_zone(gazetteer, second.entity_id):
+        area_parent = second.entity_id  # a listed new area: "... Free Trade Zone Lingang Special Area"
     return parent is not None and area_parent is not None and (
         parent == area_parent or _contains(gazetteer, parent, area_parent)
     )

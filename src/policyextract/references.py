@@ -39,7 +39,7 @@ _CONNECTIVE = (
 _ANAPHOR_WORD = (
     r"(?P<word>province|city|municipality|autonomous\s+region|district|county|new\s+area|new\s+district"
     r"|(?:(?:economic|development|industrial|hi-tech|high-tech|new|free\s+trade|pilot|demonstration|science"
-    r"|technology|special)\s+){0,3}(?:zone|park))"
+    r"|technology|special|innovation|manufacturing)\s+){0,3}(?:zone|park|corridor))"
 )
 # What a referring phrase may say of its place: "The mountainous province", "The southern Chinese city";
 # not another place ("the neighbouring province", "the capital city").
@@ -246,6 +246,8 @@ _ELABORATION = re.compile(
     r"|Among\s+(?:them|these|which)|Of\s+(?:them|these)|Namely|In\s+detail)\b",
     re.I,
 )
+# The heads a zone's own name may end in that refer back to that zone only: "the park", "the corridor".
+_ZONE_NAME_HEADS = ("park", "corridor")
 # The word a place of each kind is referred back to with.
 _ANAPHOR_WORDS = {"province": ("province",), "autonomous_region": ("autonomous region",),
                   "municipality": ("city", "municipality"), "prefecture_city": ("city",), "county_city": ("city",),
@@ -286,7 +288,7 @@ def _referring_word(opening: re.Match) -> str:
     if word is None:
         return _ADJECTIVE_WORDS[opening.group("adjective").lower()]
     words = word.lower().split()
-    return words[-1] if words[-1] in ("zone", "park") else " ".join(words)
+    return words[-1] if words[-1] in ("zone", *_ZONE_NAME_HEADS) else " ".join(words)
 
 
 class PlaceAntecedent:
@@ -330,7 +332,7 @@ class PlaceAntecedent:
     def _is_called(self, place: Mention, word: str) -> bool:
         described = self.gazetteer.places.get(place.entity_id)
         kind = described.kind if described is not None else "zone" if zone_parent(place.entity_id) else None
-        return word in _ANAPHOR_WORDS.get(kind, ()) or (word == "park" and _is_park(place, kind))
+        return word in _ANAPHOR_WORDS.get(kind, ()) or (word in _ZONE_NAME_HEADS and _is_named_so(place, kind, word))
 
     def _last(self, word: str) -> Mention | None:
         """The last place named whose kind is referred back to with `word`."""
@@ -341,9 +343,10 @@ class PlaceAntecedent:
         return None
 
 
-def _is_park(place: Mention, kind: str | None) -> bool:
-    """Whether "the park" can refer back to the place: a zone whose name ends in "Park"."""
-    return kind == "zone" and place.text.rstrip().lower().endswith("park")
+def _is_named_so(place: Mention, kind: str | None, head: str) -> bool:
+    """Whether "the park" or "the corridor" can refer back to the place: a zone whose name ends in that
+    head; any zone is "the zone"."""
+    return kind == "zone" and place.text.rstrip().lower().endswith(head)
 
 
 # The rest of a source's name before its colon: "Daily", "Evening News".
@@ -555,7 +558,8 @@ class SectionSubject:
         if self.document or sentence.paragraph > _LEAD_PARAGRAPHS or not self.is_below_title(sentence):
             return
         places = self._heading_places(text, mentions)
-        others = [m for m in fact_places(text, mentions, self.gazetteer, self.org_names) if m not in places]
+        named = {place.entity_id for place in places}  # the same place named again is no other
+        others = [m for m in fact_places(text, mentions, self.gazetteer, self.org_names) if m.entity_id not in named]
         if places and not others and all(place.label == "PLACE" for place in places):
             self.document = places
             if not self.places:

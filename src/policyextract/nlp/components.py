@@ -177,6 +177,7 @@ _NEW_AREA_PREFIX, _NEW_AREA_SUFFIX = "area:", " New Area"
 # An abbreviation defined right after a name: "Wuhan Economic & Technological Development Zone (WHDZ)".
 _ABBREVIATION_AFTER = re.compile(r"\s*[(（]\s*(?P<abbreviation>(?:[A-Z][a-z]+\s+)?[A-Z][A-Z&]{1,7})\s*[)）]")
 _SURNAME_REACH = 8  # characters before a place's name a surname may take, with its space
+_WORD_BEFORE = re.compile(r"(?<!\S)\S+\Z")  # the whole word that ends where a search ends
 # A capitalised word right after a place, with or without "'s": "Shaanxi Yanliang", "Shanghai's Baoshan".
 _OWNED_NAME_AFTER = re.compile(r"(?:['’]s)?\s(?P<name>[A-Z][a-z]+(?:['’][a-z]+)?)(?![\w'’-])")
 # A designation that makes the word before it a locality's own name, which the gazetteer may lack: such
@@ -325,8 +326,9 @@ class GazetteerTagger:
         for bounds in found:
             start, end, label = bounds[0], bounds[1], bounds[2]
             if label == "PLACE" and text.startswith(" ", start - 1):
-                word = text[text.rfind(" ", max(0, start - 1 - _SURNAME_REACH), start - 1) + 1 : start - 1]
-                if word in self.surnames and self._county_level(candidates.get((start, end))):
+                word = _WORD_BEFORE.search(text, max(0, start - 1 - _SURNAME_REACH), start - 1)
+                surname = word is not None and word.group() in self.surnames
+                if surname and self._county_level(candidates.get((start, end))):
                     continue
             kept.append(bounds)
         return kept
