@@ -204,6 +204,9 @@ def entry_from_json(data, text):
     return cache_module.compress_entry(json.dumps(data).encode() + b"\n" + text)
 
 
+_MENTIONS, _FACTS = 5, 6  # an entry's header: format, source, issuers, horizon years, plan period end, mentions, facts
+
+
 def test_entry_of_another_format_is_processed_again(corpus, tmp_path):
     """An entry that is whole but not this format (the previous release's zlib-compressed JSON, an
     older format tag, a shorter column) is a miss."""
@@ -212,7 +215,7 @@ def test_entry_of_another_format_is_processed_again(corpus, tmp_path):
     found = entries(out)
     decoded = {name: entry_json(cache_module.decompress_entry(cache_module.read_entry(found[name]))) for name in found}
     # entry names hash the code version, so their order changes with the code: pick by content
-    shorter = next(name for name, (data, _) in sorted(decoded.items()) if data[4])  # an entry with mentions
+    shorter = next(name for name, (data, _) in sorted(decoded.items()) if data[_MENTIONS])  # an entry with mentions
     previous, older = [name for name in sorted(decoded) if name != shorter][:2]
     data, text = decoded[previous]
     data[0], data[1][cache_module._TEXT] = 2, text.decode()
@@ -221,7 +224,7 @@ def test_entry_of_another_format_is_processed_again(corpus, tmp_path):
     data[0] = 2
     replace_entry(out, older, entry_from_json(data, text))
     data, text = decoded[shorter]
-    data[4][0] = data[4][0][:-1]  # one mention start fewer than the other columns
+    data[_MENTIONS][0] = data[_MENTIONS][0][:-1]  # one mention start fewer than the other columns
     replace_entry(out, shorter, entry_from_json(data, text))
     summary = run_folder(corpus, out)
     assert (summary.n_processed, summary.n_cached) == (3, 5)
@@ -378,9 +381,9 @@ def test_entry_round_trips_text_that_is_not_the_span():
         assert cache_module.decode_entry(cache_module.encode_entry(each)) == each
     evidence, text = cache_module._FACT_SPAN[0], cache_module._MENTION_SPAN[0]
     stored, _ = entry_json(cache_module.result_to_bytes(result))
-    assert stored[4][text] is None and stored[5][evidence] is None
+    assert stored[_MENTIONS][text] is None and stored[_FACTS][evidence] is None
     stored, _ = entry_json(cache_module.result_to_bytes(changed))
-    assert stored[4][text][0] == "other" and stored[5][evidence][-1] == "elsewhere"
+    assert stored[_MENTIONS][text][0] == "other" and stored[_FACTS][evidence][-1] == "elsewhere"
 
 
 def test_entry_round_trips_empty_mentions_and_facts():
@@ -405,7 +408,7 @@ def odd_result(text):
         sector_text="x", cluster=None, cluster_kind="base", deadline=None, deadline_scope=None, evidence=text,
         start=0, end=len(text), confidence=0.1 + 0.2,
     )
-    return DocumentResult(source, ("issuer\n",), (2027,), (span, other), (fact,))
+    return DocumentResult(source, ("issuer\n",), (2027,), (span, other), (fact,), 2025)
 
 
 @pytest.mark.parametrize(

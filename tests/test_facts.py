@@ -5,9 +5,10 @@ import random
 
 import pytest
 
-from conftest import extract
+from conftest import extract, make_source
 from policyextract import facts
 from policyextract.model import Fact
+from policyextract.run import process_document
 
 
 def pairs(text: str, **kwargs) -> set[tuple[str, str]]:
@@ -245,12 +246,13 @@ def test_deadlines(text, deadline, scope):
     assert {(f.deadline, f.deadline_scope) for f in facts} == {(deadline, scope)}
 
 
-def test_plan_period_in_title_sets_document_deadline():
-    facts = extract(
-        "Hefei will build a new-energy vehicle industrial cluster.",
-        title="Anhui NEV Cluster Action Plan (2021-2025)",
-    )
-    assert [(f.deadline, f.deadline_scope) for f in facts] == [(2025, "document")]
+def test_a_plan_period_in_the_title_is_the_document_s_not_a_fact_s_deadline():
+    """A fact's deadline is what its own text sets; the plan's period is the document's `plan_period_end`."""
+    result = process_document(make_source(
+        "Hefei will build a new-energy vehicle industrial cluster.", title="Anhui NEV Cluster Action Plan (2021-2025)"
+    ))
+    assert [(f.deadline, f.deadline_scope) for f in result.facts] == [(None, None)]
+    assert result.plan_period_end == 2025
 
 
 @pytest.mark.parametrize(
@@ -754,12 +756,16 @@ def test_a_placeless_sentence_dates_earlier_facts_of_its_sector(text, expected):
         ("The Action Plan (2021-2023) and the Development Outline (2021-2035) guide the work.\n\n"
          "Yantai will build a biomedicine base.", None),
         ("Exports grew ten percent a year (2016-2020).\n\nYantai will build a biomedicine base.", None),
+        ("The ministry issued a plan for big data during the 14th Five-Year Plan period (2021-2025).\n\n"
+         "Yantai will build a biomedicine base.", None),
     ],
-    ids=["one plan's period", "two plans ending in different years", "a period outside a plan's name"],
+    ids=["one plan's period", "two plans ending in different years", "a period outside a plan's name",
+         "the five-year plan period a story dates by"],
 )
-def test_the_period_in_the_name_of_the_one_plan_reported_dates_its_facts(text, deadline):
-    facts = extract(text)
-    assert facts and {f.deadline for f in facts if f.place == "Yantai"} == {deadline}
+def test_the_period_in_the_name_of_the_one_plan_reported_is_the_document_s(text, deadline):
+    result = process_document(make_source(text))
+    assert {f.deadline for f in result.facts if f.sector_id == "biomedicine"} == {None}  # its own sentence sets none
+    assert result.plan_period_end == deadline
 
 
 def test_a_compound_sector_name_is_one_sector():
@@ -831,6 +837,9 @@ def test_a_compound_sector_name_is_one_sector():
         ("Hangzhou issued a notice on the Hangzhou East Intelligent Manufacturing Corridor. Biotechnology will be the "
          "focus for future development in the corridor.",
          {("Hangzhou East Intelligent Manufacturing Corridor", s) for s in ("biotechnology", "intelligent_manufacturing")}),
+        ("Ningbo will build a hub for new materials.\n\nEfforts will be made with universities such as Dalian "
+         "University of Technology.\n\nA total of 24 graphene projects will be built in the city.",
+         {("Ningbo", "new_materials"), ("Ningbo", "graphene")}),
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "named only later", "the autonomous region", "the provincial government", "the municipal government",
@@ -838,7 +847,7 @@ def test_a_compound_sector_name_is_one_sector():
          "no zone", "the park", "the hi-tech zone", "a zone not named before, then the city", "the city in its province",
          "a new area as the zone", "supplied places", "the new district", "the park run in another place",
          "described", "described as Chinese", "another province",
-         "a zone's own name", "the corridor"],
+         "a zone's own name", "the corridor", "not a place in an organisation's name"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
     assert {(f.place, f.sector_id) for f in extract(text)} == expected

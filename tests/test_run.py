@@ -1,5 +1,6 @@
 """The whole job on the sample documents: tables, scores against gold, determinism, atomic writes."""
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
@@ -61,6 +62,23 @@ def test_documents_table_describes_each_document(seeds_out):
         text = row["text"]
         for fact in facts[facts.document == document].itertuples():
             assert text[fact.start : fact.end] == fact.evidence
+
+
+def test_a_plan_s_period_is_the_document_s_and_no_fact_s_deadline(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "plan.txt").write_text(
+        "Anhui NEV Cluster Action Plan (2021-2025)\n\nHefei will build a new energy vehicle cluster.\n\n"
+        "Wuhu will build a robot base by 2023.\n", encoding="utf-8"
+    )
+    run_folder(corpus, tmp_path / "out")
+    docs = pq.read_table(tmp_path / "out" / "documents.parquet")
+    assert docs.schema.field("plan_period_end").type == pa.int16()
+    assert docs.column("plan_period_end").to_pylist() == [2025]
+    facts = pq.read_table(tmp_path / "out" / "facts.parquet").to_pandas()
+    assert {(f.place, f.deadline if f.deadline == f.deadline else None) for f in facts.itertuples()} == {
+        ("Hefei", None), ("Wuhu", 2023)
+    }
 
 
 def test_interrupted_run_keeps_previous_tables(seeds_out, tmp_path, monkeypatch):

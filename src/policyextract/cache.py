@@ -40,8 +40,8 @@ MANIFEST_NAME = "manifest.json"
 ENTRIES_DIR = "entries"
 MANIFEST_FORMAT = 1
 # 1: gzipped JSON with a dict per row; 2: zlib-compressed JSON arrays, column by column;
-# 3: zstd-compressed JSON columns, then the raw text
-ENTRY_FORMAT = 3
+# 3: zstd-compressed JSON columns, then the raw text; 4: the same with the plan period's end
+ENTRY_FORMAT = 4
 PACK_SUFFIX = ".pack"
 PACK_ENTRIES = 64  # entries per pack when the caller names no batch size
 # A pack opens with its magic and entry count, then one index row per entry (name, offset, length)
@@ -380,7 +380,7 @@ def decompress_entry(data: bytes) -> bytes:
 
 def result_to_bytes(result: DocumentResult) -> bytes:
     """A line of JSON, then the document's text as UTF-8. The JSON is an array: format tag, source
-    field values (the text as null), issuers, horizon years, then the mentions and the facts column
+    field values (the text as null), issuers, horizon years, plan period end, then the mentions and the facts column
     by column (one list per field, in field order). Plain lists rather than a dict per row: far less
     to encode, decode and compress. A text or evidence column that is exactly the document's text
     between start and end (as it always is, but it is checked) is stored as null and sliced out of
@@ -396,6 +396,7 @@ def result_to_bytes(result: DocumentResult) -> bytes:
             source,
             result.issuers,
             result.horizon_years,
+            result.plan_period_end,
             _columns(result.mention_columns, text, _MENTION_SPAN),
             _columns(result.fact_columns, text, _FACT_SPAN),
         ]
@@ -407,7 +408,7 @@ def result_from_bytes(raw: bytes) -> DocumentResult:
     """The inverse of `result_to_bytes`; floats and strings round-trip exactly. Raises on anything
     that is not an entry of this format (wrong tag, field count or column lengths)."""
     header, text = raw.split(b"\n", 1)
-    tag, source, issuers, horizon, mentions, facts = orjson.loads(header)
+    tag, source, issuers, horizon, plan_period_end, mentions, facts = orjson.loads(header)
     if tag != ENTRY_FORMAT:
         raise ValueError(f"cache entry format {tag!r}, expected {ENTRY_FORMAT}")
     source[_TEXT] = text.decode("utf-8")
@@ -418,6 +419,7 @@ def result_from_bytes(raw: bytes) -> DocumentResult:
         horizon_years=tuple(horizon),
         mentions=_rows(_build_mention, _with_spans(mentions, source.text, _MENTION_SPAN)),
         facts=_rows(_build_fact, _with_spans(facts, source.text, _FACT_SPAN)),
+        plan_period_end=plan_period_end,
     )
 
 

@@ -145,14 +145,31 @@ def evaluate(out_dir: Path, gold_dir: Path) -> Evaluation:
 
 
 def score_document(predictions: list[PredictedFact], gold: list[GoldFact]) -> Score:
+    """Pairs predictions with gold facts best first: a required fact before an optional one, then one
+    stated in the same sentence, then the closest sector text. Where two predictions could take one
+    gold fact (the same place and sector with two cluster kinds), the one from the gold's own
+    sentence takes it, so its deadline is the one compared."""
     score = Score(n_predicted=len(predictions), n_required=sum(g.required for g in gold))
-    free = list(gold)
-    for prediction in predictions:
-        match = _best_match(prediction, free)
-        if match is None:
+    candidates = sorted(
+        (
+            (-g.required, prediction.evidence.strip() != g.evidence.strip(),
+             -_sector_similarity(prediction.sector_text, g), p_index, g_index)
+            for p_index, prediction in enumerate(predictions)
+            for g_index, g in enumerate(gold)
+            if _same_place(prediction, g) and _sector_overlaps(prediction.sector_text, g)
+        )
+    )
+    matches: dict[int, int] = {}  # prediction index -> gold index
+    taken: set[int] = set()
+    for *_, p_index, g_index in candidates:
+        if p_index not in matches and g_index not in taken:
+            matches[p_index] = g_index
+            taken.add(g_index)
+    for p_index, prediction in enumerate(predictions):
+        if p_index not in matches:
             score.false_positives.append(prediction)
             continue
-        free.remove(match)
+        match = gold[matches[p_index]]
         score.n_correct += 1
         score.n_found += match.required
         if prediction.deadline is not None or match.deadline is not None:
@@ -161,16 +178,8 @@ def score_document(predictions: list[PredictedFact], gold: list[GoldFact]) -> Sc
                 score.n_deadline_right += 1
             else:
                 score.deadline_errors.append((prediction, match))
-    score.misses = [g for g in free if g.required]
+    score.misses = [g for index, g in enumerate(gold) if g.required and index not in taken]
     return score
-
-
-def _best_match(prediction: PredictedFact, gold: list[GoldFact]) -> GoldFact | None:
-    """Prefer a required fact, then the closest sector text, so optional facts never steal a match."""
-    candidates = [g for g in gold if _same_place(prediction, g) and _sector_overlaps(prediction.sector_text, g)]
-    if not candidates:
-        return None
-    return max(candidates, key=lambda g: (g.required, _sector_similarity(prediction.sector_text, g)))
 
 
 def _key(name: str) -> str:

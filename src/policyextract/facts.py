@@ -17,7 +17,7 @@ from operator import attrgetter
 from .dimensions import describe_place
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import Fact, Mention, SourceDocument, TaggedDocument, from_fields
-from .nlp.timex import find_time_expressions, sentence_is_future
+from .nlp.timex import sentence_is_future
 from .pairing import (
     PLACE_LABELS,
     OrgNames,
@@ -41,11 +41,6 @@ from .references import (
     names_only_a_place,
 )
 
-# The period in a plan's name: "the Action Plan for the Construction of ... Park (2020-2025)".
-_PLAN_NAME_PERIOD = re.compile(
-    r"\b(?:Plan|Program(?:me)?|Outline|Guidelines?|Opinions|Scheme|Blueprint|Strategy)\b[^()\n]{0,120}?"
-    r"[(（]\s*(?:19|20)\d\d\s*(?:-|–|—|~|to)\s*((?:19|20)\d\d)\s*[)）]"
-)
 # A deadline referred back to: "By then, the clusters of future industries will have taken shape."
 _BY_THEN = re.compile(r"\bby\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)\b", re.I)
 _CREDIT_AFTER = re.compile(r"\s*\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\)")  # cut off by the splitter
@@ -110,12 +105,11 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     placed = {m.sentence for m in tagged.mentions if m.label in PLACE_LABELS and m.entity_id}
     dated = {m.sentence for m in tagged.mentions if m.label == "YEAR"}  # the few that may set a deadline
     org_names = OrgNames(text)
-    title_deadline = _title_deadline(tagged)
     paragraph_deadlines: dict[int, int] = {}
     heading_sectors: list[Mention] = []
     antecedent = ClusterAntecedent(gazetteer)
     referent = PlaceAntecedent(
-        gazetteer, tuple(m for m in tagged.mentions if m.label == "PLACE" and m.entity_id)
+        gazetteer, org_names, tuple(m for m in tagged.mentions if m.label == "PLACE" and m.entity_id)
     )
     elaborated = ElaboratedSentence(gazetteer, org_names)
     subject = SubjectPlaces(gazetteer, org_names)
@@ -162,8 +156,6 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         if item_pairs:  # "- Special steel materials" in a list the sentence before introduced
             if deadline is None and list_deadline is not None:
                 deadline, scope = list_deadline, "paragraph"
-            if deadline is None and title_deadline is not None:
-                deadline, scope = title_deadline, "document"
             table.add(item_pairs, sentence_text, sentence.start, sentence.end, deadline, scope, sentence.paragraph)
             continue
         if sentence.is_heading:
@@ -223,8 +215,6 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 continue
         if deadline is None and sentence.paragraph in paragraph_deadlines:
             deadline, scope = paragraph_deadlines[sentence.paragraph], "paragraph"
-        if deadline is None and title_deadline is not None:
-            deadline, scope = title_deadline, "document"
         table.add(pairs, sentence_text, sentence.start, sentence.end, deadline, scope, sentence.paragraph)
     return tuple(sorted(table.rows.values(), key=fact_sort_key))
 
@@ -275,18 +265,6 @@ def _sentence_deadline(mentions: list[Mention], sentence_text: str, published_ye
         ):
             candidate = mention.value
     return candidate
-
-
-def _title_deadline(tagged: TaggedDocument) -> int | None:
-    """A plan period in the title ('Action Plan (2021-2025)') is every fact's deadline by default;
-    so is the period in the name of the one plan a text reports ("according to the Action Plan
-    for ... (2020-2025)"), when all the plan names it gives end in the same year."""
-    title = tagged.source.title
-    periods = [t.value for t in find_time_expressions(title) if t.role == "period"] if title else []
-    if periods:
-        return periods[-1]
-    named = {int(match.group(1)) for match in _PLAN_NAME_PERIOD.finditer(tagged.source.text)}
-    return named.pop() if len(named) == 1 else None
 
 
 @functools.lru_cache(maxsize=4096)

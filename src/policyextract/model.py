@@ -96,6 +96,7 @@ class DocumentResult:
     horizon_years: tuple[int, ...]
     mentions: tuple[Mention, ...]
     facts: tuple[Fact, ...]
+    plan_period_end: int | None = None  # the last year of the plan the document is (`profile.plan_period_end`)
 
     @functools.cached_property
     def mention_columns(self) -> dict[str, list]:

@@ -297,13 +297,15 @@ class PlaceAntecedent:
     support power batteries."): the last province, or the last city, is meant. Sentences' places
     are only kept as they come; their kinds are looked at when such a sentence turns up."""
 
-    def __init__(self, gazetteer: Gazetteer, ahead: tuple[Mention, ...] = ()):
-        self.gazetteer = gazetteer
+    def __init__(self, gazetteer: Gazetteer, org_names: OrgNames, ahead: tuple[Mention, ...] = ()):
+        self.gazetteer, self.org_names = gazetteer, org_names
         self.named: list[list[Mention]] = []  # each placed sentence's resolved places, in text order
         self.ahead = ahead  # the text's resolved places, for a text that refers to one before naming any
 
     def follow(self, places: list[Mention]) -> None:
-        self.named.append(places)
+        """Keeps the places a sentence named, less those in an organisation's name: "the city" after
+        "universities such as Dalian University of Technology" is still the one the text is about."""
+        self.named.append([place for place in places if not self.org_names.contain(place)])
 
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
         if not self.named and not self.ahead:

@@ -22,7 +22,7 @@ from .facts import extract_facts
 from .gazetteer import load_gazetteer
 from .model import DocumentError, DocumentResult, RunSummary, SourceDocument
 from .nlp.pipeline import load_pipeline, tag_document
-from .profile import horizon_years, issuers
+from .profile import horizon_years, issuers, plan_period_end
 from .progress import RunProgress, progress_wanted, run_progress
 from .read import DEFAULT_MAX_BYTES, ReadError, iter_input_files, read_document
 from .write import (
@@ -53,6 +53,7 @@ def process_document(source: SourceDocument) -> DocumentResult:
         horizon_years=horizon_years(tagged),
         mentions=tagged.mentions,
         facts=facts,
+        plan_period_end=plan_period_end(tagged),
     )
 
 

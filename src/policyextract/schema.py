@@ -17,6 +17,7 @@ DOCUMENTS = pa.schema(
         ("published", pa.date32()),
         ("issuers", pa.list_(pa.string())),
         ("horizon_years", pa.list_(pa.int16())),
+        ("plan_period_end", pa.int16()),
         ("sha256", pa.string()),
         ("n_chars", pa.int64()),
         ("source_format", CATEGORY),
