@@ -238,6 +238,7 @@ def test_a_place_written_before_the_one_it_contains_only_locates_it(text, expect
         ("By the end of 2030, Qingdao will form a marine equipment industrial base.", 2030, "sentence"),
         ("As of the end of 2022, Ningbo had built a petrochemical base.", None, None),
         ("In the first half of 2023, Changzhou's new energy vehicles output grew.", None, None),
+        ("By the end of 2014, Xi'an had formed an aerospace cluster, and it will grow.", None, None),
     ],
 )
 def test_deadlines(text, deadline, scope):
@@ -427,9 +428,19 @@ def test_labelled_and_parenthesised_lists():
     }
 
 
-def test_five_year_plan_period_sets_the_deadline():
-    facts = extract("During the 14th Five-Year Plan period, Xiamen will build a new display industrial cluster.")
-    assert [f.deadline for f in facts] == [2025]
+@pytest.mark.parametrize(
+    "text, deadline",
+    [
+        ("During the 14th Five-Year Plan period, Xiamen will build a new display industrial cluster.", None),
+        ("During the 14th Five-Year Plan period (2021-2025), Xiamen will build a new display industrial cluster.",
+         2025),
+        ("During 2021-2025, Xiamen will build a new display industrial cluster.", 2025),
+    ],
+    ids=["a plan named by its number", "its years stated", "years alone"],
+)
+def test_a_five_year_plan_named_by_number_states_no_year(text, deadline):
+    """A deadline is a year the text states: annotators leave "during the 14th Five-Year Plan" undated."""
+    assert [f.deadline for f in extract(text)] == [deadline]
 
 
 def test_cluster_complement_keeps_hyphenated_words():

@@ -26,6 +26,8 @@ def roles(text: str) -> list[tuple[str, int, str]]:
         ("Output will reach 100 billion yuan in 2030.", [("YEAR", 2030, "target_candidate")]),
         ("Since 2015, the city has grown.", [("YEAR", 2015, "observation")]),
         ("a key task in 2019 and beyond", [("YEAR", 2019, "target_candidate")]),
+        ("By the end of 2014, the zone had formed four clusters.", [("YEAR", 2014, "observation")]),  # reached
+        ("By the end of 2025, the zone will have formed four clusters.", [("YEAR", 2025, "deadline")]),
     ],
 )
 def test_roles(text, expected):

@@ -41,6 +41,7 @@ from .references import (
     names_only_a_place,
 )
 
+_FIVE_YEAR_PLAN_NAME = re.compile(r"five", re.I)  # a plan period named by its number, not by its years
 # A deadline referred back to: "By then, the clusters of future industries will have taken shape."
 _BY_THEN = re.compile(r"\bby\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)\b", re.I)
 _CREDIT_AFTER = re.compile(r"\s*\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\)")  # cut off by the splitter
@@ -248,15 +249,16 @@ def _says_by_then(sentence_text: str) -> bool:
 
 
 def _sentence_deadline(mentions: list[Mention], sentence_text: str, published_year: int | None) -> int | None:
-    """A target year the sentence sets: 'by 2025' or a plan period's end first, else 'in 2025' in
-    a future clause ("In 2022, Hefei produced ..., and it plans to reach ... by 2025" sets 2025)."""
+    """A target year the sentence states: 'by 2025' or the end of a period of years ('2021-2025') first,
+    else 'in 2025' in a future clause ("In 2022, Hefei produced ..., and it plans to reach ... by 2025"
+    sets 2025). "During the 14th Five-Year Plan" states no year: it sets no deadline."""
     candidate = None
     for mention in mentions:
         if mention.label != "YEAR" or mention.value is None:
             continue
         role = mention.note
-        if role in ("deadline", "period"):
-            return mention.value
+        if role == "deadline" or (role == "period" and not _FIVE_YEAR_PLAN_NAME.search(mention.text)):
+            return mention.value  # a year the text states; "the 14th Five-Year Plan" names a period, no year
         if (
             candidate is None
             and role == "target_candidate"

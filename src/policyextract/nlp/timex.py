@@ -173,7 +173,7 @@ def year_role(text: str, start: int, end: int) -> str:
     if re.match(r"\s*(?:-|–|to)\s*(?:19|20)?\d\d(?!\d)", after):  # not "in 2020 to 200 billion yuan"
         return "period"
     if _BY_BEFORE.search(before):
-        return "deadline"
+        return "observation" if _reports_the_past(text, start, end) else "deadline"
     if _OBSERVATION_BEFORE.search(before):
         return "observation"
     if _DEADLINE_BEFORE.search(before):
@@ -188,7 +188,18 @@ def _states_a_baseline(text: str, start: int, end: int) -> bool:
     before, after = _clause_around(text, start, end)
     if _TO.search(before + after) and _ranges_from(before):
         return True
-    clause = before + after
+    return _is_past(before + after)
+
+
+def _reports_the_past(text: str, start: int, end: int) -> bool:
+    """Whether the year's clause reports what was done by then ("By the end of 2014, the zone had
+    formed four clusters"): a year reached, not a target."""
+    before, after = _clause_around(text, start, end)
+    return _is_past(before + after)
+
+
+def _is_past(clause: str) -> bool:
+    """Whether a clause reports the past, with no word of plan."""
     return _PAST.search(clause) is not None and _FUTURE.search(clause) is None
 
 
