@@ -39,6 +39,7 @@ from .references import (
     is_caption,
     is_national,
     names_only_a_place,
+    spells_out_a_list,
 )
 
 _FIVE_YEAR_PLAN_NAME = re.compile(r"five", re.I)  # a plan period named by its number, not by its years
@@ -148,8 +149,14 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         scope = "sentence"
         if deadline is not None:
             last_deadline = (deadline, sentence.paragraph)
-        elif last_deadline and sentence.paragraph <= last_deadline[1] + 1 and _says_by_then(sentence_text):
-            deadline, scope = last_deadline[0], "paragraph"  # "By then, the clusters will have taken shape."
+        elif last_deadline and sentence.paragraph <= last_deadline[1] + 1:
+            if _says_by_then(sentence_text):
+                deadline, scope = last_deadline[0], "paragraph"  # "By then, the clusters will have taken shape."
+            elif spells_out_a_list(text, sentence.start, sentence.end):
+                # "The four pillar clusters refer to ..." spells out what the sentence with the deadline
+                # set a target for; a run of such sentences carries it on
+                deadline, scope = last_deadline[0], "paragraph"
+                last_deadline = (deadline, sentence.paragraph)
         if deadline is not None and sentence_text.rstrip().endswith(":"):
             paragraph_deadlines[sentence.paragraph] = deadline
         item_pairs, list_deadline = introduced.pairs(text, sentence, mentions) if introduced.intro else ([], None)

@@ -517,6 +517,14 @@ class IntroducedList:
         return self.refer(intro, intro_mentions + sectors), deadline
 
 
+def spells_out_a_list(text: str, start: int, end: int) -> bool:
+    """Whether a sentence says what a plan's labels or kinds of industry are ("The four pillar clusters
+    refer to ...", "The ten emerging industries are ...")."""
+    return (
+        _CATEGORY_LIST.match(text, start, end) is not None or _COUNTED_LIST.match(text, start, end) is not None
+    )
+
+
 def _sets_out_a_plan(text: str, sentence: Sentence) -> bool:
     """Whether a sentence sets out what is to be done, not what was ("characterized by the following:")."""
     return (
