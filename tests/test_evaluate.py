@@ -21,11 +21,12 @@ def _predicted(place: str, place_id: str) -> PredictedFact:
         ("Hefei", "Hefei", "340100", 1),  # the same canonical name
         ("Macau", "Macao", "820000", 1),  # an alias of the predicted place
         ("Harbin New Zone", "Harbin New Area", "area:harbin", 1),
+        ("Nangang Textile Industrial Park", "Nan'gang Textile Industrial Park", "zone:120116:nangang-textile", 1),
         ("Dainan", "Hainan", "460000", 0),  # a town the gazetteer lacks is no misspelt province
         ("Maoshan", "Baoshan", "530500", 0),
         ("Wuhan", "Hefei", "340100", 0),
     ],
-    ids=["same name", "alias", "new area as zone", "fuzzed town", "fuzzed town 2", "other place"],
+    ids=["same name", "alias", "new area as zone", "pinyin apostrophe", "fuzzed town", "fuzzed town 2", "other place"],
 )
 def test_a_gold_place_matches_by_name_or_alias_never_fuzzed(gold_place, predicted_place, predicted_id, correct):
     score = score_document([_predicted(predicted_place, predicted_id)], [_gold(gold_place)])

@@ -183,7 +183,9 @@ def score_document(predictions: list[PredictedFact], gold: list[GoldFact]) -> Sc
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[\s\-‐–]+", "", name).lower()
+    """A place name without spaces, hyphens or apostrophes, lowercased: "Nan'gang" and "Nangang" are
+    one pinyin name, the apostrophe only marking a syllable break."""
+    return re.sub(r"[\s\-‐–'’]+", "", name).lower()
 
 
 def _same_place(prediction: PredictedFact, gold: GoldFact) -> bool:
