@@ -116,6 +116,9 @@ SPELLINGS = [
     ("Pudong District", "310115"),
     ("Xiongan", "area:xiongan"),
     ("Lin-gang Special Area", "area:lingang"),  # the area's own English spelling
+    ("Ningdong Energy-chemical Industry Base", "area:ningdong"),  # national bases and zones plans name as places
+    ("Zhundong Economic and Technological Development Zone", "area:zhundong"),
+    ("China Optics Valley", "area:optics-valley"),
     # regions
     ("Jing-Jin-Ji", "region:jing-jin-ji"),
     ("Jing Jin Ji", "region:jing-jin-ji"),
