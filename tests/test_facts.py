@@ -1195,6 +1195,11 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "Efforts will be made to develop new materials.",
             {("Beijing", "robotics")},
         ),
+        (  # a text that opens on a place referred to before naming it: the one of that kind named later
+            "The municipality aims to form 10 industrial clusters by 2020.\n\nThe ten emerging industries are "
+            "robots and new materials.\n\nOrders for the Chongqing robots have increased.",
+            {("Chongqing", "robotics"), ("Chongqing", "new_materials")},
+        ),
         (  # ... even when it names that place again
             "Strategies laid out for future industries\n\nShenzhen will grow, according to a report by Shenzhen "
             "Party chief Wang at the Shenzhen Congress.\n\nBy 2025, the digital economy will account for 31 percent.",

@@ -119,6 +119,7 @@ SPELLINGS = [
     ("Ningdong Energy-chemical Industry Base", "area:ningdong"),  # national bases and zones plans name as places
     ("Zhundong Economic and Technological Development Zone", "area:zhundong"),
     ("China Optics Valley", "area:optics-valley"),
+    ("Jiaodong Peninsula", "region:jiaodong"),
     # regions
     ("Jing-Jin-Ji", "region:jing-jin-ji"),
     ("Jing Jin Ji", "region:jing-jin-ji"),

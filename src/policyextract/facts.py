@@ -185,6 +185,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         elif index not in placed:  # half the sentences with mentions: without a resolved place, no pair
             if (opened := referent.opening_place(text, sentence)) is not None:
                 subject.follow_reference(opened, sentence)  # "The county is ... It has also been ..."
+                section.follow_opening(text, sentence, opened)
             pairs = (
                 government_pairs(text, mentions, gazetteer, org_names)
                 or antecedent.pairs(text, sentence, mentions, org_names)

@@ -320,11 +320,13 @@ class PlaceAntecedent:
         return []
 
     def opening_place(self, text: str, sentence: Sentence) -> Mention | None:
-        """The place a sentence that opens on "The county ..." refers to: what its "It" refers to next."""
+        """The place a sentence that opens on "The county ..." refers to: what its "It" refers to next;
+        before any place is named, the first of that kind the text names later."""
         opening = _PLACE_ANAPHOR.match(text, sentence.start, sentence.end)
-        if opening is None or not any(self.named):
+        if opening is None:
             return None
-        return self._last(_referring_word(opening))
+        word = _referring_word(opening)
+        return self._last(word) if any(self.named) else self._first_ahead(word)
 
     def _first_ahead(self, word: str) -> Mention | None:
         """For a text that opens on "The municipality aims to ..." before naming any place (a story whose
@@ -591,6 +593,19 @@ class SectionSubject:
             return
         places = self._heading_places(text, mentions) if mentions is not None else []
         self.places = places or self.document
+
+    def follow_opening(self, text: str, sentence: Sentence, place: Mention) -> None:
+        """A text whose title names no place and that opens on one referred to ("The municipality aims to
+        form 10 industrial clusters", a story whose headline was lost): that place is the document's, as
+        a lead's would be."""
+        if self.lead_read or self.document or sentence.paragraph > _LEAD_PARAGRAPHS:
+            return
+        if self.title_span is not None and not (self.is_below_title(sentence) or self.title_span[0] == sentence.start):
+            return
+        self.lead_read = True
+        self.document = [place]
+        if not self.places:
+            self.places = self.document
 
     def is_below_title(self, sentence: Sentence) -> bool:
         """Whether the sentence comes after the document's title (none known: it may be the title)."""
