@@ -237,7 +237,7 @@ def test_a_place_written_before_the_one_it_contains_only_locates_it(text, expect
         ("Suzhou will build a world-class biomedicine cluster by 2025.", 2025, "sentence"),
         ("By the end of 2030, Qingdao will form a marine equipment industrial base.", 2030, "sentence"),
         ("As of the end of 2022, Ningbo had built a petrochemical base.", None, None),
-        ("In the first half of 2023, Changzhou's new energy vehicles output grew.", None, None),
+        ("In the first half of 2023, Changzhou will expand its new energy vehicles output.", None, None),
         ("By the end of 2014, Xi'an had formed an aerospace cluster, and it will grow.", None, None),
     ],
 )
@@ -1433,6 +1433,9 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("For decades, Hunan has focused on resources like coal and cement.", set()),
         ("With these achievements, Gansu has become a leader in wind power.", set()),
         ("In 2021, Jiangxi had 1,200 ceramics enterprises.", set()),
+        ("In the first quarter of this year, Guizhou achieved an output value of 708 million yuan in electronic "
+         "information manufacturing.", set()),  # a statistic of part of a year
+        ("In the first half of next year, Guizhou will build a big data base.", {("Guizhou", "big_data")}),
         ("Shandong now has over 100 companies in the hydrogen industry.", set()),  # a count of what it has
         ("Hunan has put 269 fuel-cell vehicles into service.", set()),
         ("Hunan wants to have over 10 vehicle brands and build a fuel-cell vehicle cluster.",  # an aim

@@ -56,7 +56,10 @@ _RETROSPECTIVE_OPENING = re.compile(
     r"\W*(?:Since\b|In\s+recent\s+years\b|For\s+(?:decades|years|many\s+years|centuries)\b"
     r"|(?:Over|In|During)\s+the\s+(?:past|last|previous)\b|Last\s+year\b"
     r"|Through\s+(?:these|such)\s+(?:actions|efforts|measures)\b|With\s+(?:these|such)\s+achievements\b"
-    r"|In\s+(?:19|20)\d\d\s*,)",
+    r"|In\s+(?:19|20)\d\d\s*,"
+    # a statistic of part of a year: "In the first quarter of this year, Guian New Area achieved ..."
+    r"|In\s+the\s+first\s+(?:half|quarter|three\s+quarters|(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|\d{1,2})\s+months)\s+of\b)",
     re.I,
 )
 # A sentence that reports a figure ("The number of high-tech enterprises in Harbin reached 1,180, up 45
