@@ -380,8 +380,8 @@ def decompress_entry(data: bytes) -> bytes:
 
 def result_to_bytes(result: DocumentResult) -> bytes:
     """A line of JSON, then the document's text as UTF-8. The JSON is an array: format tag, source
-    field values (the text as null), issuers, horizon years, plan period end, then the mentions and the facts column
-    by column (one list per field, in field order). Plain lists rather than a dict per row: far less
+    field values (the text as null), issuers, horizon years, plan period end, then the mentions and the
+    facts column by column (one list per field, in field order). Plain lists rather than a dict per row: far less
     to encode, decode and compress. A text or evidence column that is exactly the document's text
     between start and end (as it always is, but it is checked) is stored as null and sliced out of
     the text again on loading. The text follows the JSON raw, which saves escaping and unescaping

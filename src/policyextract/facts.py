@@ -42,7 +42,6 @@ from .references import (
     spells_out_a_list,
 )
 
-_FIVE_YEAR_PLAN_NAME = re.compile(r"five", re.I)  # a plan period named by its number, not by its years
 # A deadline referred back to: "By then, the clusters of future industries will have taken shape."
 _BY_THEN = re.compile(r"\bby\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)\b", re.I)
 _CREDIT_AFTER = re.compile(r"\s*\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\)")  # cut off by the splitter
@@ -188,7 +187,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         elif index not in placed:  # half the sentences with mentions: without a resolved place, no pair
             if (opened := referent.opening_place(text, sentence)) is not None:
                 subject.follow_reference(opened, sentence)  # "The county is ... It has also been ..."
-                section.follow_opening(text, sentence, opened)
+                section.follow_opening(sentence, opened)
             pairs = (
                 government_pairs(text, mentions, gazetteer, org_names)
                 or antecedent.pairs(text, sentence, mentions, org_names)
@@ -268,7 +267,7 @@ def _sentence_deadline(mentions: list[Mention], sentence_text: str, published_ye
         if mention.label != "YEAR" or mention.value is None:
             continue
         role = mention.note
-        if role == "deadline" or (role == "period" and not _FIVE_YEAR_PLAN_NAME.search(mention.text)):
+        if role == "deadline" or (role == "period" and "five" not in mention.text.lower()):
             return mention.value  # a year the text states; "the 14th Five-Year Plan" names a period, no year
         if (
             candidate is None

@@ -16,8 +16,8 @@ from .nlp.timex import find_time_expressions, sentence_is_future
 # The period in a plan's name: "the Action Plan for the Construction of ... Park (2020-2025)"; not the
 # five-year plan period a story dates things by ("during the 14th Five-Year Plan period (2021-2025)").
 _PLAN_NAME_PERIOD = re.compile(
-    r"\b(?:Plan|Program(?:me)?|Outline|Guidelines?|Opinions|Scheme|Blueprint|Strategy)\b(?!\s+period)[^()\n]{0,120}?"
-    r"[(（]\s*(?:19|20)\d\d\s*(?:-|–|—|~|to)\s*((?:19|20)\d\d)\s*[)）]"
+    r"\b(?:Plan|Program(?:me)?|Outline|Guidelines?|Opinions|Scheme|Blueprint|Strategy)\b(?!\s+period)"
+    r"[^()\n]{0,120}?[(（]\s*(?:19|20)\d\d\s*(?:-|–|—|~|to)\s*((?:19|20)\d\d)\s*[)）]"
 )
 _ISSUING = re.compile(
     r"\b(?:issu(?:e|ed|es|ing)|releas(?:e|ed|es|ing)|publish(?:ed|es)?|unveil(?:ed|s)?|jointly|promulgat\w+|"

@@ -336,7 +336,9 @@ class PlaceAntecedent:
     def _is_called(self, place: Mention, word: str) -> bool:
         described = self.gazetteer.places.get(place.entity_id)
         kind = described.kind if described is not None else "zone" if zone_parent(place.entity_id) else None
-        return word in _ANAPHOR_WORDS.get(kind, ()) or (word in _ZONE_NAME_HEADS and _is_named_so(place, kind, word))
+        return word in _ANAPHOR_WORDS.get(kind, ()) or (
+            word in _ZONE_NAME_HEADS and _is_named_so(place, kind, word)
+        )
 
     def _last(self, word: str) -> Mention | None:
         """The last place named whose kind is referred back to with `word`."""
@@ -571,7 +573,9 @@ class SectionSubject:
             return
         places = self._heading_places(text, mentions)
         named = {place.entity_id for place in places}  # the same place named again is no other
-        others = [m for m in fact_places(text, mentions, self.gazetteer, self.org_names) if m.entity_id not in named]
+        others = [
+            m for m in fact_places(text, mentions, self.gazetteer, self.org_names) if m.entity_id not in named
+        ]
         if places and not others and all(place.label == "PLACE" for place in places):
             self.document = places
             if not self.places:
@@ -594,13 +598,14 @@ class SectionSubject:
         places = self._heading_places(text, mentions) if mentions is not None else []
         self.places = places or self.document
 
-    def follow_opening(self, text: str, sentence: Sentence, place: Mention) -> None:
+    def follow_opening(self, sentence: Sentence, place: Mention) -> None:
         """A text whose title names no place and that opens on one referred to ("The municipality aims to
         form 10 industrial clusters", a story whose headline was lost): that place is the document's, as
         a lead's would be."""
         if self.lead_read or self.document or sentence.paragraph > _LEAD_PARAGRAPHS:
             return
-        if self.title_span is not None and not (self.is_below_title(sentence) or self.title_span[0] == sentence.start):
+        opens_the_text = self.title_span is not None and self.title_span[0] == sentence.start  # a lead taken for it
+        if self.title_span is not None and not (self.is_below_title(sentence) or opens_the_text):
             return
         self.lead_read = True
         self.document = [place]
