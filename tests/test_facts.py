@@ -221,11 +221,13 @@ def test_places_and_sectors_inside_organisation_names_are_not_facts(text):
     "text, expected",
     [("The output of new energy vehicles in northwest China Shaanxi Province grew.", {("Shaanxi", "new_energy_vehicles")}),
      ("Jiangsu Suzhou will build a biomedicine cluster.", {("Suzhou", "biomedicine")}),
+     ("Guizhou, a Southwest China province rich in manganese, will build a battery cluster.",
+      {("Guizhou", "batteries")}),
      ("Huizhou will grow its health care industry, forming an industrial system within the Greater Bay Area.",
       {("Huizhou", "health_care")}),
      ("Clusters of robotics will be built within the Yangtze River Delta.", {("Yangtze River Delta", "robotics")})],
-    ids=["a region before its province", "a province before its city", "a region a builder works within",
-         "a region that builds within itself"],
+    ids=["a region before its province", "a province before its city", "an appositive that calls it the region's",
+         "a region a builder works within", "a region that builds within itself"],
 )
 def test_a_place_written_before_the_one_it_contains_only_locates_it(text, expected):
     assert pairs(text) == expected
@@ -1436,6 +1438,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("In the first quarter of this year, Guizhou achieved an output value of 708 million yuan in electronic "
          "information manufacturing.", set()),  # a statistic of part of a year
         ("In the first half of next year, Guizhou will build a big data base.", {("Guizhou", "big_data")}),
+        ("Phosphate reserves in Kaiyang county and Fuquan city amount to 10 billion tons of mining output.", set()),
+        ("As a resource-dependent city, Loudi relies on heavy industries like steel and coal mining.", set()),
         ("Shandong now has over 100 companies in the hydrogen industry.", set()),  # a count of what it has
         ("Hunan has put 269 fuel-cell vehicles into service.", set()),
         ("Hunan wants to have over 10 vehicle brands and build a fuel-cell vehicle cluster.",  # an aim

@@ -65,7 +65,7 @@ _RETROSPECTIVE_OPENING = re.compile(
 # percent") is a statistic, not a plan; like a look back it sets out no fact without a word of plan.
 # The verbs of a figure: the regex takes them, and a plain substring test of their first word goes first.
 _FIGURE_VERBS = ("reached", "rose", "grew", "increased", "decreased", "dropped", "fell", "totaled", "totalled",
-                 "exceeded", "amounted to", "accounted for")
+                 "exceeded", "amounted to", "amount to", "amounts to", "accounted for")
 _FIGURE_WORDS = tuple(verb.split()[0] for verb in _FIGURE_VERBS)
 _REPORTS_A_FIGURE = re.compile(
     r"\b(?:" + "|".join(verb.replace(" ", r"\s+") for verb in _FIGURE_VERBS) + ")"

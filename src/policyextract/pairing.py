@@ -62,6 +62,9 @@ _QUALIFIER_AFTER = re.compile(
     rf"|^\s*,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$",
     re.I,
 )
+# ... or an appositive that calls it a place of the larger one: "Guizhou, a Southwest China province with ...".
+_APPOSITIVE_ARTICLE = re.compile(r"\s*,\s*(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
+_PLACE_KIND_AFTER = re.compile(r"\s+(?:province|city|region|county|municipality|prefecture|district|town)\b", re.I)
 # The larger place a subject's rank is measured in: "Xiangyang will become a major automobile base in
 # central China", "a leading biomedicine hub in Jiangsu" (said of a city of Jiangsu).
 _SCOPE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
@@ -174,14 +177,16 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"(?:\s+China['’]s)?"
     # ... or what an aside says it is: "in its Jiading district, the center of its automobile industry, to ..."
     r"|,\s+(?:the|its|a)\s+(?:center|centre|heart|capital|hub)\s+of(?:\s+China['’]s)?)"
-    r"\s+(?:its\s+|their\s+|the\s+)?$",
+    r"\s+(?:its\s+|their\s+|the\s+)?"
+    # ... through the kind of things the list gives examples of: "relies on traditional heavy industries like"
+    r"(?:(?:[\w-]+\s+){0,3}(?:industries|sectors|resources|minerals)\s*,?\s+(?:like|such\s+as|including)\s+)?$",
     re.I,
 )
 _ATTRIBUTE_WORDS = (
     "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "reli", "rely", "depend",
     "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub",
 )
-_ATTRIBUTE_REACH = 40  # characters before a list of sectors looked at for those words
+_ATTRIBUTE_REACH = 80  # characters before a list of sectors looked at for those words
 # After a sector's name, a word that makes it a natural endowment, not an industry: "Its hydropower
 # resource ranks fifth", "coal reserves".
 _RESOURCE_AFTER = re.compile(r"\s+(?:energy\s+)?(?:resources?|reserves?|deposits?|endowments?|radiation)\b", re.I)
@@ -839,8 +844,10 @@ def qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) ->
     remaining = _without(places, dropped)
     for first, second in zip(remaining, remaining[1:]):
         gap = text[first.end : second.start]
-        qualifies = _QUALIFIER_AFTER.match(gap) or (
-            _OWNER_AFTER.match(gap) and _POSSESSIVE_AFTER.match(text, second.end)  # "Jiuquan: Gansu's hub"
+        qualifies = (
+            _QUALIFIER_AFTER.match(gap)
+            or (_OWNER_AFTER.match(gap) and _POSSESSIVE_AFTER.match(text, second.end))  # "Jiuquan: Gansu's hub"
+            or (_APPOSITIVE_ARTICLE.fullmatch(gap) and _PLACE_KIND_AFTER.match(text, second.end))
         )
         if qualifies and _contains(gazetteer, second.entity_id, first.entity_id):
             dropped.add(second)
