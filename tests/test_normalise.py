@@ -443,6 +443,9 @@ SECTORS = [
     ("data annotation", "big_data"),  # 数据标注
     ("crude oil industry", "oil_and_gas"),
     ("pre-cooked dishes", "food"),  # 预制菜
+    ("oil processing", "petrochemicals"),  # 石油加工
+    ("salt lake chemistry", "salt_chemicals"),  # 盐湖化工
+    ("commercial vehicle", "automobiles"),
 ]
 
 
