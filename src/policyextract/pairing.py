@@ -63,7 +63,7 @@ _QUALIFIER_AFTER = re.compile(
     re.I,
 )
 # ... or an appositive that calls it a place of the larger one: "Guizhou, a Southwest China province with ...".
-_APPOSITIVE_ARTICLE = re.compile(r"\s*,\s*(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
+_APPOSITIVE_ARTICLE = re.compile(r"\s*,\s*(?:a|an)\s+(?:[a-z-]+\s+){0,2}")  # the whole gap (fullmatch)
 _PLACE_KIND_AFTER = re.compile(r"\s+(?:province|city|region|county|municipality|prefecture|district|town)\b", re.I)
 # The larger place a subject's rank is measured in: "Xiangyang will become a major automobile base in
 # central China", "a leading biomedicine hub in Jiangsu" (said of a city of Jiangsu).
