@@ -394,6 +394,10 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Baoji is to become the largest titanium base in Shaanxi by 2030.",
             {("Baoji", "vanadium_titanium")},
         ),
+        (  # a part of the country is a scope however the writer draws it: Shandong lies in East China
+            "Zibo will become one of the biggest pre-prepared food bases in northern China.",
+            {("Zibo", "food")},
+        ),
         (  # ... not a place of the sentence's other clause, nor one that holds no subject
             "Changzhou will develop new materials; photovoltaic bases will be built in Jiangsu.",
             {("Changzhou", "new_materials"), ("Jiangsu", "solar_pv")},

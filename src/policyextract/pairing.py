@@ -882,7 +882,9 @@ def _zone_then_its_area(gazetteer: Gazetteer, first: Mention, second: Mention) -
 
 def _rank_scopes(text: str, places: list[Mention], gazetteer: Gazetteer) -> set[Mention]:
     """Larger places after "in" that hold a place named before them in the same clause: the scope
-    of its rank ("a major automobile base in central China"), not builders of their own."""
+    of its rank ("a major automobile base in central China"), not builders of their own. A part of
+    the country ("northern China") is one whatever it holds: writers draw those lines their own way
+    ("Zibo ... one of the biggest food bases in northern China", though Shandong is East China's)."""
     scopes: set[Mention] = set()
     for index, later in enumerate(places[1:], start=1):
         if not _SCOPE_BEFORE.search(text, max(0, later.start - 8), later.start):
@@ -891,11 +893,18 @@ def _rank_scopes(text: str, places: list[Mention], gazetteer: Gazetteer) -> set[
             if (
                 later.start - earlier.end <= _SCOPE_REACH
                 and not _CLAUSE_BREAK.search(text, earlier.end, later.start)
-                and _contains(gazetteer, later.entity_id, earlier.entity_id)
+                and (_is_part_of_the_country(gazetteer, later.entity_id)
+                     or _contains(gazetteer, later.entity_id, earlier.entity_id))
             ):
                 scopes.add(later)
                 break
     return scopes
+
+
+def _is_part_of_the_country(gazetteer: Gazetteer, entity_id: str) -> bool:
+    """Whether the place is a macro region: "central China", "the western regions"."""
+    region = gazetteer.regions.get(entity_id)
+    return region is not None and region.kind == "macro_region"
 
 
 def _is_framing_opener(text: str, place: Mention, sentence: SentenceMentions, gazetteer: Gazetteer) -> bool:
