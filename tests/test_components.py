@@ -390,6 +390,26 @@ def test_a_plural_designation_makes_the_list_before_it_districts(text: str, expe
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare district name listed with places the text names is that district
+        ("The plan supports the cities of Jiading, Kunshan and Taicang.", {"Jiading": "310114", "Kunshan": "320583"}),
+        ("The marine biomedicine blocks lie in Fenghua and Ninghai.", {"Fenghua": "330213", "Ninghai": "330226"}),
+        # of several districts of that name, the one in the province most of the list is in
+        ("Parks in Nanshan, Pingshan, Longgang, Bao’an and Longhua will grow chips.",
+         {"Nanshan": "440305", "Pingshan": "440310", "Longgang": "440307", "Longhua": "440309"}),
+        # no province has most of the list: the namesakes stay apart, and the bare name untagged
+        ("Nanshan and Wuhan will develop biomedicine.", {"Nanshan": None, "Wuhan": "420100"}),
+        # a list of bare names alone says nothing of what they are
+        ("Xiaoshan and Yuhang will grow.", {"Xiaoshan": None, "Yuhang": None}),
+    ],
+)
+def test_a_bare_name_listed_with_places_is_a_place(text: str, expected: dict) -> None:
+    named = _places_named(text)
+    assert {name: next(iter(named[name]))[0] if name in named else None for name in expected} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "places"),
     [
         ("Guiding Opinions on Developing Hubei Clusters", ["Hubei"]),

@@ -114,6 +114,7 @@ SPELLINGS = [
     ("Hangzhou Bay New Area", "area:hangzhou-bay"),  # not Hangzhou: Ningbo's zone on the bay
     ("Dayawan", "area:daya-bay"),
     ("Pudong District", "310115"),
+    ("Yubei District", "500112"),  # a district the source code table lacks (gazetteer/missing_units.csv)
     ("Xiongan", "area:xiongan"),
     ("Lin-gang Special Area", "area:lingang"),  # the area's own English spelling
     ("Ningdong Energy-chemical Industry Base", "area:ningdong"),  # national bases and zones plans name as places

@@ -196,6 +196,10 @@ _COUNTY_LEVEL_AFTER = re.compile(r"\s+(?:[Dd]istrict|[Cc]ounty)\b")
 _OWNED_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:['’][a-z]+)?)(?:,\s*|\s+in\s+|\s+of\s+)$")
 _OWNED_NAME_REACH = 32
 _LIST_REACH = 240  # characters before a plural designation its list may take
+# Two or more one-word names in a list: "Jiading, Kunshan and Taicang", "Fenghua and Ninghai".
+_NAME_LIST = re.compile(
+    rf"(?<![\w'’-])(?:{_LISTED_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*))+{_LISTED_NAME}(?![\w'’-])"
+)
 _SHORT_BARE_NAME = 4  # letters up to which a bare name given in full must not look like an English word
 _LOCATED_IN = re.compile(r"\s+(?:in|of|at)\s+(?:the\s+)?")  # "... Industrial Park in Turpan"
 _NOT_A_NAME = "NOT_A_NAME"  # the label of `not_names` phrases while longest-first is decided; never kept
@@ -255,6 +259,7 @@ class GazetteerTagger:
             found.extend(self._designated_lists(doc, found, candidates, designated))
         owned: dict[tuple[int, int], str] = {}
         found.extend(self._owned_names(doc, found, candidates, owned))
+        found.extend(self._listed_names(doc, found, candidates))
         found.extend(_government_bounds(doc, found))
         shared_heads: dict[tuple[int, int], str] = {}
         found.extend(_shared_head_sectors(doc, found, self._head_modifiers, shared_heads))
@@ -437,6 +442,50 @@ class GazetteerTagger:
             owned[(name_start, name_end)] = inside
         return out
 
+    def _listed_names(self, doc: Doc, found: list[EntityBounds], candidates: dict) -> list[EntityBounds]:
+        """A bare district or county name listed with places the text names ("the cities of Jiading,
+        Kunshan and Taicang", "Fenghua and Ninghai") is that place, though a bare district name is no
+        form of its own: the list says what kind of word it is. Of several places of that name, the one
+        in the province most of the list's names have a place in ("Nanshan, Pingshan, Longgang and
+        Longhua": Shenzhen's four); none when no province has most."""
+        places = {bounds[0]: bounds for bounds in found if bounds[2] == "PLACE"}
+        if not places:
+            return []
+        text = doc_text(doc)
+        out: list[EntityBounds] = []
+        taken = sorted((bounds[0], bounds[1]) for bounds in found)
+        taken_starts = [start for start, _ in taken]
+        for listed in _NAME_LIST.finditer(text):
+            items = [(listed.start() + m.start(), listed.start() + m.end())
+                     for m in re.finditer(_LISTED_NAME, listed.group())]
+            tagged = [(s, e) for s, e in items if s in places and places[s][1] == e]
+            if not tagged or len(tagged) == len(items) or _LOCALITIES_AFTER.match(text, items[-1][0]):
+                continue
+            untagged = {
+                (start, end): self._listed_candidates(text[start:end]) for start, end in items
+                if not _overlaps_any(taken, taken_starts, start, end) and not _COUNTY_LEVEL_AFTER.match(text, end)
+            }
+            votes = Counter(province for ids in chain((candidates.get(t, ((), None))[0] for t in tagged),
+                                                      untagged.values())
+                            for province in {self.gazetteer.province_of(i) for i in ids})
+            ranked = votes.most_common(2)
+            province = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+            for (start, end), named in untagged.items():
+                if len(named) > 1:
+                    named = [i for i in named if self.gazetteer.province_of(i) == province]
+                span = doc.char_span(start, end) if len(named) == 1 else None
+                if span is not None:
+                    out.append((start, end, "PLACE", span.start, span.end))
+                    candidates[(start, end)] = ((named[0],), "context")
+        return out
+
+    def _listed_candidates(self, name: str) -> list[str]:
+        """The county-level places called `name` ("Bao’an" as "Bao'an"), if it looks like no English word."""
+        name = name.replace("’", "'")
+        if name not in self._place_names or looks_like_english_word(name) or name in self.surnames:
+            return []
+        return [i for i in self.gazetteer.place_forms.get(form_key(name), ()) if self._is_county_level(i)]
+
     def _place_inside(self, name: str, owners: tuple[str, ...]) -> str | None:
         """The one place called `name` that lies in one of `owners`, else None; remembered (bounded)."""
         key = (name, owners)
@@ -570,6 +619,12 @@ def _bare_name(place) -> str:
     if place.place_id.startswith(_NEW_AREA_PREFIX) and place.name_en.endswith(_NEW_AREA_SUFFIX):
         return place.name_en[: -len(_NEW_AREA_SUFFIX)]
     return place.name_en
+
+
+def _overlaps_any(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, non-overlapping `spans`."""
+    index = bisect_left(starts, end) - 1
+    return index >= 0 and spans[index][1] > start
 
 
 def _inside(covered: list[tuple[int, int]], starts: list[int], char: int) -> bool:
