@@ -348,3 +348,39 @@ def test_renamed_document_is_paired_by_similarity(tmp_path):
     assert sorted(result.changes["change"]) == ["added", "changed", "removed"]
     output = CliRunner().invoke(app, ["diff", str(old), str(new)]).output
     assert "similarity" in output and "cooperation-plan-2025.txt" in output
+
+
+@pytest.mark.parametrize(
+    ("old_title", "new_title", "expected"),
+    [
+        ("Action Plan (2021-2025)", "Action Plan (2023-2027)", [("2025", "2027")]),  # the period moved
+        ("Action Plan", "Action Plan (2023-2027)", [(None, "2027")]),  # the new version states one
+        ("Action Plan (2021-2025)", "Action Plan (2021-2025)", []),
+    ],
+)
+def test_a_changed_plan_period_is_one_document_row(tmp_path, old_title, new_title, expected):
+    """Facts no longer carry the plan's period, so a revision that only moves it still shows."""
+    body = "\n\nHefei will build a new-energy vehicle industrial cluster.\n"
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(f"Anhui NEV Cluster {old_title}{body}", encoding="utf-8")
+    new.write_text(f"Anhui NEV Cluster {new_title}{body}", encoding="utf-8")
+    rows = diff_outputs(old, new).changes
+    rows = rows.astype(object).where(rows.notna(), None)
+    assert list(rows[["change", "document", "place_id", "field", "old", "new"]].itertuples(index=False, name=None)) == [
+        ("changed", "new.txt", None, "plan_period_end", old_end, new_end) for old_end, new_end in expected
+    ]
+    if expected:
+        assert "whole document" in CliRunner().invoke(app, ["diff", str(old), str(new)]).output
+
+
+def test_an_output_written_before_plan_periods_is_not_compared_on_them(tmp_path):
+    from policyextract.run import run_folder
+
+    text = "Anhui NEV Cluster Action Plan (2021-2025)\n\nHefei will build a new-energy vehicle industrial cluster.\n"
+    (tmp_path / "plan.txt").write_text(text, encoding="utf-8")
+    current, older = tmp_path / "current", tmp_path / "older"
+    run_folder(tmp_path / "plan.txt", current)
+    run_folder(tmp_path / "plan.txt", older)
+    documents = pq.read_table(older / "documents.parquet")
+    pq.write_table(documents.drop_columns(["plan_period_end"]), older / "documents.parquet")
+    assert diff_outputs(older, current).changes.empty

@@ -3,7 +3,8 @@
 Documents are paired first (by hand, by name without extension, then by text similarity for
 renamed files); facts of a pair are matched on their stable key (place_id, sector_id,
 cluster_kind), so edits elsewhere in the text, new evidence wording or a corrected spelling that
-resolves to the same place never show up as changes.
+resolves to the same place never show up as changes. A paired document whose plan period
+ends in another year (`documents.plan_period_end`) gets one document-level row besides.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ class RunOutput:
     texts: dict[str, str]
     single_file: bool
     errors: tuple[DocumentError, ...] = ()
+    plan_periods: dict[str, int | None] = field(default_factory=dict)  # document -> plan_period_end
 
     @property
     def documents(self) -> list[str]:
@@ -105,8 +107,9 @@ def diff_outputs(
     document_pairs = pair_documents(old_side, new_side, manual=pairs or ())
     result = diff_facts(old_side.facts, new_side.facts, pairs=document_pairs, confidence_threshold=confidence_threshold)
     unpaired_old, unpaired_new = _unpaired(old_side.documents, new_side.documents, document_pairs)
+    period_rows = plan_period_changes(document_pairs, old_side.plan_periods, new_side.plan_periods)
     return DiffResult(
-        changes=result.changes,
+        changes=changes_frame(result.changes.to_dict("records") + period_rows) if period_rows else result.changes,
         pairs=result.pairs,
         unpaired_old=unpaired_old,
         unpaired_new=unpaired_new,
@@ -133,6 +136,26 @@ def diff_facts(
         rows.extend(_change_rows(_clean(record), confidence_threshold))
     unpaired_old, unpaired_new = _unpaired(sorted(set(old_df["document"])), sorted(set(new_df["document"])), pairs)
     return DiffResult(changes=changes_frame(rows), pairs=list(pairs), unpaired_old=unpaired_old, unpaired_new=unpaired_new)
+
+
+def plan_period_changes(
+    pairs: Iterable[DocumentPair], old_periods: dict[str, int | None], new_periods: dict[str, int | None]
+) -> list[dict]:
+    """A `changed` row with field `plan_period_end` and no place or sector for each pair whose plan
+    period ends in another year: facts no longer carry the period, so without it a revised "Action
+    Plan (2021-2025)" that now runs to 2027 would show no change. A side run before the column
+    existed states no period and is not compared."""
+    rows = []
+    for pair in pairs:
+        if pair.old not in old_periods or pair.new not in new_periods:
+            continue
+        old, new = old_periods[pair.old], new_periods[pair.new]
+        if old != new:
+            rows.append({
+                "change": "changed", "document": pair.new, "field": "plan_period_end",
+                "old": _as_text("deadline", old), "new": _as_text("deadline", new),
+            })
+    return rows
 
 
 def write_changes(changes: pd.DataFrame, path: Path | str) -> None:
@@ -188,11 +211,15 @@ def read_output(out_dir: Path, single_file: bool, errors: tuple[DocumentError, .
     """facts.parquet (required) and the texts from documents.parquet (optional, for pairing renamed files)."""
     facts = _read_parquet(out_dir / "facts.parquet", FACT_COLUMNS)
     texts: dict[str, str] = {}
+    periods: dict[str, int | None] = {}
     documents_path = out_dir / "documents.parquet"
     if documents_path.exists():
         documents = _read_parquet(documents_path, ("document", "text"))
         texts = dict(zip(documents["document"], documents["text"].fillna("")))
-    return RunOutput(facts=facts, texts=texts, single_file=single_file, errors=errors)
+        if "plan_period_end" in pq.read_schema(documents_path).names:  # readable: read just above
+            ends = _read_parquet(documents_path, ("plan_period_end",))["plan_period_end"]
+            periods = {d: None if pd.isna(end) else int(end) for d, end in zip(documents["document"], ends)}
+    return RunOutput(facts=facts, texts=texts, single_file=single_file, errors=errors, plan_periods=periods)
 
 
 def _read_parquet(path: Path, columns: Sequence[str]) -> pd.DataFrame:

@@ -87,9 +87,9 @@ def _changes_table(document: str, rows: pd.DataFrame, with_evidence: bool) -> Ta
     for row in rows.itertuples(index=False):
         cells = [
             f"[{CHANGE_STYLES[row.change]}]{row.change}[/]",
-            f"{row.place} ({row.place_id})",
-            str(row.sector),
-            str(row.cluster_kind),
+            f"{row.place} ({row.place_id})" if _text(row.place_id) else "whole document",
+            _text(row.sector),
+            _text(row.cluster_kind),
             f"{row.field}: {_text(row.old) or '—'} → {_text(row.new) or '—'}" if row.change == "changed" else "",
         ]
         if with_evidence:
