@@ -273,6 +273,21 @@ def test_a_district_takes_the_city_named_beside_it(text, expected):
     assert {f.place_id for f in extract(text)} == expected
 
 
+@pytest.mark.parametrize(
+    "text, place, province",
+    [
+        ("Northern Jiangsu will build a new energy equipment base.", "Northern Jiangsu", "Jiangsu"),
+        ("The guideline sets a focus on textiles in southern Xinjiang.", "Southern Xinjiang", "Xinjiang"),
+        ("The Chang-Zhu-Tan city cluster will build a rail transit equipment base.",
+         "Changsha-Zhuzhou-Xiangtan City Cluster", "Hunan"),
+        ("The Yangtze River Delta will build a new energy vehicle cluster.", "Yangtze River Delta", None),
+    ],
+)
+def test_a_region_inside_one_province_rolls_up_to_it(text, place, province):
+    """A part of one province keeps its own name and the province it lies in; a region across provinces has none."""
+    assert {(f.place, f.province) for f in extract(text)} == {(place, province)}
+
+
 def test_homonym_settled_by_province_in_sentence():
     facts = extract("In Anhui, Suzhou and Bengbu will build new materials bases.")
     assert {f.place_id for f in facts} >= {"341300"}

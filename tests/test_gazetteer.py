@@ -56,6 +56,13 @@ def test_every_region_member_exists(real: Gazetteer) -> None:
         assert all(member in real.places for member in region.members), region.region_id
 
 
+def test_a_provincial_region_lies_in_one_province(real: Gazetteer) -> None:
+    regions = [r for r in real.regions.values() if r.kind == "provincial_region"]
+    assert len(regions) >= 30
+    for region in regions:
+        assert len({real.province_of(member) for member in region.members}) == 1, region.region_id
+
+
 def test_sector_forms_are_unique(real: Gazetteer) -> None:
     assert all(len(ids) == 1 for ids in real.sector_forms.values())
 

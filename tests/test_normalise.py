@@ -121,6 +121,9 @@ SPELLINGS = [
     ("Zhundong Economic and Technological Development Zone", "area:zhundong"),
     ("China Optics Valley", "area:optics-valley"),
     ("Jiaodong Peninsula", "region:jiaodong"),
+    ("southern Xinjiang", "region:southern-xinjiang"),  # parts of a province its plans name as regions
+    ("north Jiangsu", "region:northern-jiangsu"),
+    ("Hexi Corridor", "region:hexi-corridor"),
     # regions
     ("Jing-Jin-Ji", "region:jing-jin-ji"),
     ("Jing Jin Ji", "region:jing-jin-ji"),

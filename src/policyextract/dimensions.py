@@ -33,7 +33,8 @@ def describe_place(gazetteer: Gazetteer, entity_id: str) -> dict:
         parent = zone_parent(entity_id)
         if parent is not None:  # a zone found in the text: its place's province and city
             return {**describe_place(gazetteer, parent), "name": entity_id, "level": "zone"}
-        return {"name": gazetteer.display_name(entity_id) or entity_id, "level": "region", "province": None, "city": None}
+        return {"name": gazetteer.display_name(entity_id) or entity_id, "level": "region",
+                "province": _region_province(gazetteer, entity_id), "city": None}
     prefecture = gazetteer.prefecture_of(entity_id)
     return {
         "name": place.name_en,
@@ -41,6 +42,14 @@ def describe_place(gazetteer: Gazetteer, entity_id: str) -> dict:
         "province": gazetteer.display_name(place.province_id),
         "city": gazetteer.display_name(prefecture) if prefecture and place.level != "province" else None,
     }
+
+
+def _region_province(gazetteer: Gazetteer, region_id: str) -> str | None:
+    """The province a region lies in when all its members do (Southern Jiangsu, the Chang-Zhu-Tan
+    cluster), so its facts roll up to that province; None for a region across provinces."""
+    region = gazetteer.regions.get(region_id)
+    provinces = {gazetteer.province_of(member) for member in region.members} if region else set()
+    return gazetteer.display_name(provinces.pop()) if len(provinces) == 1 and None not in provinces else None
 
 
 def place_rows(gazetteer: Gazetteer) -> list[dict]:
