@@ -381,6 +381,11 @@ def test_context_from_text_counts_provinces(gaz: Gazetteer) -> None:
 
 SECTORS = [
     ("salt lake industrial base", "salt_chemicals"),
+    ("biological economy", "biotechnology"),  # 生物经济 as translations give it
+    ("mariculture", "fisheries"),  # not agriculture, which a fuzzy match of the word would give
+    ("marine ranching", "fisheries"),
+    ("forage planting", "agriculture"),
+    ("marine tourism", "tourism"),
     ("finance", "finance"),
     ("intelligent devices", "consumer_electronics"),
     ("large cruises", "shipbuilding"),
