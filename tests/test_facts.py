@@ -54,6 +54,11 @@ def test_sentence_shapes(text, expected):
             {("Wuxi", "internet_of_things"), ("Changsha", "engineering_machinery")}
             | {(c, s) for c in ("Guangzhou", "Foshan", "Huizhou") for s in ("new_display", "home_appliances")},
         ),
+        (  # ... a capitalised name's words all its own: "Electrical" is no sector, and the list lends it none
+            "The winners are the Ningbo New Material Industrial Cluster, the Wenzhou Yueqing Electrical Industrial "
+            "Cluster and the Jinhua Modern Textile Industrial Cluster.",
+            {("Ningbo", "new_materials"), ("Jinhua", "textiles")},
+        ),
         (  # hyphen-joined places are one list
             "Aerospace will be developed in Chengdu-Deyang-Mianyang, and new materials in Wuhan.",
             {(c, "aerospace") for c in ("Chengdu", "Deyang", "Mianyang")} | {("Wuhan", "new_materials")},
@@ -99,7 +104,7 @@ def test_sentence_shapes(text, expected):
             {("Ordos", "new_energy"), ("Baotou", "rare_earth")},
         ),
     ],
-    ids=["places and sectors in a cluster's name", "hyphen-joined places", "while", "semicolon", "and-clause", "comma-clause", "fronted",
+    ids=["places and sectors in a cluster's name", "a list of named clusters", "hyphen-joined places", "while", "semicolon", "and-clause", "comma-clause", "fronted",
          "gapped verb", "for each", "topic of an undertaking", "undertaking with its own sector"],
 )
 def test_cluster_names_place_lists_and_clauses(text, expected):
@@ -210,8 +215,11 @@ def test_no_sector_no_fact():
         "In Fujian, Zhangzhou Petrochemical Co., Ltd. started production in 2022.",
         "Tangshan Steel Holdings opened a plant in Hebei last year.",
         "Robotics will grow, the Shanghai Securities News reported.",
+        "The event was co-hosted by Shanghai Jiao Tong University and the Shanghai AI Laboratory.",
+        "The zone has ten funds, including the Xi'an Aviation New Energy Industrial Fund.",
     ],
-    ids=["institute of a university", "company with Co., Ltd.", "holding company", "newspaper"],
+    ids=["institute of a university", "company with Co., Ltd.", "holding company", "newspaper", "laboratory",
+         "fund"],
 )
 def test_places_and_sectors_inside_organisation_names_are_not_facts(text):
     assert pairs(text) == set()
@@ -225,9 +233,14 @@ def test_places_and_sectors_inside_organisation_names_are_not_facts(text):
       {("Guizhou", "batteries")}),
      ("Huizhou will grow its health care industry, forming an industrial system within the Greater Bay Area.",
       {("Huizhou", "health_care")}),
-     ("Clusters of robotics will be built within the Yangtze River Delta.", {("Yangtze River Delta", "robotics")})],
+     ("Clusters of robotics will be built within the Yangtze River Delta.", {("Yangtze River Delta", "robotics")}),
+     ("A lithium battery base is to be established in Yichun in the eastern Jiangxi province.",
+      {("Yichun", "batteries")}),
+     ("Baotou, a city to the west of regional capital Hohhot, the Inner Mongolia autonomous region, is stepping "
+      "up its new energy development.", {("Baotou", "new_energy")})],
     ids=["a region before its province", "a province before its city", "an appositive that calls it the region's",
-         "a region a builder works within", "a region that builds within itself"],
+         "a region a builder works within", "a region that builds within itself", "in the eastern province",
+         "a landmark and its region"],
 )
 def test_a_place_written_before_the_one_it_contains_only_locates_it(text, expected):
     assert pairs(text) == expected
@@ -397,6 +410,11 @@ def test_fact_rows_are_unique_and_ids_stable():
         (
             "The central region will undertake electronics industries relocated from the eastern region.",
             {("Central China", "electronic_information")},
+        ),
+        (  # every place industry leaves, not only the first of the list
+            "Cangzhou is a port city. The city will help industries relocate from Beijing and Tianjin, such as "
+            "petrochemicals.",
+            {("Cangzhou", "petrochemicals")},
         ),
         (  # where the firms come from, not where the cluster is built
             "A furniture center will be built in Yiyang, home to hundreds of enterprises from the prosperous Pearl "

@@ -57,14 +57,18 @@ _OWNER_AFTER = re.compile(
 )  # ... or a dash before an appositive: "Baotou—Inner Mongolia's industrial hub—will ..."
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _QUALIFIER_AFTER = re.compile(
-    rf"^\s*(?:,|in|of)\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$|^\s*,\s*$"
+    rf"^\s*(?:,|(?:in|of)(?:\s+the)?)\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$|^\s*,\s*$"
     rf"|^\s*,\s*(?:(?:located|situated)\s+)?in\s+(?:the\s+)?$"
     rf"|^\s*,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$",
     re.I,
 )
-# ... or an appositive that calls it a place of the larger one: "Guizhou, a Southwest China province with ...".
-_APPOSITIVE_ARTICLE = re.compile(r"\s*,\s*(?:a|an)\s+(?:[a-z-]+\s+){0,2}")  # the whole gap (fullmatch)
-_PLACE_KIND_AFTER = re.compile(r"\s+(?:province|city|region|county|municipality|prefecture|district|town)\b", re.I)
+# ... or an appositive that calls it a place of the larger one: "Guizhou, a Southwest China province with ...",
+# "Hohhot, the Inner Mongolia autonomous region".
+_APPOSITIVE_ARTICLE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}")  # the whole gap (fullmatch)
+_PLACE_KIND_AFTER = re.compile(
+    r"\s+(?:autonomous\s+)?(?:province|city|region|county|municipality|prefecture|district|town)\b", re.I
+)
+_PLACE_KIND_END = re.compile(r"\b(?:province|region|municipality|prefecture)$", re.I)  # "the Inner Mongolia autonomous region"
 # The larger place a subject's rank is measured in: "Xiangyang will become a major automobile base in
 # central China", "a leading biomedicine hub in Jiangsu" (said of a city of Jiangsu).
 _SCOPE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
@@ -98,6 +102,12 @@ _ORIGIN_BEFORE = re.compile(
 # "The province in southern China, where ...": a broad region that says where a place lies.
 _LOCATOR_BEFORE = re.compile(
     r"\b(?:province|city|municipality|county|district|prefecture|town|located|situated|based|lies)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
+# A place named as the landmark another lies in a direction from: "a city to the west of regional capital Hohhot".
+_RELATIVE_LOCATION_BEFORE = re.compile(
+    rf"\b(?:to\s+the\s+)?{_DIRECTION}\s+of\s+(?:the\s+)?"
+    rf"(?:(?:regional|provincial)\s+)?(?:capital(?:\s+city)?\s+(?:of\s+)?)?$",
     re.I,
 )
 # A region a builder named before works within: "Huizhou will grow ... a modern industrial system within the
@@ -258,7 +268,8 @@ _CLAUSE_COMMA = re.compile(r"(?:\s+[a-z][\w'’-]*)*\s*,\s*")
 _ORG_HEAD_WORDS = (
     r"(?:University|Institute|Group|Company|Corporation|Corp|Bank|Association|Academy|Society|"
     r"Newspaper|Daily|Times|News|Journal|Herald|Agency|Federation|Council|Foundation|School|College|Hospital|"
-    r"Department|Bureau|Commission|Ministry|Office|Administration|Holdings|Limited|Ltd|Inc|Co(?![\w-]))"
+    r"Department|Bureau|Commission|Ministry|Office|Administration|Holdings|Limited|Ltd|Inc|Co(?![\w-])|"
+    r"Laborator(?:y|ies)|Lab|Fund)"
 )
 _ORG_HEADS = re.compile(rf"\b{_ORG_HEAD_WORDS}\b")
 # Every place an _ORG_HEADS word starts, also inside words. Head words have one capital, their
@@ -605,15 +616,23 @@ def _introduces_examples(text: str, sector: Mention, sectors: list[Mention]) -> 
 def _named_clusters(places, sectors, clusters, paired_places, paired_sectors) -> list[Pair]:
     """A cluster's name that holds places and sectors pairs them ("the Guangzhou-Foshan-Huizhou
     ultra-high-definition video and smart home appliances cluster"), whatever lies between them;
-    the places and sectors it pairs are added to `paired_places` and `paired_sectors`."""
+    the places and sectors it pairs are added to `paired_places` and `paired_sectors`. In a list of
+    named clusters, the places of a name that holds no known sector pair with none of the others'
+    ("the Ningbo New Material Industrial Cluster, the Wenzhou Yueqing Electrical Industrial Cluster")."""
     out = []
+    named = []  # (places, sectors) inside each cluster's name that holds a place
     for cluster in clusters:
         inside_places = [p for p in places if cluster.start <= p.start and p.end <= cluster.end]
         inside_sectors = [s for s in sectors if cluster.start <= s.start and s.end <= cluster.end]
+        if inside_places:
+            named.append((inside_places, inside_sectors))
         if inside_places and inside_sectors:
             out.extend((place, sector, cluster, True) for place in inside_places for sector in inside_sectors)
             paired_places.update(inside_places)
             paired_sectors.update(inside_sectors)
+    if len(named) > 1:  # a list of named clusters: each name's sector is its own, known or not
+        paired_places.update(place for inside_places, inside_sectors in named if not inside_sectors
+                             for place in inside_places)
     return out
 
 
@@ -730,7 +749,10 @@ def _find_fact_places(
             continue
         if _NATURAL_FEATURE.match(text[place.end : place.end + 24]):
             continue  # "Chaohu Lake", "Xiangjiang River", "South China Sea": a feature named after the place
-        if (place.label == "REGION" and _only_locates(before, kept)) or _moved_from(before):
+        if place.label == "REGION" and _only_locates(before, kept):
+            continue
+        if _moved_from(before) or _RELATIVE_LOCATION_BEFORE.search(before):
+            bystander = place  # where industry leaves, or a landmark: so are the places listed with it
             continue
         if _LOCATES_A_REFERENCE.search(before):
             continue  # "The city in eastern Jiangsu province also intends to ...": the city is the one meant
@@ -847,7 +869,8 @@ def qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) ->
         qualifies = (
             _QUALIFIER_AFTER.match(gap)
             or (_OWNER_AFTER.match(gap) and _POSSESSIVE_AFTER.match(text, second.end))  # "Jiuquan: Gansu's hub"
-            or (_APPOSITIVE_ARTICLE.fullmatch(gap) and _PLACE_KIND_AFTER.match(text, second.end))
+            or (_APPOSITIVE_ARTICLE.fullmatch(gap)
+                and (_PLACE_KIND_AFTER.match(text, second.end) or _PLACE_KIND_END.search(second.text)))
         )
         if qualifies and _contains(gazetteer, second.entity_id, first.entity_id):
             dropped.add(second)

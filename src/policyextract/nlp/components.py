@@ -887,7 +887,7 @@ class ClusterTagger:
                 start = ent[0]
             elif start >= 3 and doc[start - 2].text == "-" and f"{doc[start - 3].lower_}-{prev.lower_}" in self.modifiers:
                 start -= 3
-            elif prev.lower_ in self.modifiers:
+            elif prev.lower_ in self.modifiers or _in_title_case_name(doc, start - 1, head):
                 start -= 1
             elif prev.text in ("-", "and", "&") and start - 2 >= 0 and (
                 doc[start - 2].lower_ in self.modifiers or entity_at(start - 2) is not None
@@ -912,6 +912,20 @@ class ClusterTagger:
                 break
             stop += 1
         return stop if stop > end + 1 else end
+
+
+def _in_title_case_name(doc: Doc, i: int, head: int) -> bool:
+    """Whether token i is a capitalised word of the name a capitalised cluster or base ends ("Wenzhou
+    Yueqing Electrical Industrial Cluster"): a proper name's words are its own, known modifiers or not."""
+    token = doc[i]
+    return (
+        doc[head].lower_ in _NAMED_HEADS and doc[head].is_title and token.is_title and not token.is_sent_start
+        and token.lower_ not in _NOT_NAME_WORDS and doc[i + 1].text[:1].isupper()
+    )
+
+
+_NAMED_HEADS = frozenset(("cluster", "clusters", "base", "bases"))  # not "Center": an organisation's head too
+_NOT_NAME_WORDS = frozenset(("the", "a", "an", "this", "that", "these", "those", "its", "their", "in", "of", "and"))
 
 
 # Words that end a cluster phrase's "of ..." complement: prepositions, conjunctions and the verbs
