@@ -184,6 +184,11 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             {("Hefei New Energy Vehicle Industrial Park", "zone", "Anhui", "Hefei", "new_energy_vehicles"),
              ("Wuhu", "prefecture", "Anhui", "Wuhu", "robotics")},
         ),
+        (  # a science or industrial city is a zone too; a city's own name is no zone
+            "Hangzhou Future Sci-Tech City will develop biomedicine. Xi'an City will develop aerospace.",
+            {("Hangzhou Future Sci-Tech City", "zone", "Zhejiang", "Hangzhou", "biomedicine"),
+             ("Xi'an", "prefecture", "Shaanxi", "Xi'an", "aerospace")},
+        ),
         (  # a zone named after no listed place lies in the place its sentence names before it, and keeps it
             "Ningbo unveiled a plan for its Qianwan New District. The Qianwan New District will develop robotics.",
             {("Qianwan New District", "zone", "Zhejiang", "Ningbo", "robotics")},
@@ -232,7 +237,7 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
     ids=["zone and its pronoun", "named after several places", "in its province", "listed zone",
          "named after a district", "one zone named in full and in short", "another zone's own word",
          "a place before a zone's name",
-         "a sector in its name", "a zone with a sector in its name builds others", "a sector in its name is no other place's", "unlisted, after its place",
+         "a sector in its name", "a zone with a sector in its name builds others", "a sector in its name is no other place's", "a science city", "unlisted, after its place",
          "unlisted, before its place", "unlisted, shortened", "unlisted, a place in a sentence before",
          "unlisted, no place",
          "named after one of several districts", "an area of a zone and its authority", "a listed area of a zone",
