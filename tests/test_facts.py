@@ -908,6 +908,23 @@ def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expect
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Shanghai moves industry north. Baoshan and Jinshan districts will lead.\n\nThe two districts will foster "
+         "clusters for new materials.", {("Baoshan", "new_materials"), ("Jinshan", "new_materials")}),
+        ("Wuhan and Changsha signed a pact. Both cities will develop optoelectronics.",
+         {("Wuhan", "optoelectronics"), ("Changsha", "optoelectronics")}),
+        ("Hubei, Hunan and Jiangxi will cooperate. Wuhan will grow.\n\nThe three provinces will develop new "
+         "materials.", {(p, "new_materials") for p in ("Hubei", "Hunan", "Jiangxi")}),
+        ("Hefei will grow.\n\nThe two cities will build AI clusters.", set()),
+    ],
+    ids=["the two districts", "both cities", "the three provinces, past a city", "fewer named than counted"],
+)
+def test_the_two_cities_refers_back_to_the_last_ones_named(text, expected):
+    assert {(f.place, f.sector_id) for f in extract(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Hubei will strengthen its leading industries. Specifically, clusters of optoelectronics and automobiles "
          "will be expanded.", {("Hubei", "optoelectronics"), ("Hubei", "automobiles")}),
         ("Chengdu and Mianyang will upgrade their industrial bases. Among them, aerospace bases will get priority.",

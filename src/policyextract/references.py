@@ -5,6 +5,7 @@ elaboration of a sentence before it, the section's heading or the document's tit
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from .gazetteer import GOV_PREFIX, Gazetteer, zone_parent
 from .model import Mention, Sentence, TaggedDocument
@@ -64,6 +65,14 @@ _ADJECTIVE_WORDS = {"provincial": "province", "municipal": "city", "city": "city
 _PLACE_ANAPHOR_WITHIN = re.compile(
     rf"\bthe\s+{_ANAPHOR_WORD}\b(?!['’]s|[\s-]+(?:clusters?|level|wide|seat)\b)", re.I
 )
+# ... or on several: "The two districts will foster ...", "Both cities will ...".
+_PLURAL_ANAPHOR = re.compile(
+    rf"\W*{_CONNECTIVE}(?:(?:The|the)\s+(?P<count>two|three|four|five|six)|(?P<both>Both|both)(?:\s+the)?)"
+    r"\s+(?P<word>provinces|cities|municipalities|districts|counties|zones)\b"
+)
+_PLURAL_WORDS = {"provinces": "province", "cities": "city", "municipalities": "city", "districts": "district",
+                 "counties": "county", "zones": "zone"}
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 # A sentence that names no place but goes on about the place the last ones were about: "Anhui aims to
 # nurture NEV makers. It wants to create world-class ICV clusters." Not a dummy "it" ("It is expected
 # that ...", "It takes ...").
@@ -310,6 +319,11 @@ class PlaceAntecedent:
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
         if not self.named and not self.ahead:
             return []
+        plural = _PLURAL_ANAPHOR.match(text, sentence.start, sentence.end) if any(self.named) else None
+        if plural is not None:
+            count = _COUNTS[(plural.group("count") or plural.group("both")).lower()]
+            places = self._last_several(_PLURAL_WORDS[plural.group("word").lower()], count)
+            return _referred_pairs(text, places, mentions, org_names, self.gazetteer) if places else []
         opening = _PLACE_ANAPHOR.match(text, sentence.start, sentence.end)
         openings = [opening] if opening else _PLACE_ANAPHOR_WITHIN.finditer(text, sentence.start, sentence.end)
         for opening in openings:  # the first that refers to a place named before
@@ -339,6 +353,18 @@ class PlaceAntecedent:
         return word in _ANAPHOR_WORDS.get(kind, ()) or (
             word in _ZONE_NAME_HEADS and _is_named_so(place, kind, word)
         )
+
+    def _last_several(self, word: str, count: int) -> list[Mention]:
+        """The last `count` different places named whose kind is referred back to with `word` ("the two
+        districts" after "Baoshan and Jinshan districts"), in text order; none when fewer were named."""
+        found: dict[str, Mention] = {}
+        for places in reversed(self.named):
+            for place in reversed(places):
+                if place.entity_id not in found and self._is_called(place, word):
+                    found[place.entity_id] = place
+                    if len(found) == count:
+                        return sorted(found.values(), key=attrgetter("start"))
+        return []
 
     def _last(self, word: str) -> Mention | None:
         """The last place named whose kind is referred back to with `word`."""
