@@ -386,6 +386,13 @@ SECTORS = [
     ("marine ranching", "fisheries"),
     ("forage planting", "agriculture"),
     ("marine tourism", "tourism"),
+    ("hair products", "light_industry"),  # Xuchang's wigs
+    ("lithium carbonate", "batteries"),
+    ("chipsets", "integrated_circuits"),
+    ("dyeing and finishing", "textiles"),
+    ("nonwoven fabric", "textiles"),
+    ("modern fishing", "fisheries"),
+    ("comprehensive utilization of solid waste", "resource_recycling"),
     ("finance", "finance"),
     ("intelligent devices", "consumer_electronics"),
     ("large cruises", "shipbuilding"),
