@@ -17,7 +17,7 @@ from operator import itemgetter, le
 from pathlib import Path
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER, SENT_START
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -196,6 +196,7 @@ _COUNTY_LEVEL_AFTER = re.compile(r"\s+(?:[Dd]istrict|[Cc]ounty)\b")
 _OWNED_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:['’][a-z]+)?)(?:,\s*|\s+in\s+|\s+of\s+)$")
 _OWNED_NAME_REACH = 32
 _LIST_REACH = 240  # characters before a plural designation its list may take
+_NAME_LIST_REACH = 160  # characters either side of a bare name looked at for the list holding it
 # Two or more one-word names in a list: "Jiading, Kunshan and Taicang", "Fenghua and Ninghai".
 _NAME_LIST = re.compile(
     rf"(?<![\w'’-])(?:{_LISTED_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*))+{_LISTED_NAME}(?![\w'’-])"
@@ -240,6 +241,7 @@ class GazetteerTagger:
         self._bare_names: dict[tuple[str, ...], re.Pattern | None] = {}  # bounded by the gazetteer's forms
         self._fuzzy_seen: set[str] = set()  # words whose fuzzy place is decided (see `_decide_fuzzy`)
         self._fuzzy_found: dict[str, object] = {}  # those of them that are a place, and which
+        self._bare_name_hashes: numpy.ndarray | None = None  # `_bare_place_words`
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: dict[tuple[int, int], tuple] = {}
@@ -447,37 +449,62 @@ class GazetteerTagger:
         Kunshan and Taicang", "Fenghua and Ninghai") is that place, though a bare district name is no
         form of its own: the list says what kind of word it is. Of several places of that name, the one
         in the province most of the list's names have a place in ("Nanshan, Pingshan, Longgang and
-        Longhua": Shenzhen's four); none when no province has most."""
+        Longhua": Shenzhen's four); none when no province has most. Lists are looked for only around
+        such names, which few texts hold."""
         places = {bounds[0]: bounds for bounds in found if bounds[2] == "PLACE"}
         if not places:
             return []
-        text = doc_text(doc)
-        out: list[EntityBounds] = []
         taken = sorted((bounds[0], bounds[1]) for bounds in found)
         taken_starts = [start for start, _ in taken]
-        for listed in _NAME_LIST.finditer(text):
+        words = [(start, end) for start, end in self._bare_place_words(doc)
+                 if not _overlaps_any(taken, taken_starts, start, end)]
+        text = doc_text(doc)
+        out: list[EntityBounds] = []
+        lists_seen: set[tuple[int, int]] = set()
+        for start, end in words:
+            reach = (max(0, start - _NAME_LIST_REACH), min(len(text), end + _NAME_LIST_REACH))
+            listed = next((m for m in _NAME_LIST.finditer(text, *reach) if m.start() <= start and end <= m.end()), None)
+            if listed is None or listed.span() in lists_seen:
+                continue
+            lists_seen.add(listed.span())
             items = [(listed.start() + m.start(), listed.start() + m.end())
                      for m in re.finditer(_LISTED_NAME, listed.group())]
             tagged = [(s, e) for s, e in items if s in places and places[s][1] == e]
-            if not tagged or len(tagged) == len(items) or _LOCALITIES_AFTER.match(text, items[-1][0]):
+            if not tagged or _LOCALITIES_AFTER.match(text, items[-1][0]):
                 continue
             untagged = {
-                (start, end): self._listed_candidates(text[start:end]) for start, end in items
-                if not _overlaps_any(taken, taken_starts, start, end) and not _COUNTY_LEVEL_AFTER.match(text, end)
+                (s, e): self._listed_candidates(text[s:e]) for s, e in items
+                if not _overlaps_any(taken, taken_starts, s, e) and not _COUNTY_LEVEL_AFTER.match(text, e)
             }
-            votes = Counter(province for ids in chain((candidates.get(t, ((), None))[0] for t in tagged),
-                                                      untagged.values())
-                            for province in {self.gazetteer.province_of(i) for i in ids})
-            ranked = votes.most_common(2)
-            province = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-            for (start, end), named in untagged.items():
-                if len(named) > 1:
-                    named = [i for i in named if self.gazetteer.province_of(i) == province]
-                span = doc.char_span(start, end) if len(named) == 1 else None
-                if span is not None:
-                    out.append((start, end, "PLACE", span.start, span.end))
-                    candidates[(start, end)] = ((named[0],), "context")
+            out.extend(self._settle_listed(doc, untagged, tagged, candidates))
         return out
+
+    def _settle_listed(self, doc: Doc, untagged: dict, tagged: list[tuple[int, int]],
+                       candidates: dict) -> list[EntityBounds]:
+        """The listed bare names that name one place, settled by the province most of the list is in."""
+        votes = Counter(province for ids in chain((candidates.get(t, ((), None))[0] for t in tagged), untagged.values())
+                        for province in {self.gazetteer.province_of(i) for i in ids})
+        ranked = votes.most_common(2)
+        province = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        out: list[EntityBounds] = []
+        for (start, end), named in untagged.items():
+            if len(named) > 1:
+                named = [i for i in named if self.gazetteer.province_of(i) == province]
+            span = doc.char_span(start, end) if len(named) == 1 else None
+            if span is not None:
+                out.append((start, end, "PLACE", span.start, span.end))
+                candidates[(start, end)] = ((named[0],), "context")
+        return out
+
+    def _bare_place_words(self, doc: Doc) -> list[tuple[int, int]]:
+        """Character spans of the tokens that are a county-level place's bare name, found in one array search."""
+        if self._bare_name_hashes is None:  # the vocab's string hashes are fixed: work them out once
+            names = [name for name in self._place_names if self._listed_candidates(name)]
+            names += [name.replace("'", "’") for name in names if "'" in name]
+            self._bare_name_hashes = numpy.asarray(sorted(doc.vocab.strings.add(n) for n in names), dtype="uint64")
+        if not len(doc):
+            return []
+        return [(doc[i].idx, doc[i].idx + len(doc[i])) for i in _positions_of(doc.to_array(ORTH), self._bare_name_hashes)]
 
     def _listed_candidates(self, name: str) -> list[str]:
         """The county-level places called `name` ("Bao’an" as "Bao'an"), if it looks like no English word."""
