@@ -953,6 +953,8 @@ def test_a_sentence_spelling_out_the_one_before_takes_its_places(text, expected)
          "world-class robotics cluster.", {("Shenzhen", "robotics", 2027, "paragraph")}),
         ("By 2027, Guangdong aims to make breakthroughs.\n\nOutput grew.\n\nThe plan was praised.\n\nBy then, "
          "Shenzhen will have a robotics cluster.", {("Shenzhen", "robotics", None, None)}),
+        ("By 2025, the city's new energy capacity will exceed 50 million kW. In the same period, the output value "
+         "of Ordos' wind power industry will exceed 500 billion yuan.", {("Ordos", "wind_power", 2025, "paragraph")}),
         (  # sentences that spell out the labels the sentence with the deadline set targets for
             "Xiamen promotes its industrial system\n\nXiamen will build a \"4+4\" industrial system by 2027.\n\n"
             "The four pillar industry clusters refer to the machinery industrial cluster.\n\n"
@@ -965,7 +967,7 @@ def test_a_sentence_spelling_out_the_one_before_takes_its_places(text, expected)
             {("Xiamen", "biomedicine", None, None)},
         ),
     ],
-    ids=["by then", "too far from the year", "labels spelt out", "labels spelt out too far on"],
+    ids=["by then", "too far from the year", "in the same period", "labels spelt out", "labels spelt out too far on"],
 )
 def test_by_then_takes_the_deadline_just_set(text, expected):
     assert {(f.place, f.sector_id, f.deadline, f.deadline_scope) for f in extract(text)} == expected

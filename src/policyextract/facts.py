@@ -43,7 +43,10 @@ from .references import (
 )
 
 # A deadline referred back to: "By then, the clusters of future industries will have taken shape."
-_BY_THEN = re.compile(r"\bby\s+(?:then|that\s+time|that\s+year|the\s+same\s+year)\b", re.I)
+_BY_THEN = re.compile(
+    r"\b(?:by\s+(?:then|that\s+time|that\s+year|the\s+same\s+(?:year|time))|(?:in|during|over)\s+the\s+same\s+period)\b",
+    re.I,
+)  # "By 2025, ... In the same period, the output of wind power will ..."
 _CREDIT_AFTER = re.compile(r"\s*\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\)")  # cut off by the splitter
 # A short line that labels: "Furniture industry: Xindu and Chongzhou", "Wuhan: optoelectronics". The
 # splitter takes it for a heading (no full stop), but it pairs like a sentence.
