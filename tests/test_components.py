@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 
 from policyextract.nlp import components
 from policyextract.nlp.components import (
+    _Covered,
     _EntityAt,
     _positions_of,
     name_words,
@@ -407,6 +408,15 @@ def test_a_plural_designation_makes_the_list_before_it_districts(text: str, expe
 def test_a_bare_name_listed_with_places_is_a_place(text: str, expected: dict) -> None:
     named = _places_named(text)
     assert {name: next(iter(named[name]))[0] if name in named else None for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [((10, 12), True), ((21, 25), False), ((6, 7), True), ((30, 33), True), ((33, 40), False), ((0, 1), True)],
+    ids=["inside the outer span only", "between spans", "inside both", "overlapping the end", "touching", "start"],
+)
+def test_covered_spans_see_nested_and_overlapping_ones(span: tuple[int, int], expected: bool) -> None:
+    assert _Covered([(0, 20), (5, 8), (28, 33)]).overlaps(*span) is expected
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,8 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import chain, islice
+from collections.abc import Iterable
+from itertools import accumulate, chain, islice
 from operator import itemgetter, le
 from pathlib import Path
 
@@ -454,10 +455,8 @@ class GazetteerTagger:
         places = {bounds[0]: bounds for bounds in found if bounds[2] == "PLACE"}
         if not places:
             return []
-        taken = sorted((bounds[0], bounds[1]) for bounds in found)
-        taken_starts = [start for start, _ in taken]
-        words = [(start, end) for start, end in self._bare_place_words(doc)
-                 if not _overlaps_any(taken, taken_starts, start, end)]
+        taken = _Covered((bounds[0], bounds[1]) for bounds in found)
+        words = [(start, end) for start, end in self._bare_place_words(doc) if not taken.overlaps(start, end)]
         text = doc_text(doc)
         out: list[EntityBounds] = []
         lists_seen: set[tuple[int, int]] = set()
@@ -474,7 +473,7 @@ class GazetteerTagger:
                 continue
             untagged = {
                 (s, e): self._listed_candidates(text[s:e]) for s, e in items
-                if not _overlaps_any(taken, taken_starts, s, e) and not _COUNTY_LEVEL_AFTER.match(text, e)
+                if not taken.overlaps(s, e) and not _COUNTY_LEVEL_AFTER.match(text, e)
             }
             out.extend(self._settle_listed(doc, untagged, tagged, candidates))
         return out
@@ -648,10 +647,17 @@ def _bare_name(place) -> str:
     return place.name_en
 
 
-def _overlaps_any(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of the sorted, non-overlapping `spans`."""
-    index = bisect_left(starts, end) - 1
-    return index >= 0 and spans[index][1] > start
+class _Covered:
+    """Character spans, which may nest or overlap, asked whether a span overlaps any of them."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))  # the furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_left(self.starts, end) - 1  # the last span starting before `end`
+        return index >= 0 and self.reach[index] > start
 
 
 def _inside(covered: list[tuple[int, int]], starts: list[int], char: int) -> bool:
