@@ -38,3 +38,9 @@ def test_every_column_is_documented_with_its_type(table):
 def test_plain_encoded_columns_exist(table):
     """A misspelt name would silently leave that column dictionary-encoded."""
     assert schema.PLAIN_ENCODED[table] <= set(schema.TABLES[table].names)
+
+
+def test_the_diff_s_change_rows_are_documented_with_their_type():
+    from policyextract.diff import CHANGE_SCHEMA
+
+    assert documented_columns("changes") == {f.name: arrow_type_name(f.type) for f in CHANGE_SCHEMA}
