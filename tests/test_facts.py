@@ -925,6 +925,24 @@ def test_the_two_cities_refers_back_to_the_last_ones_named(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Clusters mapped out for economic leadership\n\nThe other ten strategic emerging industries cover "
+         "semiconductors, smart robots and new energy.\n\nThe clusters made 40 percent of Guangdong's GDP.\n\n"
+         "Guangdong issued another plan in September.",
+         {("Guangdong", s) for s in ("integrated_circuits", "robotics", "new_energy")}),
+        ("Clusters mapped out for economic leadership\n\nThe other ten strategic emerging industries cover "
+         "semiconductors, smart robots and new energy.\n\nThe clusters made 40 percent of Guangdong's GDP.\n\n"
+         "Guangxi issued another plan in September.", set()),
+    ],
+    ids=["the one place the text names", "several places named"],
+)
+def test_a_text_that_opens_before_naming_a_place_is_about_the_one_it_names(text, expected):
+    """A story whose headline was lost: what it says before naming a place is about the one place it names."""
+    assert {(f.place, f.sector_id) for f in extract(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Hubei will strengthen its leading industries. Specifically, clusters of optoelectronics and automobiles "
          "will be expanded.", {("Hubei", "optoelectronics"), ("Hubei", "automobiles")}),
         ("Chengdu and Mianyang will upgrade their industrial bases. Among them, aerospace bases will get priority.",

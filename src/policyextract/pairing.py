@@ -205,7 +205,7 @@ _RESOURCE_AFTER = re.compile(r"\s+(?:energy\s+)?(?:resources?|reserves?|deposits
 # "four strategic emerging industries, namely digital technology, high-end equipment", "four emerging industry
 # chains of new energy, digital economy".
 _MEMBERS_FOLLOW = re.compile(
-    r"\b(?:such\s+as|including|includes?|like|namely|i\.e\.|e\.g\.|related\s+to|ranging\s+from|covering"
+    r"\b(?:such\s+as|including|includes?|like|namely|i\.e\.|e\.g\.|related\s+to|ranging\s+from|covering|covers?|are"
     r"|represented\s+by|focus(?:es|ing)?\s+on|centered\s+on|centring\s+on|(?:chains?|clusters?)\s+of)\b|:|\s[-–—]\s|—",
     re.I,
 )

@@ -5,6 +5,7 @@ elaboration of a sentence before it, the section's heading or the document's tit
 from __future__ import annotations
 
 import re
+from collections import Counter
 from operator import attrgetter
 
 from .gazetteer import GOV_PREFIX, Gazetteer, zone_parent
@@ -564,6 +565,23 @@ def _sets_out_a_plan(text: str, sentence: Sentence) -> bool:
     )
 
 
+def _dominant_place(mentions: tuple[Mention, ...]) -> tuple[list[Mention], int]:
+    """The place a text whose title names none is about, for what it says before naming any (a story whose
+    headline was lost opens "The other 10 strategic emerging industries cover ..."): the one place nearly
+    every place it names is (`_DOMINANT_SHARE`), named at least twice; with where the first place is named."""
+    named = [m for m in mentions if m.label in PLACE_LABELS and m.entity_id]
+    if len(named) < 2:
+        return [], 0
+    (entity_id, count), = Counter(m.entity_id for m in named).most_common(1)
+    first = next(m for m in named if m.entity_id == entity_id)
+    if count < 2 or count < _DOMINANT_SHARE * len(named) or first.label != "PLACE":
+        return [], 0
+    return [first], named[0].start
+
+
+_DOMINANT_SHARE = 0.8
+
+
 class SectionSubject:
     """The places a stretch of text is about without naming them again, for a sentence that names no
     place but sets out a plan for sectors ("Efforts will be made to develop new materials"): those of
@@ -586,6 +604,7 @@ class SectionSubject:
         self.places: list[Mention] = self.document
         # a plan's own title that names no place is a national plan's: its lead names no subject
         self.lead_read = self.title_span is not None and _is_plan_title(text[self.title_span[0] : self.title_span[1]])
+        self.ahead, self.ahead_until = ([], 0) if self.document else _dominant_place(tagged.mentions)
 
     def follow_lead(self, text: str, sentence: Sentence, mentions: SentenceMentions) -> None:
         """The first sentence below the title that names a place: when the title names none and is no
@@ -648,7 +667,8 @@ class SectionSubject:
         self.places = self._heading_places(text, mentions) or self.document
 
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention]) -> list[Pair]:
-        if not self.places or any(m.label in PLACE_LABELS for m in mentions):
+        places = self.places or (self.ahead if sentence.end <= self.ahead_until else [])
+        if not places or any(m.label in PLACE_LABELS for m in mentions):
             return []
         plan = _PLAN_STATEMENT.search(text, sentence.start, sentence.end)
         listing = plan is None and (
@@ -670,7 +690,7 @@ class SectionSubject:
             frame_end = text.rfind(",", sentence.start, plan.start())
             sectors = [sector for sector in sectors if sector.start > frame_end]
         clusters = [m for m in mentions if m.label == "CLUSTER"]
-        return cross(self.places, sectors, clusters, None, text)
+        return cross(places, sectors, clusters, None, text)
 
     def _title_places(self, text: str, start: int, end: int, in_title: list[Mention]) -> list[Mention]:
         """The places a title makes the document's subject: those of a plan's own title, of a headline
