@@ -13,7 +13,8 @@ import json
 import math
 import re
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
@@ -214,17 +215,31 @@ def read_output(out_dir: Path, single_file: bool, errors: tuple[DocumentError, .
     periods: dict[str, int | None] = {}
     documents_path = out_dir / "documents.parquet"
     if documents_path.exists():
-        documents = _read_parquet(documents_path, ("document", "text"))
+        with_period = "plan_period_end" in _column_names(documents_path)  # not in outputs written before it
+        documents = _read_parquet(documents_path, ("document", "text", *(("plan_period_end",) if with_period else ())))
         texts = dict(zip(documents["document"], documents["text"].fillna("")))
-        if "plan_period_end" in pq.read_schema(documents_path).names:  # readable: read just above
-            ends = _read_parquet(documents_path, ("plan_period_end",))["plan_period_end"]
+        if with_period:
+            ends = documents["plan_period_end"]
             periods = {d: None if pd.isna(end) else int(end) for d, end in zip(documents["document"], ends)}
     return RunOutput(facts=facts, texts=texts, single_file=single_file, errors=errors, plan_periods=periods)
 
 
 def _read_parquet(path: Path, columns: Sequence[str]) -> pd.DataFrame:
-    try:
+    with _readable(path):
         return pq.read_table(path, columns=list(columns)).to_pandas()
+
+
+def _column_names(path: Path) -> list[str]:
+    """The table's column names, from its footer alone."""
+    with _readable(path):
+        return pq.read_schema(path).names
+
+
+@contextmanager
+def _readable(path: Path) -> Iterator[None]:
+    """A table that cannot be read is a DiffError naming the file and the reason."""
+    try:
+        yield
     except (OSError, ValueError, KeyError, pa.ArrowException) as exc:
         raise DiffError(f"{path}: unreadable table: {str(exc).splitlines()[0]}") from exc
 

@@ -565,21 +565,21 @@ def _sets_out_a_plan(text: str, sentence: Sentence) -> bool:
     )
 
 
+_DOMINANT_SHARE = 0.8  # of a text's place names, the share one place must have to be what it is about
+
+
 def _dominant_place(mentions: tuple[Mention, ...]) -> tuple[list[Mention], int]:
     """The place a text whose title names none is about, for what it says before naming any (a story whose
     headline was lost opens "The other 10 strategic emerging industries cover ..."): the one place nearly
-    every place it names is (`_DOMINANT_SHARE`), named at least twice; with where the first place is named."""
+    every place it names is, named at least twice; with where the first place is named."""
     named = [m for m in mentions if m.label in PLACE_LABELS and m.entity_id]
     if len(named) < 2:
         return [], 0
     (entity_id, count), = Counter(m.entity_id for m in named).most_common(1)
     first = next(m for m in named if m.entity_id == entity_id)
-    if count < 2 or count < _DOMINANT_SHARE * len(named) or first.label != "PLACE":
+    if count < _DOMINANT_SHARE * len(named) or first.label != "PLACE":  # of two or more names: twice at least
         return [], 0
     return [first], named[0].start
-
-
-_DOMINANT_SHARE = 0.8
 
 
 class SectionSubject:
@@ -604,7 +604,8 @@ class SectionSubject:
         self.places: list[Mention] = self.document
         # a plan's own title that names no place is a national plan's: its lead names no subject
         self.lead_read = self.title_span is not None and _is_plan_title(text[self.title_span[0] : self.title_span[1]])
-        self.ahead, self.ahead_until = ([], 0) if self.document else _dominant_place(tagged.mentions)
+        # a text whose title names no place: the place it is about, for what it says before naming one
+        self.unnamed_subject, self.named_from = ([], 0) if self.document else _dominant_place(tagged.mentions)
 
     def follow_lead(self, text: str, sentence: Sentence, mentions: SentenceMentions) -> None:
         """The first sentence below the title that names a place: when the title names none and is no
@@ -667,7 +668,7 @@ class SectionSubject:
         self.places = self._heading_places(text, mentions) or self.document
 
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention]) -> list[Pair]:
-        places = self.places or (self.ahead if sentence.end <= self.ahead_until else [])
+        places = self.places or (self.unnamed_subject if sentence.end <= self.named_from else [])
         if not places or any(m.label in PLACE_LABELS for m in mentions):
             return []
         plan = _PLAN_STATEMENT.search(text, sentence.start, sentence.end)

@@ -171,9 +171,8 @@ _DESIGNATION_AFTER_LIST = re.compile(r"\s+(?:and\s+other\s+)?(?P<designation>dis
 _DESIGNATIONS = {"districts": "District", "counties": "County"}
 _DESIGNATED_KINDS = {"District": ("district",), "County": ("county", "autonomous_county")}
 _LISTED_NAME = r"[A-Z][a-z]+(?:['’-][a-z]+)?"
-_DESIGNATED_LIST = re.compile(
-    rf"(?:{_LISTED_NAME}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|\s*&\s*))*{_LISTED_NAME}$"
-)
+_LIST_SEPARATOR = r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*"  # between the names of a list
+_DESIGNATED_LIST = re.compile(rf"(?:{_LISTED_NAME}(?:{_LIST_SEPARATOR}|\s*&\s*))*{_LISTED_NAME}$")
 _NEW_AREA_PREFIX, _NEW_AREA_SUFFIX = "area:", " New Area"
 # An abbreviation defined right after a name: "Wuhan Economic & Technological Development Zone (WHDZ)".
 _ABBREVIATION_AFTER = re.compile(r"\s*[(（]\s*(?P<abbreviation>(?:[A-Z][a-z]+\s+)?[A-Z][A-Z&]{1,7})\s*[)）]")
@@ -200,7 +199,7 @@ _LIST_REACH = 240  # characters before a plural designation its list may take
 _NAME_LIST_REACH = 160  # characters either side of a bare name looked at for the list holding it
 # Two or more one-word names in a list: "Jiading, Kunshan and Taicang", "Fenghua and Ninghai".
 _NAME_LIST = re.compile(
-    rf"(?<![\w'’-])(?:{_LISTED_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*))+{_LISTED_NAME}(?![\w'’-])"
+    rf"(?<![\w'’-])(?:{_LISTED_NAME}(?:{_LIST_SEPARATOR}))+{_LISTED_NAME}(?![\w'’-])"
 )
 _SHORT_BARE_NAME = 4  # letters up to which a bare name given in full must not look like an English word
 _LOCATED_IN = re.compile(r"\s+(?:in|of|at)\s+(?:the\s+)?")  # "... Industrial Park in Turpan"
@@ -958,7 +957,7 @@ def _in_title_case_name(doc: Doc, i: int, head: int) -> bool:
 
 
 _NAMED_HEADS = frozenset(("cluster", "clusters", "base", "bases"))  # not "Center": an organisation's head too
-_NOT_NAME_WORDS = frozenset(("the", "a", "an", "this", "that", "these", "those", "its", "their", "in", "of", "and"))
+_NOT_NAME_WORDS = frozenset(("the", "a", "an", "this", "that", "these", "those", "its", "their"))  # capitalised too
 
 
 # Words that end a cluster phrase's "of ..." complement: prepositions, conjunctions and the verbs
