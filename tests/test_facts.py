@@ -701,14 +701,28 @@ def test_a_dateline_place_makes_no_fact(text, expected):
          {("Tibet", "solar_pv")}),
         ("Li said the province will build a robot base in Feixi County.", {("Feixi", "robotics")}),
         ("Li told reporters that Anhui will build a robot base in Hefei.", {("Anhui", "robotics"), ("Hefei", "robotics")}),
+        ("A seminar on Hunan's plan for a robot industry cluster was held in Beijing on Monday.",
+         {("Hunan", "robotics")}),
+        ('Xiamen staged the "2023 new materials investment fair" in Shenzhen, and will grow new materials.',
+         {("Xiamen", "new_materials")}),
+        ("Kunming will build an aluminum base, and makers like Chinalco, Sichuan Qiya and Henan Shenhuo will settle "
+         "there.", {("Kunming", "aluminum")}),
+        ("Foshan will grow robotics, with local firms such as Tiantai and Longsheng.", {("Foshan", "robotics")}),
+        ("Major grain producers such as Henan province will be supported to build core areas for grain production.",
+         {("Henan", "grain_production")}),
+        ("Guangzhou will grow new displays led by Shenzhen Tianma and BOE.", {("Guangzhou", "new_display")}),
+        ("Anhui will build a new energy vehicle cluster led by Hefei and Wuhu.",
+         {("Anhui", "new_energy_vehicles"), ("Hefei", "new_energy_vehicles"), ("Wuhu", "new_energy_vehicles")}),
     ],
     ids=["a located opener", "a located opener before the subject", "between two places", "cooperation between",
          "the ends of a pipeline", "the ends of a power line", "a road's ends", "told a briefing in",
-         "a conference held in", "what was said: where the base goes", "told reporters that"],
+         "a conference held in", "what was said: where the base goes", "told reporters that",
+         "an event held in", "a fair in", "companies listed as examples", "firms such as",
+         "producers such as: places", "led by a company", "led by places"],
 )
 def test_places_that_only_say_where_build_nothing(text, expected):
-    """Places that say where the subject lies, what it lies between, where a line runs or where a
-    conference sat are no builders; places in what was said may be."""
+    """Places that say where the subject lies, what it lies between, where a line runs, where an event
+    was held or whose names are companies' are no builders; places in what was said may be."""
     assert {(f.place, f.sector_id) for f in extract(text)} == expected
 
 

@@ -80,9 +80,11 @@ _NOT_A_CLAUSE = r"(?!(?:will|would|shall|should|must|to|that|is|are|was|were|has
 _VENUE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(_SPEAKING)})\s+(?:{_NOT_A_CLAUSE}[^\s,;.]+\s+){{0,10}}?(?:at|in|during)\s+"
     rf"(?:{_NOT_A_CLAUSE}[^\s,;.]+\s+){{0,6}}?$"
-    r"|\b(?:conference|briefing|meeting|forum|summit|symposium)s?\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?$"
+    r"|\b(?:conference|briefing|meeting|forum|summit|symposium|expo|fair|exhibition)s?[\"”’)]?\s+(?:in|at)\s+(?:the\s+)?$"
+    r"|\b(?:held|took\s+place|convened|staged)\s+(?:in|at)\s+(?:the\s+)?$"  # "a forum ... was held in Beijing"
 )
-_VENUE_WORDS = (*_SPEAKING, "conference", "briefing", "meeting", "forum", "summit", "symposium")  # tested first
+_VENUE_WORDS = (*_SPEAKING, "conference", "briefing", "meeting", "forum", "summit", "symposium", "expo", "fair",
+                "exhibition", "held", "took place", "convened", "staged")  # tested first
 _VENUE_REACH = 120  # characters before a place looked at for the speaker's verb
 # A colon right after a place (and its designation): what follows is said of it.
 _COLON_AFTER = re.compile(r"(?:\s+(?:Province|City|Municipality|Region|County|District))?\s*[:：]", re.I)
@@ -138,6 +140,20 @@ _SERVED_BEFORE = re.compile(
 # A place that a builder named before lies between: "Rongchang will become an economic highland between
 # Chengdu and Chongqing".
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+# Companies given as examples, some called after a place: "local companies like E-Deodar, Tiantai and
+# Longsheng", "enterprises such as Yuchai": a company, not the county, and so are the names listed with it.
+# Not producers or suppliers: places are those too ("major grain producers such as Henan province").
+_COMPANIES_BEFORE = re.compile(
+    r"\b(?:companies|enterprises|firms|brands|manufacturers|makers|giants|startups|start-ups)\s*,?\s+(?:such\s+as|like|including|namely)\s+(?:[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
+    re.I,
+)
+_COMPANIES_REACH = 96  # characters before a place looked at for the examples' opening
+# A company that leads an industry, named after its place: "new-generation displays led by Guangzhou Shiyuan
+# Electronic Technology". A place that leads is named alone ("a city cluster led by Chengdu and Chongqing").
+_LED_BY_BEFORE = re.compile(r"\b(?:led|headed|spearheaded|anchored)\s+by\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
+_NAME_GOES_ON = re.compile(
+    r"\s+(?!(?:Province|City|Municipality|Region|Autonomous|County|District|New\s+Area|and|or)\b)[A-Z]"
+)
 # A sentence that opens by saying where its subject lies: "Located in south-eastern Guangdong and bordered
 # by Shenzhen to the south, it is ...". The places up to the comma that ends the opener only locate, when a
 # subject follows it: "it", "the city" or a name ("Located in Gansu, Jiuquan will ..."); not "the port".
@@ -732,7 +748,8 @@ def _find_fact_places(
         before = text[max(0, place.start - 32) : place.start]
         partners = _PARTNER_BEFORE.search(before)
         if (
-            (partners and (kept or not partners.group("between")))  # those "between" whom may be the builders
+            (partners and (kept or not partners.group("between")))
+            or _names_a_company(text, place)  # those "between" whom may be the builders
             or _CONTRAST_BEFORE.search(before)
             or (kept and _SERVED_BEFORE.search(before))  # a subject named before serves them
             or _SUPPLIED_BEFORE.search(before)
@@ -771,6 +788,17 @@ def _find_fact_places(
             continue
         kept.append(place)
     return kept
+
+
+def _names_a_company(text: str, place: Mention) -> bool:
+    """Whether the place's name is one of the companies a text gives as examples (`_COMPANIES_BEFORE`)
+    or that of a company leading an industry (`_LED_BY_BEFORE`)."""
+    window = text[max(0, place.start - _COMPANIES_REACH) : place.start]
+    if "by " in window and _LED_BY_BEFORE.search(window) and _NAME_GOES_ON.match(text, place.end):
+        return True
+    return (" like " in window or " as " in window or "includ" in window or "namely" in window) and (
+        _COMPANIES_BEFORE.search(window) is not None
+    )
 
 
 def _locates_from_opener(text: str, place: Mention) -> bool:
