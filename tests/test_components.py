@@ -458,6 +458,34 @@ def test_coordinated_modifiers_share_the_head_after_them(text: str, expected: di
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item of a list with a sector in it, and the items it leads to
+        ("Sichuan will develop aviation, environmental protection and energy saving.",
+         {"energy saving": ("energy_conservation_environmental_protection", None),
+          "environmental protection": ("energy_conservation_environmental_protection", None)}),
+        ("Its industries are health, tourism and culture.", {"health": ("health_care", None),
+                                                            "culture": ("cultural_industries", None)}),
+        ("Qingdao will grow finance; trade; and logistics.", {"trade": ("trade_commerce", None)}),
+        # alone, or in a list of no sector, it names a goal or a public service, not an industry
+        ("Sichuan will strengthen environmental protection.", {"environmental protection": None}),
+        ("The city will improve education, health and culture.", {"education": None, "health": None}),
+        ("Energy, water and land are scarce.", {"Energy": None}),
+        # a longer form holds it
+        ("Hunan will grow the environmental protection industry and robots.", {"environmental protection": None}),
+    ],
+)
+def test_a_listed_form_names_a_sector_only_in_a_list_of_sectors(text: str, expected: dict) -> None:
+    named = _sectors_named(text)
+    assert {name: named.get(name) for name in expected} == expected
+
+
+def test_a_listed_form_in_a_zone_s_name_leaves_the_zone_whole() -> None:
+    doc = tag("Yixing will expand Yixing Environmental Protection Industrial Park and robotics.")
+    assert [ent.text for ent in doc.ents if ent.label_ == "PLACE"] == ["Yixing", "Yixing Environmental Protection Industrial Park"]
+
+
+@pytest.mark.parametrize(
     ("text", "not_sectors"),
     [
         # the end of a compound is no modifier of the next conjunct's head

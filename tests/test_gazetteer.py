@@ -73,6 +73,15 @@ def test_umbrella_sectors_are_kinds_of_industries(real: Gazetteer) -> None:
     assert not real.sectors["brain_science"].umbrella  # a member of future industries, not the kind
 
 
+def test_listed_forms_are_no_tagger_sector_forms(real: Gazetteer) -> None:
+    """A listed form is a sector only in a list, so the tagger must not find it as a sector anywhere."""
+    listed = {text for sector in real.sectors.values() for text in sector.listed_forms}
+    assert {"environmental protection", "health"} <= listed
+    forms = {form.text: form.label for form in real.surface_forms() if form.text in listed}
+    assert set(forms.values()) == {"LISTED_SECTOR"} and set(forms) == listed
+    assert all(form_key(text) not in real.sector_forms for text in listed)
+
+
 def test_agency_forms_are_unique(real: Gazetteer) -> None:
     assert all(len(ids) == 1 for ids in real.agency_forms.values())
 
@@ -251,6 +260,8 @@ def test_version_changes_with_the_bytes(tmp_path: Path, small: Gazetteer) -> Non
          "duplicate sector_id"),
         ("sectors.jsonl", '{"sector_id": "z", "label": "Z", "forms": [], "umbrella": "yes"}',
          "umbrella must be true or false"),
+        ("sectors.jsonl", '{"sector_id": "w", "label": "W", "forms": [], "listed_forms": ["NEV"]}',
+         "listed form 'NEV' is a form of"),
         ("agencies.jsonl", '{"agency_id": "agency:ndrc", "name": "Other", "level": "central"}',
          "duplicate agency_id"),
         ("agencies.jsonl", '{"agency_id": "agency:x", "name": "State Council", "level": "central"}',

@@ -126,6 +126,7 @@ class Sector:
     sei_category: str | None
     forms: tuple[str, ...]
     umbrella: bool = False  # names a kind of industries ("strategic emerging industries"), not one
+    listed_forms: tuple[str, ...] = ()  # name it only among other sectors ("energy conservation, ..., robotics")
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ class SurfaceForm:
     """A string a text tagger should match, and the entities it may stand for."""
 
     text: str
-    label: str  # PLACE, REGION, SECTOR, AGENCY
+    label: str  # PLACE, REGION, SECTOR, LISTED_SECTOR, AGENCY
     entity_ids: tuple[str, ...]
     method: str  # exact | alias | suffix
     case_sensitive: bool = False
@@ -159,6 +160,7 @@ class FormEntry:
     surface: bool = True
 
 
+LISTED_SECTOR = "LISTED_SECTOR"  # the tagger's label for a listed form until its list makes it a SECTOR
 ZONE_PREFIX = "zone:"  # ids of zones found in texts (`nlp.zones`), which the gazetteer does not list
 _SLUG_BREAK = re.compile(r"[^a-z0-9]+")
 
@@ -214,6 +216,7 @@ class Gazetteer:
     place_entries: dict[str, tuple[FormEntry, ...]]
     region_entries: dict[str, tuple[FormEntry, ...]]
     sector_entries: dict[str, tuple[FormEntry, ...]]
+    sector_listed_entries: dict[str, tuple[FormEntry, ...]]  # `Sector.listed_forms`, method "listed"
     agency_entries: dict[str, tuple[FormEntry, ...]]
     agency_case_sensitive: dict[str, str]  # display_form(alias) -> agency id
     _region_members: dict[str, frozenset[str]] = field(repr=False)
@@ -245,6 +248,7 @@ class Gazetteer:
         yield from _surface_forms(self.place_entries, "PLACE")
         yield from _surface_forms(self.region_entries, "REGION")
         yield from _surface_forms(self.sector_entries, "SECTOR")
+        yield from _surface_forms(self.sector_listed_entries, LISTED_SECTOR)
         yield from _surface_forms(self.agency_entries, "AGENCY")
         for text, agency_id in sorted(self.agency_case_sensitive.items()):
             yield SurfaceForm(text, "AGENCY", (agency_id,), "alias", case_sensitive=True)
@@ -391,7 +395,7 @@ def _surface_forms(entries: dict[str, tuple[FormEntry, ...]], label: str) -> Ite
     for text in sorted(by_text):
         ids = by_text[text]
         methods = set(ids.values())
-        method = next(m for m in ("exact", "alias", "suffix") if m in methods)
+        method = next(m for m in ("exact", "alias", "suffix", "listed") if m in methods)
         yield SurfaceForm(text, label, tuple(sorted(ids)), method)
 
 
@@ -416,6 +420,7 @@ class _Builder:
         self.place_entries: dict[str, list[FormEntry]] = defaultdict(list)
         self.region_entries: dict[str, list[FormEntry]] = defaultdict(list)
         self.sector_entries: dict[str, list[FormEntry]] = defaultdict(list)
+        self.sector_listed_entries: dict[str, list[FormEntry]] = defaultdict(list)
         self.agency_entries: dict[str, list[FormEntry]] = defaultdict(list)
         self.agency_case_sensitive: dict[str, str] = {}
 
@@ -447,6 +452,7 @@ class _Builder:
             place_entries=_freeze(self.place_entries),
             region_entries=_freeze(self.region_entries),
             sector_entries=_freeze(self.sector_entries),
+            sector_listed_entries=_freeze(self.sector_listed_entries),
             agency_entries=_freeze(self.agency_entries),
             agency_case_sensitive=self.agency_case_sensitive,
             _region_members={rid: frozenset(r.members) for rid, r in self.regions.items()},
@@ -609,6 +615,7 @@ class _Builder:
                 sei_category=str(data["sei_category"]) if data.get("sei_category") else None,
                 forms=tuple(str(f) for f in data.get("forms") or ()),
                 umbrella=self.flag(row, "umbrella"),
+                listed_forms=tuple(str(f) for f in data.get("listed_forms") or ()),
             )
             if sector.sector_id in self.sectors:
                 raise self.fail(row.file, row.line, f"duplicate sector_id {sector.sector_id}")
@@ -624,6 +631,18 @@ class _Builder:
             self.add_hyphenated_variants(sector)
         for sector in self.sectors.values():
             self.add_number_variants(sector)
+        for row in rows:
+            self.add_listed_forms(row, self.sectors[str(row.data["sector_id"])])
+
+    def add_listed_forms(self, row: _Row, sector: Sector) -> None:
+        """Forms that name the sector only in a list of sectors: alone they name a goal or a field of
+        policy ("strengthen environmental protection"), so none may be a form of any sector."""
+        for text in sector.listed_forms:
+            owners = {e.entity_id for e in self.sector_entries.get(form_key(text), ())}
+            if owners:
+                raise self.fail(row.file, row.line,
+                                f"listed form {text!r} is a form of {sorted(owners)[0]}: list it in forms only")
+            self.add_unique_form(self.sector_listed_entries, row, text, sector.sector_id, "listed", "listed sector")
 
     def read_agencies(self) -> None:
         for row in self.read_jsonl("agencies.jsonl"):

@@ -29,7 +29,7 @@ from .gazetteer import (
     load_gazetteer,
 )
 
-METHOD_ORDER = ("exact", "alias", "suffix")
+METHOD_ORDER = ("exact", "alias", "suffix", "listed")
 FUZZY_SHORT_LETTERS = 5  # up to this many letters: no fuzzy match except one swapped pair
 FUZZY_MIN_LETTERS = 5
 FUZZY_EDIT_RATE = 0.15  # longer names may have one edit per this share of letters
@@ -407,7 +407,8 @@ def _province_pattern(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def resolve_sector(text: str, gazetteer: Gazetteer | None = None) -> Resolution:
-    """Exact form, then singular/plural and "... industry" variants, then fuzzy for long forms."""
+    """Exact form, then singular/plural and "... industry" variants, then a listed form, then fuzzy
+    for long forms."""
     gaz = gazetteer or load_gazetteer()
     key = form_key(text)
     if not key:
@@ -419,6 +420,9 @@ def resolve_sector(text: str, gazetteer: Gazetteer | None = None) -> Resolution:
         found = _singular_sector_index(gaz).get(singular_key(variant))
         if found:
             return _entity_resolution(gaz, text, "sector", found, "suffix", 100.0)
+    listed = _single(gaz.sector_listed_entries.get(key, ()))
+    if listed:  # tagged only as an item of a list of sectors
+        return _entity_resolution(gaz, text, "sector", listed.entity_id, listed.method, 100.0)
     if len(key) < SECTOR_FUZZY_MIN_CHARS:
         return _unresolved(text, "sector", (), "no form matches")
     return _fuzzy_by_ratio(gaz, text, "sector", _strip_trailing(key), gaz.sector_entries,

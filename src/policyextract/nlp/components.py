@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..gazetteer import (
+    LISTED_SECTOR,
     Gazetteer,
     SurfaceForm,
     form_key,
@@ -203,6 +204,7 @@ _NAME_LIST = re.compile(
 )
 _SHORT_BARE_NAME = 4  # letters up to which a bare name given in full must not look like an English word
 _LOCATED_IN = re.compile(r"\s+(?:in|of|at)\s+(?:the\s+)?")  # "... Industrial Park in Turpan"
+_LIST_GAP = re.compile(rf"{_LIST_SEPARATOR}|\s*,?\s*(?:or|as\s+well\s+as)\s+|\s*;\s*")  # between a list's items
 _NOT_A_NAME = "NOT_A_NAME"  # the label of `not_names` phrases while longest-first is decided; never kept
 
 
@@ -264,7 +266,8 @@ class GazetteerTagger:
         found.extend(self._listed_names(doc, found, candidates))
         found.extend(_government_bounds(doc, found))
         shared_heads: dict[tuple[int, int], str] = {}
-        found.extend(_shared_head_sectors(doc, found, self._head_modifiers, shared_heads))
+        names = [bounds for bounds in found if bounds[2] != LISTED_SECTOR]  # a listed form may share a head
+        found.extend(_shared_head_sectors(doc, names, self._head_modifiers, shared_heads))
         zones: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
         zone_sectors: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
         if self.zones is not None:
@@ -275,6 +278,10 @@ class GazetteerTagger:
         found = entity_bounds(doc) + found
         if any(bounds[2] == _NOT_A_NAME for bounds in found):  # rare: few texts hold such a phrase
             found = [bounds for bounds in _longest_first(found) if bounds[2] != _NOT_A_NAME]
+        if any(bounds[2] == LISTED_SECTOR for bounds in found):  # a sector of the same words wins
+            named = {(bounds[0], bounds[1]) for bounds in found if bounds[2] != LISTED_SECTOR}
+            found = [bounds for bounds in found if bounds[2] != LISTED_SECTOR or (bounds[0], bounds[1]) not in named]
+            found = _listed_sectors(text, _longest_first(found))
         set_entities(doc, found)
         doc._.surface_candidates = candidates
         doc._.names_given_in_full = given_in_full
@@ -299,7 +306,7 @@ class GazetteerTagger:
         if not places:
             return found
         not_names = [(b[0], b[1]) for b in found if b[2] == _NOT_A_NAME]  # "High-tech Zone": no sector in it
-        named = [b for b in found if b[2] not in ("PLACE", _NOT_A_NAME)
+        named = [b for b in found if b[2] not in ("PLACE", _NOT_A_NAME, LISTED_SECTOR)
                  and not any(s <= b[0] and b[1] <= e for s, e in not_names)]
         others = [(b[0], b[1]) for b in named if b[2] != "SECTOR"]
         sectors = [(b[0], b[1]) for b in named if b[2] == "SECTOR"]
@@ -725,6 +732,27 @@ class _FormTable:
         found = list(zip(start_chars, end_chars, self.labels[kept_forms].tolist(), starts[kept].tolist(), ends[kept].tolist()))
         candidates = dict(zip(zip(start_chars, end_chars), self.candidates[kept_forms].tolist()))
         return found, candidates
+
+
+def _listed_sectors(text: str, found: list[EntityBounds]) -> list[EntityBounds]:
+    """Listed forms ("environmental protection") that are items of a list with a sector in it become
+    sectors ("aviation, rail transport, energy conservation and smart manufacturing"), one item
+    leading to the next; the others name no industry and are dropped. `found` overlap none."""
+    ordered = sorted(found)
+    sectors = [index for index, bounds in enumerate(ordered) if bounds[2] in ("SECTOR", LISTED_SECTOR)]
+    listed = {index for index in sectors if ordered[index][2] == LISTED_SECTOR}
+    pending = [index for index in sectors if index not in listed]
+    while pending:
+        index = pending.pop()
+        position = sectors.index(index)
+        for neighbour in sectors[max(position - 1, 0) : position + 2]:
+            if neighbour in listed:
+                first, second = sorted((ordered[index], ordered[neighbour]))
+                if _LIST_GAP.fullmatch(text, first[1], second[0]):
+                    listed.discard(neighbour)
+                    pending.append(neighbour)
+    return [(start, end, "SECTOR", *tokens) if label == LISTED_SECTOR else (start, end, label, *tokens)
+            for index, (start, end, label, *tokens) in enumerate(ordered) if index not in listed]
 
 
 def _objects(values: list) -> numpy.ndarray:
