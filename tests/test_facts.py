@@ -1070,6 +1070,11 @@ def test_a_district_given_in_full_makes_facts_by_its_bare_name(text, expected):
          {("Wuxi", "integrated_circuits")}),
         ("Wuxi has set six tasks.\n\nWhen developing new materials, it will focus on graphene.",
          {("Wuxi", "new_materials"), ("Wuxi", "graphene")}),
+        # ... whose numbers may hold a point or a thousands comma
+        ("Qianhai was set up in 2010.\n\nCovering 14.92 square kilometers, it will develop fintech.",
+         {("Qianhai", "fintech")}),
+        ("Suzhou Industrial Park opened in 1994. With 1,200 firms, it will grow biomedicine.",
+         {("Suzhou Industrial Park", "biomedicine")}),
         ("Wuxi will grow.\n\nBy 2025, it is expected that graphene will boom.", set()),
         # ... or the place a sentence opening on "The county" referred to
         ("Huzhou's Deqing county joined a program.\n\nA.\n\nB.\n\nC.\n\nThe county is home to a software park."

@@ -78,7 +78,9 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 # nurture NEV makers. It wants to create world-class ICV clusters." Not a dummy "it" ("It is expected
 # that ...", "It takes ...").
 # "It" may follow any phrase set off by a comma: "To improve chip manufacturing, it will support ...".
-_SUBJECT_ANAPHOR = re.compile(rf"\W*(?:{_CONNECTIVE}|[^,.;:\n]{{0,80}},\s+)(?P<it>[Ii]ts?)\b(?!['’]s)")
+# A number's point or thousands comma ("Covering 19.54 square kilometers, it will ...") does not end the phrase.
+_OPENING_PHRASE = r"(?:[^,.;:\n]|(?<=\d)[.,](?=\d)){0,80},"
+_SUBJECT_ANAPHOR = re.compile(rf"\W*(?:{_CONNECTIVE}|{_OPENING_PHRASE}\s+)(?P<it>[Ii]ts?)\b(?!['’]s)")
 # An official speaking for the place the text is about: "In building a modern industrial system, we will
 # focus on ...", after "Chongqing is an important industrial city".
 _WE_PLAN = re.compile(
@@ -94,7 +96,7 @@ _DUMMY_IT = re.compile(
 # What may open a sentence before its subject: a phrase set off by a comma ("By 2025, ", "According to
 # the plan, ", "As a major grain base, ") or a conjunction ("While Jiangxi proposed ...").
 _SUBJECT_OPENER = re.compile(
-    r"\W*(?:[^,.;:\n]{0,80},\s*)?(?:(?:While|Whereas|Although|And|But|Similarly|Likewise|Meanwhile|Also)\s+)?"
+    rf"\W*(?:{_OPENING_PHRASE}\s*)?(?:(?:While|Whereas|Although|And|But|Similarly|Likewise|Meanwhile|Also)\s+)?"
     r"(?:the\s+)?",
     re.I,
 )
