@@ -861,6 +861,10 @@ def test_a_compound_sector_name_is_one_sector():
          {("Hubei", "petrochemicals")}),
         ("Wuhan in Hubei has many firms.\n\nThe municipal government will support biomedicine.",
          {("Wuhan", "biomedicine")}),
+        # the local government: the last place named below a province
+        ("A carmaker broke ground in Anhui Province.\n\nThe plant in the city of Wuhu will open in 2026.\n\n"
+         "The local government will build an auto parts park.", {("Wuhu", "auto_parts")}),
+        ("A carmaker broke ground in Anhui Province.\n\nThe local government will build an auto parts park.", set()),
         ("Beijing unveils incentives for Hunan\n\nThe province will develop engineering machinery.",
          {("Hunan", "engineering_machinery")}),
         ("For decades, Hunan has focused on coal.\n\nThe provincial government will develop engineering machinery.",
@@ -909,6 +913,7 @@ def test_a_compound_sector_name_is_one_sector():
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "named only later", "the autonomous region", "the provincial government", "the municipal government",
+         "the local government", "the local government of no place below a province",
          "named in a headline", "named in a look back", "after a time", "the new area", "the development zone",
          "no zone", "the park", "the hi-tech zone", "a zone not named before, then the city", "the city in its province",
          "a new area as the zone", "supplied places", "the new district", "the park run in another place",
@@ -1336,6 +1341,10 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
         (  # a plan's numbered label spelt out
             "Huzhou aims to grow\n\nThe \"4\" refers to four industries, namely robots and new materials.",
             {("Huzhou", "robotics"), ("Huzhou", "new_materials")},
+        ),
+        (  # ... without quotes
+            "Wenzhou sets out its 1+3 plan\n\nThree stands for three industries: robots, new materials and tourism.",
+            {("Wenzhou", "robotics"), ("Wenzhou", "new_materials"), ("Wenzhou", "tourism")},
         ),
         (
             "Xiangyang to build 20 industrial parks\n\nThe parks will focus on new energy vehicles.",

@@ -54,12 +54,16 @@ _DESCRIPTION = (
 # power batteries", "In addition, the city's new materials industry ...".
 _PLACE_ANAPHOR = re.compile(
     rf"\W*{_CONNECTIVE}(?:The|the)\s+(?:{_DESCRIPTION}{_ANAPHOR_WORD}(?:['’]s)?\b"
-    r"|(?P<adjective>provincial|municipal|city|regional|district|county)\s+(?:government|authorities)\b)",
+    r"|(?P<adjective>provincial|municipal|city|regional|district|county|local)\s+(?:government|authorities)\b)",
     re.I,
 )
-# "The provincial government is planning ...": the government speaks for the last province named.
+# "The provincial government is planning ...": the government speaks for the last province named; "the
+# local government" for the last place named below a province ("... in Hubei Province. The plant in the city
+# of Yichang ... The local government will ...").
+_LOCAL = "local"
+_ABOVE_LOCAL = ("province", "autonomous_region")
 _ADJECTIVE_WORDS = {"provincial": "province", "municipal": "city", "city": "city", "regional": "autonomous region",
-                    "district": "district", "county": "county"}
+                    "district": "district", "county": "county", "local": _LOCAL}
 # ... or refers back to one further in: "two local industries of textiles and furniture in the city",
 # "clusters that the province is giving priority to"; not the place's own attributes ("the city's
 # GDP") nor a kind of place ("the city cluster", "the county level").
@@ -132,7 +136,9 @@ _CATEGORY_LIST = re.compile(
     r"\W*(?:(?:(?:The|These|Its|Their|Such)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:industries|sectors|fields|clusters|chains|areas|priorities|paths|directions|tasks)"
     r"(?:\s+of\s+the\s+future|\s+(?:targeted|selected|chosen|identified|listed|covered|concerned|involved))?"
-    r"|It|They|These|Those|(?:The\s+)?[\"“][^\"”\n]{1,24}[\"”](?:\s+[\w-]+){0,2})"
+    r"|It|They|These|Those|(?:The\s+)?[\"“][^\"”\n]{1,24}[\"”](?:\s+[\w-]+){0,2}"
+    # a plan's numbered label spelt out without quotes: "Five refers to one advantaged sector, namely ..."
+    r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})(?=\s+(?:refers?|represents?|stands?)\b))"
     r"\s+(?:will\s+)?(?:mainly\s+|also\s+|chiefly\s+)?(?:includes?|covers?|comprises?|consists?\s+of|refers?\s+to"
     r"|represents?|stands?\s+for"
     r"|are\s*:)(?!\w)"
@@ -353,6 +359,8 @@ class PlaceAntecedent:
     def _is_called(self, place: Mention, word: str) -> bool:
         described = self.gazetteer.places.get(place.entity_id)
         kind = described.kind if described is not None else "zone" if zone_parent(place.entity_id) else None
+        if word == _LOCAL:
+            return kind in _ANAPHOR_WORDS and kind not in _ABOVE_LOCAL
         return word in _ANAPHOR_WORDS.get(kind, ()) or (
             word in _ZONE_NAME_HEADS and _is_named_so(place, kind, word)
         )
