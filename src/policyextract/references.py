@@ -50,14 +50,21 @@ _DESCRIPTION = (
     r"|new\s+(?:area|district|zone))"
     r"|(?:city|province|county|district)\b)(?-i:[a-z][a-z-]+|Chinese)\s+){0,2}"  # lowercase: no zone's own name
 )
+# An official who speaks for a kind of place: "The mayor said ..." is the last city's.
+_OFFICIALS = {"mayor": "city", "governor": "province", "county head": "county", "county magistrate": "county",
+              "district head": "district"}
+_OFFICIALS_ALTERNATIVES = "|".join(title.replace(" ", r"\s+") for title in _OFFICIALS)
+_OFFICIAL = rf"(?:(?:vice|deputy|executive\s+vice)\s+)?(?P<official>{_OFFICIALS_ALTERNATIVES})\b(?!['’]s)"
 # A sentence that names no place but opens on one referred back to: "The province will also support
 # power batteries", "In addition, the city's new materials industry ...".
 _PLACE_ANAPHOR = re.compile(
     rf"\W*{_CONNECTIVE}(?:The|the)\s+(?:{_DESCRIPTION}{_ANAPHOR_WORD}(?:['’]s)?\b"
-    r"|(?P<adjective>provincial|municipal|city|regional|district|county|local)\s+(?:government|authorities)\b)",
+    r"|(?P<adjective>provincial|municipal|city|regional|district|county|local)\s+(?:government|authorities)\b"
+    rf"|{_OFFICIAL})",
     re.I,
 )
-# "The provincial government is planning ...": the government speaks for the last province named; "the
+# "The provincial government is planning ...": the government speaks for the last province named, and "the
+# mayor" for the last city ("Changsha is ... The mayor said efforts are being taken to develop ..."); "the
 # local government" for the last place named below a province ("... in Hubei Province. The plant in the city
 # of Yichang ... The local government will ...").
 _LOCAL = "local"
@@ -68,7 +75,7 @@ _ADJECTIVE_WORDS = {"provincial": "province", "municipal": "city", "city": "city
 # "clusters that the province is giving priority to"; not the place's own attributes ("the city's
 # GDP") nor a kind of place ("the city cluster", "the county level").
 _PLACE_ANAPHOR_WITHIN = re.compile(
-    rf"\bthe\s+{_ANAPHOR_WORD}\b(?!['’]s|[\s-]+(?:clusters?|level|wide|seat)\b)", re.I
+    rf"\bthe\s+(?:{_ANAPHOR_WORD}\b(?!['’]s|[\s-]+(?:clusters?|level|wide|seat)\b)|{_OFFICIAL})", re.I
 )
 # ... or on several: "The two districts will foster ...", "Both cities will ...".
 _PLURAL_ANAPHOR = re.compile(
@@ -303,6 +310,8 @@ def _referring_word(opening: re.Match) -> str:
     """The kind of place an anaphor refers back to: "the province", "the provincial government", "the
     development zone" (a zone, by its head)."""
     word = opening.group("word")
+    if word is None and opening.group("official"):
+        return _OFFICIALS[" ".join(opening.group("official").lower().split())]
     if word is None:
         return _ADJECTIVE_WORDS[opening.group("adjective").lower()]
     words = word.lower().split()
