@@ -125,6 +125,8 @@ SPELLINGS = [
     ("north Jiangsu", "region:northern-jiangsu"),
     ("Hexi Corridor", "region:hexi-corridor"),
     # regions
+    ("upper reaches of the Yangtze River", "region:yangtze-upper-reaches"),
+    ("lower Yangtze", "region:yangtze-lower-reaches"),
     ("Jing-Jin-Ji", "region:jing-jin-ji"),
     ("Jing Jin Ji", "region:jing-jin-ji"),
     ("the Yangtze River Delta", "region:yangtze-river-delta"),
