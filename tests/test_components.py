@@ -473,6 +473,9 @@ def test_coordinated_modifiers_share_the_head_after_them(text: str, expected: di
         ("Energy, water and land are scarce.", {"Energy": None}),
         # a longer form holds it
         ("Hunan will grow the environmental protection industry and robots.", {"environmental protection": None}),
+        # ... or it ends or opens a compound with another name
+        ("Foshan will plan for robotics, green hydrogen energy, and gene therapy.", {"energy": None}),
+        ("Hainan will grow robotics, trade logistics and cosmetics.", {"trade": None}),
     ],
 )
 def test_a_listed_form_names_a_sector_only_in_a_list_of_sectors(text: str, expected: dict) -> None:

@@ -140,6 +140,14 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             {("Jinan-Qingdao-Yantai International Investment Industrial Park", "zone", "Shandong", None,
               "new_materials")},
         ),
+        (  # a park named after two places apart is the second's, which hosts it
+            "The Shenzhen-Harbin Industrial Park will develop new materials.",
+            {("Shenzhen-Harbin Industrial Park", "zone", "Heilongjiang", "Harbin", "new_materials")},
+        ),
+        (
+            "The Guangzhou-Qingyuan Industrial Park will develop robots.",
+            {("Guangzhou-Qingyuan Industrial Park", "zone", "Guangdong", "Qingyuan", "robotics")},
+        ),
         (  # the zone's place is no builder of its own, nor is the province that holds it
             "Changsha High-tech Zone in Hunan will develop construction machinery.",
             {("Changsha High-tech Zone", "zone", "Hunan", "Changsha", "engineering_machinery")},
@@ -234,7 +242,7 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             set(),
         ),
     ],
-    ids=["zone and its pronoun", "named after several places", "in its province", "listed zone",
+    ids=["zone and its pronoun", "named after several places", "a park the first place helps the second build", "another such park", "in its province", "listed zone",
          "named after a district", "one zone named in full and in short", "another zone's own word",
          "a place before a zone's name",
          "a sector in its name", "a zone with a sector in its name builds others", "a sector in its name is no other place's", "a science city", "unlisted, after its place",

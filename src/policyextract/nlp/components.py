@@ -746,13 +746,24 @@ def _listed_sectors(text: str, found: list[EntityBounds]) -> list[EntityBounds]:
         index = pending.pop()
         position = sectors.index(index)
         for neighbour in sectors[max(position - 1, 0) : position + 2]:
-            if neighbour in listed:
+            if neighbour in listed and not _in_compound(text, ordered, neighbour):
                 first, second = sorted((ordered[index], ordered[neighbour]))
                 if _LIST_GAP.fullmatch(text, first[1], second[0]):
                     listed.discard(neighbour)
                     pending.append(neighbour)
     return [(start, end, "SECTOR", *tokens) if label == LISTED_SECTOR else (start, end, label, *tokens)
             for index, (start, end, label, *tokens) in enumerate(ordered) if index not in listed]
+
+
+def _in_compound(text: str, ordered: list[EntityBounds], index: int) -> bool:
+    """Whether a name makes a longer one with the name right before or after it ("green hydrogen energy",
+    "health food"): a listed form in one is no item of a list of its own."""
+    start, end = ordered[index][0], ordered[index][1]
+    before = ordered[index - 1] if index > 0 else None
+    after = ordered[index + 1] if index + 1 < len(ordered) else None
+    return (before is not None and text[before[1] : start].isspace()) or (
+        after is not None and text[end : after[0]].isspace()
+    )
 
 
 def _objects(values: list) -> numpy.ndarray:
@@ -1190,15 +1201,18 @@ def _one_name_per_zone(resolutions: dict, designators: frozenset[str]) -> None:
 
 
 def _as_zone(places: list, surface: str, gazetteer: Gazetteer):
-    """The zone of the place its name holds: the innermost of places in places ("Shanghai Baoshan"), the
-    nearest place holding them all when they are several ("Jinan-Qingdao-Yantai"); unresolved when
-    one of them is, or when no place holds them all."""
+    """The zone of the place its name holds: the innermost of places in places ("Shanghai Baoshan"); of
+    two places apart, the second, which hosts a park the first helps build ("Shenzhen-Harbin Industrial
+    Park", "Suzhou-Suqian Industrial Park"); the nearest place holding them all when they are more
+    ("Jinan-Qingdao-Yantai"); unresolved when one of them is, or when no place holds them all."""
     ids = [place.entity_id for place in places]
     unresolved = dataclasses.replace(places[-1], text=surface, entity_id=None, canonical=None, method="none")
     if not all(i in gazetteer.places for i in ids):
         return unresolved
     chains = [gazetteer.ancestors(i) for i in ids]
     innermost = [chain for chain in chains if not any(chain[0] in other[1:] for other in chains)]
+    if len(innermost) == 2:
+        innermost = innermost[1:]
     shared = [i for i in innermost[0] if all(i in chain for chain in innermost)]
     if not shared:
         return unresolved
