@@ -713,12 +713,17 @@ def test_a_dateline_place_makes_no_fact(text, expected):
         ("Guangzhou will grow new displays led by Shenzhen Tianma and BOE.", {("Guangzhou", "new_display")}),
         ("Anhui will build a new energy vehicle cluster led by Hefei and Wuhu.",
          {("Anhui", "new_energy_vehicles"), ("Hefei", "new_energy_vehicles"), ("Wuhu", "new_energy_vehicles")}),
+        ("Chengdu and Chongqing will jointly cultivate automobile clusters and build a science city for western China.",
+         {("Chengdu", "automobiles"), ("Chongqing", "automobiles")}),
+        ("A home appliance base in Central China will be built, with Wuhan and Changsha leading the way.",
+         {("Central China", "home_appliances"), ("Wuhan", "home_appliances"), ("Changsha", "home_appliances")}),
     ],
     ids=["a located opener", "a located opener before the subject", "between two places", "cooperation between",
          "the ends of a pipeline", "the ends of a power line", "a road's ends", "told a briefing in",
          "a conference held in", "what was said: where the base goes", "told reporters that",
          "an event held in", "a fair in", "companies listed as examples", "firms such as",
-         "producers such as: places", "led by a company", "led by places"],
+         "producers such as: places", "led by a company", "led by places", "a part of the country after the builders",
+         "a part of the country before them"],
 )
 def test_places_that_only_say_where_build_nothing(text, expected):
     """Places that say where the subject lies, what it lies between, where a line runs, where an event

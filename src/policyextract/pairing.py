@@ -787,7 +787,21 @@ def _find_fact_places(
             bystander = place  # it only says where
             continue
         kept.append(place)
+    if len(kept) > 1:
+        kept = _without_later_parts_of_the_country(kept, gazetteer)
     return kept
+
+
+def _without_later_parts_of_the_country(kept: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A part of the country named after a province, a city or a zone only says where they are, or what
+    they lead ("Chengdu and Chongqing will ... build a western China science city"); named first, it may
+    be where a base goes ("A home appliance base in Central China will be built with Wuhan leading")."""
+    first_place = next((index for index, place in enumerate(kept) if place.label == "PLACE"), None)
+    if first_place is None:
+        return kept
+    return kept[: first_place + 1] + [
+        place for place in kept[first_place + 1 :] if not _is_part_of_the_country(gazetteer, place.entity_id)
+    ]
 
 
 def _names_a_company(text: str, place: Mention) -> bool:
