@@ -146,7 +146,7 @@ class SurfaceForm:
     text: str
     label: str  # PLACE, REGION, SECTOR, LISTED_SECTOR, AGENCY
     entity_ids: tuple[str, ...]
-    method: str  # exact | alias | suffix
+    method: str  # exact | alias | suffix | listed
     case_sensitive: bool = False
 
 

@@ -144,7 +144,8 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 # Longsheng", "enterprises such as Yuchai": a company, not the county, and so are the names listed with it.
 # Not producers or suppliers: places are those too ("major grain producers such as Henan province").
 _COMPANIES_BEFORE = re.compile(
-    r"\b(?:companies|enterprises|firms|brands|manufacturers|makers|giants|startups|start-ups)\s*,?\s+(?:such\s+as|like|including|namely)\s+(?:[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
+    r"\b(?:companies|enterprises|firms|brands|manufacturers|makers|giants|startups|start-ups)\s*,?\s+"
+    r"(?:such\s+as|like|including|namely)\s+(?:[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
     re.I,
 )
 _COMPANIES_REACH = 96  # characters before a place looked at for the examples' opening
@@ -748,8 +749,8 @@ def _find_fact_places(
         before = text[max(0, place.start - 32) : place.start]
         partners = _PARTNER_BEFORE.search(before)
         if (
-            (partners and (kept or not partners.group("between")))
-            or _names_a_company(text, place)  # those "between" whom may be the builders
+            (partners and (kept or not partners.group("between")))  # those "between" whom may be the builders
+            or _names_a_company(text, place)
             or _CONTRAST_BEFORE.search(before)
             or (kept and _SERVED_BEFORE.search(before))  # a subject named before serves them
             or _SUPPLIED_BEFORE.search(before)

@@ -736,28 +736,31 @@ class _FormTable:
 
 def _listed_sectors(text: str, found: list[EntityBounds]) -> list[EntityBounds]:
     """Listed forms ("environmental protection") that are items of a list with a sector in it become
-    sectors ("aviation, rail transport, energy conservation and smart manufacturing"), one item
-    leading to the next; the others name no industry and are dropped. `found` overlap none."""
+    sectors ("aviation, energy conservation, environmental protection and robotics"), one item leading
+    to the next; the others name no industry and are dropped. `found` overlap none."""
     ordered = sorted(found)
     sectors = [index for index, bounds in enumerate(ordered) if bounds[2] in ("SECTOR", LISTED_SECTOR)]
     listed = {index for index in sectors if ordered[index][2] == LISTED_SECTOR}
-    pending = [index for index in sectors if index not in listed]
+    pending = [position for position, index in enumerate(sectors) if index not in listed]
     while pending:
-        index = pending.pop()
-        position = sectors.index(index)
-        for neighbour in sectors[max(position - 1, 0) : position + 2]:
+        position = pending.pop()
+        index = sectors[position]
+        for neighbour_position in (position - 1, position + 1):
+            if not 0 <= neighbour_position < len(sectors):
+                continue
+            neighbour = sectors[neighbour_position]
             if neighbour in listed and not _in_compound(text, ordered, neighbour):
                 first, second = sorted((ordered[index], ordered[neighbour]))
                 if _LIST_GAP.fullmatch(text, first[1], second[0]):
                     listed.discard(neighbour)
-                    pending.append(neighbour)
+                    pending.append(neighbour_position)
     return [(start, end, "SECTOR", *tokens) if label == LISTED_SECTOR else (start, end, label, *tokens)
             for index, (start, end, label, *tokens) in enumerate(ordered) if index not in listed]
 
 
 def _in_compound(text: str, ordered: list[EntityBounds], index: int) -> bool:
     """Whether a name makes a longer one with the name right before or after it ("green hydrogen energy",
-    "health food"): a listed form in one is no item of a list of its own."""
+    "trade logistics"): a listed form in one is no item of a list of its own."""
     start, end = ordered[index][0], ordered[index][1]
     before = ordered[index - 1] if index > 0 else None
     after = ordered[index + 1] if index + 1 < len(ordered) else None
