@@ -467,6 +467,8 @@ def test_coordinated_modifiers_share_the_head_after_them(text: str, expected: di
         ("Its industries are health, tourism and culture.", {"health": ("health_care", None),
                                                             "culture": ("cultural_industries", None)}),
         ("Qingdao will grow finance; trade; and logistics.", {"trade": ("trade_commerce", None)}),
+        ("The region will develop coal, electricity, oil, gas and wind power.",
+         {"electricity": ("electric_power", None), "oil": ("oil_and_gas", None), "gas": ("oil_and_gas", None)}),
         # alone, or in a list of no sector, it names a goal or a public service, not an industry
         ("Sichuan will strengthen environmental protection.", {"environmental protection": None}),
         ("The city will improve education, health and culture.", {"education": None, "health": None}),

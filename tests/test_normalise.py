@@ -464,6 +464,7 @@ SECTORS = [
     ("oil processing", "petrochemicals"),  # 石油加工
     ("salt lake chemistry", "salt_chemicals"),  # 盐湖化工
     ("commercial vehicle", "automobiles"),
+    ("FCVs", "new_energy_vehicles"),  # fuel cell vehicles
 ]
 
 
