@@ -870,6 +870,9 @@ def test_a_compound_sector_name_is_one_sector():
         ("A carmaker broke ground in Anhui Province.\n\nThe plant in the city of Wuhu will open in 2026.\n\n"
          "The local government will build an auto parts park.", {("Wuhu", "auto_parts")}),
         ("A carmaker broke ground in Anhui Province.\n\nThe local government will build an auto parts park.", set()),
+        # a place only compared with is not the one meant
+        ("Kunshan will develop e-commerce.\n\nIncomes in the city are higher than both Beijing and Shanghai.\n\n"
+         "The city will build a robotics center.", {("Kunshan", "e_commerce"), ("Kunshan", "robotics")}),
         # an official speaks for the last place of the kind they govern
         ("Wuhu is a hub in Anhui.\n\nThe mayor said efforts will be made to develop robots.", {("Wuhu", "robotics")}),
         ("Wuhu is a hub in Anhui.\n\nEfforts will be made to develop robots, the vice governor said.",
@@ -922,7 +925,8 @@ def test_a_compound_sector_name_is_one_sector():
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "named only later", "the autonomous region", "the provincial government", "the municipal government",
-         "the local government", "the local government of no place below a province", "the mayor",
+         "the local government", "the local government of no place below a province", "not a place compared with",
+         "the mayor",
          "the vice governor",
          "named in a headline", "named in a look back", "after a time", "the new area", "the development zone",
          "no zone", "the park", "the hi-tech zone", "a zone not named before, then the city", "the city in its province",

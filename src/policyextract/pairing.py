@@ -123,9 +123,12 @@ _PARTNER_BEFORE = re.compile(
     r"\s+(?:with|(?P<between>between))\s+(?:the\s+)?(?:(?:cities|provinces|regions|counties|districts)\s+of\s+)?$",
     re.I,
 )
-# A place set against the one that builds: "unlike Lanzhou New District, it is to be built as ...".
+# A place set against the one that builds: "unlike Lanzhou New District, it is to be built as ...", "incomes
+# higher than both Beijing and Shanghai".
 _CONTRAST_BEFORE = re.compile(
-    r"\b(?:unlike|apart\s+from|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|rather\s+than|instead\s+of|other\s+than)"
+    r"\b(?:unlike|apart\s+from|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|rather\s+than|instead\s+of|other\s+than"
+    r"|(?:higher|lower|more|less|larger|bigger|smaller|greater|faster|slower|better|worse)\s+than"
+    r"(?:\s+(?:both|either|that\s+of|those\s+of|in))?)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -803,6 +806,17 @@ def _without_later_parts_of_the_country(kept: list[Mention], gazetteer: Gazettee
     return kept[: first_place + 1] + [
         place for place in kept[first_place + 1 :] if not _is_part_of_the_country(gazetteer, place.entity_id)
     ]
+
+
+def compared_places(text: str, places: list[Mention]) -> list[Mention]:
+    """The places a sentence sets against another (`_CONTRAST_BEFORE`) and those listed with them: no
+    subject a later "the city" refers back to ("... higher than both Beijing and Shanghai. The city will ...")."""
+    found: list[Mention] = []
+    for place in places:
+        before = text[max(0, place.start - 32) : place.start]
+        if _CONTRAST_BEFORE.search(before) or (found and _continues_list(text, found[-1], place)):
+            found.append(place)
+    return found
 
 
 def _names_a_company(text: str, place: Mention) -> bool:

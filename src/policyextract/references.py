@@ -15,6 +15,7 @@ from .pairing import (
     OrgNames,
     Pair,
     SentenceMentions,
+    compared_places,
     coordinated_runs,
     cross,
     fact_places,
@@ -330,9 +331,11 @@ class PlaceAntecedent:
         self.ahead = ahead  # the text's resolved places, for a text that refers to one before naming any
 
     def follow(self, places: list[Mention]) -> None:
-        """Keeps the places a sentence named, less those in an organisation's name: "the city" after
-        "universities such as Dalian University of Technology" is still the one the text is about."""
-        self.named.append([place for place in places if not self.org_names.contain(place)])
+        """Keeps the places a sentence named, less those in an organisation's name and those it sets
+        against another: "the city" after "universities such as Dalian University of Technology" or
+        "incomes higher than both Beijing and Shanghai" is still the one the text is about."""
+        compared = compared_places(self.org_names.text, places) if len(places) > 1 else []
+        self.named.append([place for place in places if not self.org_names.contain(place) and place not in compared])
 
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
         if not self.named and not self.ahead:
