@@ -132,6 +132,7 @@ _CONTRAST_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+_CONTRAST_WORDS = ("unlike", "apart", "compared", "contrast", "rather", "instead", "other", "than")
 # The places a role serves: "(Yichun will) build the central city of Jiangxi, Hunan and Hubei", "a gateway
 # to Central Asia". The role is that of the place named before; the places served build nothing.
 _SERVED_BEFORE = re.compile(
@@ -811,6 +812,9 @@ def _without_later_parts_of_the_country(kept: list[Mention], gazetteer: Gazettee
 def compared_places(text: str, places: list[Mention]) -> list[Mention]:
     """The places a sentence sets against another (`_CONTRAST_BEFORE`) and those listed with them: no
     subject a later "the city" refers back to ("... higher than both Beijing and Shanghai. The city will ...")."""
+    window = text[max(0, places[0].start - 32) : places[-1].start].lower()
+    if not any(word in window for word in _CONTRAST_WORDS):  # most sentences: no comparison at all
+        return []
     found: list[Mention] = []
     for place in places:
         before = text[max(0, place.start - 32) : place.start]

@@ -205,6 +205,7 @@ _NAME_LIST = re.compile(
 _SHORT_BARE_NAME = 4  # letters up to which a bare name given in full must not look like an English word
 _LOCATED_IN = re.compile(r"\s+(?:in|of|at)\s+(?:the\s+)?")  # "... Industrial Park in Turpan"
 _LIST_GAP = re.compile(rf"{_LIST_SEPARATOR}|\s*,?\s*(?:or|as\s+well\s+as)\s+|\s*;\s*")  # between a list's items
+_SEPARATOR_BEFORE = re.compile(rf"(?:{_LIST_GAP.pattern})$")
 _NOT_A_NAME = "NOT_A_NAME"  # the label of `not_names` phrases while longest-first is decided; never kept
 
 
@@ -278,10 +279,12 @@ class GazetteerTagger:
         found = entity_bounds(doc) + found
         if any(bounds[2] == _NOT_A_NAME for bounds in found):  # rare: few texts hold such a phrase
             found = [bounds for bounds in _longest_first(found) if bounds[2] != _NOT_A_NAME]
-        if any(bounds[2] == LISTED_SECTOR for bounds in found):  # a sector of the same words wins
-            named = {(bounds[0], bounds[1]) for bounds in found if bounds[2] != LISTED_SECTOR}
-            found = [bounds for bounds in found if bounds[2] != LISTED_SECTOR or (bounds[0], bounds[1]) not in named]
-            found = _listed_sectors(text, _longest_first(found))
+        if any(bounds[2] == LISTED_SECTOR for bounds in found):
+            named = {(bounds[0], bounds[1]) for bounds in found if bounds[2] != LISTED_SECTOR}  # a sector's words win
+            found = [bounds for bounds in found if bounds[2] != LISTED_SECTOR
+                     or ((bounds[0], bounds[1]) not in named and _may_be_listed(text, bounds[0], bounds[1]))]
+            if any(bounds[2] == LISTED_SECTOR for bounds in found):
+                found = _listed_sectors(text, _longest_first(found))
         set_entities(doc, found)
         doc._.surface_candidates = candidates
         doc._.names_given_in_full = given_in_full
@@ -756,6 +759,12 @@ def _listed_sectors(text: str, found: list[EntityBounds]) -> list[EntityBounds]:
                     pending.append(neighbour_position)
     return [(start, end, "SECTOR", *tokens) if label == LISTED_SECTOR else (start, end, label, *tokens)
             for index, (start, end, label, *tokens) in enumerate(ordered) if index not in listed]
+
+
+def _may_be_listed(text: str, start: int, end: int) -> bool:
+    """Whether a list separator is next to a listed form; most of them stand in running text or in a
+    longer name ("new energy vehicles"), and are dropped before longest-first is worked out."""
+    return _LIST_GAP.match(text, end) is not None or _SEPARATOR_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _in_compound(text: str, ordered: list[EntityBounds], index: int) -> bool:
