@@ -139,6 +139,15 @@ def test_cli_run_and_eval(tmp_path):
     assert "precision" in result.output and "overall" in result.output
 
 
+def test_cli_eval_reports_a_gold_folder_without_gold(tmp_path):
+    """A mistyped gold path is an error, not a score of zero."""
+    result = runner.invoke(app, ["run", str(SEEDS), "--out", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["eval", str(tmp_path / "out"), str(tmp_path / "nope")])
+    assert result.exit_code == 2
+    assert "nope" in result.output and "no gold files" in result.output
+
+
 def test_cli_reports_a_missing_input(tmp_path):
     result = runner.invoke(app, ["run", str(tmp_path / "nope"), "--out", str(tmp_path / "out")])
     assert result.exit_code == 2

@@ -20,6 +20,9 @@ def eval_command(
     if not (out_dir / "facts.parquet").exists():
         typer.echo(f"error: {out_dir}: no facts.parquet (run `policyextract run` first)", err=True)
         raise typer.Exit(2)
+    if not any(path.suffix == ".jsonl" and not path.name.startswith("_") for path in _files(gold_dir)):
+        typer.echo(f"error: {gold_dir}: no gold files (<document>.jsonl)", err=True)
+        raise typer.Exit(2)
     result = evaluate(out_dir, gold_dir)
     console = Console()
     console.print(_score_table(result))
@@ -30,6 +33,11 @@ def eval_command(
     )
     if verbose:
         _print_details(console, result)
+
+
+def _files(folder: Path) -> list[Path]:
+    """The folder's files; none when it is missing or not a folder (a mistyped gold path scores nothing)."""
+    return list(folder.iterdir()) if folder.is_dir() else []
 
 
 def _score_table(result: Evaluation) -> Table:
