@@ -110,3 +110,10 @@ def test_dimension_tables_are_built_once_per_gazetteer_and_cannot_be_changed(tmp
         write.write_dimensions(gazetteer, out)
     for name in tables:
         assert pq.read_table(tmp_path / "a" / f"{name}.parquet").equals(pq.read_table(tmp_path / "b" / f"{name}.parquet"))
+
+
+def test_sectors_table_shows_which_words_name_a_sector_only_in_a_list():
+    sectors = write.dimension_tables(load_gazetteer())["sectors"].to_pandas().set_index("sector_id")
+    assert "environmental protection" in list(sectors.loc["energy_conservation_environmental_protection", "listed_forms"])
+    assert "environmental protection" not in list(sectors.loc["energy_conservation_environmental_protection", "forms"])
+    assert list(sectors.loc["automobiles", "listed_forms"]) == []

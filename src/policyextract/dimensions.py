@@ -94,6 +94,7 @@ def sector_rows(gazetteer: Gazetteer) -> list[dict]:
             "sei_category": s.sei_category,
             "umbrella": s.umbrella,
             "forms": list(s.forms),
+            "listed_forms": list(s.listed_forms),
         }
         for _, s in sorted(gazetteer.sectors.items())
     ]

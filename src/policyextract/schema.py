@@ -114,6 +114,7 @@ SECTORS = pa.schema(
         ("sei_category", pa.string()),
         ("umbrella", pa.bool_()),
         ("forms", pa.list_(pa.string())),
+        ("listed_forms", pa.list_(pa.string())),
     ]
 )
 
