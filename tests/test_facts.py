@@ -1094,6 +1094,9 @@ def test_a_district_given_in_full_makes_facts_by_its_bare_name(text, expected):
          {("Qianhai", "fintech")}),
         ("Suzhou Industrial Park opened in 1994. With 1,200 firms, it will grow biomedicine.",
          {("Suzhou Industrial Park", "biomedicine")}),
+        # ... or the place whose making the last sentence opened on
+        ("Hefei will grow biomedicine.\n\nThe development of Xiong'an New Area is on the fast track.\n\n"
+         "It will prioritize robotics.", {("Hefei", "biomedicine"), ("Xiong'an New Area", "robotics")}),
         ("Wuxi will grow.\n\nBy 2025, it is expected that graphene will boom.", set()),
         # ... or the place a sentence opening on "The county" referred to
         ("Huzhou's Deqing county joined a program.\n\nA.\n\nB.\n\nC.\n\nThe county is home to a software park."

@@ -106,10 +106,11 @@ _DUMMY_IT = re.compile(
     r"|[Ii]t\s+(?:takes|took|remains|seems|appears)\b"
 )
 # What may open a sentence before its subject: a phrase set off by a comma ("By 2025, ", "According to
-# the plan, ", "As a major grain base, ") or a conjunction ("While Jiangxi proposed ...").
+# the plan, ", "As a major grain base, "), a conjunction ("While Jiangxi proposed ...") or its making.
 _SUBJECT_OPENER = re.compile(
     rf"\W*(?:{_OPENING_PHRASE}\s*)?(?:(?:While|Whereas|Although|And|But|Similarly|Likewise|Meanwhile|Also)\s+)?"
-    r"(?:the\s+)?",
+    # what is said of the place's making is said of it: "The development of the ... Zone is on the fast track"
+    r"(?:the\s+)?(?:(?:development|construction|building)\s+of\s+(?:the\s+)?)?",
     re.I,
 )
 _SUBJECT_REACH = 3  # paragraphs after the last that spoke of it that a subject is still referred back to
