@@ -487,7 +487,8 @@ def test_a_listed_form_names_a_sector_only_in_a_list_of_sectors(text: str, expec
 
 def test_a_listed_form_in_a_zone_s_name_leaves_the_zone_whole() -> None:
     doc = tag("Yixing will expand Yixing Environmental Protection Industrial Park and robotics.")
-    assert [ent.text for ent in doc.ents if ent.label_ == "PLACE"] == ["Yixing", "Yixing Environmental Protection Industrial Park"]
+    places = [ent.text for ent in doc.ents if ent.label_ == "PLACE"]
+    assert places == ["Yixing", "Yixing Environmental Protection Industrial Park"]
 
 
 @pytest.mark.parametrize(

@@ -473,8 +473,10 @@ def test_sector_resolves(gaz: Gazetteer, text: str, expected: str) -> None:
     assert resolve_sector(text, gaz).entity_id == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [("environmental protection", "energy_conservation_environmental_protection"),
-                                              ("Culture", "cultural_industries")])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("environmental protection", "energy_conservation_environmental_protection"), ("Culture", "cultural_industries")],
+)
 def test_a_listed_form_resolves_as_listed(gaz: Gazetteer, text: str, expected: str) -> None:
     """The tagger keeps a listed form only in a list of sectors; there it resolves, saying how."""
     found = resolve_sector(text, gaz)

@@ -80,7 +80,8 @@ _NOT_A_CLAUSE = r"(?!(?:will|would|shall|should|must|to|that|is|are|was|were|has
 _VENUE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(_SPEAKING)})\s+(?:{_NOT_A_CLAUSE}[^\s,;.]+\s+){{0,10}}?(?:at|in|during)\s+"
     rf"(?:{_NOT_A_CLAUSE}[^\s,;.]+\s+){{0,6}}?$"
-    r"|\b(?:conference|briefing|meeting|forum|summit|symposium|expo|fair|exhibition)s?[\"”’)]?\s+(?:in|at)\s+(?:the\s+)?$"
+    r"|\b(?:conference|briefing|meeting|forum|summit|symposium|expo|fair|exhibition)s?[\"”’)]?"
+    r"\s+(?:in|at)\s+(?:the\s+)?$"
     r"|\b(?:held|took\s+place|convened|staged)\s+(?:in|at)\s+(?:the\s+)?$"  # "a forum ... was held in Beijing"
 )
 _VENUE_WORDS = (*_SPEAKING, "conference", "briefing", "meeting", "forum", "summit", "symposium", "expo", "fair",
@@ -126,8 +127,8 @@ _PARTNER_BEFORE = re.compile(
 # A place set against the one that builds: "unlike Lanzhou New District, it is to be built as ...", "incomes
 # higher than both Beijing and Shanghai".
 _CONTRAST_BEFORE = re.compile(
-    r"\b(?:unlike|apart\s+from|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|rather\s+than|instead\s+of|other\s+than"
-    r"|(?:higher|lower|more|less|larger|bigger|smaller|greater|faster|slower|better|worse)\s+than"
+    r"\b(?:unlike|apart\s+from|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|rather\s+than|instead\s+of"
+    r"|other\s+than|(?:higher|lower|more|less|larger|bigger|smaller|greater|faster|slower|better|worse)\s+than"
     r"(?:\s+(?:both|either|that\s+of|those\s+of|in))?)"
     r"\s+(?:the\s+)?$",
     re.I,

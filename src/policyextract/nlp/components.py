@@ -764,7 +764,8 @@ def _listed_sectors(text: str, found: list[EntityBounds]) -> list[EntityBounds]:
 def _may_be_listed(text: str, start: int, end: int) -> bool:
     """Whether a list separator is next to a listed form; most of them stand in running text or in a
     longer name ("new energy vehicles"), and are dropped before longest-first is worked out."""
-    return _LIST_GAP.match(text, end) is not None or _SEPARATOR_BEFORE.search(text, max(0, start - 12), start) is not None
+    return (_LIST_GAP.match(text, end) is not None
+            or _SEPARATOR_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 
 def _in_compound(text: str, ordered: list[EntityBounds], index: int) -> bool:
