@@ -654,7 +654,7 @@ def test_homonyms_take_the_province_named_beside_them(text, expected):
     ids=["places first", "commas around it", "sectors first", "unequal lists"],
 )
 def test_respectively_pairs_two_lists_in_order(text, expected):
-    assert {(f.place, f.sector_id) for f in extract(text)} == expected
+    assert pairs(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -677,7 +677,7 @@ def test_respectively_pairs_two_lists_in_order(text, expected):
          "wire service between slashes", "place and a dash", "place and an em dash"],
 )
 def test_a_dateline_place_makes_no_fact(text, expected):
-    assert {(f.place, f.sector_id) for f in extract(text)} == expected
+    assert pairs(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -728,7 +728,7 @@ def test_a_dateline_place_makes_no_fact(text, expected):
 def test_places_that_only_say_where_build_nothing(text, expected):
     """Places that say where the subject lies, what it lies between, where a line runs, where an event
     was held or whose names are companies' are no builders; places in what was said may be."""
-    assert {(f.place, f.sector_id) for f in extract(text)} == expected
+    assert pairs(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -774,7 +774,7 @@ def test_phrases_that_name_no_sector_hide_the_form_inside(text, expected):
     ids=["a list of industries of places", "industries of several places"],
 )
 def test_the_industry_of_a_place_is_that_place_s(text, expected):
-    assert {(f.place, f.sector_id) for f in extract(text)} == expected
+    assert pairs(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -788,7 +788,7 @@ def test_the_industry_of_a_place_is_that_place_s(text, expected):
     ids=["a place in an aside", "an aside that names its own sector"],
 )
 def test_a_place_in_a_relative_clause_takes_no_sector_from_outside_it(text, expected):
-    assert {(f.place, f.sector_id) for f in extract(text)} == expected
+    assert pairs(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -935,7 +935,7 @@ def test_a_compound_sector_name_is_one_sector():
          "a zone's own name", "the corridor", "not a place in an organisation's name"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
-    assert {(f.place, f.sector_id) for f in extract(text)} == expected
+    assert pairs(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -952,7 +952,7 @@ def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expect
     ids=["the two districts", "both cities", "the three provinces, past a city", "fewer named than counted"],
 )
 def test_the_two_cities_refers_back_to_the_last_ones_named(text, expected):
-    assert {(f.place, f.sector_id) for f in extract(text)} == expected
+    assert pairs(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -970,7 +970,7 @@ def test_the_two_cities_refers_back_to_the_last_ones_named(text, expected):
 )
 def test_a_text_that_opens_before_naming_a_place_is_about_the_one_it_names(text, expected):
     """A story whose headline was lost: what it says before naming a place is about the one place it names."""
-    assert {(f.place, f.sector_id) for f in extract(text)} == expected
+    assert pairs(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -994,7 +994,7 @@ def test_a_text_that_opens_before_naming_a_place_is_about_the_one_it_names(text,
 def test_a_sentence_spelling_out_the_one_before_takes_its_places(text, expected):
     """"Specifically, ...", "Among them, ...": a placeless sentence that elaborates the sentence right
     before it, in its paragraph, is about that sentence's places."""
-    assert {(f.place, f.sector_id) for f in extract(text)} == expected
+    assert pairs(text) == expected
 
 
 @pytest.mark.parametrize(
