@@ -106,6 +106,27 @@ def test_unlisted_zones_have_pinyin_names(text, names, sectors, expected):
     assert all(z.places == () for z in found)
 
 
+_FILLER = "The plan sets goals for industry, finance, trade and people's lives over the period. " * 12
+
+
+def test_zones_far_apart_in_a_long_text_are_all_found():
+    text = f"{_FILLER}Build the Qianwan New District. {_FILLER}Upgrade the Xiang'an Industrial Park.{_FILLER}"
+    found = UNLISTED.unlisted(text, [], [])
+    assert [text[z.start : z.end] for z in found] == ["Qianwan New District", "Xiang'an Industrial Park"]
+    assert [text[s:e] for s, e in UNLISTED.designated_words(text)] == ["Qianwan", "Xiang'an"]
+    places = _places(text, "Qianwan") + _places(text, "Xiang'an")
+    assert [text[z.start : z.end] for z in UNLISTED.zones(text, places, [])] == [
+        "Qianwan New District", "Xiang'an Industrial Park"]
+
+
+@pytest.mark.parametrize(
+    "text", ["the Qianwan New Districts", "the Qianwan New Parkway", "the Qianwan New Zone-like area"]
+)
+def test_a_head_inside_a_longer_word_ends_no_zone(text):
+    assert UNLISTED.unlisted(text, [], []) == []
+    assert UNLISTED.zones(text, _places(text, "Qianwan"), []) == []
+
+
 @pytest.mark.parametrize(
     "word, pinyin",
     [("Qianwan", True), ("Xiang'an", True), ("Cuiheng", True), ("Dagu", True), ("Torch", False), ("Gu", False),

@@ -12,6 +12,7 @@ District") is a zone of the place the text names with it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 _OWN_NAME_WORDS = 2  # capitalised words a zone's own name may add to its place's ("East Lake")
@@ -19,6 +20,8 @@ _SECTOR_NAME_WORDS = 4  # ... besides those of sector names ("Hefei New Energy V
 _NAME_WORD = r"[A-Z][\w'’-]*"
 _CHINA_BEFORE = re.compile(r"\bChina\s*\(\s*$")  # "China (Shanghai) Pilot Free Trade Zone"
 _BRACKET_AFTER = re.compile(r"\s*[(（]\s*")  # between a zone's first place and the bracketed one
+_NOT_IN_A_ZONE_NAME = re.compile(r"[^\w\s'’&-]")  # a zone's name holds words, spaces, '&' and hyphens only
+_HEAD_REACH = 400  # characters before its head that a zone's name found by search may start at
 
 
 @dataclass(frozen=True)
@@ -51,9 +54,39 @@ class ZoneFinder:
     def designated_words(self, text: str) -> list[tuple[int, int]]:
         """Capitalised words right before a zone's designation ("Qiantang" in "Qiantang New Area"): the
         tagger takes those that are the bare name of one place (a district is no form of its own)."""
-        if not any(head in text for head in self._heads):
-            return []
-        return [match.span() for match in self._before_designation.finditer(text)]
+        return [match.span() for start, end in self._head_windows(text)
+                for match in self._before_designation.finditer(text, start, end)]
+
+    def _head_spans(self, text: str) -> list[tuple[int, int]]:
+        """Heads that may end a zone's name, in text order: a zone's name is found only where one
+        follows, which lets most of a text go unsearched."""
+        spans = []
+        for head in self._heads:
+            at = text.find(head)
+            while at != -1:
+                after = at + len(head)
+                if after == len(text) or not (text[after].isalnum() or text[after] in "_'’-"):
+                    spans.append((at, after))
+                at = text.find(head, after)
+        return sorted(spans)
+
+    def _head_windows(self, text: str) -> list[tuple[int, int]]:
+        """Stretches of text that may hold a zone's name, each from `_HEAD_REACH` characters before a
+        head to the character after it (which tells a head from a longer word), overlapping ones joined."""
+        windows: list[tuple[int, int]] = []
+        for start, end in self._head_spans(text):
+            start, end = max(0, start - _HEAD_REACH), min(len(text), end + 1)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+        return windows
+
+    @staticmethod
+    def _reaches_head(text: str, position: int, head_starts: list[int]) -> bool:
+        """Whether a head follows `position` with nothing between that a zone's name cannot hold."""
+        index = bisect_left(head_starts, position)
+        return index < len(head_starts) and _NOT_IN_A_ZONE_NAME.search(text, position, head_starts[index]) is None
 
     def zones(self, text: str, places: list[tuple[int, int]], others: list[tuple[int, int]],
               sectors: list[tuple[int, int]] = ()) -> list[ZoneName]:
@@ -64,9 +97,12 @@ class ZoneFinder:
         A zone may be named after a place in a place ("Shanghai Baoshan Industrial Park") or after
         places joined by hyphens ("Jinan-Qingdao-Yantai International Investment Industrial Park")."""
         found: list[ZoneName] = []
+        head_starts = [start for start, _ in self._head_spans(text)]
         for start, end in places:
             if found and start < found[-1].end:
                 continue  # inside the zone just found
+            if not self._reaches_head(text, end + text.startswith(")", end), head_starts):
+                continue  # most places: no zone's name can follow
             opener = _bracket_opener(text, start, places) if text.startswith(")", end) else None
             if opener is not None:  # "China (Shanghai) Pilot Free Trade Zone", "Guangzhou (Meizhou) ... Park"
                 match = self._after_place.match(text, end + 1)
@@ -109,23 +145,31 @@ class ZoneFinder:
         most one more word of its own and sector names, and a designation ("Qianwan New District", "Dagu
         Mountain Petrochemical Industrial Park"). Their places are the tagger's to find. None overlaps
         one of the `names`, but for sectors after its pinyin name."""
-        if not self._syllables or not any(head in text for head in self._heads):
+        if not self._syllables:
             return []
         found: list[ZoneName] = []
         position = 0
-        while match := self._unlisted.search(text, position):
-            start, zone_end = match.span()
-            position = match.end("first")  # the next word may open a zone's name ("Zhongshan's Cuiheng New ...")
-            if not self.is_pinyin(match.group("first")) or any(s < zone_end and start < e for s, e in names):
-                continue
-            inside = tuple((s, e) for s, e in sectors if match.end("first") <= s and e <= zone_end)
-            if any(s < zone_end and start < e for s, e in sectors if (s, e) not in inside):
-                continue
-            inside = tuple(name for name in inside if not any(_within(name, other) for other in inside))
-            if _words_outside(text, match.span("own"), inside) <= _OWN_NAME_WORDS - 1:
-                found.append(ZoneName(start, zone_end, (), inside))
-                position = zone_end
+        for window_start, window_end in self._head_windows(text):
+            position = max(position, window_start)
+            while match := self._unlisted.search(text, position, window_end):
+                position = self._take_unlisted(text, match, names, sectors, found)
         return found
+
+    def _take_unlisted(self, text: str, match: re.Match, names: list[tuple[int, int]],
+                       sectors: list[tuple[int, int]], found: list[ZoneName]) -> int:
+        """Adds the zone `match` names to `found` when it is one; returns where to search on from."""
+        start, zone_end = match.span()
+        position = match.end("first")  # the next word may open a zone's name ("Zhongshan's Cuiheng New ...")
+        if not self.is_pinyin(match.group("first")) or any(s < zone_end and start < e for s, e in names):
+            return position
+        inside = tuple((s, e) for s, e in sectors if match.end("first") <= s and e <= zone_end)
+        if any(s < zone_end and start < e for s, e in sectors if (s, e) not in inside):
+            return position
+        inside = tuple(name for name in inside if not any(_within(name, other) for other in inside))
+        if _words_outside(text, match.span("own"), inside) > _OWN_NAME_WORDS - 1:
+            return position
+        found.append(ZoneName(start, zone_end, (), inside))
+        return zone_end
 
     def is_pinyin(self, word: str) -> bool:
         """Whether a word is two or more pinyin syllables ("Qianwan", "Xiang'an"), as place names are and
