@@ -106,6 +106,25 @@ def test_unlisted_zones_have_pinyin_names(text, names, sectors, expected):
     assert all(z.places == () for z in found)
 
 
+AREAS = ZoneFinder(["Industrial"], ["Zone", "Park", "Area"], [], ["free trade zone", "FTZ"])
+
+
+@pytest.mark.parametrize(
+    "text, place, expected",
+    [
+        ("Shandong's FTZ has three areas: the Jinan Area will develop finance.", "Jinan", ["Jinan Area"]),
+        ("In the free trade zone, the Qingdao area will build a port.", "Qingdao", ["Qingdao area"]),
+        ("Companies in the Harbin area will grow.", "Harbin", []),
+        ("The FTZ will help the Harbin areas grow.", "Harbin", []),
+    ],
+    ids=["an area of a free trade zone", "in lower case", "no free trade zone", "a plural"],
+)
+def test_a_free_trade_zone_s_areas_are_named_by_their_place(text, place, expected):
+    found = AREAS.zones(text, _places(text, place), [])
+    assert [text[z.start : z.end] for z in found] == expected
+    assert zone_display_name("Xiangyang area") == "Xiangyang Area"
+
+
 _FILLER = "The plan sets goals for industry, finance, trade and people's lives over the period. " * 12
 
 
@@ -262,6 +281,17 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             "The Wuxi High-tech Zone Administration of Taxation will support biomedicine.",
             set(),
         ),
+        (  # a text that names a free trade zone calls its areas by their place and "area" alone
+            "The Hubei pilot FTZ has three areas. The Wuhan Area will develop biomedicine. "
+            "Xiangyang area focuses on new energy vehicles and big data.",
+            {("Wuhan Area", "zone", "Hubei", "Wuhan", "biomedicine"),
+             ("Xiangyang Area", "zone", "Hubei", "Xiangyang", "new_energy_vehicles"),
+             ("Xiangyang Area", "zone", "Hubei", "Xiangyang", "big_data")},
+        ),
+        (  # ... elsewhere "the Harbin area" is the city and its surroundings
+            "Companies in the Harbin area will develop biomedicine.",
+            {("Harbin", "prefecture", "Heilongjiang", "Harbin", "biomedicine")},
+        ),
     ],
     ids=["zone and its pronoun", "named after several places",
          "a park the first place helps the second build", "another such park", "in its province", "listed zone",
@@ -271,7 +301,7 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
          "unlisted, before its place", "unlisted, shortened", "unlisted, a place in a sentence before",
          "unlisted, no place",
          "named after one of several districts", "an area of a zone and its authority", "a listed area of a zone",
-         "a free trade zone", "another authority"],
+         "a free trade zone", "another authority", "areas of a free trade zone", "an area of no zone"],
 )
 def test_facts_of_a_zone_are_the_zone_s(text, expected):
     assert {(f.place, f.place_level, f.province, f.city, f.sector_id) for f in extract(text)} == expected

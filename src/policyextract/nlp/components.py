@@ -156,13 +156,15 @@ class TimeTagger:
 @Language.factory(
     "gazetteer_tagger",
     default_config={"gazetteer_path": "", "fuzzy_places": True, "fuzzy_min_length": 5, "not_names": [],
-                    "zone_designators": [], "zone_heads": [], "pinyin_syllables": [], "person_surnames": []},
+                    "zone_designators": [], "zone_heads": [], "pinyin_syllables": [], "person_surnames": [],
+                    "zone_area_markers": []},
 )
 def make_gazetteer_tagger(nlp: Language, name: str, gazetteer_path: str, fuzzy_places: bool, fuzzy_min_length: int,
                           not_names: list[str], zone_designators: list[str], zone_heads: list[str],
-                          pinyin_syllables: list[str], person_surnames: list[str]):
+                          pinyin_syllables: list[str], person_surnames: list[str], zone_area_markers: list[str]):
     gazetteer = load_gazetteer(Path(gazetteer_path) if gazetteer_path else None)
-    zones = ZoneFinder(zone_designators, zone_heads, pinyin_syllables) if zone_designators and zone_heads else None
+    zones = (ZoneFinder(zone_designators, zone_heads, pinyin_syllables, zone_area_markers)
+             if zone_designators and zone_heads else None)
     return GazetteerTagger(nlp, gazetteer, fuzzy_places, fuzzy_min_length, not_names, zones, person_surnames)
 
 

@@ -21,6 +21,8 @@ _NAME_WORD = r"[A-Z][\w'’-]*"
 _CHINA_BEFORE = re.compile(r"\bChina\s*\(\s*$")  # "China (Shanghai) Pilot Free Trade Zone"
 _BRACKET_AFTER = re.compile(r"\s*[(（]\s*")  # between a zone's first place and the bracketed one
 _NOT_IN_A_ZONE_NAME = re.compile(r"[^\w\s'’&-]")  # a zone's name holds words, spaces, '&' and hyphens only
+# "Area" or "area" right after a place: in a text that names a zone of areas, one of them ("the Wuhan Area").
+_AREA_AFTER_PLACE = re.compile(r"(?:['’]s)?(?P<own>)\s+[Aa]rea(?![\w'’-])")
 _HEAD_REACH = 400  # characters before its head that a zone's name found by search may start at
 
 
@@ -37,7 +39,8 @@ class ZoneName:
 class ZoneFinder:
     """Finds zone names after tagged places; `designators` and `heads` come from the pipeline config."""
 
-    def __init__(self, designators: list[str], heads: list[str], syllables: list[str] = ()):
+    def __init__(self, designators: list[str], heads: list[str], syllables: list[str] = (),
+                 area_markers: list[str] = ()):
         designator = "|".join(re.escape(word) for word in sorted(designators, key=len, reverse=True))
         head = "|".join(re.escape(word) for word in sorted(heads, key=len, reverse=True))
         designation = rf"\s+(?:{designator})(?:\s+(?:(?:and|&)\s+)?(?:{designator}))*\s+(?:{head})(?![\w'’-])"
@@ -50,6 +53,8 @@ class ZoneFinder:
         )
         self._syllables = frozenset(syllables)
         self._heads = tuple(heads)
+        markers = "|".join(re.escape(marker) for marker in sorted(area_markers, key=len, reverse=True))
+        self._area_markers = re.compile(rf"(?<![\w-])(?:{markers})(?![\w-])", re.I) if markers else None
 
     def designated_words(self, text: str) -> list[tuple[int, int]]:
         """Capitalised words right before a zone's designation ("Qiantang" in "Qiantang New Area"): the
@@ -57,11 +62,16 @@ class ZoneFinder:
         return [match.span() for start, end in self._head_windows(text)
                 for match in self._before_designation.finditer(text, start, end)]
 
-    def _head_spans(self, text: str) -> list[tuple[int, int]]:
+    def names_areas(self, text: str) -> bool:
+        """Whether a text names a zone of areas (a pilot free trade zone or port), whose parts it names
+        by a place and "area" alone: "the Hefei Area", "Xiangyang area focuses on ..."."""
+        return self._area_markers is not None and self._area_markers.search(text) is not None
+
+    def _head_spans(self, text: str, heads: tuple[str, ...] = ()) -> list[tuple[int, int]]:
         """Heads that may end a zone's name, in text order: a zone's name is found only where one
         follows, which lets most of a text go unsearched."""
         spans = []
-        for head in self._heads:
+        for head in heads or self._heads:
             at = text.find(head)
             while at != -1:
                 after = at + len(head)
@@ -97,7 +107,8 @@ class ZoneFinder:
         A zone may be named after a place in a place ("Shanghai Baoshan Industrial Park") or after
         places joined by hyphens ("Jinan-Qingdao-Yantai International Investment Industrial Park")."""
         found: list[ZoneName] = []
-        head_starts = [start for start, _ in self._head_spans(text)]
+        areas = self.names_areas(text)
+        head_starts = [start for start, _ in self._head_spans(text, self._heads + ("area",) * areas)]
         for start, end in places:
             if found and start < found[-1].end:
                 continue  # inside the zone just found
@@ -109,7 +120,8 @@ class ZoneFinder:
                 if match is None or match.group("own").strip():
                     continue
             else:
-                match = self._after_place.match(text, end) or self._named_for_sector(text, end, sectors)
+                match = (self._after_place.match(text, end) or self._named_for_sector(text, end, sectors)
+                         or (_AREA_AFTER_PLACE.match(text, end) if areas else None))
             if match is None:
                 continue
             zone_start, zone_end = opener[0] if opener is not None else start, match.end()
@@ -217,4 +229,5 @@ def _words_outside(text: str, span: tuple[int, int], names: tuple[tuple[int, int
 def zone_display_name(text: str) -> str:
     """The zone's name as the facts table shows it: straight quotes, single spaces, no possessive."""
     name = " ".join(text.replace("’", "'").split())
+    name = re.sub(r" area$", " Area", name)  # a free trade zone's area named in lower case ("Xiangyang area")
     return re.sub(r"'s\b", "", name, count=1)
