@@ -469,10 +469,13 @@ def test_coordinated_modifiers_share_the_head_after_them(text: str, expected: di
         ("Qingdao will grow finance; trade; and logistics.", {"trade": ("trade_commerce", None)}),
         ("The region will develop coal, electricity, oil, gas and wind power.",
          {"electricity": ("electric_power", None), "oil": ("oil_and_gas", None), "gas": ("oil_and_gas", None)}),
+        ("Heilongjiang will process rice, soybeans and dairy products.",
+         {"rice": ("grain_production", None), "soybeans": ("grain_production", None)}),
         # alone, or in a list of no sector, it names a goal or a public service, not an industry
         ("Sichuan will strengthen environmental protection.", {"environmental protection": None}),
         ("The city will improve education, health and culture.", {"education": None, "health": None}),
         ("Energy, water and land are scarce.", {"Energy": None}),
+        ("Wuchang is known for its rice.", {"rice": None}),
         # a longer form holds it
         ("Hunan will grow the environmental protection industry and robots.", {"environmental protection": None}),
         # ... or it ends or opens a compound with another name

@@ -103,9 +103,25 @@ def test_sentence_shapes(text, expected):
             "Ordos will focus on new energy and the development of Baotou as a rare earth base.",
             {("Ordos", "new_energy"), ("Baotou", "rare_earth")},
         ),
+        (  # a comma and "and" before a place with its own verb open its clause: no list of two has them
+            "New materials will be developed in Changzhou, and Wuxi will focus on software.",
+            {("Changzhou", "new_materials"), ("Wuxi", "software")},
+        ),
+        (  # a clause that opens on sectors puts all of them where it locates them, adverb and all
+            "Petrochemicals will be developed in Ningbo; modern services such as finance and logistics and equipment "
+            "such as robots will be mainly located in Hangzhou, and Wenzhou will be responsible for footwear.",
+            {("Ningbo", "petrochemicals"), ("Hangzhou", "finance"), ("Hangzhou", "logistics"),
+             ("Hangzhou", "robotics"), ("Wenzhou", "leather_footwear")},
+        ),
+        (  # ... but a clause that names its subject first keeps the sectors it names
+            "Wuhan will develop optics and will build a car base in Xiangyang.",
+            {("Wuhan", "optoelectronics"), ("Xiangyang", "automobiles")},
+        ),
     ],
-    ids=["places and sectors in a cluster's name", "a list of named clusters", "hyphen-joined places", "while", "semicolon", "and-clause", "comma-clause", "fronted",
-         "gapped verb", "for each", "topic of an undertaking", "undertaking with its own sector"],
+    ids=["places and sectors in a cluster's name", "a list of named clusters", "hyphen-joined places", "while",
+         "semicolon", "and-clause", "comma-clause", "fronted", "gapped verb", "for each", "topic of an undertaking",
+         "undertaking with its own sector", "a comma and 'and' before a clause", "a clause opening on sectors",
+         "a clause opening on its subject"],
 )
 def test_cluster_names_place_lists_and_clauses(text, expected):
     assert pairs(text) == expected

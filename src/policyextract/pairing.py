@@ -33,7 +33,8 @@ _LISTED_FOR = re.compile(r"^[\"”’']?\s+for\s+$")  # a list's item: '"Wuhan-E
 _PARENTHESISED = re.compile(r"^\s*[(（]\s*$")  # "construction machinery (Changsha)"
 _LOCATIVE = re.compile(
     r"^\s*(?:(?:industr(?:y|ies)|sectors?|products?|enterprises?|projects?)\s+)?"
-    r"(?:(?:will|shall|should|is|are|to)\s+(?:be\s+)?(?:\w+ed\s+|set\s+up\s+|built\s+|established\s+)?(?:up\s+)?)?"
+    r"(?:(?:will|shall|should|is|are|to)\s+(?:be\s+)?(?:[a-z]+ly\s+)?(?:\w+ed\s+|set\s+up\s+|built\s+|established\s+)?"
+    r"(?:up\s+)?)?"
     r"(?:in|at|across|within|located\s+(?:in|at|on)|based\s+(?:on|in|at)|cent(?:er|re)d\s+(?:on|in)|anchored\s+(?:on|in|by))"
     r"\s+(?:the\s+)?"
     r"(?:(?:city|cities|province|provinces|region|regions|areas?|places?)\s+(?:of|like|such\s+as|including)\s+)?$",
@@ -268,6 +269,7 @@ _SUBJECT_OF_CLAUSE = re.compile(
     r"\s+(?:will|shall|should|is|are|aims?|plans?|strives?|focus(?:es)?|to\s+(?:develop|build|focus|create|cultivate))\b"
 )
 _AND = re.compile(r"\band\b")
+_COMMA_AND = re.compile(r"\s*,\s*and\s+")
 # A comma and a capitalised subject with its verb: the start of another clause of the sentence.
 _NEW_SUBJECT = re.compile(r",\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*" + _SUBJECT_OF_CLAUSE.pattern)
 # What follows a news dateline's place at the start of a line: "SHIJIAZHUANG, Aug. 24 (Xinhua) --",
@@ -434,7 +436,7 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
     paired_places = {pair[0] for pair in pairs}
     paired_sectors = {pair[1] for pair in pairs}
     respective = paired_places | paired_sectors  # lists "respectively" paired take no other pairing
-    for left, right in zip(groups, groups[1:]):
+    for index, (left, right) in enumerate(zip(groups, groups[1:])):
         if respective and (left[0] in respective or right[0] in respective):
             continue
         place_left = _is_place(left[0])
@@ -452,7 +454,7 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
             if not (_LOCATIVE.match(_gap_without_clusters(text, left[-1], right[0], clusters) if clusters else gap)
                     or _PARENTHESISED.match(gap) or _industry_of(gap, left[-1])):
                 continue
-            group_pairs = cross(right, left, clusters, local=True)
+            group_pairs = cross(right, left + _clause_opening_sectors(text, groups, index), clusters, local=True)
             if clusters:  # "the PV industry at Changzhou Hi-tech Zone": the zone the place names
                 group_pairs = _in_place_clusters(group_pairs, clusters)
         pairs.extend(group_pairs)
@@ -472,6 +474,21 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
         return pairs
     pairs.extend(_attach_by_proximity(text, free_places, free_sectors, sectors, clusters))
     return pairs
+
+
+def _clause_opening_sectors(text: str, groups: list[list[Mention]], index: int) -> list[Mention]:
+    """Sectors before the list at `groups[index]` in a clause that opens on sectors and names no place
+    before the one after that list: all are where the clause locates them ("; modern services concerning
+    finance and logistics and equipment such as aviation equipment will be developed in Shenyang")."""
+    earlier: list[Mention] = []
+    for position in range(index - 1, -1, -1):
+        group, following = groups[position], groups[position + 1]
+        if _clause_between(text, group[-1].end, following[0].start):
+            return earlier
+        if _is_place(group[0]):
+            return []
+        earlier = group + earlier
+    return earlier
 
 
 def _industry_of(gap: str, sector: Mention) -> bool:
@@ -1064,7 +1081,7 @@ def _coordinated_groups(text: str, items: list[Mention]) -> list[list[Mention]]:
     last_is_place = None
     for item in items:
         is_place = item.label in PLACE_LABELS
-        if is_place is last_is_place and _joins(text, groups[-1][-1], item):
+        if is_place is last_is_place and _joins(text, groups[-1][-1], item, len(groups[-1]) == 1):
             groups[-1].append(item)
         else:
             groups.append([item])
@@ -1079,7 +1096,7 @@ def coordinated_runs(text: str, items: list[Mention]) -> list[list[Mention]]:
     group = [items[0]]
     groups = [group]
     for last, item in zip(items, items[1:]):
-        if _joins(text, last, item):
+        if _joins(text, last, item, len(group) == 1):
             group.append(item)
         else:
             group = [item]
@@ -1087,11 +1104,14 @@ def coordinated_runs(text: str, items: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
-def _joins(text: str, last: Mention, item: Mention) -> bool:
+def _joins(text: str, last: Mention, item: Mention, last_alone: bool = False) -> bool:
     """Whether two mentions of one kind are items of one list: only a coordinating gap between them,
-    and after a semicolon no clause of the item's own."""
+    and after a semicolon, or a comma and "and" that no list of two has, no clause of the item's own
+    ("... will be developed in Shenyang, and Yingkou will be responsible for ...")."""
     gap = text[last.end : item.start]
     if not _COORDINATION.match(gap):
+        return False
+    if last_alone and _COMMA_AND.fullmatch(gap) and _SUBJECT_OF_CLAUSE.match(text, item.end):
         return False
     return not _SEMICOLON.search(gap) or _CLAUSE_VERB.match(text, item.end) is None
 
