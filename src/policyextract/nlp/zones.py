@@ -55,6 +55,7 @@ class ZoneFinder:
         self._heads = tuple(heads)
         markers = "|".join(re.escape(marker) for marker in sorted(area_markers, key=len, reverse=True))
         self._area_markers = re.compile(rf"(?<![\w-])(?:{markers})(?![\w-])", re.I) if markers else None
+        self._area_marker_words = tuple(marker.lower() for marker in area_markers)
 
     def designated_words(self, text: str) -> list[tuple[int, int]]:
         """Capitalised words right before a zone's designation ("Qiantang" in "Qiantang New Area"): the
@@ -65,7 +66,10 @@ class ZoneFinder:
     def names_areas(self, text: str) -> bool:
         """Whether a text names a zone of areas (a pilot free trade zone or port), whose parts it names
         by a place and "area" alone: "the Hefei Area", "Xiangyang area focuses on ..."."""
-        return self._area_markers is not None and self._area_markers.search(text) is not None
+        if self._area_markers is None:
+            return False
+        lowered = text.lower()  # most texts hold no marker at all: a substring test goes before the regex
+        return any(marker in lowered for marker in self._area_marker_words) and bool(self._area_markers.search(text))
 
     def _head_spans(self, text: str, heads: tuple[str, ...] = ()) -> list[tuple[int, int]]:
         """Heads that may end a zone's name, in text order: a zone's name is found only where one
