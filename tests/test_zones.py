@@ -314,3 +314,10 @@ def test_a_sector_in_a_zone_s_name_is_a_mention_within_the_zone_s():
     assert ("SECTOR", "Stainless Steel", "steel") in spans
     zone = next(m for m in mentions if m.label == "PLACE")
     assert zone.text == "Taiyuan Stainless Steel Industrial Park" and zone.entity_id.startswith("zone:")
+
+
+def test_a_sector_word_in_the_place_s_own_name_leaves_the_zone_named_after_it():
+    text = "Optics Valley Modern Service Park will expand."
+    mentions = process_document(make_source(text)).mentions
+    spans = [(m.label, m.text) for m in mentions if m.label in ("PLACE", "SECTOR")]
+    assert spans == [("PLACE", "Optics Valley Modern Service Park"), ("SECTOR", "Modern Service")]

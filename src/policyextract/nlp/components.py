@@ -314,7 +314,8 @@ class GazetteerTagger:
         named = [b for b in found if b[2] not in ("PLACE", _NOT_A_NAME, LISTED_SECTOR)
                  and not any(s <= b[0] and b[1] <= e for s, e in not_names)]
         others = [(b[0], b[1]) for b in named if b[2] != "SECTOR"]
-        sectors = [(b[0], b[1]) for b in named if b[2] == "SECTOR"]
+        sectors = [(b[0], b[1]) for b in named if b[2] == "SECTOR"
+                   and not any(s <= b[0] and b[1] <= e for s, e in places)]  # "Optics" in "Optics Valley"
         text = doc_text(doc)
         made = [(z, span) for z in self.zones.zones(text, places, others, sectors)
                 if (span := doc.char_span(z.start, z.end)) is not None]

@@ -131,7 +131,7 @@ class ZoneFinder:
             zone_start, zone_end = opener[0] if opener is not None else start, match.end()
             if any(s < zone_end and zone_start < e for s, e in others):
                 continue
-            inside = tuple((s, e) for s, e in sectors if end <= s and e <= zone_end)
+            inside = tuple(dict.fromkeys((s, e) for s, e in sectors if end <= s and e <= zone_end))
             if any(s < zone_end and zone_start < e for s, e in sectors if (s, e) not in inside):
                 continue
             inside = tuple(name for name in inside if not any(_within(name, other) for other in inside))
@@ -178,7 +178,7 @@ class ZoneFinder:
         position = match.end("first")  # the next word may open a zone's name ("Zhongshan's Cuiheng New ...")
         if not self.is_pinyin(match.group("first")) or any(s < zone_end and start < e for s, e in names):
             return position
-        inside = tuple((s, e) for s, e in sectors if match.end("first") <= s and e <= zone_end)
+        inside = tuple(dict.fromkeys((s, e) for s, e in sectors if match.end("first") <= s and e <= zone_end))
         if any(s < zone_end and start < e for s, e in sectors if (s, e) not in inside):
             return position
         inside = tuple(name for name in inside if not any(_within(name, other) for other in inside))
