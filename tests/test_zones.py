@@ -321,3 +321,58 @@ def test_a_sector_word_in_the_place_s_own_name_leaves_the_zone_named_after_it():
     mentions = process_document(make_source(text)).mentions
     spans = [(m.label, m.text) for m in mentions if m.label in ("PLACE", "SECTOR")]
     assert spans == [("PLACE", "Optics Valley Modern Service Park"), ("SECTOR", "Modern Service")]
+
+
+TOWNS = ZoneFinder(["Industrial"], ["Zone", "Park"], ["hou", "jie", "sha", "jing", "chang", "jiang", "xiao", "lan"],
+                   locality_heads=["Town", "town", "Subdistrict", "subdistrict"])
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        ("Houjie Town will grow.", [], ["Houjie Town"]),
+        ("the Shajing Subdistrict and Xiaolan town", [], ["Shajing Subdistrict", "Xiaolan town"]),
+        ("New Town and University Town will grow.", [], []),
+        ("Changjiang town in Rugao", ["Rugao"], ["Changjiang town"]),
+        ("Changjiang town in Rugao", ["Changjiang"], []),
+        ("Houjie Towns", [], []),
+    ],
+    ids=["with its designation", "in lower case", "English names", "a place after it", "a name taken", "plural"],
+)
+def test_towns_have_pinyin_names_and_a_designation(text, names, expected):
+    found = TOWNS.towns(text, _places(text, *names))
+    assert [text[z.start : z.end] for z in found] == expected
+    assert all(TOWNS.is_town(text[z.start : z.end]) for z in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a town lies in the place named after it, and is shown by its bare name
+            "Changjiang town in Rugao will develop textiles.",
+            {("Changjiang", "town", "Jiangsu", "Nantong", "textiles")},
+        ),
+        (  # ... so a county's name in a town's is the town's, and so is the bare name the text goes on to use
+            "Changjiang town in Rugao will develop textiles. Changjiang will also build a robotics base.",
+            {("Changjiang", "town", "Jiangsu", "Nantong", "textiles"),
+             ("Changjiang", "town", "Jiangsu", "Nantong", "robotics")},
+        ),
+        (  # ... even before the town is named in full, and "the subdistrict" refers back to it
+            "Shenzhen news. Shajing will develop semiconductors. Shajing Subdistrict in Bao'an District will develop "
+            "sensors. The subdistrict will also develop robots.",
+            {("Shajing", "town", "Guangdong", "Shenzhen", s) for s in ("integrated_circuits", "sensors", "robotics")},
+        ),
+        (  # ... or in the last place named before it
+            "Dongguan is a manufacturing city. Houjie Town will build a furniture base.",
+            {("Houjie", "town", "Guangdong", "Dongguan", "furniture")},
+        ),
+        (  # a city's name is no town's
+            "Suzhou town planners will develop robots.",
+            {("Suzhou", "prefecture", "Jiangsu", "Suzhou", "robotics")},
+        ),
+    ],
+    ids=["in a place", "a county's name, then bare", "named bare first, then referred to", "no place with it",
+         "a city"],
+)
+def test_facts_of_a_town_are_the_town_s(text, expected):
+    assert {(f.place, f.place_level, f.province, f.city, f.sector_id) for f in extract(text)} == expected

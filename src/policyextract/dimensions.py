@@ -6,7 +6,7 @@ dimension tables carry the full hierarchy for the joins a notebook does make.
 
 from __future__ import annotations
 
-from .gazetteer import Gazetteer, zone_parent
+from .gazetteer import TOWN_PREFIX, Gazetteer, zone_parent
 
 
 def contains(gazetteer: Gazetteer, outer: str, inner: str) -> bool:
@@ -31,8 +31,9 @@ def describe_place(gazetteer: Gazetteer, entity_id: str) -> dict:
     place = gazetteer.places.get(entity_id)
     if place is None:
         parent = zone_parent(entity_id)
-        if parent is not None:  # a zone found in the text: its place's province and city
-            return {**describe_place(gazetteer, parent), "name": entity_id, "level": "zone"}
+        if parent is not None:  # a zone or a town found in the text: its place's province and city
+            level = "town" if entity_id.startswith(TOWN_PREFIX) else "zone"
+            return {**describe_place(gazetteer, parent), "name": entity_id, "level": level}
         return {"name": gazetteer.display_name(entity_id) or entity_id, "level": "region",
                 "province": _region_province(gazetteer, entity_id), "city": None}
     prefecture = gazetteer.prefecture_of(entity_id)

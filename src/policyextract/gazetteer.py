@@ -162,19 +162,23 @@ class FormEntry:
 
 LISTED_SECTOR = "LISTED_SECTOR"  # the tagger's label for a listed form until its list makes it a SECTOR
 ZONE_PREFIX = "zone:"  # ids of zones found in texts (`nlp.zones`), which the gazetteer does not list
+TOWN_PREFIX = "town:"  # ... and of towns, townships and subdistricts, below the county that holds them
+LOCAL_PREFIXES = (ZONE_PREFIX, TOWN_PREFIX)
 _SLUG_BREAK = re.compile(r"[^a-z0-9]+")
 
 
-def zone_id(parent_id: str, name: str) -> str:
-    """`zone:<parent place_id>/<slug of the name>`: stable, and the parent is read off the id."""
-    return f"{ZONE_PREFIX}{parent_id}/{_SLUG_BREAK.sub('-', name.lower()).strip('-')}"
+def zone_id(parent_id: str, name: str, prefix: str = ZONE_PREFIX) -> str:
+    """`zone:<parent place_id>/<slug of the name>` (`town:...` for a town): stable, and the parent
+    is read off the id."""
+    return f"{prefix}{parent_id}/{_SLUG_BREAK.sub('-', name.lower()).strip('-')}"
 
 
 def zone_parent(entity_id: str) -> str | None:
-    """The place_id of the place a zone id names as its parent; None for any other id."""
-    if not entity_id.startswith(ZONE_PREFIX):
+    """The place_id of the place a zone's or a town's id names as its parent; None for any other id."""
+    prefix = next((prefix for prefix in LOCAL_PREFIXES if entity_id.startswith(prefix)), None)
+    if prefix is None:
         return None
-    return entity_id[len(ZONE_PREFIX) :].rsplit("/", 1)[0]
+    return entity_id[len(prefix) :].rsplit("/", 1)[0]
 
 
 def form_key(text: str) -> str:

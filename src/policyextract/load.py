@@ -36,7 +36,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .gazetteer import ZONE_PREFIX, zone_parent
+from .gazetteer import LOCAL_PREFIXES, zone_parent
 from .schema import TABLES
 
 CATEGORY_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -108,8 +108,9 @@ def place_locations(places: pd.DataFrame) -> pd.DataFrame:
 
 
 def zone_locations(place_ids: pd.Series, located: pd.DataFrame) -> pd.DataFrame:
-    """One row per zone found in the texts, at the place it is named after (zones are no gazetteer rows)."""
-    zones = sorted({i for i in place_ids.dropna().unique() if str(i).startswith(ZONE_PREFIX)})
+    """One row per zone (or town) found in the texts, at the place it is named after (zones are no
+    gazetteer rows)."""
+    zones = sorted({i for i in place_ids.dropna().unique() if str(i).startswith(LOCAL_PREFIXES)})
     parents = pd.DataFrame({"place_id": zones, "parent_id": [zone_parent(i) for i in zones]})
     rows = parents.merge(located.drop(columns="place_id").assign(parent_id=located["place_id"]), on="parent_id", how="left")
     rows["coordinates"] = rows["lat"].notna().map({True: "zone_place", False: None})

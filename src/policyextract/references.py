@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from operator import attrgetter
 
-from .gazetteer import GOV_PREFIX, Gazetteer, zone_parent
+from .gazetteer import GOV_PREFIX, TOWN_PREFIX, Gazetteer, zone_parent
 from .model import Mention, Sentence, TaggedDocument
 from .pairing import (
     PLACE_LABELS,
@@ -41,6 +41,7 @@ _CONNECTIVE = (
 )
 _ANAPHOR_WORD = (
     r"(?P<word>province|city|municipality|autonomous\s+region|district|county|new\s+area|new\s+district"
+    r"|town|township|subdistrict"
     r"|(?:(?:economic|development|industrial|hi-tech|high-tech|new|free\s+trade|pilot|demonstration|science"
     r"|technology|special|innovation|manufacturing)\s+){0,3}(?:zone|park|corridor))"
 )
@@ -279,7 +280,8 @@ _ZONE_NAME_HEADS = ("park", "corridor")
 _ANAPHOR_WORDS = {"province": ("province",), "autonomous_region": ("autonomous region",),
                   "municipality": ("city", "municipality"), "prefecture_city": ("city",), "county_city": ("city",),
                   "district": ("district",), "county": ("county",), "autonomous_county": ("county",),
-                  "new_area": ("new area", "new district", "zone"), "zone": ("zone", "new district")}
+                  "new_area": ("new area", "new district", "zone"), "zone": ("zone", "new district"),
+                  "town": ("town", "township", "subdistrict")}
 
 
 class ClusterAntecedent:
@@ -371,7 +373,7 @@ class PlaceAntecedent:
 
     def _is_called(self, place: Mention, word: str) -> bool:
         described = self.gazetteer.places.get(place.entity_id)
-        kind = described.kind if described is not None else "zone" if zone_parent(place.entity_id) else None
+        kind = described.kind if described is not None else _local_kind(place.entity_id)
         if word == _LOCAL:
             return kind in _ANAPHOR_WORDS and kind not in _ABOVE_LOCAL
         return word in _ANAPHOR_WORDS.get(kind, ()) or (
@@ -397,6 +399,13 @@ class PlaceAntecedent:
                 if self._is_called(place, word):
                     return place
         return None
+
+
+def _local_kind(entity_id: str | None) -> str | None:
+    """The kind of a zone or a town found in the text, which the gazetteer does not describe."""
+    if entity_id is None or zone_parent(entity_id) is None:
+        return None
+    return "town" if entity_id.startswith(TOWN_PREFIX) else "zone"
 
 
 def _is_named_so(place: Mention, kind: str | None, head: str) -> bool:

@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 
 from ..gazetteer import (
     LISTED_SECTOR,
+    TOWN_PREFIX,
     Gazetteer,
     SurfaceForm,
     form_key,
@@ -75,6 +76,7 @@ Doc.set_extension("shared_heads", default=None, force=True)
 Doc.set_extension("owned_names", default=None, force=True)
 Doc.set_extension("zone_names", default=None, force=True)
 Doc.set_extension("zone_sectors", default=None, force=True)
+Doc.set_extension("town_names", default=None, force=True)
 Span.set_extension(
     "resolution", getter=lambda span: (span.doc._.resolutions or {}).get((span.start_char, span.end_char)), force=True
 )
@@ -157,13 +159,14 @@ class TimeTagger:
     "gazetteer_tagger",
     default_config={"gazetteer_path": "", "fuzzy_places": True, "fuzzy_min_length": 5, "not_names": [],
                     "zone_designators": [], "zone_heads": [], "pinyin_syllables": [], "person_surnames": [],
-                    "zone_area_markers": []},
+                    "zone_area_markers": [], "locality_heads": []},
 )
 def make_gazetteer_tagger(nlp: Language, name: str, gazetteer_path: str, fuzzy_places: bool, fuzzy_min_length: int,
                           not_names: list[str], zone_designators: list[str], zone_heads: list[str],
-                          pinyin_syllables: list[str], person_surnames: list[str], zone_area_markers: list[str]):
+                          pinyin_syllables: list[str], person_surnames: list[str], zone_area_markers: list[str],
+                          locality_heads: list[str]):
     gazetteer = load_gazetteer(Path(gazetteer_path) if gazetteer_path else None)
-    zones = (ZoneFinder(zone_designators, zone_heads, pinyin_syllables, zone_area_markers)
+    zones = (ZoneFinder(zone_designators, zone_heads, pinyin_syllables, zone_area_markers, locality_heads)
              if zone_designators and zone_heads else None)
     return GazetteerTagger(nlp, gazetteer, fuzzy_places, fuzzy_min_length, not_names, zones, person_surnames)
 
@@ -273,8 +276,9 @@ class GazetteerTagger:
         found.extend(_shared_head_sectors(doc, names, self._head_modifiers, shared_heads))
         zones: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
         zone_sectors: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+        towns: dict[tuple[int, int], str] = {}
         if self.zones is not None:
-            found = self._zone_names(doc, found, candidates, zones, zone_sectors)
+            found = self._zone_names(doc, found, candidates, zones, zone_sectors, towns)
         text = doc_text(doc)
         if "(" in text or "（" in text:
             found = _abbreviations(doc, found, candidates, given_in_full)
@@ -295,11 +299,13 @@ class GazetteerTagger:
         doc._.owned_names = owned
         doc._.zone_names = zones
         doc._.zone_sectors = zone_sectors
+        doc._.town_names = towns
         return doc
 
     def _zone_names(self, doc: Doc, found: list[EntityBounds], candidates: dict,
                     zones: dict[tuple[int, int], tuple[tuple[int, int], ...]],
-                    zone_sectors: dict[tuple[int, int], tuple[tuple[int, int], ...]]) -> list[EntityBounds]:
+                    zone_sectors: dict[tuple[int, int], tuple[tuple[int, int], ...]],
+                    towns: dict[tuple[int, int], str]) -> list[EntityBounds]:
         """Places followed by a zone's designation become the zone ("Xinghua Economic Development
         Zone"): one PLACE entity over the whole name, recorded in `zones` with the places it is named
         after (a zone of one place takes its candidates) and in `zone_sectors` with the sector names in
@@ -326,6 +332,7 @@ class GazetteerTagger:
             located = _unlisted_zone_places(text, zone, made, places)
             if located and (span := doc.char_span(zone.start, zone.end)) is not None:
                 made.append((dataclasses.replace(zone, places=located), span))
+        made.extend(self._towns(doc, made, others, places, candidates, towns))
         if not made:
             return found
         kept = [b for b in found if not any(z.start <= b[0] and b[1] <= z.end for z, _ in made)]
@@ -337,6 +344,33 @@ class GazetteerTagger:
             if zone.sectors:
                 zone_sectors[(zone.start, zone.end)] = zone.sectors
         return kept
+
+    def _towns(self, doc: Doc, made: list, others: list[tuple[int, int]], places: list[tuple[int, int]],
+               candidates: dict, towns: dict[tuple[int, int], str]) -> list:
+        """Towns named with their designation ("Houjie Town"), located as zones named after no listed
+        place are, and the text's other uses of a town's bare name ("Houjie"), recorded in `towns` with
+        that name. A county-level name in one is the town's (Changjiang town in Rugao is no Changjiang
+        County in Hainan); the name of a city is no town's."""
+        text = doc_text(doc)
+        cities = [place for place in places if not self._county_level(candidates.get(place))]
+        found = []
+        for town in self.zones.towns(text, others + cities + [(z.start, z.end) for z, _ in made]):
+            located = _unlisted_zone_places(text, town, made, places)
+            if located and (span := doc.char_span(town.start, town.end)) is not None:
+                found.append((dataclasses.replace(town, places=located), span))
+                towns[(town.start, town.end)] = text[town.start : town.end].rsplit(None, 1)[0]
+        for town, _ in list(found):
+            name = towns[(town.start, town.end)]
+            for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+                start, end = match.span()
+                if (start, end) in towns or any(s < end and start < e for s, e in others + cities) or any(
+                    z.start < end and start < z.end for z, _ in made + found
+                ):
+                    continue
+                if (span := doc.char_span(start, end)) is not None:
+                    found.append((dataclasses.replace(town, start=start, end=end), span))
+                    towns[(start, end)] = name
+        return found
 
     def _without_given_names(self, doc: Doc, found: list[EntityBounds], candidates: dict) -> list[EntityBounds]:
         """A county's name or a misspelt-looking word right after a surname is a person's given name
@@ -1099,6 +1133,7 @@ class EntityResolver:
         owned = doc._.owned_names or {}
         given_in_full = doc._.names_given_in_full or {}
         zones = doc._.zone_names or {}
+        towns = doc._.town_names or {}
         for start, end, label, _, _ in ents:
             if given_in_full and (start, end) in given_in_full:
                 continue  # resolved below as its full name was
@@ -1108,7 +1143,7 @@ class EntityResolver:
                     else self._resolve(text[s:e], "PLACE", s, e, context_at)
                     for s, e in zones[(start, end)]
                 ]
-                resolutions[(start, end)] = _as_zone(places, text[start:end], self.gazetteer)
+                resolutions[(start, end)] = _as_zone(places, text[start:end], self.gazetteer, towns.get((start, end)))
                 continue
             if owned and (start, end) in owned:
                 resolutions[(start, end)] = _owned_by(text[start:end], owned[(start, end)], self.gazetteer)
@@ -1216,7 +1251,7 @@ def _one_name_per_zone(resolutions: dict, designators: frozenset[str]) -> None:
             resolutions[span] = dataclasses.replace(found, entity_id=fullest.entity_id, canonical=fullest.canonical)
 
 
-def _as_zone(places: list, surface: str, gazetteer: Gazetteer):
+def _as_zone(places: list, surface: str, gazetteer: Gazetteer, town: str | None = None):
     """The zone of the place its name holds: the innermost of places in places ("Shanghai Baoshan"); of
     two places apart, the second, which hosts a park the first helps build ("Shenzhen-Harbin Industrial
     Park", "Suzhou-Suqian Industrial Park"); the nearest place holding them all when they are more
@@ -1232,6 +1267,11 @@ def _as_zone(places: list, surface: str, gazetteer: Gazetteer):
     shared = [i for i in innermost[0] if all(i in chain for chain in innermost)]
     if not shared:
         return unresolved
+    if town is not None:  # a town is shown by its bare name, as texts name it once introduced
+        return dataclasses.replace(
+            places[-1], text=surface, entity_id=zone_id(shared[0], town, TOWN_PREFIX), canonical=town,
+            method="zone", note=f"a town of {gazetteer.display_name(shared[0])}",
+        )
     name = zone_display_name(surface)
     return dataclasses.replace(
         places[-1], text=surface, entity_id=zone_id(shared[0], name), canonical=name, method="zone",

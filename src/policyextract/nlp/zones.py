@@ -40,7 +40,7 @@ class ZoneFinder:
     """Finds zone names after tagged places; `designators` and `heads` come from the pipeline config."""
 
     def __init__(self, designators: list[str], heads: list[str], syllables: list[str] = (),
-                 area_markers: list[str] = ()):
+                 area_markers: list[str] = (), locality_heads: list[str] = ()):
         designator = "|".join(re.escape(word) for word in sorted(designators, key=len, reverse=True))
         head = "|".join(re.escape(word) for word in sorted(heads, key=len, reverse=True))
         designation = rf"\s+(?:{designator})(?:\s+(?:(?:and|&)\s+)?(?:{designator}))*\s+(?:{head})(?![\w'’-])"
@@ -56,6 +56,11 @@ class ZoneFinder:
         markers = "|".join(re.escape(marker) for marker in sorted(area_markers, key=len, reverse=True))
         self._area_markers = re.compile(rf"(?<![\w-])(?:{markers})(?![\w-])", re.I) if markers else None
         self._area_marker_words = tuple(marker.lower() for marker in area_markers)
+        localities = "|".join(re.escape(word) for word in sorted(locality_heads, key=len, reverse=True))
+        self._town = re.compile(
+            rf"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:['’-][a-z]+)?)\s+(?:{localities})(?![\w'’-])"
+        ) if localities else None
+        self._locality_words = tuple(dict.fromkeys(word.lower() for word in locality_heads))
 
     def designated_words(self, text: str) -> list[tuple[int, int]]:
         """Capitalised words right before a zone's designation ("Qiantang" in "Qiantang New Area"): the
@@ -186,6 +191,19 @@ class ZoneFinder:
             return position
         found.append(ZoneName(start, zone_end, (), inside))
         return zone_end
+
+    def towns(self, text: str, names: list[tuple[int, int]]) -> list[ZoneName]:
+        """Towns, townships and subdistricts: a pinyin name of two syllables or more and its designation
+        ("Houjie Town", "Shajing Subdistrict", "Zhili town"), overlapping none of the `names`. Their
+        places are the tagger's to find, as those of zones named after no listed place."""
+        if self._town is None or not any(word in text.lower() for word in self._locality_words):
+            return []
+        return [ZoneName(*match.span(), ()) for match in self._town.finditer(text)
+                if self.is_pinyin(match.group("name")) and not any(s < match.end() and match.start() < e for s, e in names)]
+
+    def is_town(self, name: str) -> bool:
+        """Whether a name found by `towns` is a town's: it ends on a locality's designation."""
+        return name.rsplit(None, 1)[-1].lower() in self._locality_words
 
     def is_pinyin(self, word: str) -> bool:
         """Whether a word is two or more pinyin syllables ("Qianwan", "Xiang'an"), as place names are and
