@@ -733,13 +733,22 @@ def test_a_dateline_place_makes_no_fact(text, expected):
          {("Chengdu", "automobiles"), ("Chongqing", "automobiles")}),
         ("A home appliance base in Central China will be built, with Wuhan and Changsha leading the way.",
          {("Central China", "home_appliances"), ("Wuhan", "home_appliances"), ("Changsha", "home_appliances")}),
+        ("The Outline Development Plan for the Guangdong-Hong Kong-Macao Greater Bay Area has injected impetus for "
+         "Huizhou to strengthen petrochemicals.", {("Huizhou", "petrochemicals")}),
+        ("The Development Plan for Beijing, Tianjin and Hebei names Baoding as a hub for new energy.",
+         {("Baoding", "new_energy")}),
+        ("The Development Plan for the Yangtze River Delta calls for an AI cluster.",
+         {("Yangtze River Delta", "artificial_intelligence")}),
+        ("The Guideline of Suzhou's Plan proposes a digital economy base in northern Anhui.",
+         {("Suzhou", "digital_economy"), ("Northern Anhui", "digital_economy")}),
     ],
     ids=["a located opener", "a located opener before the subject", "between two places", "cooperation between",
          "the ends of a pipeline", "the ends of a power line", "a road's ends", "told a briefing in",
          "a conference held in", "what was said: where the base goes", "told reporters that",
          "an event held in", "a fair in", "companies listed as examples", "firms such as",
          "producers such as: places", "led by a company", "led by places", "a part of the country after the builders",
-         "a part of the country before them"],
+         "a part of the country before them", "a plan's name", "a list in a plan's name",
+         "a plan's name, no other place", "a plan of a place's own"],
 )
 def test_places_that_only_say_where_build_nothing(text, expected):
     """Places that say where the subject lies, what it lies between, where a line runs, where an event

@@ -116,6 +116,11 @@ _RELATIVE_LOCATION_BEFORE = re.compile(
 )
 # A region a builder named before works within: "Huizhou will grow ... a modern industrial system within the
 # Greater Bay Area".
+# A plan's name that a place ends: "the Outline Development Plan for the Guangdong-Hong Kong-Macao Greater Bay Area".
+_PLAN_NAME_BEFORE = re.compile(
+    r"\b(?:Plan|Outline|Program|Programme|Guidelines?|Opinions)\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$"
+)
+_PLAN_NAME_REACH = 80
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+)?$", re.I)
 # A partner the places of the sentence work with, not a builder: "cooperation with Hong Kong and
 # Macao in modern service industries", "industrial links with Beijing and Tianjin".
@@ -812,7 +817,23 @@ def _find_fact_places(
         kept.append(place)
     if len(kept) > 1:
         kept = _without_later_parts_of_the_country(kept, gazetteer)
+    if len(kept) > 1 and "Plan" in text[max(0, kept[0].start - _PLAN_NAME_REACH) : kept[-1].start]:
+        kept = _without_plan_names(text, kept)
     return kept
+
+
+def _without_plan_names(text: str, kept: list[Mention]) -> list[Mention]:
+    """Places that only name a plan ("The Outline Development Plan for the Guangdong-Hong Kong-Macao
+    Greater Bay Area has injected impetus for Huizhou ..."), and those listed with them, when the
+    sentence has other places: the plan is about its place, the sentence about the others."""
+    named: list[Mention] = []
+    for place in kept:
+        if (not text.startswith(("'s", "’s"), place.end)  # "The Guideline of Suzhou's ... Plan": Suzhou's own
+                and _PLAN_NAME_BEFORE.search(text, max(0, place.start - _PLAN_NAME_REACH), place.start)) or (
+            named and _continues_list(text, named[-1], place)
+        ):
+            named.append(place)
+    return [place for place in kept if place not in named] if named and len(named) < len(kept) else kept
 
 
 def _without_later_parts_of_the_country(kept: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
