@@ -724,6 +724,8 @@ def test_a_dateline_place_makes_no_fact(text, expected):
         ("Kunming will build an aluminum base, and makers like Chinalco, Sichuan Qiya and Henan Shenhuo will settle "
          "there.", {("Kunming", "aluminum")}),
         ("Foshan will grow robotics, with local firms such as Tiantai and Longsheng.", {("Foshan", "robotics")}),
+        ("Shandong has steel mills such as Jinan Steel and Qingdao Steel, and will build a steel base in Rizhao.",
+         {("Shandong", "steel"), ("Rizhao", "steel")}),
         ("Major grain producers such as Henan province will be supported to build core areas for grain production.",
          {("Henan", "grain_production")}),
         ("Guangzhou will grow new displays led by Shenzhen Tianma and BOE.", {("Guangzhou", "new_display")}),
@@ -745,7 +747,7 @@ def test_a_dateline_place_makes_no_fact(text, expected):
     ids=["a located opener", "a located opener before the subject", "between two places", "cooperation between",
          "the ends of a pipeline", "the ends of a power line", "a road's ends", "told a briefing in",
          "a conference held in", "what was said: where the base goes", "told reporters that",
-         "an event held in", "a fair in", "companies listed as examples", "firms such as",
+         "an event held in", "a fair in", "companies listed as examples", "firms such as", "mills such as",
          "producers such as: places", "led by a company", "led by places", "a part of the country after the builders",
          "a part of the country before them", "a plan's name", "a list in a plan's name",
          "a plan's name, no other place", "a plan of a place's own"],

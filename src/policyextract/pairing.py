@@ -155,7 +155,8 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 # Longsheng", "enterprises such as Yuchai": a company, not the county, and so are the names listed with it.
 # Not producers or suppliers: places are those too ("major grain producers such as Henan province").
 _COMPANIES_BEFORE = re.compile(
-    r"\b(?:companies|enterprises|firms|brands|manufacturers|makers|giants|startups|start-ups)\s*,?\s+"
+    r"\b(?:companies|enterprises|firms|brands|manufacturers|makers|giants|startups|start-ups|mills|steelmakers|carmakers"
+    r"|automakers)\s*,?\s+"
     r"(?:such\s+as|like|including|namely)\s+(?:[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",
     re.I,
 )
