@@ -606,6 +606,23 @@ def test_a_sentence_about_the_clusters_named_before_takes_their_places(text, exp
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China plans to build three coal chemical bases by 2020.\n\nThe three bases are Shaanxi, Ningxia and "
+         "Xinjiang.", {(p, "coal_chemicals", 2020) for p in ("Shaanxi", "Ningxia", "Xinjiang")}),
+        ("The country will build five robot clusters. These clusters will be in Hefei and Wuhu.",
+         {("Hefei", "robotics", None), ("Wuhu", "robotics", None)}),
+        ("The country will build five robot clusters.\n\nNew rules came.\n\nLater.\n\nThe clusters are in Hefei.",
+         set()),
+        ("The country will build five robot clusters. Hefei and Wuhu are its biggest cities.", set()),
+    ],
+    ids=["next paragraph, with the deadline", "next sentence", "too far on", "no cluster phrase opening"],
+)
+def test_a_sentence_naming_the_places_of_clusters_named_before_takes_their_sectors(text, expected):
+    assert {(f.place, f.sector_id, f.deadline) for f in extract(text)} == expected
+
+
+@pytest.mark.parametrize(
     "text, deadline",
     [
         ("In 2022, Hefei produced 250,000 new energy vehicles, and it plans to reach one million by 2025.", 2025),

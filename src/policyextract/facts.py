@@ -30,6 +30,7 @@ from .pairing import (
 )
 from .references import (
     ClusterAntecedent,
+    ClusterSectors,
     ElaboratedSentence,
     IntroducedList,
     PlaceAntecedent,
@@ -115,6 +116,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     paragraph_deadlines: dict[int, int] = {}
     heading_sectors: list[Mention] = []
     antecedent = ClusterAntecedent(gazetteer)
+    named_clusters = ClusterSectors(gazetteer, org_names)
     referent = PlaceAntecedent(
         gazetteer, org_names, tuple(m for m in tagged.mentions if m.label == "PLACE" and m.entity_id)
     )
@@ -166,6 +168,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             paragraph_deadlines[sentence.paragraph] = deadline
         item_pairs, list_deadline = introduced.pairs(text, sentence, mentions) if introduced.intro else ([], None)
         introduced.follow(text, sentence, mentions, deadline)
+        named_clusters.follow(text, sentence, mentions, deadline)
         if item_pairs:  # "- Special steel materials" in a list the sentence before introduced
             if deadline is None and list_deadline is not None:
                 deadline, scope = list_deadline, "paragraph"
@@ -212,6 +215,10 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 continue
             section.follow_lead(text, sentence, sentence_mentions)
             pairs = sentence_pairs(text, sentence.end, sentence_mentions, heading_sectors, gazetteer, org_names)
+            if not pairs and not sentence_mentions.sectors:  # "The seven bases are ...": the bases named before
+                pairs = named_clusters.pairs(text, sentence, fact_places(text, sentence_mentions, gazetteer, org_names))
+                if pairs and deadline is None and named_clusters.deadline is not None:
+                    deadline, scope = named_clusters.deadline, "paragraph"
             if not pairs and sentence_mentions.sectors and not fact_places(
                 text, sentence_mentions, gazetteer, org_names
             ):

@@ -31,6 +31,12 @@ _CLUSTER_ANAPHOR = re.compile(
     r"\W*(?:The|These|Those|Such|Both|All\s+(?:the|these))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:clusters?|bases?|hubs?|corridors?|zones|parks|belts?)\b"
 )  # not "The park" nor "The zone": one place, the zone named before (`PlaceAntecedent`)
+# ... several of them, by their number or "these": "The seven bases are ...", "These clusters will be in ...";
+# not clusters of cities ("The above city clusters are ...").
+_CLUSTERS_NAMED_BEFORE = re.compile(
+    r"\W*(?:(?:The|the)\s+(?:[\w-]+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|These|Those|Both)\s+"
+    r"(?:(?!city\b|urban\b)[a-z][\w-]*\s+){0,3}?(?P<head>clusters|bases|hubs|corridors|zones|parks|belts)\b"
+)
 # A connective a back-reference may follow: "As a result, the province has selected ...".
 _CONNECTIVE = (
     r"(?:(?:In\s+addition|Additionally|Meanwhile|Besides|Moreover|Furthermore|Also|At\s+the\s+same\s+time"
@@ -308,6 +314,39 @@ class ClusterAntecedent:
             return []
         sectors = fact_sectors(text, resolved_sectors(mentions), org_names, self.gazetteer)
         return [(place, sector, None, False) for place in self.places for sector in sectors]
+
+
+class ClusterSectors:
+    """The sectors of the last sentence that named clusters of them ("China plans to build seven coal
+    chemical bases by 2020"), and its deadline, for a later sentence that opens on those clusters and
+    names their places but no sector ("The seven bases are ..., Jiangsu, Shandong, ..."). It holds for
+    that paragraph and the next."""
+
+    def __init__(self, gazetteer: Gazetteer, org_names: OrgNames):
+        self.gazetteer, self.org_names = gazetteer, org_names
+        self.sectors: list[Mention] = []
+        self.kinds: set[str] = set()
+        self.deadline: int | None = None
+        self.paragraph = -1
+
+    def follow(self, text: str, sentence: Sentence, mentions: list[Mention], deadline: int | None) -> None:
+        """A sentence with a cluster phrase and sectors is the new antecedent."""
+        kinds = {m.entity_id for m in mentions if m.label == "CLUSTER"}
+        if not kinds:
+            return
+        sectors = fact_sectors(text, resolved_sectors(mentions), self.org_names, self.gazetteer)
+        if sectors:
+            self.sectors, self.kinds, self.deadline, self.paragraph = sectors, kinds, deadline, sentence.paragraph
+
+    def pairs(self, text: str, sentence: Sentence, places: list[Mention]) -> list[Pair]:
+        """The places of a sentence opening on "The seven bases" or "These clusters" (of the antecedent's
+        kind, and not clusters of cities) that names no sector, each with the antecedent's sectors."""
+        if not self.sectors or sentence.paragraph > self.paragraph + 1:
+            return []
+        opening = _CLUSTERS_NAMED_BEFORE.match(text, sentence.start, sentence.end)
+        if opening is None or opening.group("head").lower()[:-1] not in self.kinds:
+            return []
+        return [(place, sector, None, False) for place in places for sector in self.sectors]
 
 
 def _referring_word(opening: re.Match) -> str:
