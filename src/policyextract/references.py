@@ -334,7 +334,7 @@ class ClusterSectors:
         kinds = {m.entity_id for m in mentions if m.label == "CLUSTER"}
         if not kinds:
             return
-        sectors = fact_sectors(text, resolved_sectors(mentions), self.org_names, self.gazetteer)
+        sectors = resolved_sectors(mentions)  # which of them are facts' is worked out only when asked
         if sectors:
             self.sectors, self.kinds, self.deadline, self.paragraph = sectors, kinds, deadline, sentence.paragraph
 
@@ -346,7 +346,8 @@ class ClusterSectors:
         opening = _CLUSTERS_NAMED_BEFORE.match(text, sentence.start, sentence.end)
         if opening is None or opening.group("head").lower()[:-1] not in self.kinds:
             return []
-        return [(place, sector, None, False) for place in places for sector in self.sectors]
+        sectors = fact_sectors(text, self.sectors, self.org_names, self.gazetteer)
+        return [(place, sector, None, False) for place in places for sector in sectors]
 
 
 def _referring_word(opening: re.Match) -> str:

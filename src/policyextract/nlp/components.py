@@ -8,6 +8,7 @@ Span extensions named after what they hold.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
@@ -320,8 +321,9 @@ class GazetteerTagger:
         named = [b for b in found if b[2] not in ("PLACE", _NOT_A_NAME, LISTED_SECTOR)
                  and not any(s <= b[0] and b[1] <= e for s, e in not_names)]
         others = [(b[0], b[1]) for b in named if b[2] != "SECTOR"]
+        place_starts = [start for start, _ in places]
         sectors = [(b[0], b[1]) for b in named if b[2] == "SECTOR"
-                   and not any(s <= b[0] and b[1] <= e for s, e in places)]  # "Optics" in "Optics Valley"
+                   and not _inside_one_of(places, place_starts, b[0], b[1])]  # "Optics" in "Optics Valley"
         text = doc_text(doc)
         made = [(z, span) for z in self.zones.zones(text, places, others, sectors)
                 if (span := doc.char_span(z.start, z.end)) is not None]
@@ -352,9 +354,12 @@ class GazetteerTagger:
         that name. A county-level name in one is the town's (Changjiang town in Rugao is no Changjiang
         County in Hainan); the name of a city is no town's."""
         text = doc_text(doc)
+        named = self.zones.towns(text, others + [(z.start, z.end) for z, _ in made])
+        if not named:  # most texts
+            return []
         cities = [place for place in places if not self._county_level(candidates.get(place))]
         found = []
-        for town in self.zones.towns(text, others + cities + [(z.start, z.end) for z, _ in made]):
+        for town in (t for t in named if not any(s < t.end and t.start < e for s, e in cities)):
             located = _unlisted_zone_places(text, town, made, places)
             if located and (span := doc.char_span(town.start, town.end)) is not None:
                 found.append((dataclasses.replace(town, places=located), span))
@@ -661,6 +666,12 @@ class GazetteerTagger:
         if resolution is not None:
             self._fuzzy_found[word] = resolution
         return resolution
+
+
+def _inside_one_of(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether start..end lies inside one of `spans` (sorted, not overlapping; `starts` their starts)."""
+    index = bisect.bisect_right(starts, start) - 1
+    return index >= 0 and spans[index][1] >= end
 
 
 def _unlisted_zone_places(text: str, zone, made: list, places: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
