@@ -338,14 +338,16 @@ class ClusterSectors:
         if sectors:
             self.sectors, self.kinds, self.deadline, self.paragraph = sectors, kinds, deadline, sentence.paragraph
 
-    def pairs(self, text: str, sentence: Sentence, places: list[Mention]) -> list[Pair]:
-        """The places of a sentence opening on "The seven bases" or "These clusters" (of the antecedent's
-        kind, and not clusters of cities) that names no sector, each with the antecedent's sectors."""
+    def refers_to(self, text: str, sentence: Sentence) -> bool:
+        """Whether a sentence opens on "The seven bases" or "These clusters": the antecedent's, of its
+        kind (not clusters of cities), in its paragraph or the next."""
         if not self.sectors or sentence.paragraph > self.paragraph + 1:
-            return []
+            return False
         opening = _CLUSTERS_NAMED_BEFORE.match(text, sentence.start, sentence.end)
-        if opening is None or opening.group("head").lower()[:-1] not in self.kinds:
-            return []
+        return opening is not None and opening.group("head").lower()[:-1] in self.kinds
+
+    def pairs(self, text: str, places: list[Mention]) -> list[Pair]:
+        """The places of a sentence it `refers_to` that names no sector, each with the antecedent's sectors."""
         sectors = fact_sectors(text, self.sectors, self.org_names, self.gazetteer)
         return [(place, sector, None, False) for place in places for sector in sectors]
 
