@@ -8,7 +8,6 @@ Span extensions named after what they hold.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
@@ -670,7 +669,7 @@ class GazetteerTagger:
 
 def _inside_one_of(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     """Whether start..end lies inside one of `spans` (sorted, not overlapping; `starts` their starts)."""
-    index = bisect.bisect_right(starts, start) - 1
+    index = bisect_right(starts, start) - 1
     return index >= 0 and spans[index][1] >= end
 
 

@@ -198,8 +198,8 @@ class ZoneFinder:
         places are the tagger's to find, as those of zones named after no listed place."""
         if self._town is None or not any(word in text.lower() for word in self._locality_words):
             return []
-        return [ZoneName(*match.span(), ()) for match in self._town.finditer(text)
-                if self.is_pinyin(match.group("name")) and not any(s < match.end() and match.start() < e for s, e in names)]
+        spans = [match.span() for match in self._town.finditer(text) if self.is_pinyin(match.group("name"))]
+        return [ZoneName(start, end, ()) for start, end in spans if not any(s < end and start < e for s, e in names)]
 
     def is_town(self, name: str) -> bool:
         """Whether a name found by `towns` is a town's: it ends on a locality's designation."""
