@@ -608,6 +608,21 @@ def test_a_sentence_about_the_clusters_named_before_takes_their_places(text, exp
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Suzhou Industrial Park is big. In the next stage of its evolution, the park is poised to be a hub for "
+         "biomedicine.", {("Suzhou Industrial Park", "biomedicine", None)}),
+        ("Hefei is big. By 2025, the city will build a robot base.", {("Hefei", "robotics", 2025)}),
+        ("Hefei is big. During the 14th Five-Year Plan period, the city will build a robot base.",
+         {("Hefei", "robotics", None)}),
+    ],
+    ids=["a long time opener, and a listed park", "by a year", "during a plan's period"],
+)
+def test_a_time_set_off_by_a_comma_may_come_before_the_place_referred_back_to(text, expected):
+    assert {(f.place, f.sector_id, f.deadline) for f in extract(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("China plans to build three coal chemical bases by 2020.\n\nThe three bases are Shaanxi, Ningxia and "
          "Xinjiang.", {(p, "coal_chemicals", 2020) for p in ("Shaanxi", "Ningxia", "Xinjiang")}),
         ("The country will build five robot clusters. These clusters will be in Hefei and Wuhu.",
@@ -1049,7 +1064,8 @@ def test_a_sentence_spelling_out_the_one_before_takes_its_places(text, expected)
         ("By 2027, Guangdong aims to make breakthroughs.\n\nOutput grew.\n\nThe plan was praised.\n\nBy then, "
          "Shenzhen will have a robotics cluster.", {("Shenzhen", "robotics", None, None)}),
         ("By 2025, the city's new energy capacity will exceed 50 million kW. In the same period, the output value "
-         "of Ordos' wind power industry will exceed 500 billion yuan.", {("Ordos", "wind_power", 2025, "paragraph")}),
+         "of Ordos' wind power industry will exceed 500 billion yuan.",  # "the city" after "By 2025," is Ordos
+         {("Ordos", "wind_power", 2025, "paragraph"), ("Ordos", "new_energy", 2025, "sentence")}),
         (  # sentences that spell out the labels the sentence with the deadline set targets for
             "Xiamen promotes its industrial system\n\nXiamen will build a \"4+4\" industrial system by 2027.\n\n"
             "The four pillar industry clusters refer to the machinery industrial cluster.\n\n"

@@ -42,8 +42,10 @@ _CONNECTIVE = (
     r"(?:(?:In\s+addition|Additionally|Meanwhile|Besides|Moreover|Furthermore|Also|At\s+the\s+same\s+time"
     r"|Simultaneously|As\s+a\s+result|To\s+this\s+end|(?:According\s+to|Under|Based\s+on)\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:plan|planning|document|programme|program|guidelines?|opinions|scheme|blueprint)"
-    # a time set off by a comma: "On Sept 30, the provincial government issued ..."
-    r"|(?:On|In|Since|Last|Earlier|Later|Recently|Previously|Early|Late)\b[^,.;:\n]{0,24}(?=,)),?\s+)?"
+    # a time set off by a comma: "On Sept 30, the provincial government issued ...", "By 2025, the city will
+    # ...", "In the next stage of its evolution, the park is poised to ..."
+    r"|(?:On|In|Since|Last|Earlier|Later|Recently|Previously|Early|Late|By|Over|During|Going\s+forward"
+    r"|Looking\s+ahead)\b[^,.;:\n]{0,48}(?=,)),?\s+)?"
 )
 _ANAPHOR_WORD = (
     r"(?P<word>province|city|municipality|autonomous\s+region|district|county|new\s+area|new\s+district"
@@ -451,9 +453,9 @@ def _local_kind(entity_id: str | None) -> str | None:
 
 
 def _is_named_so(place: Mention, kind: str | None, head: str) -> bool:
-    """Whether "the park" or "the corridor" can refer back to the place: a zone whose name ends in that
-    head; any zone is "the zone"."""
-    return kind == "zone" and place.text.rstrip().lower().endswith(head)
+    """Whether "the park" or "the corridor" can refer back to the place: a zone (or a listed new area,
+    "Suzhou Industrial Park") whose name ends in that head; any zone is "the zone"."""
+    return kind in ("zone", "new_area") and place.text.rstrip().lower().endswith(head)
 
 
 # The rest of a source's name before its colon: "Daily", "Evening News".
