@@ -312,7 +312,9 @@ class GazetteerTagger:
         its name, which stay mentions of their own. Names of other kinds inside a zone's name keep it a
         place. Then zones named after no listed place (`ZoneFinder.unlisted`), where a place is named
         with them."""
-        found = found + self._designated_places(doc, found, candidates)
+        text = doc_text(doc)
+        heads = self.zones.head_spans(text)  # where zones' names may end, for all three searches
+        found = found + self._designated_places(doc, found, candidates, heads)
         places = sorted((b[0], b[1]) for b in found if b[2] == "PLACE")
         if not places:
             return found
@@ -323,13 +325,12 @@ class GazetteerTagger:
         place_starts = [start for start, _ in places]
         sectors = [(b[0], b[1]) for b in named if b[2] == "SECTOR"
                    and not _inside_one_of(places, place_starts, b[0], b[1])]  # "Optics" in "Optics Valley"
-        text = doc_text(doc)
-        made = [(z, span) for z in self.zones.zones(text, places, others, sectors)
+        made = [(z, span) for z in self.zones.zones(text, places, others, sectors, heads)
                 if (span := doc.char_span(z.start, z.end)) is not None]
         taken = others + [(z.start, z.end) for z, _ in made] + [
             place for place in places if not any(z.start <= place[0] and place[1] <= z.end for z, _ in made)
         ]
-        for zone in self.zones.unlisted(text, taken, sectors):
+        for zone in self.zones.unlisted(text, taken, sectors, heads):
             located = _unlisted_zone_places(text, zone, made, places)
             if located and (span := doc.char_span(zone.start, zone.end)) is not None:
                 made.append((dataclasses.replace(zone, places=located), span))
@@ -357,6 +358,7 @@ class GazetteerTagger:
         if not named:  # most texts
             return []
         cities = [place for place in places if not self._county_level(candidates.get(place))]
+        blocked = others + cities  # names a bare use of a town's name may not overlap
         found = []
         for town in (t for t in named if not any(s < t.end and t.start < e for s, e in cities)):
             located = _unlisted_zone_places(text, town, made, places)
@@ -367,7 +369,7 @@ class GazetteerTagger:
             name = towns[(town.start, town.end)]
             for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
                 start, end = match.span()
-                if (start, end) in towns or any(s < end and start < e for s, e in others + cities) or any(
+                if (start, end) in towns or any(s < end and start < e for s, e in blocked) or any(
                     z.start < end and start < z.end for z, _ in made + found
                 ):
                     continue
@@ -403,12 +405,13 @@ class GazetteerTagger:
         place = self.gazetteer.places.get(entity_id)
         return place is not None and place.level == "county"
 
-    def _designated_places(self, doc: Doc, found: list[EntityBounds], candidates: dict) -> list[EntityBounds]:
+    def _designated_places(self, doc: Doc, found: list[EntityBounds], candidates: dict,
+                           heads: list[tuple[int, int]]) -> list[EntityBounds]:
         """Bare names of one place each right before a zone's designation ("Qiantang New Area", "Jiangning
         Development Zone"): the zone's place, though a bare district name is no form of its own."""
         text = doc_text(doc)
         out: list[EntityBounds] = []
-        for start, end in self.zones.designated_words(text):
+        for start, end in self.zones.designated_words(text, heads):
             name = text[start:end]
             if name not in self._place_names or any(b[0] < end and start < b[1] for b in found):
                 continue

@@ -62,10 +62,11 @@ class ZoneFinder:
         ) if localities else None
         self._locality_words = tuple(dict.fromkeys(word.lower() for word in locality_heads))
 
-    def designated_words(self, text: str) -> list[tuple[int, int]]:
+    def designated_words(self, text: str, heads: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
         """Capitalised words right before a zone's designation ("Qiantang" in "Qiantang New Area"): the
-        tagger takes those that are the bare name of one place (a district is no form of its own)."""
-        return [match.span() for start, end in self._head_windows(text)
+        tagger takes those that are the bare name of one place (a district is no form of its own).
+        `heads` are the text's `head_spans`, found once for all three searches of a text."""
+        return [match.span() for start, end in _head_windows(text, self._heads_of(text, heads))
                 for match in self._before_designation.finditer(text, start, end)]
 
     def names_areas(self, text: str) -> bool:
@@ -76,7 +77,7 @@ class ZoneFinder:
         lowered = text.lower()  # most texts hold no marker at all: a substring test goes before the regex
         return any(marker in lowered for marker in self._area_marker_words) and bool(self._area_markers.search(text))
 
-    def _head_spans(self, text: str, heads: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    def head_spans(self, text: str, heads: tuple[str, ...] = ()) -> list[tuple[int, int]]:
         """Heads that may end a zone's name, in text order: a zone's name is found only where one
         follows, which lets most of a text go unsearched."""
         spans = []
@@ -89,17 +90,8 @@ class ZoneFinder:
                 at = text.find(head, after)
         return sorted(spans)
 
-    def _head_windows(self, text: str) -> list[tuple[int, int]]:
-        """Stretches of text that may hold a zone's name, each from `_HEAD_REACH` characters before a
-        head to the character after it (which tells a head from a longer word), overlapping ones joined."""
-        windows: list[tuple[int, int]] = []
-        for start, end in self._head_spans(text):
-            start, end = max(0, start - _HEAD_REACH), min(len(text), end + 1)
-            if windows and start <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], end)
-            else:
-                windows.append((start, end))
-        return windows
+    def _heads_of(self, text: str, heads: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+        return self.head_spans(text) if heads is None else heads
 
     @staticmethod
     def _reaches_head(text: str, position: int, head_starts: list[int]) -> bool:
@@ -108,7 +100,7 @@ class ZoneFinder:
         return index < len(head_starts) and _NOT_IN_A_ZONE_NAME.search(text, position, head_starts[index]) is None
 
     def zones(self, text: str, places: list[tuple[int, int]], others: list[tuple[int, int]],
-              sectors: list[tuple[int, int]] = ()) -> list[ZoneName]:
+              sectors: list[tuple[int, int]] = (), heads: list[tuple[int, int]] | None = None) -> list[ZoneName]:
         """Zones named after `places` (character spans, in text order) that overlap none of the
         `others` (names of other kinds). Sector names after the place are part of a zone's name
         ("Taiyuan Stainless Steel Industrial Park") and are returned with it; besides their words, the
@@ -117,7 +109,8 @@ class ZoneFinder:
         places joined by hyphens ("Jinan-Qingdao-Yantai International Investment Industrial Park")."""
         found: list[ZoneName] = []
         areas = self.names_areas(text)
-        head_starts = [start for start, _ in self._head_spans(text, self._heads + ("area",) * areas)]
+        spans = self._heads_of(text, heads) + (self.head_spans(text, ("area",)) if areas else [])
+        head_starts = sorted(start for start, _ in spans)
         for start, end in places:
             if found and start < found[-1].end:
                 continue  # inside the zone just found
@@ -161,7 +154,8 @@ class ZoneFinder:
             return None
         return match
 
-    def unlisted(self, text: str, names: list[tuple[int, int]], sectors: list[tuple[int, int]]) -> list[ZoneName]:
+    def unlisted(self, text: str, names: list[tuple[int, int]], sectors: list[tuple[int, int]],
+                 heads: list[tuple[int, int]] | None = None) -> list[ZoneName]:
         """Zones named after no place the gazetteer lists: a pinyin name of two syllables or more, at
         most one more word of its own and sector names, and a designation ("Qianwan New District", "Dagu
         Mountain Petrochemical Industrial Park"). Their places are the tagger's to find. None overlaps
@@ -170,7 +164,7 @@ class ZoneFinder:
             return []
         found: list[ZoneName] = []
         position = 0
-        for window_start, window_end in self._head_windows(text):
+        for window_start, window_end in _head_windows(text, self._heads_of(text, heads)):
             position = max(position, window_start)
             while match := self._unlisted.search(text, position, window_end):
                 position = self._take_unlisted(text, match, names, sectors, found)
@@ -201,15 +195,24 @@ class ZoneFinder:
         spans = [match.span() for match in self._town.finditer(text) if self.is_pinyin(match.group("name"))]
         return [ZoneName(start, end, ()) for start, end in spans if not any(s < end and start < e for s, e in names)]
 
-    def is_town(self, name: str) -> bool:
-        """Whether a name found by `towns` is a town's: it ends on a locality's designation."""
-        return name.rsplit(None, 1)[-1].lower() in self._locality_words
-
     def is_pinyin(self, word: str) -> bool:
         """Whether a word is two or more pinyin syllables ("Qianwan", "Xiang'an"), as place names are and
         few English words; "Lin-gang" splits at its hyphen as at an apostrophe."""
         parts = re.split(r"['’-]", word.lower())
         return sum(_syllable_count(part, self._syllables) or -99 for part in parts) >= 2
+
+
+def _head_windows(text: str, heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of text that may hold a zone's name, each from `_HEAD_REACH` characters before a
+    head to the character after it (which tells a head from a longer word), overlapping ones joined."""
+    windows: list[tuple[int, int]] = []
+    for start, end in heads:
+        start, end = max(0, start - _HEAD_REACH), min(len(text), end + 1)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _bracket_opener(text: str, start: int, places: list[tuple[int, int]]) -> tuple[int, int] | None:
