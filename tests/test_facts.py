@@ -1847,6 +1847,11 @@ def test_a_plan_s_numbered_tasks_in_the_infinitive():
             "The plan proposed layouts for industries including quantum technology.",
             {("Henan", "quantum")},
         ),
+        (  # a region that only locates the one place is no second subject
+            "South China's Guangdong province has issued a new plan on manufacturing to boost its economy over the "
+            "next five years.\n\nThe plan calls for building clusters of robotics by 2027.",
+            {("Guangdong", "robotics")},
+        ),
         (  # a lead that names no place makes none the subject
             "The State Council on Monday issued a guideline on building advanced manufacturing clusters across "
             "the whole country.\n\nEfforts will be made to develop robotics.",
@@ -1857,7 +1862,7 @@ def test_a_plan_s_numbered_tasks_in_the_infinitive():
             set(),
         ),
     ],
-    ids=["subject", "one place", "no place", "no lead"],
+    ids=["subject", "one place", "located by its region", "no place", "no lead"],
 )
 def test_a_text_without_a_headline_takes_its_lead_for_one(text, expected):
     assert pairs(text) == expected

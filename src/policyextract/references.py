@@ -778,8 +778,10 @@ class SectionSubject:
             return []
         if _is_plan_title(text[start:end]) or _opens_a_headline(text, start, places, in_title):
             return places
-        named = {place.entity_id for place in places}
-        only_places = all(m.entity_id in named for m in in_title if m.label in PLACE_LABELS)  # maybe named twice
+        named = {place.entity_id for place in places}  # maybe named twice
+        in_title_places = [m for m in in_title if m.label in PLACE_LABELS]
+        locating = qualifying_places(text, in_title_places, self.gazetteer)  # "South China's" Guangdong
+        only_places = all(m.entity_id in named or m in locating for m in in_title_places)
         return self._plan_for(text, start, in_title) or (
             places if only_places and all(place.label == "PLACE" for place in places) else []
         )
