@@ -31,9 +31,14 @@ def _places(text: str, *names: str) -> list[tuple[int, int]]:
         ("the China (Fujian) Industrial Zone will", ["Fujian"], "China (Fujian) Industrial Zone", ["Fujian"]),
         ("the Shenzhen (Heyuan) Industrial Park will", ["Shenzhen", "Heyuan"], "Shenzhen (Heyuan) Industrial Park",
          ["Heyuan"]),
+        ("the Wuxi Science and Technology Industrial Park will", ["Wuxi"],
+         "Wuxi Science and Technology Industrial Park", ["Wuxi"]),
+        ("Wuxi Centre and Xi'an Economic Development Zone", ["Wuxi", "Xi'an"], "Xi'an Economic Development Zone",
+         ["Xi'an"]),
     ],
     ids=["designation", "possessive and own name", "place in place", "hyphenated places", "and in the designation",
-         "official name: China (place) designation", "a park one place runs in another: place (place) designation"],
+         "official name: China (place) designation", "a park one place runs in another: place (place) designation",
+         "and in its own name", "and before another place opens another name"],
 )
 def test_a_place_and_a_designation_name_a_zone(text, places, zone, named_after):
     (found,) = FINDER.zones(text, _places(text, *places), [])
@@ -50,9 +55,11 @@ def test_a_place_and_a_designation_name_a_zone(text, places, zone, named_after):
         ("Yixing Textile Industrial Park", ["Yixing"], ["Textile"]),  # a name of another kind in the name
         ("Yixing Big Old Red Textile Industrial Park", ["Yixing"], []),  # three words of its own besides the sector
         ("Suzhou Industrial Park", ["Suzhou", "Suzhou Industrial Park"], []),  # listed in the gazetteer
+        ("Wuxi and Science Industrial Park", ["Wuxi"], []),  # "and" right after the place joins another name
+        ("Tianjin Economic and Tech Development Zone (TEDA)", ["Tianjin", "TEDA"], []),  # the listed zone spelt out
     ],
     ids=["no designator", "not a name", "too long", "another name in it", "too long besides a sector",
-         "a listed zone"],
+         "a listed zone", "and after the place", "a listed acronym after it"],
 )
 def test_no_zone(text, places, others):
     sectors = _places(text, "Textile") if "Red Textile" in text else []
@@ -116,13 +123,26 @@ AREAS = ZoneFinder(["Industrial"], ["Zone", "Park", "Area"], [], ["free trade zo
         ("In the free trade zone, the Qingdao area will build a port.", "Qingdao", ["Qingdao area"]),
         ("Companies in the Harbin area will grow.", "Harbin", []),
         ("The FTZ will help the Harbin areas grow.", "Harbin", []),
+        ("The free trade zone has three subzones. The Kashgar subzone will process food.", "Kashgar",
+         ["Kashgar subzone"]),
+        ("The FTZ's Horgos sub-zone will grow.", "Horgos", ["Horgos sub-zone"]),
+        ("The Kashgar subzone of the special economic zone will grow.", "Kashgar", []),
     ],
-    ids=["an area of a free trade zone", "in lower case", "no free trade zone", "a plural"],
+    ids=["an area of a free trade zone", "in lower case", "no free trade zone", "a plural", "a subzone",
+         "a hyphenated sub-zone", "a subzone of no free trade zone"],
 )
 def test_a_free_trade_zone_s_areas_are_named_by_their_place(text, place, expected):
     found = AREAS.zones(text, _places(text, place), [])
     assert [text[z.start : z.end] for z in found] == expected
-    assert zone_display_name("Xiangyang area") == "Xiangyang Area"
+
+
+@pytest.mark.parametrize(
+    "name, shown",
+    [("Xiangyang area", "Xiangyang Area"), ("Kashgar subzone", "Kashgar Area"), ("Horgos Sub-zone", "Horgos Area"),
+     ("Hefei Area", "Hefei Area"), ("Lingang Special Area", "Lingang Special Area")],
+)
+def test_a_free_trade_zone_s_area_is_shown_as_an_area(name, shown):
+    assert zone_display_name(name) == shown
 
 
 _FILLER = "The plan sets goals for industry, finance, trade and people's lives over the period. " * 12
@@ -288,6 +308,14 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
              ("Xiangyang Area", "zone", "Hubei", "Xiangyang", "new_energy_vehicles"),
              ("Xiangyang Area", "zone", "Hubei", "Xiangyang", "big_data")},
         ),
+        (  # ... or its subzones, which are its areas by another word
+            "The Xinjiang pilot free trade zone has three subzones. The Kashgar subzone will focus on deep "
+            "processing of agricultural products. The Urumqi sub-zone will develop biomedicine. The Khorgas "
+            "subzone will prioritize tourism.",
+            {("Kashgar Area", "zone", "Xinjiang", "Kashgar", "agricultural_products_processing"),
+             ("Urumqi Area", "zone", "Xinjiang", "Urumqi", "biomedicine"),
+             ("Horgos Area", "zone", "Xinjiang", "Ili", "tourism")},  # shown by its place's canonical name
+        ),
         (  # ... elsewhere "the Harbin area" is the city and its surroundings
             "Companies in the Harbin area will develop biomedicine.",
             {("Harbin", "prefecture", "Heilongjiang", "Harbin", "biomedicine")},
@@ -301,7 +329,8 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
          "unlisted, before its place", "unlisted, shortened", "unlisted, a place in a sentence before",
          "unlisted, no place",
          "named after one of several districts", "an area of a zone and its authority", "a listed area of a zone",
-         "a free trade zone", "another authority", "areas of a free trade zone", "an area of no zone"],
+         "a free trade zone", "another authority", "areas of a free trade zone", "subzones of a free trade zone",
+         "an area of no zone"],
 )
 def test_facts_of_a_zone_are_the_zone_s(text, expected):
     assert {(f.place, f.place_level, f.province, f.city, f.sector_id) for f in extract(text)} == expected

@@ -1286,6 +1286,8 @@ def _as_zone(places: list, surface: str, gazetteer: Gazetteer, town: str | None 
             method="zone", note=f"a town of {gazetteer.display_name(shared[0])}",
         )
     name = zone_display_name(surface)
+    if len(places) == 1 and places[0].canonical and name == zone_display_name(f"{places[0].text} area"):
+        name = f"{places[0].canonical} Area"  # a free trade zone's area by its place's name: "Khorgas subzone"
     return dataclasses.replace(
         places[-1], text=surface, entity_id=zone_id(shared[0], name), canonical=name, method="zone",
         note=f"a zone of {gazetteer.display_name(shared[0])}",

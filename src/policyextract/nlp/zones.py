@@ -21,8 +21,12 @@ _NAME_WORD = r"[A-Z][\w'’-]*"
 _CHINA_BEFORE = re.compile(r"\bChina\s*\(\s*$")  # "China (Shanghai) Pilot Free Trade Zone"
 _BRACKET_AFTER = re.compile(r"\s*[(（]\s*")  # between a zone's first place and the bracketed one
 _NOT_IN_A_ZONE_NAME = re.compile(r"[^\w\s'’&-]")  # a zone's name holds words, spaces, '&' and hyphens only
-# "Area" or "area" right after a place: in a text that names a zone of areas, one of them ("the Wuhan Area").
-_AREA_AFTER_PLACE = re.compile(r"(?:['’]s)?(?P<own>)\s+[Aa]rea(?![\w'’-])")
+# "Area" or "area" right after a place: in a text that names a zone of areas, one of them ("the Wuhan Area"),
+# which news also calls a subzone ("The Kashgar subzone will focus on ...").
+_AREA_AFTER_PLACE = re.compile(r"(?:['’]s)?(?P<own>)\s+(?:[Aa]rea|[Ss]ub-?(?:zone|area))(?![\w'’-])")
+_AREA_HEADS = ("area", "subzone", "Subzone", "sub-zone", "Sub-zone")
+_AREA_WORD_AT_END = re.compile(r" (?:area|[Ss]ub-?(?:zone|area))$")
+_AND_BEFORE = re.compile(r"\s(?:and|&)\s+$")  # "and" right before a place: it names another
 _HEAD_REACH = 400  # characters before its head that a zone's name found by search may start at
 
 
@@ -44,7 +48,8 @@ class ZoneFinder:
         designator = "|".join(re.escape(word) for word in sorted(designators, key=len, reverse=True))
         head = "|".join(re.escape(word) for word in sorted(heads, key=len, reverse=True))
         designation = rf"\s+(?:{designator})(?:\s+(?:(?:and|&)\s+)?(?:{designator}))*\s+(?:{head})(?![\w'’-])"
-        own_name = rf"(?:\s+{_NAME_WORD}){{0,{_OWN_NAME_WORDS + _SECTOR_NAME_WORDS}}}?"
+        # words of its own may be joined by "and", never to the place: "Xi'an International Trade and Logistics Park"
+        own_name = rf"(?:\s+{_NAME_WORD}(?:\s+(?:and|&)(?=\s+[A-Z]))?){{0,{_OWN_NAME_WORDS + _SECTOR_NAME_WORDS}}}?"
         self._after_place = re.compile(rf"(?:['’]s)?(?P<own>{own_name}){designation}")
         self._head_after_place = re.compile(rf"(?:['’]s)?(?P<own>{own_name})\s+(?:{head})(?![\w'’-])")
         self._before_designation = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?={designation})")
@@ -109,7 +114,7 @@ class ZoneFinder:
         places joined by hyphens ("Jinan-Qingdao-Yantai International Investment Industrial Park")."""
         found: list[ZoneName] = []
         areas = self.names_areas(text)
-        spans = self._heads_of(text, heads) + (self.head_spans(text, ("area",)) if areas else [])
+        spans = self._heads_of(text, heads) + (self.head_spans(text, _AREA_HEADS) if areas else [])
         head_starts = sorted(start for start, _ in spans)
         for start, end in places:
             if found and start < found[-1].end:
@@ -139,6 +144,10 @@ class ZoneFinder:
                            if s < zone_end and zone_start < e and (s, e) not in ((start, end), opener)]
             if any(s <= start or e >= zone_end for s, e in overlapping):
                 continue  # a listed name holds the place or the designation ("Suzhou Industrial Park")
+            if any(_AND_BEFORE.search(text, start, s) for s, _ in overlapping):
+                continue  # two names joined: "Xixian Bonded Logistics Center and Xi'an Export Processing Zone"
+            if _listed_short_name_after(text, zone_end, places):
+                continue  # "Tianjin Economic and Tech Development Area (TEDA)": the listed zone it spells out
             named_after = [(start, end), *overlapping]
             while any(e == zone_start - 1 and text[e] in "-–" for e in (p[1] for p in places)):
                 zone_start = next(s for s, e in places if e == zone_start - 1)
@@ -202,6 +211,19 @@ class ZoneFinder:
         return sum(_syllable_count(part, self._syllables) or -99 for part in parts) >= 2
 
 
+def _listed_short_name_after(text: str, end: int, places: list[tuple[int, int]]) -> bool:
+    """Whether a listed place's acronym follows in brackets, as a zone's short name does ("(TEDA)"; not a
+    province that locates the zone, "(Jiangsu)")."""
+    bracket = _BRACKET_AFTER.match(text, end)
+    if bracket is None:
+        return False
+    index = bisect_left(places, (bracket.end(),))
+    if index == len(places) or places[index][0] != bracket.end():
+        return False
+    start, after = places[index]
+    return text.startswith(")", after) and text[start:after].isupper() and text[start:after].isalpha()
+
+
 def _head_windows(text: str, heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Stretches of text that may hold a zone's name, each from `_HEAD_REACH` characters before a
     head to the character after it (which tells a head from a longer word), overlapping ones joined."""
@@ -243,16 +265,16 @@ def _within(name: tuple[int, int], other: tuple[int, int]) -> bool:
 
 
 def _words_outside(text: str, span: tuple[int, int], names: tuple[tuple[int, int], ...]) -> int:
-    """Words of text[span] that are in none of the `names`."""
+    """Words of text[span] that are in none of the `names`, "and" that joins two of them not counted."""
     kept = list(text[span[0] : span[1]])
     for start, end in names:
         for char in range(max(start, span[0]), min(end, span[1])):
             kept[char - span[0]] = " "
-    return len("".join(kept).split())
+    return sum(word not in ("and", "&") for word in "".join(kept).split())
 
 
 def zone_display_name(text: str) -> str:
     """The zone's name as the facts table shows it: straight quotes, single spaces, no possessive."""
     name = " ".join(text.replace("’", "'").split())
-    name = re.sub(r" area$", " Area", name)  # a free trade zone's area named in lower case ("Xiangyang area")
+    name = _AREA_WORD_AT_END.sub(" Area", name)  # a free trade zone's area in lower case or as a subzone
     return re.sub(r"'s\b", "", name, count=1)
