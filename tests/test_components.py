@@ -224,7 +224,9 @@ def test_a_place_with_its_government_is_one_agency(text: str, agency: str | None
         ("Fan Lixin has proposed that Chongqing build a chip cluster.", ["Chongqing"]),  # Lixin: a county of Anhui
         ("Chen Jinhu, Party chief of Changzhou, spoke.", ["Changzhou"]),  # Jinhu: a county of Jiangsu
         ("Lixin County will build a base. In Lixin, firms grow.", ["Lixin County", "Lixin"]),
-        ("Wang Hefei spoke.", ["Hefei"]),  # a city's name stays the city's: no Chinese name is one
+        ("Wang Hefei spoke.", ["Hefei"]),  # a city's name stays the city's: few Chinese names are one
+        ("Jing Maoming, deputy head of the department, said Sichuan will grow.", ["Sichuan"]),  # ... but a title's
+        ("Wang Hefei said Anhui will grow.", ["Anhui"]),  # ... or a verb of saying after it makes it a person's
         ("Secretary of Haixi, Xin Guibin said, the cluster will grow.", ["Haixi"]),  # Guibin: no misspelt Guilin
         ("The target is set.\nDu Xiaogang, Mayor of Wuxi, spoke.", ["Wuxi"]),  # the surname opens a line
     ],

@@ -1710,6 +1710,11 @@ def test_we_in_a_plan_sentence_is_the_place_the_text_is_about(text, expected):
             "A logistics hub for Ningxia will be built.",
             {("Ningxia", "logistics_hub")},
         ),
+        (  # ... but the places a thing built serves are not, with a builder or without
+            "Guiyang will build a data centre base that serves Guangdong, Hong Kong and Chongqing.",
+            {("Guiyang", "data_centers")},
+        ),
+        ("The new area will build a logistics hub serving Lanzhou and Xining.", set()),
     ],
 )
 def test_the_places_a_role_serves_take_no_sectors(text, expected):

@@ -148,6 +148,13 @@ _SERVED_BEFORE = re.compile(
     r"\s+(?:of|for|to|into|serving)\s+(?:the\s+)?$",
     re.I,
 )
+# The places a thing built serves, whoever builds it: "a computing power base that serves Guizhou, Guangdong,
+# Hong Kong and Macao", "a logistics hub serving Central Asia".
+_SERVES_BEFORE = re.compile(
+    r"\b(?:(?:that|which)\s+(?:will\s+|would\s+)?(?:serves?|radiates?\s+to)|serving|radiating\s+to)"
+    r"\s+(?:the\s+(?:whole\s+)?)?$",
+    re.I,
+)
 # A place that a builder named before lies between: "Rongchang will become an economic highland between
 # Chengdu and Chongqing".
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
@@ -781,6 +788,7 @@ def _find_fact_places(
             or _names_a_company(text, place)
             or _CONTRAST_BEFORE.search(before)
             or (kept and _SERVED_BEFORE.search(before))  # a subject named before serves them
+            or _SERVES_BEFORE.search(before)
             or _SUPPLIED_BEFORE.search(before)
             or (_TOPIC_OF_BEFORE.search(before) and _topic_after_sectors(text, place, sentence.sectors))
             or (bystander is not None and _continues_list(text, bystander, place))

@@ -184,6 +184,13 @@ _NEW_AREA_PREFIX, _NEW_AREA_SUFFIX = "area:", " New Area"
 _ABBREVIATION_AFTER = re.compile(r"\s*[(（]\s*(?P<abbreviation>(?:[A-Z][a-z]+\s+)?[A-Z][A-Z&]{1,7})\s*[)）]")
 _SURNAME_REACH = 8  # characters before a place's name a surname may take, with its space
 _WORD_BEFORE = re.compile(r"(?<!\S)\S+\Z")  # the whole word that ends where a search ends
+# What follows a person's name, not a place's: a title or a verb of saying ("Jing Maoming, deputy head of ...").
+_PERSON_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:(?:deputy|vice|executive|former|chief|general|senior|party)[\s-]+)*"
+    r"(?:head|director|mayor|governor|chairman|chairwoman|chair|secretary|president|manager|official|professor"
+    r"|researcher|engineer|spokesperson|spokesman|spokeswoman|chief|CEO|founder)\b"
+    r"|\s+(?:said|says|told|noted|added|stressed|explained)\b"
+)
 # A capitalised word right after a place, with or without "'s": "Shaanxi Yanliang", "Shanghai's Baoshan".
 _OWNED_NAME_AFTER = re.compile(r"(?:['’]s)?\s(?P<name>[A-Z][a-z]+(?:['’][a-z]+)?)(?![\w'’-])")
 # A designation that makes the word before it a locality's own name, which the gazetteer may lack: such
@@ -388,7 +395,7 @@ class GazetteerTagger:
             if label == "PLACE" and text.startswith(" ", start - 1):
                 word = _WORD_BEFORE.search(text, max(0, start - 1 - _SURNAME_REACH), start - 1)
                 surname = word is not None and word.group() in self.surnames
-                if surname and self._county_level(candidates.get((start, end))):
+                if surname and (self._county_level(candidates.get((start, end))) or _PERSON_AFTER.match(text, end)):
                     continue
             kept.append(bounds)
         return kept
