@@ -473,11 +473,16 @@ def test_coordinated_modifiers_share_the_head_after_them(text: str, expected: di
          {"electricity": ("electric_power", None), "oil": ("oil_and_gas", None), "gas": ("oil_and_gas", None)}),
         ("Heilongjiang will process rice, soybeans and dairy products.",
          {"rice": ("grain_production", None), "soybeans": ("grain_production", None)}),
+        ("The subzone will prioritize logistics, tourism, exhibitions and finance.",
+         {"exhibitions": ("convention_exhibition", None)}),
+        ("Liaoning will develop aviation, railway and intelligent equipment.",
+         {"railway": ("rail_transit_equipment", None)}),
         # alone, or in a list of no sector, it names a goal or a public service, not an industry
         ("Sichuan will strengthen environmental protection.", {"environmental protection": None}),
         ("The city will improve education, health and culture.", {"education": None, "health": None}),
         ("Energy, water and land are scarce.", {"Energy": None}),
         ("Wuchang is known for its rice.", {"rice": None}),
+        ("An exhibition on the railway opened.", {"exhibition": None, "railway": None}),
         # a longer form holds it
         ("Hunan will grow the environmental protection industry and robots.", {"environmental protection": None}),
         # ... or it ends or opens a compound with another name

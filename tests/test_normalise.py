@@ -465,6 +465,14 @@ SECTORS = [
     ("salt lake chemistry", "salt_chemicals"),  # 盐湖化工
     ("commercial vehicle", "automobiles"),
     ("FCVs", "new_energy_vehicles"),  # fuel cell vehicles
+    ("warehousing", "logistics"),  # 仓储
+    ("marine transportation", "shipping_ports"),  # 海洋运输
+    ("bioengineering", "biotechnology"),  # 生物工程
+    ("performing arts", "cultural_industries"),  # 演艺
+    ("operating systems", "software"),  # 操作系统
+    ("Tibetan medicine", "traditional_chinese_medicine"),  # 藏医药
+    ("graphite", "new_materials"),  # 石墨
+    ("lithium", "batteries"),  # 锂电
 ]
 
 
