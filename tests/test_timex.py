@@ -28,6 +28,9 @@ def roles(text: str) -> list[tuple[str, int, str]]:
         ("a key task in 2019 and beyond", [("YEAR", 2019, "target_candidate")]),
         ("By the end of 2014, the zone had formed four clusters.", [("YEAR", 2014, "observation")]),  # reached
         ("By the end of 2025, the zone will have formed four clusters.", [("YEAR", 2025, "deadline")]),
+        ("By 2016, the new area has formed an industrial system.", [("YEAR", 2016, "observation")]),  # so far
+        ("By 2020, the two cities have basically built a port.", [("YEAR", 2020, "observation")]),
+        ("By 2027, the city has to build four clusters.", [("YEAR", 2027, "deadline")]),
     ],
 )
 def test_roles(text, expected):

@@ -53,7 +53,9 @@ _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _TO = re.compile(r"\bto\b", re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:was|were|had|has\s+been|have\s+been|reached|produced|achieved|totall?ed|recorded|exceeded|"
-    r"grew|rose|increased|accounted|ranked|hit|generated|registered|attracted|sold|exported)\b",
+    r"grew|rose|increased|accounted|ranked|hit|generated|registered|attracted|sold|exported"
+    # the present perfect: "By 2016, the new area has formed an industrial system ..."
+    r"|(?:has|have)\s+(?:\w+ly\s+)?(?:\w+ed|built|become|grown|won|made))\b",
     re.IGNORECASE,
 )
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
