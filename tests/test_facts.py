@@ -1871,3 +1871,32 @@ def test_a_plan_s_numbered_tasks_in_the_infinitive():
 )
 def test_a_text_without_a_headline_takes_its_lead_for_one(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the plan's own place, named in its title
+            "Officials met last week to talk about many other matters.\n\nTwelve departments issued the Special "
+            "Work Plan for the Tourism Industry Chain in Sichuan Province. This plan focuses on rural tourism.",
+            {("Sichuan", "tourism")},
+        ),
+        (  # the place that issued it, among other places the text names
+            "Jiangsu and Zhejiang held talks on trade.\n\nGuangdong has issued a plan on manufacturing. "
+            "The plan calls for building clusters of robotics by 2027.",
+            {("Guangdong", "robotics")},
+        ),
+        (  # a national plan has no place, whatever the text named before
+            "Hefei will grow.\n\nThe State Council issued a national plan on manufacturing. "
+            "The plan calls for building clusters of robotics by 2027.",
+            set(),
+        ),
+        (  # "plans to" is no plan named
+            "Jiangsu and Zhejiang held talks on trade.\n\nGuangdong plans to grow. The plan calls for robotics.",
+            set(),
+        ),
+    ],
+    ids=["its title's place", "its issuer", "a national plan", "a verb"],
+)
+def test_this_plan_is_the_plan_named_before(text, expected):
+    assert pairs(text) == expected

@@ -34,6 +34,7 @@ from .references import (
     ElaboratedSentence,
     IntroducedList,
     PlaceAntecedent,
+    PlanOwner,
     SectionSubject,
     SubjectPlaces,
     government_pairs,
@@ -123,11 +124,13 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     elaborated = ElaboratedSentence(gazetteer, org_names)
     subject = SubjectPlaces(gazetteer, org_names)
     section = SectionSubject(gazetteer, org_names, tagged)
+    plan = PlanOwner(gazetteer, org_names)
 
     def refer(sentence, mentions):  # the places a sentence naming none is about, with the sectors given
         return (
             referent.pairs(text, sentence, mentions, org_names) or subject.pairs(text, sentence, mentions, org_names)
-            or section.pairs(text, sentence, mentions) or subject.speaker_pairs(text, sentence, mentions, org_names)
+            or plan.pairs(text, sentence, mentions) or section.pairs(text, sentence, mentions)
+            or subject.speaker_pairs(text, sentence, mentions, org_names)
         )
 
     introduced = IntroducedList(gazetteer, org_names, refer)
@@ -200,9 +203,11 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 or referent.pairs(text, sentence, mentions, org_names)
                 or elaborated.pairs(text, index, sentence, mentions)
                 or subject.pairs(text, sentence, mentions, org_names)
+                or plan.pairs(text, sentence, mentions)
                 or section.pairs(text, sentence, mentions)
                 or subject.speaker_pairs(text, sentence, mentions, org_names)
             )
+            plan.follow(text, sentence, SentenceMentions(mentions))
             if not pairs:
                 # "Output of the hydrogen industry is to reach ... by 2025."; not the country's forecast
                 if deadline is not None and not is_national(text, sentence.start, sentence.end):
@@ -230,6 +235,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 )
             referent.follow(sentence_mentions.resolved_places)
             subject.follow(text, sentence, sentence_mentions)
+            plan.follow(text, sentence, sentence_mentions)
             elaborated.follow(index, sentence, sentence_mentions)
             antecedent.follow(sentence, fact_places(text, sentence_mentions, gazetteer, org_names)
                               if sentence_mentions.clusters else [])

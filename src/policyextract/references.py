@@ -507,6 +507,47 @@ class SubjectPlaces:
         return pairs
 
 
+# A plan named in a sentence, and its owner or addressee there: "12 departments issued the Special Work Plan
+# for the Cultural and Tourism Industry Chain in Sichuan Province", "Guangdong has issued a plan on ...".
+_PLAN_NAMED = re.compile(
+    r"\b(?:plans?|outlines?|opinions|guidelines?|programmes?|programs?|schemes?|blueprints?)\b(?!\s+to\b)", re.I
+)
+# A sentence that opens on the plan named before: "This plan clearly focuses on ...", "The plan calls for ...".
+_PLAN_ANAPHOR = re.compile(
+    rf"\W*{_CONNECTIVE}(?:This|The|Such)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:plan|outline|opinions|guidelines?|programme|program|scheme|blueprint|document)\b(?!['’]s|\s+(?:area|period)\b)"
+)
+_PLAN_REACH = 1  # paragraphs after the one that named it that a plan is still referred back to
+
+
+class PlanOwner:
+    """The places of the plan a text named last, for a later sentence that names no place but opens
+    on "This plan" or "The plan" ("... issued the Special Work Plan for ... in Sichuan Province. This
+    plan clearly focuses on ten key areas: ..."). A plan named without a place (a national one) has none."""
+
+    def __init__(self, gazetteer: Gazetteer, org_names: OrgNames):
+        self.gazetteer, self.org_names = gazetteer, org_names
+        self.places: list[Mention] = []
+        self.paragraph = -1
+
+    def follow(self, text: str, sentence: Sentence, mentions: SentenceMentions) -> None:
+        named = _PLAN_NAMED.search(text, sentence.start, sentence.end)
+        if named is None or _PLAN_ANAPHOR.match(text, sentence.start, sentence.end):
+            return  # names no plan, or the one named before
+        places = fact_places(text, mentions, self.gazetteer, self.org_names) if mentions.places else []
+        after = [place for place in places if place.start > named.start()]  # "a plan for Hainan"
+        places = after or places
+        self.places = coordinated_runs(text, places)[0] if places else []
+        self.paragraph = sentence.paragraph
+
+    def pairs(self, text: str, sentence: Sentence, mentions: list[Mention]) -> list[Pair]:
+        if not self.places or sentence.paragraph > self.paragraph + _PLAN_REACH:
+            return []
+        if _PLAN_ANAPHOR.match(text, sentence.start, sentence.end) is None:
+            return []
+        return _referred_pairs(text, self.places, mentions, self.org_names, self.gazetteer)
+
+
 def _opening_subject(
     text: str, sentence: Sentence, mentions: SentenceMentions, gazetteer: Gazetteer, org_names: OrgNames
 ) -> list[Mention]:
