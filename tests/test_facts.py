@@ -1724,6 +1724,23 @@ def test_the_places_a_role_serves_take_no_sectors(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Guangdong has planned to help the northwestern Xinjiang region establish a cotton base.",
+         {("Xinjiang", "agriculture")}),
+        ("Shanghai will assist Yunnan in developing tea.", {("Yunnan", "tea")}),
+        (  # helping as a purpose, after the sectors, makes no helper
+            "Hefei will build a chip cluster to help Anhui grow.",
+            {("Hefei", "integrated_circuits"), ("Anhui", "integrated_circuits")},
+        ),
+    ],
+    ids=["help", "assist", "a purpose"],
+)
+def test_the_place_another_helps_builds_not_the_helper(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Its hydropower resource ranks fifth, and Tibet will build a solar base.", {("Tibet", "solar_pv")}),
         ("Shanxi has rich coal reserves.", set()),
         ("Qinghai ranks second in annual total solar radiation.", set()),

@@ -155,6 +155,21 @@ _SERVES_BEFORE = re.compile(
     r"\s+(?:the\s+(?:whole\s+)?)?$",
     re.I,
 )
+# A place another helps build: "Guangdong has planned to help the northwestern Xinjiang Uygur autonomous region
+# establish a cotton base", "Shanghai will assist Yunnan in developing ...". The helper builds nothing there.
+_HELPED_BEFORE = re.compile(r"\b(?:help|assist|aid)(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_HELPED_REACH = 48  # characters before a place the verb of helping and its words may take
+
+
+def _first_helped(text: str, places: list[Mention], sectors: list[Mention]) -> int | None:
+    """Where the first place another helps build starts, when the sectors come after it; the places named
+    before it are its helpers. Not a purpose ("Hefei will build a chip cluster to help Anhui grow")."""
+    for place in places[1:]:
+        if _HELPED_BEFORE.search(text, max(0, place.start - _HELPED_REACH), place.start):
+            return place.start if all(sector.start > place.start for sector in sectors) else None
+    return None
+
+
 # A place that a builder named before lies between: "Rongchang will become an economic highland between
 # Chengdu and Chongqing".
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
@@ -780,10 +795,13 @@ def _find_fact_places(
     dropped = qualifying_places(text, places, gazetteer)
     kept = []
     bystander: Mention | None = None  # the last place found to be a partner or a contrast, whom a list may go on from
+    helped = _first_helped(text, places, sentence.sectors) if len(places) > 1 else None
     for place in places:
         before = text[max(0, place.start - 32) : place.start]
         partners = _PARTNER_BEFORE.search(before)
         if (
+            (helped is not None and place.end <= helped)  # a helper: "Guangdong will help Xinjiang build ..."
+            or
             (partners and (kept or not partners.group("between")))  # those "between" whom may be the builders
             or _names_a_company(text, place)
             or _CONTRAST_BEFORE.search(before)
