@@ -124,7 +124,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     elaborated = ElaboratedSentence(gazetteer, org_names)
     subject = SubjectPlaces(gazetteer, org_names)
     section = SectionSubject(gazetteer, org_names, tagged)
-    plan = PlanOwner(gazetteer, org_names)
+    plan = PlanOwner(gazetteer, org_names, text)
 
     def refer(sentence, mentions):  # the places a sentence naming none is about, with the sectors given
         return (

@@ -5,6 +5,7 @@ elaboration of a sentence before it, the section's heading or the document's tit
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from operator import attrgetter
 
@@ -525,17 +526,20 @@ class PlanOwner:
     on "This plan" or "The plan" ("... issued the Special Work Plan for ... in Sichuan Province. This
     plan clearly focuses on ten key areas: ..."). A plan named without a place (a national one) has none."""
 
-    def __init__(self, gazetteer: Gazetteer, org_names: OrgNames):
+    def __init__(self, gazetteer: Gazetteer, org_names: OrgNames, text: str):
         self.gazetteer, self.org_names = gazetteer, org_names
         self.places: list[Mention] = []
         self.paragraph = -1
+        self.named = [match.start() for match in _PLAN_NAMED.finditer(text)]  # one search, not one a sentence
 
     def follow(self, text: str, sentence: Sentence, mentions: SentenceMentions) -> None:
-        named = _PLAN_NAMED.search(text, sentence.start, sentence.end)
-        if named is None or _PLAN_ANAPHOR.match(text, sentence.start, sentence.end):
-            return  # names no plan, or the one named before
+        index = bisect_left(self.named, sentence.start)
+        if index == len(self.named) or self.named[index] >= sentence.end:
+            return  # names no plan
+        if _PLAN_ANAPHOR.match(text, sentence.start, sentence.end):
+            return  # the plan named before
         places = fact_places(text, mentions, self.gazetteer, self.org_names) if mentions.places else []
-        after = [place for place in places if place.start > named.start()]  # "a plan for Hainan"
+        after = [place for place in places if place.start > self.named[index]]  # "a plan for Hainan"
         places = after or places
         self.places = coordinated_runs(text, places)[0] if places else []
         self.paragraph = sentence.paragraph

@@ -330,8 +330,8 @@ class GazetteerTagger:
                  and not any(s <= b[0] and b[1] <= e for s, e in not_names)]
         others = [(b[0], b[1]) for b in named if b[2] != "SECTOR"]
         place_starts = [start for start, _ in places]
-        sectors = [(b[0], b[1]) for b in named if b[2] == "SECTOR"
-                   and not _inside_one_of(places, place_starts, b[0], b[1])]  # "Optics" in "Optics Valley"
+        sectors = sorted((b[0], b[1]) for b in named if b[2] == "SECTOR"
+                         and not _inside_one_of(places, place_starts, b[0], b[1]))  # "Optics" in "Optics Valley"
         made = [(z, span) for z in self.zones.zones(text, places, others, sectors, heads)
                 if (span := doc.char_span(z.start, z.end)) is not None]
         taken = others + [(z.start, z.end) for z, _ in made] + [

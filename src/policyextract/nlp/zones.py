@@ -12,7 +12,7 @@ District") is a zone of the place the text names with it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 _OWN_NAME_WORDS = 2  # capitalised words a zone's own name may add to its place's ("East Lake")
@@ -106,7 +106,7 @@ class ZoneFinder:
 
     def zones(self, text: str, places: list[tuple[int, int]], others: list[tuple[int, int]],
               sectors: list[tuple[int, int]] = (), heads: list[tuple[int, int]] | None = None) -> list[ZoneName]:
-        """Zones named after `places` (character spans, in text order) that overlap none of the
+        """Zones named after `places` (character spans, in text order, as `sectors` are) that overlap none of the
         `others` (names of other kinds). Sector names after the place are part of a zone's name
         ("Taiyuan Stainless Steel Industrial Park") and are returned with it; besides their words, the
         zone's own name has at most two.
@@ -159,9 +159,15 @@ class ZoneFinder:
         """A zone's name whose designation is a sector's name ("Daya Bay Petrochemical Zone", "Shandong
         International Biotechnology Park"): the match, when a sector ends right before the head."""
         match = self._head_after_place.match(text, end)
-        if match is None or not any(e == match.end("own") and s > end for s, e in sectors):
+        if match is None:
             return None
-        return match
+        own_end = match.end("own")
+        index = bisect_right(sectors, (end, own_end))  # sectors are in text order: those that start after the place
+        while index < len(sectors) and sectors[index][0] < own_end:
+            if sectors[index][1] == own_end:
+                return match
+            index += 1
+        return None
 
     def unlisted(self, text: str, names: list[tuple[int, int]], sectors: list[tuple[int, int]],
                  heads: list[tuple[int, int]] | None = None) -> list[ZoneName]:
