@@ -146,6 +146,13 @@ SPELLINGS = [
     ("G60 Science and Technology Innovation Corridor", "region:g60-corridor"),
     ("Yangtze River Delta Ecology and Greenery Integration Demonstration Zone", "region:yrd-green-demo-zone"),
     ("Huo'erguosi", "654004"),
+    ("Horinger", "150123"),  # Mongolian-derived English names of Inner Mongolia and Qinghai places
+    ("Golmud", "632801"),
+    ("Xilinhot", "152502"),
+    ("Ejin Horo Banner", "150627"),
+    ("Ejin", "152923"),
+    ("Yarkand", "653125"),  # Uyghur-derived, as Kuytun
+    ("Lhoka", "540500"),  # Tibetan, Shannan
 ]
 
 
