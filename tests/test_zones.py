@@ -316,6 +316,12 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
              ("Urumqi Area", "zone", "Xinjiang", "Urumqi", "biomedicine"),
              ("Horgos Area", "zone", "Xinjiang", "Ili", "tourism")},  # shown by its place's canonical name
         ),
+        (  # "the subzone" refers back to the free trade zone's area named last, and to no other zone
+            "The Xinjiang pilot free trade zone has three subzones. The Kashgar subzone covers 20 square km. "
+            "The subzone will focus on deep processing of agricultural products.",
+            {("Kashgar Area", "zone", "Xinjiang", "Kashgar", "agricultural_products_processing")},
+        ),
+        ("Hefei Economic Development Zone covers 20 square km. The subzone will develop biomedicine.", set()),
         (  # ... elsewhere "the Harbin area" is the city and its surroundings
             "Companies in the Harbin area will develop biomedicine.",
             {("Harbin", "prefecture", "Heilongjiang", "Harbin", "biomedicine")},
@@ -330,6 +336,7 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
          "unlisted, no place",
          "named after one of several districts", "an area of a zone and its authority", "a listed area of a zone",
          "a free trade zone", "another authority", "areas of a free trade zone", "subzones of a free trade zone",
+         "the subzone", "no subzone of a zone of no free trade zone",
          "an area of no zone"],
 )
 def test_facts_of_a_zone_are_the_zone_s(text, expected):

@@ -50,7 +50,7 @@ _CONNECTIVE = (
 )
 _ANAPHOR_WORD = (
     r"(?P<word>province|city|municipality|autonomous\s+region|district|county|new\s+area|new\s+district"
-    r"|town|township|subdistrict"
+    r"|town|township|subdistrict|sub-?zone"
     r"|(?:(?:economic|development|industrial|hi-tech|high-tech|new|free\s+trade|pilot|demonstration|science"
     r"|technology|special|innovation|manufacturing)\s+){0,3}(?:zone|park|corridor))"
 )
@@ -283,6 +283,7 @@ _ELABORATION = re.compile(
     r"|Among\s+(?:them|these|which)|Of\s+(?:them|these)|Namely|In\s+detail)\b",
     re.I,
 )
+_SUBZONE = "subzone"  # refers back to a free trade zone's area only
 # The heads a zone's own name may end in that refer back to that zone only: "the park", "the corridor".
 _ZONE_NAME_HEADS = ("park", "corridor")
 # The word a place of each kind is referred back to with.
@@ -364,6 +365,8 @@ def _referring_word(opening: re.Match) -> str:
     if word is None:
         return _ADJECTIVE_WORDS[opening.group("adjective").lower()]
     words = word.lower().split()
+    if words[-1] in ("subzone", "sub-zone"):
+        return _SUBZONE
     return words[-1] if words[-1] in ("zone", *_ZONE_NAME_HEADS) else " ".join(words)
 
 
@@ -421,6 +424,8 @@ class PlaceAntecedent:
         kind = described.kind if described is not None else _local_kind(place.entity_id)
         if word == _LOCAL:
             return kind in _ANAPHOR_WORDS and kind not in _ABOVE_LOCAL
+        if word == _SUBZONE:  # a free trade zone's area ("The subzone will ...")
+            return kind == "zone" and (place.canonical or "").endswith(" Area")
         return word in _ANAPHOR_WORDS.get(kind, ()) or (
             word in _ZONE_NAME_HEADS and _is_named_so(place, kind, word)
         )
