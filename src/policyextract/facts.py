@@ -207,7 +207,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 or section.pairs(text, sentence, mentions)
                 or subject.speaker_pairs(text, sentence, mentions, org_names)
             )
-            plan.follow(text, sentence, SentenceMentions(mentions))
+            plan.follow(text, sentence, None)  # a plan it names has no place
             if not pairs:
                 # "Output of the hydrogen industry is to reach ... by 2025."; not the country's forecast
                 if deadline is not None and not is_national(text, sentence.start, sentence.end):

@@ -801,8 +801,7 @@ def _find_fact_places(
         partners = _PARTNER_BEFORE.search(before)
         if (
             (helped is not None and place.end <= helped)  # a helper: "Guangdong will help Xinjiang build ..."
-            or
-            (partners and (kept or not partners.group("between")))  # those "between" whom may be the builders
+            or (partners and (kept or not partners.group("between")))  # those "between" whom may be the builders
             or _names_a_company(text, place)
             or _CONTRAST_BEFORE.search(before)
             or (kept and _SERVED_BEFORE.search(before))  # a subject named before serves them

@@ -537,13 +537,14 @@ class PlanOwner:
         self.paragraph = -1
         self.named = [match.start() for match in _PLAN_NAMED.finditer(text)]  # one search, not one a sentence
 
-    def follow(self, text: str, sentence: Sentence, mentions: SentenceMentions) -> None:
+    def follow(self, text: str, sentence: Sentence, mentions: SentenceMentions | None) -> None:
+        """A sentence that names a plan: its places (`mentions` None when it names no resolved place)."""
         index = bisect_left(self.named, sentence.start)
         if index == len(self.named) or self.named[index] >= sentence.end:
             return  # names no plan
         if _PLAN_ANAPHOR.match(text, sentence.start, sentence.end):
             return  # the plan named before
-        places = fact_places(text, mentions, self.gazetteer, self.org_names) if mentions.places else []
+        places = fact_places(text, mentions, self.gazetteer, self.org_names) if mentions is not None else []
         after = [place for place in places if place.start > self.named[index]]  # "a plan for Hainan"
         places = after or places
         self.places = coordinated_runs(text, places)[0] if places else []

@@ -106,8 +106,8 @@ class ZoneFinder:
 
     def zones(self, text: str, places: list[tuple[int, int]], others: list[tuple[int, int]],
               sectors: list[tuple[int, int]] = (), heads: list[tuple[int, int]] | None = None) -> list[ZoneName]:
-        """Zones named after `places` (character spans, in text order, as `sectors` are) that overlap none of the
-        `others` (names of other kinds). Sector names after the place are part of a zone's name
+        """Zones named after `places` (character spans, in text order, as `sectors` are) that overlap
+        none of the `others` (names of other kinds). Sector names after the place are part of a zone's name
         ("Taiyuan Stainless Steel Industrial Park") and are returned with it; besides their words, the
         zone's own name has at most two.
         A zone may be named after a place in a place ("Shanghai Baoshan Industrial Park") or after
