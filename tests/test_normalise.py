@@ -480,6 +480,8 @@ SECTORS = [
     ("Tibetan medicine", "traditional_chinese_medicine"),  # 藏医药
     ("graphite", "new_materials"),  # 石墨
     ("lithium", "batteries"),  # 锂电
+    ("port-side industries", "shipping_ports"),  # 临港产业
+    ("in-depth processing of farm products", "agricultural_products_processing"),  # 农产品精深加工
 ]
 
 
