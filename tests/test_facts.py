@@ -38,6 +38,17 @@ def pairs(text: str, **kwargs) -> set[tuple[str, str]]:
             "National logistics hubs will be built in Xi'an, Lanzhou and Urumqi.",
             {("Xi'an", "logistics_hub"), ("Lanzhou", "logistics_hub"), ("Urumqi", "logistics_hub")},
         ),
+        (  # a place's possessive owns the whole list of cluster phrases after it, not only the first
+            "The province will back Wuhu's robot industry cluster, photovoltaic industry base and Bengbu's glass "
+            "industry cluster.",
+            {("Wuhu", "robotics"), ("Wuhu", "solar_pv"), ("Bengbu", "construction_materials")},
+        ),
+        (
+            "Shandong announced 15 future industry clusters, with Jinan's quantum industry cluster, aerospace "
+            "industry cluster and a future network industry cluster selected.",
+            {("Shandong", "future_industries"), ("Jinan", "quantum"), ("Jinan", "aerospace"),
+             ("Jinan", "next_generation_networks")},
+        ),
     ],
 )
 def test_sentence_shapes(text, expected):
@@ -694,12 +705,16 @@ def test_homonyms_take_the_province_named_beside_them(text, expected):
             "Biomedicine and new materials bases will be built in Taizhou and Nantong respectively.",
             {("Taizhou", "biomedicine"), ("Nantong", "new_materials")},
         ),
+        (
+            "Hefei and Wuhu will build an AI industry cluster and a NEV industry cluster respectively.",
+            {("Hefei", "artificial_intelligence"), ("Wuhu", "new_energy_vehicles")},
+        ),
         (  # lists of different lengths: "respectively" cannot pair them, every place takes every sector
             "Shanghai, Hefei and Wuxi will develop integrated circuits and biomedicine respectively.",
             {(p, s) for p in ("Shanghai", "Hefei", "Wuxi") for s in ("integrated_circuits", "biomedicine")},
         ),
     ],
-    ids=["places first", "commas around it", "sectors first", "unequal lists"],
+    ids=["places first", "commas around it", "sectors first", "a list of cluster phrases", "unequal lists"],
 )
 def test_respectively_pairs_two_lists_in_order(text, expected):
     assert pairs(text) == expected

@@ -298,6 +298,7 @@ _SUBJECT_OF_CLAUSE = re.compile(
 )
 _AND = re.compile(r"\band\b")
 _COMMA_AND = re.compile(r"\s*,\s*and\s+")
+_LEADING_ARTICLE = re.compile(r"(?<=\s)(?:an?|the)\s+$", re.I)  # "... industry cluster and a " before a sector
 # A comma and a capitalised subject with its verb: the start of another clause of the sentence.
 _NEW_SUBJECT = re.compile(r",\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*" + _SUBJECT_OF_CLAUSE.pattern)
 # What follows a news dateline's place at the start of a line: "SHIJIAZHUANG, Aug. 24 (Xinhua) --",
@@ -459,7 +460,7 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
     if not places or not sectors:
         return []
     items = sorted(places + sectors, key=_START)
-    groups = _coordinated_groups(text, items)
+    groups = _coordinated_groups(text, items, clusters)
     pairs = _respective_pairs(text, groups, clusters, sentence_end)
     paired_places = {pair[0] for pair in pairs}
     paired_sectors = {pair[1] for pair in pairs}
@@ -1121,19 +1122,31 @@ def _inside_org_name(text: str, mention: Mention) -> bool:
     return False
 
 
-def _coordinated_groups(text: str, items: list[Mention]) -> list[list[Mention]]:
+def _coordinated_groups(text: str, items: list[Mention], clusters: list[Mention] = ()) -> list[list[Mention]]:
     """Runs of same-kind mentions joined by commas and conjunctions: 'A, B and C'. `items` mixes
-    places and sectors; for mentions of one kind, `coordinated_runs` gives the same."""
+    places and sectors; for mentions of one kind, `coordinated_runs` gives the same. Sectors whose
+    cluster phrases are the items join too ("Hefei's AI industry cluster, NEV industry cluster and a
+    biomedicine base")."""
     groups: list[list[Mention]] = []
     last_is_place = None
     for item in items:
         is_place = item.label in PLACE_LABELS
-        if is_place is last_is_place and _joins(text, groups[-1][-1], item, len(groups[-1]) == 1):
+        if is_place is last_is_place and (
+            _joins(text, groups[-1][-1], item, len(groups[-1]) == 1)
+            or (not is_place and clusters and _clusters_listed(text, groups[-1][-1], item, clusters))
+        ):
             groups[-1].append(item)
         else:
             groups.append([item])
         last_is_place = is_place
     return groups
+
+
+def _clusters_listed(text: str, last: Mention, item: Mention, clusters: list[Mention]) -> bool:
+    """Whether the sector ends a cluster phrase after which only a coordinating gap, and an article,
+    comes before the next sector."""
+    start = next((c.end for c in clusters if c.start <= last.start and last.end < c.end <= item.start), None)
+    return start is not None and _COORDINATION.match(_LEADING_ARTICLE.sub("", text[start : item.start])) is not None
 
 
 def coordinated_runs(text: str, items: list[Mention]) -> list[list[Mention]]:

@@ -58,6 +58,13 @@ _PAST = re.compile(
     r"|(?:has|have)\s+(?:\w+ly\s+)?(?:\w+ed|built|become|grown|won|made))\b",
     re.IGNORECASE,
 )
+# An opener's year followed by its clause's subject and a verb of what was done by then: "By the end of 2023,
+# Shandong announced a list of ...". Elsewhere these words are as often participles ("a plan issued on ...").
+_DONE_AFTER_OPENER = re.compile(
+    r"\s*,\s*(?:[\w'’-]+\s+){1,6}?(?:announced|released|issued|unveiled|launched|approved|completed|established"
+    r"|formed|built|became)\b",
+    re.IGNORECASE,
+)
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|shall|should|aims?|aiming|strive|striving|plans?\s+to|target|goal|expected\s+to|to\s+be\s+(?:built|formed|completed))\b",
@@ -197,7 +204,10 @@ def _reports_the_past(text: str, start: int, end: int) -> bool:
     """Whether the year's clause reports what was done by then ("By the end of 2014, the zone had
     formed four clusters"): a year reached, not a target."""
     before, after = _clause_around(text, start, end)
-    return _is_past(before + after)
+    if _is_past(before + after):
+        return True
+    done = _DONE_AFTER_OPENER.match(text, end)
+    return done is not None and _FUTURE.search(done.group()) is None
 
 
 def _is_past(clause: str) -> bool:
