@@ -380,6 +380,11 @@ def test_a_bare_name_keeps_the_note_of_its_full_name() -> None:
          {"Baoshan": "310113", "Minhang": "310112"}),
         ("Shuangyashan will grow in its Baoshan and Jianshan districts.", {"Baoshan": "230506", "Jianshan": "230502"}),
         ("Haidian and Chaoyang Districts of Beijing will grow AI.", {"Haidian": "110108", "Chaoyang": "110105"}),
+        # ... or that opens the list
+        ("Hangzhou will build parks in three districts of Xiaoshan, Yuhang and Fuyang.",
+         {"Xiaoshan": "330109", "Yuhang": "330110", "Fuyang": "330111"}),
+        ("Shenzhen will focus on the districts: Nanshan, Longgang and Pingshan.",
+         {"Nanshan": "440305", "Longgang": "440307", "Pingshan": "440310"}),
         # without the designation the bare names keep their own meaning, or none
         ("Baoshan will grow, and so will Fuyang.", {"Baoshan": "530500", "Fuyang": "341200"}),
         ("Xiaoshan and Yuhang will grow.", {"Xiaoshan": None, "Yuhang": None}),

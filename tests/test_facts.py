@@ -1932,3 +1932,33 @@ def test_a_text_without_a_headline_takes_its_lead_for_one(text, expected):
 )
 def test_this_plan_is_the_plan_named_before(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "It" right after a sentence about the plan
+            'Guangdong issued the "Action Plan for Promoting the Low-Altitude Economy (2024-2026)." The plan aims to '
+            "attract capital. It outlines a structure centered around Guangzhou, Shenzhen and Zhuhai.",
+            {(p, "low_altitude_economy") for p in ("Guangdong", "Guangzhou", "Shenzhen", "Zhuhai")},
+        ),
+        (  # a sentence that opens on the plan, however it is reported
+            "Shenzhen will soon release the Action Plan of Shenzhen for Developing Integrated Circuit Industry "
+            "Clusters. It is reported that the Plan proposes to focus on Longgang and Pingshan districts.",
+            {(p, "integrated_circuits") for p in ("Shenzhen", "Longgang", "Pingshan")},
+        ),
+        (  # sectors the plan is said to cover are no part of its name
+            'The "Outline" proposes to focus on textiles and food. The outline points out: strengthen the role '
+            "of Zhengzhou city.",
+            set(),
+        ),
+        (  # "It" after a sentence about something else is not the plan
+            "Guangdong issued the Action Plan for the Low-Altitude Economy. Officials met in Shenzhen. It goes on "
+            "to Zhuhai.",
+            {("Guangdong", "low_altitude_economy")},
+        ),
+    ],
+    ids=["it", "reported", "not in its name", "it, of something else"],
+)
+def test_places_of_a_plan_take_the_sectors_of_its_name(text, expected):
+    assert pairs(text) == expected

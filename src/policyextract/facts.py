@@ -140,6 +140,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         mentions = by_sentence.get(index)
         if mentions is None:  # sets no deadline, pairs nothing, and as a heading names no sector
             introduced.follow(text, sentence, [], None)
+            plan.follow(text, sentence, [], None)  # "The plan aims to attract capital. It outlines ..."
             if sentence.is_heading:
                 heading_sectors = []
                 section.follow_heading(text, sentence, None)
@@ -207,7 +208,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 or section.pairs(text, sentence, mentions)
                 or subject.speaker_pairs(text, sentence, mentions, org_names)
             )
-            plan.follow(text, sentence, None)  # a plan it names has no place
+            plan.follow(text, sentence, mentions, None)  # a plan it names has no place
             if not pairs:
                 # "Output of the hydrogen industry is to reach ... by 2025."; not the country's forecast
                 if deadline is not None and not is_national(text, sentence.start, sentence.end):
@@ -225,6 +226,8 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 pairs = named_clusters.pairs(text, fact_places(text, sentence_mentions, gazetteer, org_names))
                 if pairs and deadline is None and named_clusters.deadline is not None:
                     deadline, scope = named_clusters.deadline, "paragraph"
+            if not pairs and not sentence_mentions.sectors:  # "The plan proposes to focus on six districts ..."
+                pairs = plan.sector_pairs(text, sentence, fact_places(text, sentence_mentions, gazetteer, org_names))
             if not pairs and sentence_mentions.sectors and not fact_places(
                 text, sentence_mentions, gazetteer, org_names
             ):
@@ -235,7 +238,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 )
             referent.follow(sentence_mentions.resolved_places)
             subject.follow(text, sentence, sentence_mentions)
-            plan.follow(text, sentence, sentence_mentions)
+            plan.follow(text, sentence, mentions, sentence_mentions)
             elaborated.follow(index, sentence, sentence_mentions)
             antecedent.follow(sentence, fact_places(text, sentence_mentions, gazetteer, org_names)
                               if sentence_mentions.clusters else [])

@@ -41,7 +41,8 @@ _CLUSTERS_NAMED_BEFORE = re.compile(
 # A connective a back-reference may follow: "As a result, the province has selected ...".
 _CONNECTIVE = (
     r"(?:(?:In\s+addition|Additionally|Meanwhile|Besides|Moreover|Furthermore|Also|At\s+the\s+same\s+time"
-    r"|Simultaneously|As\s+a\s+result|To\s+this\s+end|(?:According\s+to|Under|Based\s+on)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"|Simultaneously|As\s+a\s+result|To\s+this\s+end|It\s+is\s+(?:reported|learned|understood)\s+that"
+    r"|(?:According\s+to|Under|Based\s+on)\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:plan|planning|document|programme|program|guidelines?|opinions|scheme|blueprint)"
     # a time set off by a comma: "On Sept 30, the provincial government issued ...", "By 2025, the city will
     # ...", "In the next stage of its evolution, the park is poised to ..."
@@ -520,35 +521,62 @@ _PLAN_NAMED = re.compile(
 )
 # A sentence that opens on the plan named before: "This plan clearly focuses on ...", "The plan calls for ...".
 _PLAN_ANAPHOR = re.compile(
-    rf"\W*{_CONNECTIVE}(?:This|The|Such)\s+(?:[\w-]+\s+){{0,3}}?"
-    r"(?:plan|outline|opinions|guidelines?|programme|program|scheme|blueprint|document)\b(?!['’]s|\s+(?:area|period)\b)"
+    rf"\W*{_CONNECTIVE}(?:[Tt]his|[Tt]he|[Ss]uch)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?i:plan|outline|opinions|guidelines?|programme|program|scheme|blueprint|document)\b(?!['’]s|\s+(?:area|period)\b)"
 )
 _PLAN_REACH = 1  # paragraphs after the one that named it that a plan is still referred back to
+# Where a plan's name ends after its noun ("... Low-Altitude Economy (2024-2026)"), and how it goes on to its
+# first sector: "Action Plan of Shenzhen for Fostering and Developing Semiconductor ...", "a plan on ...".
+_PLAN_NAME_END = re.compile(r"[.;:()\"“”]")
+_PLAN_NAME_TO_SECTOR = re.compile(r"[^,]*\b(?:for|on|of|about)\s[^,]*", re.I)
+_WORD_AT = re.compile(r"\w+")
+# "It" opening the sentence right after one about the plan: "The plan aims to ... It outlines a tri-core structure ...".
+_IT_OPENING = re.compile(r"\W*It\s+(?!is\b|was\b|has\b)")
 
 
 class PlanOwner:
-    """The places of the plan a text named last, for a later sentence that names no place but opens
-    on "This plan" or "The plan" ("... issued the Special Work Plan for ... in Sichuan Province. This
-    plan clearly focuses on ten key areas: ..."). A plan named without a place (a national one) has none."""
+    """The places and sectors of the plan a text named last. A later sentence that names no place but
+    opens on "This plan" or "The plan" is about its places ("... issued the Special Work Plan for ... in
+    Sichuan Province. This plan clearly focuses on ten key areas: ..."); one that names places but no
+    sector is about the sectors its name gives ("... issued the Action Plan for ... the Low-Altitude
+    Economy. ... It outlines a tri-core structure centered around Guangzhou, Shenzhen, and Zhuhai").
+    A plan named without a place (a national one) has none."""
 
     def __init__(self, gazetteer: Gazetteer, org_names: OrgNames, text: str):
         self.gazetteer, self.org_names = gazetteer, org_names
         self.places: list[Mention] = []
+        self.sectors: list[Mention] = []
         self.paragraph = -1
+        self.spoken_of = -1  # where the last sentence that named the plan or opened on it ends
         self.named = [match.start() for match in _PLAN_NAMED.finditer(text)]  # one search, not one a sentence
 
-    def follow(self, text: str, sentence: Sentence, mentions: SentenceMentions | None) -> None:
-        """A sentence that names a plan: its places (`mentions` None when it names no resolved place)."""
+    def follow(self, text: str, sentence: Sentence, mentions: list[Mention], placed: SentenceMentions | None) -> None:
+        """A sentence that names a plan: its places (`placed` None when it names no resolved place) and
+        the sectors named after the plan's noun, in its name."""
         index = bisect_left(self.named, sentence.start)
         if index == len(self.named) or self.named[index] >= sentence.end:
             return  # names no plan
+        self.spoken_of = sentence.end
         if _PLAN_ANAPHOR.match(text, sentence.start, sentence.end):
             return  # the plan named before
-        places = fact_places(text, mentions, self.gazetteer, self.org_names) if mentions is not None else []
+        places = fact_places(text, placed, self.gazetteer, self.org_names) if placed is not None else []
         after = [place for place in places if place.start > self.named[index]]  # "a plan for Hainan"
         places = after or places
         self.places = coordinated_runs(text, places)[0] if places else []
+        self.sectors = _sectors_in_name(text, self.named[index], sentence.end, mentions)
         self.paragraph = sentence.paragraph
+
+    def sector_pairs(self, text: str, sentence: Sentence, places: list[Mention]) -> list[Pair]:
+        """The places of a sentence that names no sector and opens on the plan (or on "It" right after a
+        sentence about it), each with the sectors of the plan's name."""
+        if not self.sectors or not places or sentence.paragraph > self.paragraph + _PLAN_REACH:
+            return []
+        if _PLAN_ANAPHOR.match(text, sentence.start, sentence.end) is None and not (
+            _IT_OPENING.match(text, sentence.start, sentence.end) and not text[self.spoken_of : sentence.start].strip()
+        ):
+            return []
+        sectors = fact_sectors(text, self.sectors, self.org_names, self.gazetteer)
+        return [(place, sector, None, False) for place in places for sector in sectors]
 
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention]) -> list[Pair]:
         if not self.places or sentence.paragraph > self.paragraph + _PLAN_REACH:
@@ -556,6 +584,18 @@ class PlanOwner:
         if _PLAN_ANAPHOR.match(text, sentence.start, sentence.end) is None:
             return []
         return _referred_pairs(text, self.places, mentions, self.org_names, self.gazetteer)
+
+
+def _sectors_in_name(text: str, noun: int, sentence_end: int, mentions: list[Mention]) -> list[Mention]:
+    """The sectors a plan's name gives after its noun, not those the sentence goes on to say it covers
+    ("The Outline proposes to focus on equipment manufacturing ...")."""
+    name_end = _PLAN_NAME_END.search(text, noun, sentence_end)
+    end = name_end.start() if name_end else sentence_end
+    sectors = [m for m in resolved_sectors(mentions) if noun < m.start and m.end <= end]
+    noun_end = _WORD_AT.match(text, noun).end()
+    if not sectors or not _PLAN_NAME_TO_SECTOR.fullmatch(text, noun_end, sectors[0].start):
+        return []
+    return sectors
 
 
 def _opening_subject(

@@ -179,6 +179,11 @@ _DESIGNATED_KINDS = {"District": ("district",), "County": ("county", "autonomous
 _LISTED_NAME = r"[A-Z][a-z]+(?:['’-][a-z]+)?"
 _LIST_SEPARATOR = r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*"  # between the names of a list
 _DESIGNATED_LIST = re.compile(rf"(?:{_LISTED_NAME}(?:{_LIST_SEPARATOR}|\s*&\s*))*{_LISTED_NAME}$")
+# ... or a plural designation before the list: "six districts of Nanshan, Futian and Longhua".
+_DESIGNATION_BEFORE_LIST = re.compile(
+    r"\b(?P<designation>districts|counties)(?:\s+(?:of|including|namely|such\s+as)|\s*[:：])\s+", re.I
+)
+_LIST_AFTER_DESIGNATION = re.compile(rf"(?:{_LISTED_NAME}(?:{_LIST_SEPARATOR}|\s*&\s*))*{_LISTED_NAME}")
 _NEW_AREA_PREFIX, _NEW_AREA_SUFFIX = "area:", " New Area"
 # An abbreviation defined right after a name: "Wuhan Economic & Technological Development Zone (WHDZ)".
 _ABBREVIATION_AFTER = re.compile(r"\s*[(（]\s*(?P<abbreviation>(?:[A-Z][a-z]+\s+)?[A-Z][A-Z&]{1,7})\s*[)）]")
@@ -432,19 +437,23 @@ class GazetteerTagger:
     def _designated_lists(self, doc: Doc, found: list[EntityBounds], candidates: dict,
                           designated: dict) -> list[EntityBounds]:
         """Bare names in a list that a plural designation follows ("Xiaoshan, Yuhang and Fuyang
-        districts") name districts or counties, though a bare district name is no form of its own.
+        districts") or opens ("six districts of Nanshan, Futian and Longhua") name districts or
+        counties, though a bare district name is no form of its own.
         A name is taken when some place of that kind has it, also when it is tagged on its own as
         another place's ("Fuyang", a city of Anhui too); each is recorded in `designated` with the
         plural, whose designation the resolver adds to it ("Fuyang District")."""
         text = doc_text(doc)
         out: list[EntityBounds] = []
         tagged = {bounds[0]: bounds for bounds in found}
-        for after in _DESIGNATION_AFTER_LIST.finditer(text):
-            window_start = max(0, after.start() - _LIST_REACH)
-            listed = _DESIGNATED_LIST.search(text, window_start, after.start())
+        lists = [(after.group("designation"), _DESIGNATED_LIST.search(text, max(0, after.start() - _LIST_REACH),
+                                                                       after.start()))
+                 for after in _DESIGNATION_AFTER_LIST.finditer(text)]
+        lists += [(before.group("designation"), _LIST_AFTER_DESIGNATION.match(text, before.end()))
+                  for before in _DESIGNATION_BEFORE_LIST.finditer(text)]
+        for designation, listed in lists:
             if listed is None:
                 continue
-            designation = after.group("designation").lower()
+            designation = designation.lower()
             suffix = _DESIGNATIONS[designation]
             for name in re.finditer(_LISTED_NAME, text[listed.start() : listed.end()]):
                 start, end = listed.start() + name.start(), listed.start() + name.end()
