@@ -662,6 +662,20 @@ def test_an_explicit_deadline_comes_before_a_target_year(text, deadline):
 
 
 @pytest.mark.parametrize(
+    "text, published, deadline",
+    [
+        ("Guizhou is targeting a 15 percent increase in its new energy vehicle industry in 2024.", "2024-01-25", 2024),
+        ("In 2024, Guizhou will grow its new energy vehicle industry.", "2024-01-25", 2024),
+        ("In 2023, Guizhou will grow its new energy vehicle industry.", "2024-01-25", None),  # a year gone by
+    ],
+    ids=["targeting, this year", "will, this year", "a past year"],
+)
+def test_a_target_for_the_year_of_publication_is_a_deadline(text, published, deadline):
+    (fact,) = extract(text, published=published)
+    assert fact.deadline == deadline
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         (

@@ -32,6 +32,7 @@ def roles(text: str) -> list[tuple[str, int, str]]:
         ("By 2020, the two cities have basically built a port.", [("YEAR", 2020, "observation")]),
         ("By 2027, the city has to build four clusters.", [("YEAR", 2027, "deadline")]),
         ("By the end of 2023, Shandong announced a list of clusters.", [("YEAR", 2023, "observation")]),
+        ("During the timeline stretching to 2030, the city will host projects.", [("YEAR", 2030, "deadline")]),
         ("By 2025, the province will have completed five bases.", [("YEAR", 2025, "deadline")]),
         ("a business by 2023 set out in its plan issued on the same day", [("YEAR", 2023, "deadline")]),
     ],

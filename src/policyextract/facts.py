@@ -292,7 +292,7 @@ def _sentence_deadline(mentions: list[Mention], sentence_text: str, published_ye
         if (
             candidate is None
             and role == "target_candidate"
-            and (published_year is None or mention.value > published_year)
+            and (published_year is None or mention.value >= published_year)
             and sentence_is_future(sentence_text)
         ):
             candidate = mention.value

@@ -36,7 +36,8 @@ _DEADLINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(
-    r"\b(?:by|until|till|before|no later than)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+year\s+)?)?$",
+    r"\b(?:by|until|till|before|no later than|(?:stretching|running|extending)\s+(?:up\s+)?to)\s+"
+    r"(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+year\s+)?)?$",
     re.IGNORECASE,
 )
 _OBSERVATION_BEFORE = re.compile(
@@ -67,7 +68,8 @@ _DONE_AFTER_OPENER = re.compile(
 )
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _FUTURE = re.compile(
-    r"\b(?:will|shall|should|aims?|aiming|strive|striving|plans?\s+to|target|goal|expected\s+to|to\s+be\s+(?:built|formed|completed))\b",
+    r"\b(?:will|shall|should|aims?|aiming|strive|striving|plans?\s+to|target|targeting|goal|expected\s+to"
+    r"|to\s+be\s+(?:built|formed|completed))\b",
     re.IGNORECASE,
 )
 
