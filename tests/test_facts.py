@@ -1075,9 +1075,14 @@ def test_a_text_that_opens_before_naming_a_place_is_about_the_one_it_names(text,
         ("Hubei will strengthen its leading industries.\n\nSpecifically, optoelectronics will be expanded.", set()),
         ("Hubei will strengthen its leading industries. Optoelectronics will be expanded.", set()),
         ("Specifically, optoelectronics will be expanded.", set()),
+        ("Shanxi will develop a raft of industrial belts.\n\nThese include new chemical materials and "
+         "advanced metal materials belts.", {("Shanxi", "new_chemical_materials"), ("Shanxi", "new_metal_materials")}),
+        ("Shanxi will develop a raft of industrial belts.\n\nOutput grew fast.\n\nThese include new chemical "
+         "materials belts.", set()),
     ],
     ids=["specifically", "among them, several places", "in particular", "not the sentence right before",
-         "another paragraph", "no connective", "nothing before"],
+         "another paragraph", "no connective", "nothing before", "these include, next paragraph",
+         "these include, not right after"],
 )
 def test_a_sentence_spelling_out_the_one_before_takes_its_places(text, expected):
     """"Specifically, ...", "Among them, ...": a placeless sentence that elaborates the sentence right

@@ -623,10 +623,15 @@ def _opening_subject(
     return [place for place in coordinated_runs(text, places)[0] if place not in dropped]
 
 
+# A sentence that spells out what the one before named: "These include advanced metal materials, ...".
+_THESE_INCLUDE = re.compile(r"\W*(?:These|They)\s+(?:mainly\s+|also\s+)?(?:include|cover|comprise|are\s*:)(?!\w)")
+
+
 class ElaboratedSentence:
     """The sentence just before, for one that names no place but opens by spelling it out
     ("Specifically, ...", "Among them, ..."): its fact places are the elaboration's. Only the
-    sentence right before it in the same paragraph counts; its places are worked out only then."""
+    sentence right before it in the same paragraph counts, or in the one before for "These include
+    ..." (news gives each sentence a paragraph); its places are worked out only then."""
 
     def __init__(self, gazetteer: Gazetteer, org_names: OrgNames):
         self.gazetteer, self.org_names = gazetteer, org_names
@@ -636,9 +641,12 @@ class ElaboratedSentence:
         self.index, self.paragraph, self.mentions = index, sentence.paragraph, mentions
 
     def pairs(self, text: str, index: int, sentence: Sentence, mentions: list[Mention]) -> list[Pair]:
-        if index != self.index + 1 or sentence.paragraph != self.paragraph:
+        if index != self.index + 1 or sentence.paragraph > self.paragraph + 1:
             return []
-        if not _ELABORATION.match(text, sentence.start, sentence.end):
+        if not (
+            (sentence.paragraph == self.paragraph and _ELABORATION.match(text, sentence.start, sentence.end))
+            or _THESE_INCLUDE.match(text, sentence.start, sentence.end)
+        ):
             return []
         places = fact_places(text, self.mentions, self.gazetteer, self.org_names)
         return _referred_pairs(text, places, mentions, self.org_names, self.gazetteer)
