@@ -1954,6 +1954,20 @@ def test_this_plan_is_the_plan_named_before(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The Plan, the OUTLINE and the guidelines; plans to grow; a subplan, plan_b, 2plan, programmes.",
+        "İzmir's plan and Hefei's scheme",  # a capital that lowers to two characters
+        "Plans",
+    ],
+)
+def test_plan_nouns_are_those_the_case_insensitive_search_finds(text):
+    from policyextract.references import _PLAN_NAMED, _plan_nouns
+
+    assert _plan_nouns(text) == [match.start() for match in _PLAN_NAMED.finditer(text)]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         (  # "It" right after a sentence about the plan

@@ -519,6 +519,21 @@ class SubjectPlaces:
 _PLAN_NAMED = re.compile(
     r"\b(?:plans?|outlines?|opinions|guidelines?|programmes?|programs?|schemes?|blueprints?)\b(?!\s+to\b)", re.I
 )
+# ... searched in lower case, where it runs twice as fast as under re.I; its word boundary is tested after.
+_PLAN_NAMED_LOWER = re.compile(
+    r"(?:plans?|outlines?|opinions|guidelines?|programmes?|programs?|schemes?|blueprints?)\b(?!\s+to\b)"
+)
+
+
+def _plan_nouns(text: str) -> list[int]:
+    """Where `_PLAN_NAMED` matches in the text."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter that lowers to two ("İ"): offsets would shift
+        return [match.start() for match in _PLAN_NAMED.finditer(text)]
+    return [start for match in _PLAN_NAMED_LOWER.finditer(lowered)
+            if not (start := match.start()) or not (lowered[start - 1].isalnum() or lowered[start - 1] == "_")]
+
+
 # A sentence that opens on the plan named before: "This plan clearly focuses on ...", "The plan calls for ...".
 _PLAN_ANAPHOR = re.compile(
     rf"\W*{_CONNECTIVE}(?:[Tt]his|[Tt]he|[Ss]uch)\s+(?:[\w-]+\s+){{0,3}}?"
@@ -548,7 +563,7 @@ class PlanOwner:
         self.sectors: list[Mention] = []
         self.paragraph = -1
         self.spoken_of = -1  # where the last sentence that named the plan or opened on it ends
-        self.named = [match.start() for match in _PLAN_NAMED.finditer(text)]  # one search, not one a sentence
+        self.named = _plan_nouns(text)  # one search, not one a sentence
 
     def follow(self, text: str, sentence: Sentence, mentions: list[Mention], placed: SentenceMentions | None) -> None:
         """A sentence that names a plan: its places (`placed` None when it names no resolved place) and
