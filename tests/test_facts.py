@@ -1688,6 +1688,14 @@ def test_a_sentence_states_a_place_s_sector_once():
             {("Luoyang", "robotics")},
         ),
         ("Wuxi reached an agreement to build an IoT base.", {("Wuxi", "internet_of_things")}),
+        (  # industries whose emissions or capacity are to be curbed, not built up
+            "Hunan will achieve peak carbon emissions in six primary industries of steel, petrochemicals and "
+            "building materials, and develop robots.",
+            {("Hunan", "robotics")},
+        ),
+        ("Hebei will cut overcapacity in steel and coal and build a hydrogen energy base.",
+         {("Hebei", "hydrogen_energy")}),
+        ("Hunan will upgrade steel and reduce overcapacity in coal.", {("Hunan", "steel")}),
     ],
 )
 def test_a_sentence_that_looks_back_sets_out_no_fact(text, expected):

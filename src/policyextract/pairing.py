@@ -237,7 +237,11 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|(?:hailed|known|regarded|dubbed|praised)\s+as\s+(?:the\s+)?(?:cradle|birthplace|hometown|home|capital)\s+of"
     r"(?:\s+China['’]s)?"
     # ... or what an aside says it is: "in its Jiading district, the center of its automobile industry, to ..."
-    r"|,\s+(?:the|its|a)\s+(?:center|centre|heart|capital|hub)\s+of(?:\s+China['’]s)?)"
+    r"|,\s+(?:the|its|a)\s+(?:center|centre|heart|capital|hub)\s+of(?:\s+China['’]s)?"
+    # ... or what it is to restrain, not build: "achieve peak carbon emissions in six primary industries of steel, ..."
+    r"|(?:peak(?:ing)?\s+(?:carbon\s+)?emissions|carbon\s+peak(?:ing)?|(?:excess|over)\s*capacity|capacity\s+cuts?)"
+    r"\s+in"
+    r"(?:\s+(?:[\w-]+\s+){0,3}(?:industries|sectors)\s+of)?)"
     r"\s+(?:its\s+|their\s+|the\s+)?"
     # ... through the kind of things the list gives examples of: "relies on traditional heavy industries like"
     r"(?:(?:[\w-]+\s+){0,3}(?:industries|sectors|resources|minerals)\s*,?\s+(?:like|such\s+as|including)\s+)?$",
@@ -246,6 +250,7 @@ _ATTRIBUTE_BEFORE = re.compile(
 _ATTRIBUTE_WORDS = (
     "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "reli", "rely", "depend",
     "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub",
+    "peak", "capacity",
 )
 _ATTRIBUTE_REACH = 80  # characters before a list of sectors looked at for those words
 # After a sector's name, a word that makes it a natural endowment, not an industry: "Its hydropower
