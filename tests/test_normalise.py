@@ -292,6 +292,10 @@ HOMONYMS = [
     ("Jilin", "Jilin will grow", "Jilin Province", "220000", "a province's own name"),
     ("Hebei", "Beijing, Tianjin and Hebei will build clusters.", "", "130000", "a province's own name"),
     ("Hebei", "Tianjin will grow.", "Tianjin plans more.", "130000", "a province's own name"),
+    # "Lingang" (by the port) names zones of several provinces: Shanghai's special area unless the context says
+    ("Lingang", "Lingang will grow.", "", "area:lingang", ""),
+    ("Lingang", "Hebei will build parks in Caofeidian and Lingang.", "", "area:cangzhou-lingang", "Hebei"),
+    ("Lingang", "Lingang will grow.", "Tianjin plans more.", "area:tianjin-lingang", "Tianjin"),
 ]
 
 
