@@ -519,7 +519,7 @@ class SubjectPlaces:
 _PLAN_NAMED = re.compile(
     r"\b(?:plans?|outlines?|opinions|guidelines?|programmes?|programs?|schemes?|blueprints?)\b(?!\s+to\b)", re.I
 )
-# ... searched in lower case, where it runs twice as fast as under re.I; its word boundary is tested after.
+# ... searched in lower case, where it runs three times as fast as under re.I; its word boundary is tested after.
 _PLAN_NAMED_LOWER = re.compile(
     r"(?:plans?|outlines?|opinions|guidelines?|programmes?|programs?|schemes?|blueprints?)\b(?!\s+to\b)"
 )
