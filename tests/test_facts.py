@@ -306,6 +306,7 @@ def test_a_plan_period_in_the_title_is_the_document_s_not_a_fact_s_deadline():
         ("In Jiangsu, Gulou District of Xuzhou will develop software.", {"320302"}),
         ("Chongqing's Jiangbei District will build a financial services cluster.", {"500105"}),
         ("Ningbo's Jiangbei District will build a new materials cluster.", {"330205"}),
+        ("Tianjin's Tanggu District will build a petrochemical base.", {"120107"}),  # abolished in 2009
     ],
 )
 def test_a_district_takes_the_city_named_beside_it(text, expected):

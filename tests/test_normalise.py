@@ -115,6 +115,10 @@ SPELLINGS = [
     ("Dayawan", "area:daya-bay"),
     ("Pudong District", "310115"),
     ("Yubei District", "500112"),  # a district the source code table lacks (gazetteer/missing_units.csv)
+    ("Tanggu District", "120107"),  # districts abolished since, which older texts name (missing_units.csv)
+    ("Zhabei District", "310108"),
+    ("Jianggan District", "330104"),
+    ("Luogang District", "440116"),
     ("Xiongan", "area:xiongan"),
     ("Lin-gang Special Area", "area:lingang"),  # the area's own English spelling
     ("Ningdong Energy-chemical Industry Base", "area:ningdong"),  # national bases and zones plans name as places
