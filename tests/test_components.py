@@ -385,6 +385,9 @@ def test_a_bare_name_keeps_the_note_of_its_full_name() -> None:
          {"Xiaoshan": "330109", "Yuhang": "330110", "Fuyang": "330111"}),
         ("Shenzhen will focus on the districts: Nanshan, Longgang and Pingshan.",
          {"Nanshan": "440305", "Longgang": "440307", "Pingshan": "440310"}),
+        ("Hangzhou will build parks in three districts, Xiaoshan, Yuhang and Fuyang.",  # counted, then a comma
+         {"Xiaoshan": "330109", "Yuhang": "330110", "Fuyang": "330111"}),
+        ("In these districts, Xiaoshan and Yuhang will grow.", {"Xiaoshan": None, "Yuhang": None}),  # not counted
         # without the designation the bare names keep their own meaning, or none
         ("Baoshan will grow, and so will Fuyang.", {"Baoshan": "530500", "Fuyang": "341200"}),
         ("Xiaoshan and Yuhang will grow.", {"Xiaoshan": None, "Yuhang": None}),

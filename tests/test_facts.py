@@ -642,8 +642,14 @@ def test_a_time_set_off_by_a_comma_may_come_before_the_place_referred_back_to(te
         ("The country will build five robot clusters.\n\nNew rules came.\n\nLater.\n\nThe clusters are in Hefei.",
          set()),
         ("The country will build five robot clusters. Hefei and Wuhu are its biggest cities.", set()),
+        ("Jiangsu will set up 6 provincial biomedicine industry bases by 2025. The locations of the 6 parks are "
+         "Taizhou, Lianyungang and Suzhou.",
+         {(p, "biomedicine", 2025) for p in ("Jiangsu", "Taizhou", "Lianyungang", "Suzhou")}),
+        ("Jiangsu will set up 6 provincial biomedicine industry bases by 2025. The locations of the 4 parks are "
+         "Taizhou and Suzhou.", {("Jiangsu", "biomedicine", 2025)}),
     ],
-    ids=["next paragraph, with the deadline", "next sentence", "too far on", "no cluster phrase opening"],
+    ids=["next paragraph, with the deadline", "next sentence", "too far on", "no cluster phrase opening",
+         "called by another word, of the same count", "another word and another count"],
 )
 def test_a_sentence_naming_the_places_of_clusters_named_before_takes_their_sectors(text, expected):
     assert {(f.place, f.sector_id, f.deadline) for f in extract(text)} == expected
@@ -1999,8 +2005,45 @@ def test_plan_nouns_are_those_the_case_insensitive_search_finds(text):
             "to Zhuhai.",
             {("Guangdong", "low_altitude_economy")},
         ),
+        (  # named in a sentence that opens on a time: it is named here, not referred back to
+            "On March 3, the Action Plan of Hefei for Developing the Integrated Circuit Industry was issued. The "
+            "Action Plan focuses on three districts, Shushan, Baohe and Luyang.",
+            {(p, "integrated_circuits") for p in ("Hefei", "Shushan", "Baohe", "Luyang")},
+        ),
     ],
-    ids=["it", "reported", "not in its name", "it, of something else"],
+    ids=["it", "reported", "not in its name", "it, of something else", "named after a time opener"],
 )
 def test_places_of_a_plan_take_the_sectors_of_its_name(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hubei will develop optoelectronics clusters in Wuhan, according to its government plan on automobile "
+         "industry development.", {("Hubei", "optoelectronics"), ("Wuhan", "optoelectronics")}),
+        ("According to the action plan for the development of new materials, Baotou will build a rare earth base.",
+         {("Baotou", "rare_earth")}),
+        ("Under the plan on biomedicine development, Taizhou will build three industrial parks.",
+         {("Taizhou", "biomedicine")}),  # alone, the plan's topic is what the sentence is about
+    ],
+    ids=["after the sentence's own sectors", "before them", "the only sectors"],
+)
+def test_the_topic_of_a_cited_plan_is_no_sector_of_the_sentence(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gansu will build manufacturing bases for wind turbines, photovoltaic module assembly and energy storage "
+         "systems, such as Jiuquan, Wuwei and Zhangye.",
+         {(p, s) for p in ("Gansu", "Jiuquan", "Wuwei", "Zhangye") for s in ("wind_power", "solar_pv", "energy_storage")}),
+        ("Sichuan will build clusters of new energy vehicles and power batteries in the province, including Yibin "
+         "and Suining.",
+         {(p, s) for p in ("Sichuan", "Yibin", "Suining") for s in ("new_energy_vehicles", "power_batteries")}),
+    ],
+    ids=["such as", "including"],
+)
+def test_places_given_as_examples_of_where_clusters_go_take_all_their_sectors(text, expected):
     assert pairs(text) == expected

@@ -253,6 +253,15 @@ _ATTRIBUTE_WORDS = (
     "peak", "capacity",
 )
 _ATTRIBUTE_REACH = 80  # characters before a list of sectors looked at for those words
+# The source a sentence cites, named after its topic: "..., according to its government plan on electronic
+# information industrial development". When the sentence has sectors of its own, the plan's are only its topic.
+_CITED_PLAN_BEFORE = re.compile(
+    r"\b(?:according\s+to|under|in\s+line\s+with|as\s+(?:laid\s+out|stated|set\s+out)\s+in)\s+(?:the|its|their|a|an)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:plans?|guidelines?|outlines?|programs?|programmes?|schemes?|opinions|documents?)"
+    r"\s+(?:on|for|of|about|regarding)\s+(?:the\s+)?(?:(?:development|construction|promotion)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+_CITED_PLAN_REACH = 120  # characters before a list of sectors looked at for the plan that cites them
 # After a sector's name, a word that makes it a natural endowment, not an industry: "Its hydropower
 # resource ranks fifth", "coal reserves".
 _RESOURCE_AFTER = re.compile(r"\s+(?:energy\s+)?(?:resources?|reserves?|deposits?|endowments?|radiation)\b", re.I)
@@ -281,6 +290,9 @@ _REFERS_BACK_REACH = 40  # characters before an umbrella term looked at for thos
 _QUALIFIES_FIRMS = re.compile(r"\s+(?:enterprises|companies|firms|businesses)\b", re.I)
 _INDUSTRY_LIST_BEFORE = re.compile(r"\bindustr(?:y|ies)\s+(?:such\s+as|including|like)\b[^.;:]*$", re.I)
 _LIST_ITEM_REACH = 160
+# Between the things a clause builds and the places that are examples of where: ", such as Urumqi, ...". The
+# words before the comma are nouns of the things' phrase, no verb: "... power generation systems, such as".
+_EXAMPLE_PLACES_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,4},\s*(?:such\s+as|including)\s+(?:the\s+)?(?:cities\s+of\s+)?")
 _NATURAL_FEATURE = re.compile(
     r"^\s+(?:Lake|River|Creek|Canal|Mountains?|Bay|Sea|Straits?|Island|Islands|Port|Airport|Railway\s+Station"
     r"|Station|Road|Street|Avenue|Bridge|Basin|Plain)\b"
@@ -612,6 +624,8 @@ def _nearest_links(text, place_groups, sector_groups, all_sectors) -> list[tuple
     if len(place_groups) == 1 and sector_groups:  # most sentences: the one list of places takes them all
         return [(place_groups[0], sector_group) for sector_group in sector_groups]
     links = [(_nearest_place_group(text, place_groups, sector_group), sector_group) for sector_group in sector_groups]
+    if sector_groups and ("such as" in text or "including" in text):
+        links = _with_example_places(text, place_groups, sector_groups, links)
     linked = {id(group) for group, _ in links}
     fallback = sector_groups or coordinated_runs(text, all_sectors)
     for place_group in place_groups:
@@ -619,6 +633,25 @@ def _nearest_links(text, place_groups, sector_groups, all_sectors) -> list[tuple
             distance, nearest = min((_group_distance(text, place_group, g), i) for i, g in enumerate(fallback))
             if not distance[0]:  # a clause break between them: the sectors are another clause's
                 links.append((place_group, fallback[nearest]))
+    return links
+
+
+def _with_example_places(text, place_groups, sector_groups, links):
+    """Places given as examples of where the things of the clause before them go ("Xinjiang will build
+    manufacturing bases for silicon materials, solar cell module packaging and photovoltaic systems, such
+    as Urumqi, Shihezi and Kuitun") take all that clause's sectors, which its subject keeps too."""
+    for group in place_groups:
+        before = [sectors for sectors in sector_groups if sectors[-1].end <= group[0].start
+                  and not _clause_between(text, sectors[-1].end, group[0].start)]
+        if not before or not _EXAMPLE_PLACES_BEFORE.fullmatch(text, before[-1][-1].end, group[0].start):
+            continue
+        links = [(places, sectors) for places, sectors in links if places is not group or sectors not in before]
+        for sectors in before:
+            subject = _nearest_place_group(text, [g for g in place_groups if g[-1].end <= sectors[0].start], sectors) \
+                if any(g[-1].end <= sectors[0].start for g in place_groups) else None
+            if subject is not None and not any(p is subject and s is sectors for p, s in links):
+                links.append((subject, sectors))
+            links.append((group, sectors))
     return links
 
 
@@ -742,6 +775,8 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
     window = text[max(0, kept[0].start - _ATTRIBUTE_REACH) : kept[-1].start] if kept else ""
     if window and any(word in window for word in _ATTRIBUTE_WORDS):
         kept = _without_attributes(text, kept)
+    if len(kept) > 1 and ("ccording" in window or "nder" in window or "line with" in window or " in " in window):
+        kept = _without_cited_plan_topics(text, kept)
     if len(kept) < 2:  # no examples to introduce
         return kept
     return [m for m in kept if not _introduces_examples(text, m, kept)]
@@ -772,6 +807,17 @@ def _without_attributes(text: str, sectors: list[Mention]) -> list[Mention]:
         if _ATTRIBUTE_BEFORE.search(text, max(0, run[0].start - _ATTRIBUTE_REACH), run[0].start):
             dropped.update(run)
     return [m for m in sectors if m not in dropped] if dropped else sectors
+
+
+def _without_cited_plan_topics(text: str, sectors: list[Mention]) -> list[Mention]:
+    """Sectors less those that only name the topic of the plan the sentence cites, when other sectors remain:
+    "Shanxi will develop semiconductor clusters ..., according to its plan on electronic information
+    industrial development" sets no electronic information fact. Alone, the plan's topic is the sentence's."""
+    dropped = [m for run in coordinated_runs(text, sectors) for m in run
+               if _CITED_PLAN_BEFORE.search(text, max(0, run[0].start - _CITED_PLAN_REACH), run[0].start)]
+    if not dropped or len(dropped) == len(sectors):
+        return sectors
+    return [m for m in sectors if m not in dropped]
 
 
 def _names_a_resource(text: str, sector: Mention) -> bool:

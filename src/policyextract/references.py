@@ -35,8 +35,15 @@ _CLUSTER_ANAPHOR = re.compile(
 # ... several of them, by their number or "these": "The seven bases are ...", "These clusters will be in ...";
 # not clusters of cities ("The above city clusters are ...").
 _CLUSTERS_NAMED_BEFORE = re.compile(
-    r"\W*(?:(?:The|the)\s+(?:[\w-]+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|These|Those|Both)\s+"
-    r"(?:(?!city\b|urban\b)[a-z][\w-]*\s+){0,3}?(?P<head>clusters|bases|hubs|corridors|zones|parks|belts)\b"
+    r"\W*(?:(?:The|the)\s+(?:(?:locations?|sites?)\s+of\s+the\s+)?(?:[\w-]+\s+)?(?P<count>two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d{1,2})|These|Those|Both)\s+"
+    r"(?:(?!city\b|urban\b)[a-z][\w-]*\s+){0,3}?(?P<head>clusters|bases|hubs|corridors|zones|parks|belts|cent(?:er|re)s)\b"
+)
+# ... a count of clusters an antecedent names, by which a later sentence may call them by another word:
+# "10 state software industry bases have taken shape. The locations of the 10 centers will be ...".
+_CLUSTER_COUNT = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:clusters|bases|hubs|corridors|zones|parks|belts|cent(?:er|re)s)\b"
 )
 # A connective a back-reference may follow: "As a result, the province has selected ...".
 _CONNECTIVE = (
@@ -331,6 +338,7 @@ class ClusterSectors:
         self.gazetteer, self.org_names = gazetteer, org_names
         self.sectors: list[Mention] = []
         self.kinds: set[str] = set()
+        self.counts: set[str] = set()
         self.deadline: int | None = None
         self.paragraph = -1
 
@@ -342,14 +350,20 @@ class ClusterSectors:
         sectors = resolved_sectors(mentions)  # which of them are facts' is worked out only when asked
         if sectors:
             self.sectors, self.kinds, self.deadline, self.paragraph = sectors, kinds, deadline, sentence.paragraph
+            self.counts = {count.lower() for count in _CLUSTER_COUNT.findall(text, sentence.start, sentence.end)}
 
     def refers_to(self, text: str, sentence: Sentence) -> bool:
         """Whether a sentence opens on "The seven bases" or "These clusters": the antecedent's, of its
-        kind (not clusters of cities), in its paragraph or the next."""
+        kind (not clusters of cities) or of its count, in its paragraph or the next."""
         if not self.sectors or sentence.paragraph > self.paragraph + 1:
             return False
         opening = _CLUSTERS_NAMED_BEFORE.match(text, sentence.start, sentence.end)
-        return opening is not None and opening.group("head").lower()[:-1] in self.kinds
+        if opening is None:
+            return False
+        head = opening.group("head").lower()[:-1]
+        return ("centre" if head == "center" else head) in self.kinds or (
+            opening.group("count") is not None and opening.group("count").lower() in self.counts
+        )
 
     def pairs(self, text: str, places: list[Mention]) -> list[Pair]:
         """The places of a sentence it `refers_to` that names no sector, each with the antecedent's sectors."""
@@ -572,13 +586,14 @@ class PlanOwner:
         if index == len(self.named) or self.named[index] >= sentence.end:
             return  # names no plan
         self.spoken_of = sentence.end
-        if _PLAN_ANAPHOR.match(text, sentence.start, sentence.end):
-            return  # the plan named before
+        sectors = _sectors_in_name(text, self.named[index], sentence.end, mentions)
+        if not sectors and _PLAN_ANAPHOR.match(text, sentence.start, sentence.end):
+            return  # the plan named before; "In June, the Action Plan of Shenzhen for ..." names one
         places = fact_places(text, placed, self.gazetteer, self.org_names) if placed is not None else []
         after = [place for place in places if place.start > self.named[index]]  # "a plan for Hainan"
         places = after or places
         self.places = coordinated_runs(text, places)[0] if places else []
-        self.sectors = _sectors_in_name(text, self.named[index], sentence.end, mentions)
+        self.sectors = sectors
         self.paragraph = sentence.paragraph
 
     def sector_pairs(self, text: str, sentence: Sentence, places: list[Mention]) -> list[Pair]:

@@ -179,9 +179,12 @@ _DESIGNATED_KINDS = {"District": ("district",), "County": ("county", "autonomous
 _LISTED_NAME = r"[A-Z][a-z]+(?:['’-][a-z]+)?"
 _LIST_SEPARATOR = r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*"  # between the names of a list
 _DESIGNATED_LIST = re.compile(rf"(?:{_LISTED_NAME}(?:{_LIST_SEPARATOR}|\s*&\s*))*{_LISTED_NAME}$")
-# ... or a plural designation before the list: "six districts of Nanshan, Futian and Longhua".
+# ... or a plural designation before the list: "six districts of Nanshan, Futian and Longhua", or a counted one
+# and a comma: "six districts, Nanshan, Futian, ...".
 _DESIGNATION_BEFORE_LIST = re.compile(
-    r"\b(?P<designation>districts|counties)(?:\s+(?:of|including|namely|such\s+as)|\s*[:：])\s+", re.I
+    r"\b(?:(?P<designation>districts|counties)(?:\s+(?:of|including|namely|such\s+as)|\s*[:：])"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<counted>districts|counties)\s*,)\s+",
+    re.I,
 )
 _LIST_AFTER_DESIGNATION = re.compile(rf"(?:{_LISTED_NAME}(?:{_LIST_SEPARATOR}|\s*&\s*))*{_LISTED_NAME}")
 _NEW_AREA_PREFIX, _NEW_AREA_SUFFIX = "area:", " New Area"
@@ -448,7 +451,7 @@ class GazetteerTagger:
         lists = [(after.group("designation"), _DESIGNATED_LIST.search(text, max(0, after.start() - _LIST_REACH),
                                                                        after.start()))
                  for after in _DESIGNATION_AFTER_LIST.finditer(text)]
-        lists += [(before.group("designation"), _LIST_AFTER_DESIGNATION.match(text, before.end()))
+        lists += [(before.group("designation") or before.group("counted"), _LIST_AFTER_DESIGNATION.match(text, before.end()))
                   for before in _DESIGNATION_BEFORE_LIST.finditer(text)]
         for designation, listed in lists:
             if listed is None:
