@@ -1676,6 +1676,7 @@ def test_a_sentence_states_a_place_s_sector_once():
          {("Wuhan", "hydrogen_energy")}),
         ("Jilin has been hailed as the cradle of China's automotive and chemical industries and will build a "
          "hydrogen energy base.", {("Jilin", "hydrogen_energy")}),  # what it has long been called
+        ('Dehua, a county of Quanzhou, is often referred to as "China\'s Capital of Porcelain".', set()),
         ("Shanghai will build a hydrogen energy harbor in Jiading, the center of its automobile industry.",
          {("Shanghai", "hydrogen_energy")}),  # what an aside says it is
         ("Wuhan will become the center of China's automobile industry.", {("Wuhan", "automobiles")}),  # a plan
@@ -1689,6 +1690,9 @@ def test_a_sentence_states_a_place_s_sector_once():
             set(),
         ),
         ("Luoyang's output of robots rose by 12 percent.", set()),
+        ("Changsha produced 43,000 units of construction machinery in the first half.", set()),  # past output
+        ("Changsha will have produced 430,000 units of construction machinery by 2025.",  # a target
+         {("Changsha", "engineering_machinery")}),
         ("Exports of the textile industry in Shaoxing accounted for a large share of the total.", set()),
         (  # a target is no statistic
             "Output of the robot industry in Luoyang will reach 10 billion yuan by 2025.",

@@ -70,7 +70,8 @@ _RETROSPECTIVE_OPENING = re.compile(
 # percent") is a statistic, not a plan; like a look back it sets out no fact without a word of plan.
 # The verbs of a figure: the regex takes them, and a plain substring test of their first word goes first.
 _FIGURE_VERBS = ("reached", "rose", "grew", "increased", "decreased", "dropped", "fell", "totaled", "totalled",
-                 "exceeded", "amounted to", "amount to", "amounts to", "accounted for")
+                 "exceeded", "amounted to", "amount to", "amounts to", "accounted for",
+                 "produced", "manufactured", "sold", "exported")  # "Shaanxi produced 430,000 NEVs in the first half"
 _FIGURE_WORDS = tuple(verb.split()[0] for verb in _FIGURE_VERBS)
 _REPORTS_A_FIGURE = re.compile(
     r"\b(?:" + "|".join(verb.replace(" ", r"\s+") for verb in _FIGURE_VERBS) + ")"

@@ -233,9 +233,10 @@ _ATTRIBUTE_BEFORE = re.compile(
     # ... or what it is home to: "Wuhan is home to a number of car-making companies"
     r"|home\s+to(?:\s+(?:a\s+(?:number|host|cluster|group)\s+of|many|several|numerous|some|dozens\s+of"
     r"|hundreds\s+of))?"
-    # ... or what it has long been called: "hailed as the cradle of China's automotive, chemical and film industries"
-    r"|(?:hailed|known|regarded|dubbed|praised)\s+as\s+(?:the\s+)?(?:cradle|birthplace|hometown|home|capital)\s+of"
-    r"(?:\s+China['’]s)?"
+    # ... or what it has long been called: "hailed as the cradle of China's automotive, chemical and film industries",
+    # 'referred to as "China's Capital of Electronics"'
+    r"|(?:hailed|known|regarded|dubbed|praised|referred\s+to|nicknamed)\s+as\s+(?:the\s+)?[\"“‘']?"
+    r"(?:China['’]s\s+)?(?:cradle|birthplace|hometown|home|capital)\s+of(?:\s+China['’]s)?"
     # ... or what an aside says it is: "in its Jiading district, the center of its automobile industry, to ..."
     r"|,\s+(?:the|its|a)\s+(?:center|centre|heart|capital|hub)\s+of(?:\s+China['’]s)?"
     # ... or what it is to restrain, not build: "achieve peak carbon emissions in six primary industries of steel, ..."
@@ -772,10 +773,10 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
     umbrellas = gazetteer.umbrella_sectors
     if any(m.entity_id in umbrellas for m in kept):
         kept = [m for m in kept if m.entity_id not in umbrellas or not _stands_for_members(text, m, kept, umbrellas)]
-    window = text[max(0, kept[0].start - _ATTRIBUTE_REACH) : kept[-1].start] if kept else ""
-    if window and any(word in window for word in _ATTRIBUTE_WORDS):
+    window = text[max(0, kept[0].start - _ATTRIBUTE_REACH) : kept[-1].start].lower() if kept else ""
+    if window and any(word in window for word in _ATTRIBUTE_WORDS):  # lower-cased: "Capital of Electronics"
         kept = _without_attributes(text, kept)
-    if len(kept) > 1 and ("ccording" in window or "nder" in window or "line with" in window or " in " in window):
+    if len(kept) > 1 and ("according" in window or "under " in window or "line with" in window or "as " in window):
         kept = _without_cited_plan_topics(text, kept)
     if len(kept) < 2:  # no examples to introduce
         return kept
