@@ -421,6 +421,27 @@ def test_a_bare_name_listed_with_places_is_a_place(text: str, expected: dict) ->
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare district or county name of a city the text names is the place of that name in it
+        ("The conference was held in Guangzhou. Tianhe will build a software park.", {"Tianhe": "440106"}),
+        ("Hangzhou is big. Later, Xiaoshan will build an auto parts base.", {"Xiaoshan": "330109"}),
+        ("Shanghai is big. Jiading will develop new energy vehicles.", {"Jiading": "310114"}),
+        # ... of a province it names, too
+        ("Fujian plans more. Jinjiang will grow its footwear cluster.", {"Jinjiang": "350582"}),
+        # the city holds none of that name, or the text names two places that both hold one
+        ("Hangzhou is big. Jiading will develop new energy vehicles.", {"Jiading": None}),
+        ("Fuzhou and Nanjing are big. Gulou will grow.", {"Gulou": None}),
+        # a name something else is named after
+        ("Hangzhou is big. Xiaoshan Road will be widened.", {"Xiaoshan": None}),
+    ],
+)
+def test_a_bare_name_in_a_place_the_text_names_is_that_place(text: str, expected: dict) -> None:
+    named = _places_named(text)
+    assert {name: next(iter(named[name]))[0] if name in named else None for name in expected} == expected
+
+
+@pytest.mark.parametrize(
     ("span", "expected"),
     [((10, 12), True), ((21, 25), False), ((6, 7), True), ((30, 33), True), ((33, 40), False), ((0, 1), True)],
     ids=["inside the outer span only", "between spans", "inside both", "overlapping the end", "touching", "start"],

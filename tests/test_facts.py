@@ -997,6 +997,8 @@ def test_a_compound_sector_name_is_one_sector():
          {("Wuxi", "integrated_circuits")}),
         ("The Liangjiang New Area will grow.\n\nThe zone will work on automobiles.",
          {("Liangjiang New Area", "automobiles")}),
+        ("The Liangjiang New Area will grow.\n\nThe district will work on automobiles.",  # news calls it so
+         {("Liangjiang New Area", "automobiles")}),
         (  # the only places it names are those a supply base is for: the builder is the one referred back to
             "Datong will grow.\n\nThe city will build a green energy power supply base for the Beijing-Tianjin area.",
             {("Datong", "new_energy")},
@@ -1025,7 +1027,7 @@ def test_a_compound_sector_name_is_one_sector():
          "the vice governor",
          "named in a headline", "named in a look back", "after a time", "the new area", "the development zone",
          "no zone", "the park", "the hi-tech zone", "a zone not named before, then the city", "the city in its province",
-         "a new area as the zone", "supplied places", "the new district", "the park run in another place",
+         "a new area as the zone", "a new area as the district", "supplied places", "the new district", "the park run in another place",
          "described", "described as Chinese", "another province",
          "a zone's own name", "the corridor", "not a place in an organisation's name"],
 )
@@ -1678,7 +1680,7 @@ def test_a_sentence_states_a_place_s_sector_once():
          "hydrogen energy base.", {("Jilin", "hydrogen_energy")}),  # what it has long been called
         ('Dehua, a county of Quanzhou, is often referred to as "China\'s Capital of Porcelain".', set()),
         ("Shanghai will build a hydrogen energy harbor in Jiading, the center of its automobile industry.",
-         {("Shanghai", "hydrogen_energy")}),  # what an aside says it is
+         {("Shanghai", "hydrogen_energy"), ("Jiading", "hydrogen_energy")}),  # what an aside says it is
         ("Wuhan will become the center of China's automobile industry.", {("Wuhan", "automobiles")}),  # a plan
         (  # looking back, then forward: a plan all the same
             "In recent years, Anhui has grown, and it will develop the textile industry.",

@@ -294,11 +294,12 @@ _ELABORATION = re.compile(
 _SUBZONE = "subzone"  # refers back to a free trade zone's area only
 # The heads a zone's own name may end in that refer back to that zone only: "the park", "the corridor".
 _ZONE_NAME_HEADS = ("park", "corridor")
-# The word a place of each kind is referred back to with.
+# The word a place of each kind is referred back to with; news calls a new area a district too ("Nansha ...
+# The district will establish a new energy vehicle base").
 _ANAPHOR_WORDS = {"province": ("province",), "autonomous_region": ("autonomous region",),
                   "municipality": ("city", "municipality"), "prefecture_city": ("city",), "county_city": ("city",),
                   "district": ("district",), "county": ("county",), "autonomous_county": ("county",),
-                  "new_area": ("new area", "new district", "zone"), "zone": ("zone", "new district"),
+                  "new_area": ("new area", "new district", "district", "zone"), "zone": ("zone", "new district"),
                   "town": ("town", "township", "subdistrict")}
 
 

@@ -285,6 +285,7 @@ class GazetteerTagger:
         owned: dict[tuple[int, int], str] = {}
         found.extend(self._owned_names(doc, found, candidates, owned))
         found.extend(self._listed_names(doc, found, candidates))
+        found.extend(self._names_in_named_places(doc, found, candidates))
         found.extend(_government_bounds(doc, found))
         shared_heads: dict[tuple[int, int], str] = {}
         names = [bounds for bounds in found if bounds[2] != LISTED_SECTOR]  # a listed form may share a head
@@ -549,6 +550,40 @@ class GazetteerTagger:
             }
             out.extend(self._settle_listed(doc, untagged, tagged, candidates))
         return out
+
+    def _names_in_named_places(self, doc: Doc, found: list[EntityBounds], candidates: dict) -> list[EntityBounds]:
+        """A bare district or county name of a city or province the same text names ("Nansha will build a
+        new energy vehicle base" in a text that names Guangzhou) is the place of that name in it, though a
+        bare district name is no form of its own: the text is about that city. None when the places the
+        text names hold two of that name, or when it names the thing a locality is named after."""
+        owners = tuple(sorted({
+            ids[0] for start, end, label, _, _ in found if label == "PLACE"
+            and len(ids := candidates.get((start, end), ((), None))[0]) == 1 and self._may_hold_counties(ids[0])
+        }))
+        if not owners:
+            return []
+        taken = _Covered((bounds[0], bounds[1]) for bounds in found)
+        text = doc_text(doc)
+        out: list[EntityBounds] = []
+        for start, end in self._bare_place_words(doc):
+            if taken.overlaps(start, end) or _LOCALITY_AFTER.match(text, end):
+                continue
+            inside = self._held_by(text[start:end], owners)
+            span = doc.char_span(start, end) if inside is not None else None
+            if span is not None:
+                out.append((start, end, "PLACE", span.start, span.end))
+                candidates[(start, end)] = ((inside,), "context")
+        return out
+
+    def _may_hold_counties(self, entity_id: str) -> bool:
+        place = self.gazetteer.places.get(entity_id)
+        return place is not None and place.level in ("province", "prefecture")
+
+    def _held_by(self, name: str, owners: tuple[str, ...]) -> str | None:
+        """The one county-level place called `name` that lies in one of `owners`, else None."""
+        named = [i for i in self._listed_candidates(name)
+                 if any(owner in self.gazetteer.ancestors(i)[1:] for owner in owners)]
+        return named[0] if len(named) == 1 else None
 
     def _settle_listed(self, doc: Doc, untagged: dict, tagged: list[tuple[int, int]],
                        candidates: dict) -> list[EntityBounds]:
