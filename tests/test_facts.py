@@ -674,8 +674,14 @@ def test_an_explicit_deadline_comes_before_a_target_year(text, deadline):
         ("Guizhou is targeting a 15 percent increase in its new energy vehicle industry in 2024.", "2024-01-25", 2024),
         ("In 2024, Guizhou will grow its new energy vehicle industry.", "2024-01-25", 2024),
         ("In 2023, Guizhou will grow its new energy vehicle industry.", "2024-01-25", None),  # a year gone by
+        ("Luoyang plans to raise its robot output to 5,000 units this year.", "2024-01-25", 2024),  # said so
+        ("By the end of the year, Luoyang will complete its robot industrial park.", "2024-01-25", 2024),
+        ("Luoyang will build a robot base under the plan released this year.", "2024-01-25", None),  # the plan's
+        ("Luoyang built a robot base this year.", "2024-01-25", None),  # no plan
+        ("Luoyang plans to finish its robot base this year.", None, None),  # no date to say which year
     ],
-    ids=["targeting, this year", "will, this year", "a past year"],
+    ids=["targeting, this year", "will, this year", "a past year", "this year", "by the end of the year",
+         "the year a plan came out", "done this year", "undated"],
 )
 def test_a_target_for_the_year_of_publication_is_a_deadline(text, published, deadline):
     (fact,) = extract(text, published=published)

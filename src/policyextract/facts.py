@@ -49,6 +49,12 @@ _BY_THEN = re.compile(
     r"\b(?:by\s+(?:then|that\s+time|that\s+year|the\s+same\s+(?:year|time))|(?:in|during|over)\s+the\s+same\s+period)\b",
     re.I,
 )  # "By 2025, ... In the same period, the output of wind power will ..."
+# The year a text was published in, as a target: "this year", "by the end of the year", "within the year".
+_THIS_YEAR = re.compile(
+    r"(?P<released>\b(?:releas|issu|unveil|publish|announc|launch|introduc)\w*\s+(?:\w+\s+){0,2}?)?"
+    r"\b(?:this\s+year|(?:by|before)\s+the\s+end\s+of\s+(?:this|the)\s+year|within\s+(?:this|the)\s+year)\b",
+    re.I,
+)
 _CREDIT_AFTER = re.compile(r"\s*\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\)")  # cut off by the splitter
 # A short line that labels: "Furniture industry: Xindu and Chongzhou", "Wuhan: optoelectronics". The
 # splitter takes it for a heading (no full stop), but it pairs like a sentence.
@@ -158,6 +164,8 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 referent.follow(SentenceMentions(mentions).resolved_places)
             continue
         deadline = _sentence_deadline(mentions, sentence_text, published_year) if index in dated else None
+        if deadline is None and published_year is not None and _sets_this_year(sentence_text):
+            deadline = published_year  # "Yancheng plans to improve its wind power capacity ... this year"
         scope = "sentence"
         if deadline is not None:
             last_deadline = (deadline, sentence.paragraph)
@@ -270,6 +278,16 @@ def _fact_ids(document: str) -> Callable[[str, str, str], str]:
         return digest.hexdigest()[:16]
 
     return fact_id_in_document
+
+
+def _sets_this_year(sentence_text: str) -> bool:
+    """Whether a sentence of plan sets the year it was published in as a target ("... plans to improve its
+    installed wind power capacity to 7.5 million kilowatts this year", "by the end of the year"), not the
+    year a plan came out in ("the plan released this year will ...")."""
+    if "year" not in sentence_text:
+        return False
+    match = _THIS_YEAR.search(sentence_text)
+    return match is not None and match.group("released") is None and sentence_is_future(sentence_text)
 
 
 def _says_by_then(sentence_text: str) -> bool:
