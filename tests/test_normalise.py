@@ -119,6 +119,7 @@ SPELLINGS = [
     ("Zhabei District", "310108"),
     ("Jianggan District", "330104"),
     ("Luogang District", "440116"),
+    ("Qiantang New Area", "330114"),  # a new area's name before it became a district (place_aliases.csv)
     ("Xiongan", "area:xiongan"),
     ("Lin-gang Special Area", "area:lingang"),  # the area's own English spelling
     ("Ningdong Energy-chemical Industry Base", "area:ningdong"),  # national bases and zones plans name as places

@@ -217,9 +217,10 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             {("Suzhou Industrial Park", "new_area", "Jiangsu", "Suzhou", "new_materials")},
         ),
         (  # a district's bare name is no form of its own, but before a zone's designation it names the zone's place
-            "The Jiangning Development Zone will develop biomedicine. Qiantang New Area will build a robotics base.",
+            "The Jiangning Development Zone will develop biomedicine. Xiaoshan Economic Development Zone will build a "
+            "robotics base.",
             {("Jiangning Development Zone", "zone", "Jiangsu", "Nanjing", "biomedicine"),
-             ("Qiantang New Area", "zone", "Zhejiang", "Hangzhou", "robotics")},
+             ("Xiaoshan Economic Development Zone", "zone", "Zhejiang", "Hangzhou", "robotics")},
         ),
         (  # a zone named in full, then in short, is one zone: the fuller name's
             "The Chengdu Hi-Tech Industrial Development Zone will grow. The Chengdu Hi-Tech Zone will focus on "
@@ -233,8 +234,9 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             {("Taixing Economic Development Zone", "zone", "Jiangsu", "Taizhou", "fine_chemicals")},
         ),
         (  # ... and a place put before a zone's name does not make a fuller name
-            "Hangzhou Qiantang New Area was set up in April. Qiantang New Area will build a robotics base.",
-            {("Qiantang New Area", "zone", "Zhejiang", "Hangzhou", "robotics")},
+            "Hangzhou Xiaoshan Economic Development Zone was set up in April. Xiaoshan Economic Development Zone will "
+            "build a robotics base.",
+            {("Xiaoshan Economic Development Zone", "zone", "Zhejiang", "Hangzhou", "robotics")},
         ),
         (  # a sector in a zone's name is the zone's, and only the zone's
             "In 2022, Guangxi plans to build the Xianghai Economic Corridor and the Beihai Marine Industry Science "
