@@ -1699,6 +1699,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ),
         ("Luoyang's output of robots rose by 12 percent.", set()),
         ("Changsha produced 43,000 units of construction machinery in the first half.", set()),  # past output
+        ("Guilin has received 8.6 million tourists and achieved tourism revenue of 3.8 billion yuan.", set()),
+        ("Guilin aims to achieve tourism revenue of 100 billion yuan by 2025.", {("Guilin", "tourism")}),  # a target
         ("Changsha will have produced 430,000 units of construction machinery by 2025.",  # a target
          {("Changsha", "engineering_machinery")}),
         ("Exports of the textile industry in Shaoxing accounted for a large share of the total.", set()),

@@ -77,7 +77,7 @@ _RETROSPECTIVE_OPENING = re.compile(
 # The verbs of a figure: the regex takes them, and a plain substring test of their first word goes first.
 _FIGURE_VERBS = ("reached", "rose", "grew", "increased", "decreased", "dropped", "fell", "totaled", "totalled",
                  "exceeded", "amounted to", "amount to", "amounts to", "accounted for",
-                 "produced", "manufactured", "sold", "exported")  # "Shaanxi produced 430,000 NEVs in the first half"
+                 "produced", "manufactured", "sold", "exported", "received")  # "Shaanxi produced 430,000 NEVs"
 _FIGURE_WORDS = tuple(verb.split()[0] for verb in _FIGURE_VERBS)
 _REPORTS_A_FIGURE = re.compile(
     r"\b(?:" + "|".join(verb.replace(" ", r"\s+") for verb in _FIGURE_VERBS) + ")"
@@ -99,11 +99,22 @@ _REPORTS_A_COUNT = re.compile(
 )
 
 
+# ... and so does a sum a place earned: "Guizhou ... achieved tourism revenue of 3.614 billion yuan".
+_REPORTS_A_SUM = re.compile(
+    r"\b(?:revenue|income|output\s+value|turnover)\s+(?:[\w-]+\s+){0,2}?(?:of|was|were|totall?ed|hit|stood\s+at)\s+"
+    r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+|around\s+)?(?:RMB\s*|US\$\s*|\$\s*|¥\s*)?\d",
+    re.I,
+)
+_SUM_WORDS = ("revenue", "income", "output value", "turnover")
+
+
 def _reports_a_figure(sentence_text: str) -> bool:
-    """`_REPORTS_A_FIGURE` or `_REPORTS_A_COUNT`, searched only in the few sentences that hold one of
-    their verbs and, for a count, a digit (3x faster)."""
+    """`_REPORTS_A_FIGURE`, `_REPORTS_A_SUM` or `_REPORTS_A_COUNT`, searched only in the few sentences that
+    hold one of their words and, for a count, a digit (3x faster)."""
     lowered = sentence_text.lower()
     if any(word in lowered for word in _FIGURE_WORDS) and _REPORTS_A_FIGURE.search(sentence_text) is not None:
+        return True
+    if any(word in lowered for word in _SUM_WORDS) and _REPORTS_A_SUM.search(sentence_text) is not None:
         return True
     return ("has " in lowered or "have " in lowered) and any(c.isdigit() for c in sentence_text) and (
         _REPORTS_A_COUNT.search(sentence_text) is not None
