@@ -2061,3 +2061,30 @@ def test_the_topic_of_a_cited_plan_is_no_sector_of_the_sentence(text, expected):
 )
 def test_places_given_as_examples_of_where_clusters_go_take_all_their_sectors(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China's Guizhou to build complete new energy industrial chain\n\nThe story goes on.",
+         {("Guizhou", "new_energy")}),
+        ("Wuhan plans to become a hydrogen city\n\nThe story goes on.", {("Wuhan", "hydrogen_energy")}),
+        ("Guizhou's new energy industry grows fast\n\nThe story goes on.", set()),  # a headline of news, no plan
+    ],
+    ids=["to build", "plans to become", "no plan"],
+)
+def test_a_headline_that_says_what_a_place_is_to_build_pairs_like_a_sentence(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It will build Nanning into a transportation hub and Qinzhou into a petrochemical base.",
+         {("Nanning", "transport_hub"), ("Qinzhou", "petrochemicals")}),
+        ("Hefei will build Feixi into a robot base.", {("Hefei", "robotics"), ("Feixi", "robotics")}),
+    ],
+    ids=["each place what it is made into", "one place"],
+)
+def test_a_place_built_into_a_cluster_takes_its_sector(text, expected):
+    assert pairs(text) == expected

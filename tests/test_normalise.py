@@ -137,6 +137,7 @@ SPELLINGS = [
     ("the Yangtze River Delta", "region:yangtze-river-delta"),
     ("Yangzte River Delta", "region:yangtze-river-delta"),
     ("Greater Bay Area", "region:greater-bay-area"),
+    ("Beibu Gulf", "region:beibu-gulf"),
     ("central regions", "region:central-china"),
     ("Chengdu-Chongqing", "region:chengdu-chongqing"),
     ("Chengdu-Chongqing Economic Zone", "region:chengdu-chongqing"),  # the 2011 plan's name

@@ -56,6 +56,14 @@ _THIS_YEAR = re.compile(
     re.I,
 )
 _CREDIT_AFTER = re.compile(r"\s*\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\)")  # cut off by the splitter
+# A headline that says what a place is to build: "China's Guizhou to build complete new energy industrial chain",
+# "Wuhan plans to become a hydrogen city". It pairs like a sentence.
+_HEADLINE_PLAN = re.compile(
+    r"\W*(?:[\w'’().,-]+\s+){1,8}?(?:to|will|plans?\s+to|aims?\s+to|eyes|vows\s+to|sets\s+out\s+to)\s+"
+    r"(?:build|develop|create|foster|cultivate|set\s+up|establish|boost|promote|become|accelerate|expand|grow"
+    r"|nurture|make|construct|strengthen|forge|speed\s+up|upgrade)\b",
+    re.I,
+)
 # A short line that labels: "Furniture industry: Xindu and Chongzhou", "Wuhan: optoelectronics". The
 # splitter takes it for a heading (no full stop), but it pairs like a sentence.
 _LABEL_LINE = re.compile(r"\W*[^:：\n]{2,60}[:：][ \t]*\S")
@@ -208,6 +216,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             section.follow_heading(text, sentence, heading_mentions)
             if index not in placed or not (
                 _LABEL_LINE.match(sentence_text) or (heading_mentions.clusters and section.is_below_title(sentence))
+                or _HEADLINE_PLAN.match(sentence_text)
             ):
                 continue
             # a line that labels places with their sectors ("Furniture industry: Xindu and Chongzhou")

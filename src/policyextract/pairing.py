@@ -29,6 +29,8 @@ _CLAUSE_VERB = re.compile(r"[^;；.]{0,100}?\b(?:will|shall|should|would|is|are|
 _POSSESSIVE = re.compile(r"^\s*['’]s\s*$")
 _LABEL = re.compile(r"^\s*[:：]\s*$")  # "Wuhan: optoelectronics; Changsha: construction machinery"
 _GAPPED_ON = re.compile(r"^\s+on\s+$")  # "Wuhan focuses on optoelectronics, Xiangyang on automobiles"
+# "build Nanning into a transportation hub and Beibu Gulf into a shipping center": each place what it is made into.
+_MADE_INTO = re.compile(r"^\s+into\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _LISTED_FOR = re.compile(r"^[\"”’']?\s+for\s+$")  # a list's item: '"Wuhan-Ezhou-Huangshi" for optoelectronics
 _PARENTHESISED = re.compile(r"^\s*[(（]\s*$")  # "construction machinery (Changsha)"
 _LOCATIVE = re.compile(
@@ -493,7 +495,7 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
         if place_left:
             if not (
                 _POSSESSIVE.match(gap) or _LABEL.match(gap) or _GAPPED_ON.match(gap) or _LISTED_FOR.match(gap)
-                or (_ADJACENT.match(gap) and len(left) == 1)
+                or (_ADJACENT.match(gap) and len(left) == 1) or _MADE_INTO.match(gap)
             ):
                 continue
             group_pairs = cross(left, right, clusters, local=True)
