@@ -1700,6 +1700,12 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Luoyang's output of robots rose by 12 percent.", set()),
         ("Changsha produced 43,000 units of construction machinery in the first half.", set()),  # past output
         ("Guilin has received 8.6 million tourists and achieved tourism revenue of 3.8 billion yuan.", set()),
+        ("Wuxi saw its robot output increase 26 percent year on year.", set()),  # a change on last year
+        ("Yancheng has abundant wind resources and a strong shipbuilding industry, and will develop wind power.",
+         {("Yancheng", "wind_power")}),  # what it has already
+        ("Output in Baotou rose on surging demand from sectors such as EVs and robotics.", set()),  # what needs it
+        ("Guangxi will build a maritime transportation network covering Guangdong, Hong Kong and Macao.",
+         {("Guangxi", "shipping_ports")}),  # the places a network reaches build nothing
         ("Guilin aims to achieve tourism revenue of 100 billion yuan by 2025.", {("Guilin", "tourism")}),  # a target
         ("Changsha will have produced 430,000 units of construction machinery by 2025.",  # a target
          {("Changsha", "engineering_machinery")}),

@@ -118,11 +118,13 @@ _SUM_WORDS = ("revenue", "income", "output value", "turnover")
 
 def _reports_a_figure(sentence_text: str) -> bool:
     """`_REPORTS_A_FIGURE`, `_REPORTS_A_SUM` or `_REPORTS_A_COUNT`, searched only in the few sentences that
-    hold one of their words and, for a count, a digit (3x faster)."""
+    hold one of their words and, for a count, a digit (3x faster); or a change "year on year"."""
     lowered = sentence_text.lower()
     if any(word in lowered for word in _FIGURE_WORDS) and _REPORTS_A_FIGURE.search(sentence_text) is not None:
         return True
     if any(word in lowered for word in _SUM_WORDS) and _REPORTS_A_SUM.search(sentence_text) is not None:
+        return True
+    if "year on year" in lowered or "year-on-year" in lowered:  # "production increase 26.1 percent year on year"
         return True
     return ("has " in lowered or "have " in lowered) and any(c.isdigit() for c in sentence_text) and (
         _REPORTS_A_COUNT.search(sentence_text) is not None

@@ -153,7 +153,10 @@ _SERVED_BEFORE = re.compile(
 # The places a thing built serves, whoever builds it: "a computing power base that serves Guizhou, Guangdong,
 # Hong Kong and Macao", "a logistics hub serving Central Asia".
 _SERVES_BEFORE = re.compile(
-    r"\b(?:(?:that|which)\s+(?:will\s+|would\s+)?(?:serves?|radiates?\s+to)|serving|radiating\s+to)"
+    r"\b(?:(?:that|which)\s+(?:will\s+|would\s+)?(?:serves?|radiates?\s+to|covers?|connects?|links?)|serving"
+    r"|radiating\s+to"
+    # ... or a network reaches: "a land and maritime transportation network covering ASEAN, Guangdong Province, ..."
+    r"|(?:network|networks|channel|channels|corridor|corridors|routes?|lines?)\s+(?:covering|connecting|linking))"
     r"\s+(?:the\s+(?:whole\s+)?)?$",
     re.I,
 )
@@ -239,6 +242,11 @@ _ATTRIBUTE_BEFORE = re.compile(
     # 'referred to as "China's Capital of Electronics"'
     r"|(?:hailed|known|regarded|dubbed|praised|referred\s+to|nicknamed)\s+as\s+(?:the\s+)?[\"“‘']?"
     r"(?:China['’]s\s+)?(?:cradle|birthplace|hometown|home|capital)\s+of(?:\s+China['’]s)?"
+    # ... or what it has already: "has abundant wind resources and a strong shipbuilding industry"
+    r"|(?:has|have|boasts?|boasting|with)\s+(?:(?:[\w-]+\s+){1,4}and\s+)?(?:an?\s+)?(?:strong|solid|sound|well-developed"
+    r"|mature|complete)"
+    # ... or what needs it: "surging demand from sectors such as EVs, wind power, robotics"
+    r"|demand\s+(?:from|of|in)"
     # ... or what an aside says it is: "in its Jiading district, the center of its automobile industry, to ..."
     r"|,\s+(?:the|its|a)\s+(?:center|centre|heart|capital|hub)\s+of(?:\s+China['’]s)?"
     # ... or what it is to restrain, not build: "achieve peak carbon emissions in six primary industries of steel, ..."
@@ -253,7 +261,7 @@ _ATTRIBUTE_BEFORE = re.compile(
 _ATTRIBUTE_WORDS = (
     "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "reli", "rely", "depend",
     "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub",
-    "peak", "capacity",
+    "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand",
 )
 _ATTRIBUTE_REACH = 80  # characters before a list of sectors looked at for those words
 # The source a sentence cites, named after its topic: "..., according to its government plan on electronic
