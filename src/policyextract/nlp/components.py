@@ -284,8 +284,10 @@ class GazetteerTagger:
             found.extend(self._designated_lists(doc, found, candidates, designated))
         owned: dict[tuple[int, int], str] = {}
         found.extend(self._owned_names(doc, found, candidates, owned))
-        found.extend(self._listed_names(doc, found, candidates))
-        found.extend(self._names_in_named_places(doc, found, candidates))
+        if any(bounds[2] == "PLACE" for bounds in found):  # bare names are looked for only beside places
+            bare_words = self._bare_place_words(doc)
+            found.extend(self._listed_names(doc, found, candidates, bare_words))
+            found.extend(self._names_in_named_places(doc, found, candidates, bare_words))
         found.extend(_government_bounds(doc, found))
         shared_heads: dict[tuple[int, int], str] = {}
         names = [bounds for bounds in found if bounds[2] != LISTED_SECTOR]  # a listed form may share a head
@@ -518,7 +520,8 @@ class GazetteerTagger:
             owned[(name_start, name_end)] = inside
         return out
 
-    def _listed_names(self, doc: Doc, found: list[EntityBounds], candidates: dict) -> list[EntityBounds]:
+    def _listed_names(self, doc: Doc, found: list[EntityBounds], candidates: dict,
+                      bare_words: list[tuple[int, int]]) -> list[EntityBounds]:
         """A bare district or county name listed with places the text names ("the cities of Jiading,
         Kunshan and Taicang", "Fenghua and Ninghai") is that place, though a bare district name is no
         form of its own: the list says what kind of word it is. Of several places of that name, the one
@@ -529,7 +532,7 @@ class GazetteerTagger:
         if not places:
             return []
         taken = _Covered((bounds[0], bounds[1]) for bounds in found)
-        words = [(start, end) for start, end in self._bare_place_words(doc) if not taken.overlaps(start, end)]
+        words = [(start, end) for start, end in bare_words if not taken.overlaps(start, end)]
         text = doc_text(doc)
         out: list[EntityBounds] = []
         lists_seen: set[tuple[int, int]] = set()
@@ -551,23 +554,28 @@ class GazetteerTagger:
             out.extend(self._settle_listed(doc, untagged, tagged, candidates))
         return out
 
-    def _names_in_named_places(self, doc: Doc, found: list[EntityBounds], candidates: dict) -> list[EntityBounds]:
+    def _names_in_named_places(self, doc: Doc, found: list[EntityBounds], candidates: dict,
+                               bare_words: list[tuple[int, int]]) -> list[EntityBounds]:
         """A bare district or county name of a city or province the same text names ("Nansha will build a
         new energy vehicle base" in a text that names Guangzhou) is the place of that name in it, though a
         bare district name is no form of its own: the text is about that city. None when the places the
         text names hold two of that name, or when it names the thing a locality is named after."""
-        owners = tuple(sorted({
-            ids[0] for start, end, label, _, _ in found if label == "PLACE"
-            and len(ids := candidates.get((start, end), ((), None))[0]) == 1 and self._may_hold_counties(ids[0])
-        }))
-        if not owners:
+        starts = {bounds[0] for bounds in found}
+        words = [word for word in bare_words if word[0] not in starts]  # most are tagged names already
+        if not words:
             return []
         taken = _Covered((bounds[0], bounds[1]) for bounds in found)
         text = doc_text(doc)
+        words = [(start, end) for start, end in words if not taken.overlaps(start, end)
+                 and not _LOCALITY_AFTER.match(text, end)]
+        owners = tuple(sorted({
+            ids[0] for start, end, label, _, _ in found if label == "PLACE"
+            and len(ids := candidates.get((start, end), ((), None))[0]) == 1 and self._may_hold_counties(ids[0])
+        })) if words else ()
+        if not owners:
+            return []
         out: list[EntityBounds] = []
-        for start, end in self._bare_place_words(doc):
-            if taken.overlaps(start, end) or _LOCALITY_AFTER.match(text, end):
-                continue
+        for start, end in words:
             inside = self._held_by(text[start:end], owners)
             span = doc.char_span(start, end) if inside is not None else None
             if span is not None:
