@@ -504,8 +504,10 @@ def test_labelled_and_parenthesised_lists():
         ("During the 14th Five-Year Plan period (2021-2025), Xiamen will build a new display industrial cluster.",
          2025),
         ("During 2021-2025, Xiamen will build a new display industrial cluster.", 2025),
+        ('By the end of the "14th Five-Year Plan", Xiamen will build a new display industrial cluster.', 2025),
+        ("By the end of the 13th Five-Year Plan period, Xiamen had built a new display industrial cluster.", None),
     ],
-    ids=["a plan named by its number", "its years stated", "years alone"],
+    ids=["a plan named by its number", "its years stated", "years alone", "by its end", "by its end, done"],
 )
 def test_a_five_year_plan_named_by_number_states_no_year(text, deadline):
     """A deadline is a year the text states: annotators leave "during the 14th Five-Year Plan" undated."""

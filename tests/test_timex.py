@@ -78,11 +78,17 @@ def test_future_clause(sentence, future):
 
 
 @pytest.mark.parametrize(
-    "text, year",
-    [("by the end of the 14th Five-Year Plan period", 2025), ("during the 13th Five-Year Plan", 2020), ("the 15th five-year plan", 2030)],
+    "text, year, role",
+    [
+        ("by the end of the 14th Five-Year Plan period", 2025, "deadline"),  # its end, a target
+        ('by the end of the "14th Five-Year Plan"', 2025, "deadline"),
+        ("during the 13th Five-Year Plan", 2020, "period"),
+        ("the 15th five-year plan", 2030, "period"),
+        ("by the end of the 13th Five-Year Plan, the zone had formed four clusters", 2020, "period"),  # reached
+    ],
 )
-def test_five_year_plans_give_their_end_year(text, year):
-    assert roles(text) == [("YEAR", year, "period")]
+def test_five_year_plans_give_their_end_year(text, year, role):
+    assert roles(text) == [("YEAR", year, role)]
 
 
 @pytest.mark.parametrize(

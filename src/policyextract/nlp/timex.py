@@ -40,6 +40,7 @@ _BY_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+year\s+)?)?$",
     re.IGNORECASE,
 )
+_BY_THE_END_OF = re.compile(r"\b(?:by|before|until|till)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?$", re.I)
 _OBSERVATION_BEFORE = re.compile(
     r"\b(?:as\s+of|since|from|during|last|past|first\s+half\s+of|second\s+half\s+of|"
     r"(?:first|second|third|fourth)\s+quarter\s+of|at\s+the\s+end\s+of|end\s+of|"
@@ -111,8 +112,13 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
     for match in _FIVE_YEAR_PLAN.finditer(text) if may_name_five(text) else ():
         number = int(match.group(1))
         if free(*match.span()) and number >= 4:
-            # the n-th plan runs five years to 1955 + 5n (4th: 1971-1975 ... 14th: 2021-2025)
-            found.append(TimeExpression(match.start(), match.end(), "YEAR", 1955 + 5 * number, "period"))
+            # the n-th plan runs five years to 1955 + 5n (4th: 1971-1975 ... 14th: 2021-2025); "by the end of the
+            # 14th Five-Year Plan" sets its last year as a target, "during" it does not
+            before = text[max(0, match.start() - 40) : match.start()].rstrip("\"“‘'")
+            role = "deadline" if _BY_THE_END_OF.search(before) and not _reports_the_past(
+                text, match.start(), match.end()
+            ) else "period"
+            found.append(TimeExpression(match.start(), match.end(), "YEAR", 1955 + 5 * number, role))
             taken.append(match.span())
     for match in _matches_at(_BARE_YEAR, text, year_starts):
         if free(*match.span()):
