@@ -138,6 +138,7 @@ SPELLINGS = [
     ("Yangzte River Delta", "region:yangtze-river-delta"),
     ("Greater Bay Area", "region:greater-bay-area"),
     ("Beibu Gulf", "region:beibu-gulf"),
+    ("Guangdong-Macau In-depth Cooperation Zone", "area:hengqin"),  # the Hengqin zone's official name
     ("central regions", "region:central-china"),
     ("Chengdu-Chongqing", "region:chengdu-chongqing"),
     ("Chengdu-Chongqing Economic Zone", "region:chengdu-chongqing"),  # the 2011 plan's name
