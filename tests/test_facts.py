@@ -1708,6 +1708,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Output in Baotou rose on surging demand from sectors such as EVs and robotics.", set()),  # what needs it
         ("Guangxi will build a maritime transportation network covering Guangdong, Hong Kong and Macao.",
          {("Guangxi", "shipping_ports")}),  # the places a network reaches build nothing
+        ("Hengqin will focus on four sectors to facilitate the industrial diversification of Macao, including "
+         "finance and tourism.", {("Hengqin", "finance"), ("Hengqin", "tourism")}),  # whose economy
         ("Guilin aims to achieve tourism revenue of 100 billion yuan by 2025.", {("Guilin", "tourism")}),  # a target
         ("Changsha will have produced 430,000 units of construction machinery by 2025.",  # a target
          {("Changsha", "engineering_machinery")}),

@@ -150,6 +150,9 @@ _SERVED_BEFORE = re.compile(
     r"\s+(?:of|for|to|into|serving)\s+(?:the\s+)?$",
     re.I,
 )
+# A place whose economy a builder named before is to diversify: "The Cooperation Zone in Hengqin will focus on four
+# sectors to facilitate the industrial diversification of Macau, including ...". The sectors are the builder's.
+_DIVERSIFIED_BEFORE = re.compile(r"\bdiversifications?\s+of\s+(?:the\s+)?$", re.I)
 # The places a thing built serves, whoever builds it: "a computing power base that serves Guizhou, Guangdong,
 # Hong Kong and Macao", "a logistics hub serving Central Asia".
 _SERVES_BEFORE = re.compile(
@@ -868,6 +871,7 @@ def _find_fact_places(
             or _names_a_company(text, place)
             or _CONTRAST_BEFORE.search(before)
             or (kept and _SERVED_BEFORE.search(before))  # a subject named before serves them
+            or (kept and _DIVERSIFIED_BEFORE.search(before))  # ... or diversifies their economy
             or _SERVES_BEFORE.search(before)
             or _SUPPLIED_BEFORE.search(before)
             or (_TOPIC_OF_BEFORE.search(before) and _topic_after_sectors(text, place, sentence.sectors))
