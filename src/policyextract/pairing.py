@@ -661,8 +661,8 @@ def _with_example_places(text, place_groups, sector_groups, links):
             continue
         links = [(places, sectors) for places, sectors in links if places is not group or sectors not in before]
         for sectors in before:
-            subject = _nearest_place_group(text, [g for g in place_groups if g[-1].end <= sectors[0].start], sectors) \
-                if any(g[-1].end <= sectors[0].start for g in place_groups) else None
+            earlier = [places for places in place_groups if places[-1].end <= sectors[0].start]
+            subject = _nearest_place_group(text, earlier, sectors) if earlier else None
             if subject is not None and not any(p is subject and s is sectors for p, s in links):
                 links.append((subject, sectors))
             links.append((group, sectors))

@@ -454,7 +454,8 @@ class GazetteerTagger:
         lists = [(after.group("designation"), _DESIGNATED_LIST.search(text, max(0, after.start() - _LIST_REACH),
                                                                        after.start()))
                  for after in _DESIGNATION_AFTER_LIST.finditer(text)]
-        lists += [(before.group("designation") or before.group("counted"), _LIST_AFTER_DESIGNATION.match(text, before.end()))
+        lists += [(before.group("designation") or before.group("counted"),
+                   _LIST_AFTER_DESIGNATION.match(text, before.end()))
                   for before in _DESIGNATION_BEFORE_LIST.finditer(text)]
         for designation, listed in lists:
             if listed is None:
@@ -568,10 +569,12 @@ class GazetteerTagger:
         text = doc_text(doc)
         words = [(start, end) for start, end in words if not taken.overlaps(start, end)
                  and not _LOCALITY_AFTER.match(text, end)]
+        if not words:
+            return []
         owners = tuple(sorted({
             ids[0] for start, end, label, _, _ in found if label == "PLACE"
             and len(ids := candidates.get((start, end), ((), None))[0]) == 1 and self._may_hold_counties(ids[0])
-        })) if words else ()
+        }))
         if not owners:
             return []
         out: list[EntityBounds] = []
@@ -584,6 +587,7 @@ class GazetteerTagger:
         return out
 
     def _may_hold_counties(self, entity_id: str) -> bool:
+        """Whether the id is a province or prefecture-level city, whose districts and counties the text may name bare."""
         place = self.gazetteer.places.get(entity_id)
         return place is not None and place.level in ("province", "prefecture")
 
