@@ -649,9 +649,15 @@ def test_a_time_set_off_by_a_comma_may_come_before_the_place_referred_back_to(te
          {(p, "biomedicine", 2025) for p in ("Jiangsu", "Taizhou", "Lianyungang", "Suzhou")}),
         ("Jiangsu will set up 6 provincial biomedicine industry bases by 2025. The locations of the 4 parks are "
          "Taizhou and Suzhou.", {("Jiangsu", "biomedicine", 2025)}),
+        ("The State Council approved 12 more cities to set up pilot zones for cross-border e-commerce. The new "
+         "policy will see the pilot zones set up in cities including Hefei and Wuhu.",
+         {("Hefei", "cross_border_ecommerce", None), ("Wuhu", "cross_border_ecommerce", None)}),
+        ("The State Council approved pilot zones for cross-border e-commerce. The pilot zones will become a stop for "
+         "the development of Anhui.", set()),
     ],
     ids=["next paragraph, with the deadline", "next sentence", "too far on", "no cluster phrase opening",
-         "called by another word, of the same count", "another word and another count"],
+         "called by another word, of the same count", "another word and another count",
+         "named again and located", "named again, not located"],
 )
 def test_a_sentence_naming_the_places_of_clusters_named_before_takes_their_sectors(text, expected):
     assert {(f.place, f.sector_id, f.deadline) for f in extract(text)} == expected

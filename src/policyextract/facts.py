@@ -252,7 +252,9 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 continue
             section.follow_lead(text, sentence, sentence_mentions)
             pairs = sentence_pairs(text, sentence.end, sentence_mentions, heading_sectors, gazetteer, org_names)
-            if not pairs and not sentence_mentions.sectors and named_clusters.refers_to(text, sentence):
+            if not pairs and not sentence_mentions.sectors and (
+                named_clusters.refers_to(text, sentence) or named_clusters.names_again(text, sentence, mentions)
+            ):
                 # "The seven bases are ...": the bases named before
                 pairs = named_clusters.pairs(text, fact_places(text, sentence_mentions, gazetteer, org_names))
                 if pairs and deadline is None and named_clusters.deadline is not None:

@@ -45,6 +45,15 @@ _CLUSTER_COUNT = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,4}?"
     r"(?:clusters|bases|hubs|corridors|zones|parks|belts|cent(?:er|re)s)\b"
 )
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|such)\s+$", re.I)
+# ... and places it says they go to: "... to set up in 22 cities including", "will be established in the".
+_LOCATED_IN = re.compile(
+    r"\s+(?:(?:will|would|are\s+to|is\s+to)\s+)?(?:be\s+)?(?:[a-z]+ly\s+)?(?:to\s+)?"
+    r"(?:set\s+up|established|built|located|launched|piloted|based)\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:cities|provinces|regions|places)\s+)?"
+    r"(?:(?:including|such\s+as|like|of)\s+)?",
+    re.I,
+)
 # A connective a back-reference may follow: "As a result, the province has selected ...".
 _CONNECTIVE = (
     r"(?:(?:In\s+addition|Additionally|Meanwhile|Besides|Moreover|Furthermore|Also|At\s+the\s+same\s+time"
@@ -340,6 +349,7 @@ class ClusterSectors:
         self.sectors: list[Mention] = []
         self.kinds: set[str] = set()
         self.counts: set[str] = set()
+        self.phrases: list[str] = []  # its cluster phrases, lower-cased
         self.deadline: int | None = None
         self.paragraph = -1
 
@@ -352,6 +362,7 @@ class ClusterSectors:
         if sectors:
             self.sectors, self.kinds, self.deadline, self.paragraph = sectors, kinds, deadline, sentence.paragraph
             self.counts = {count.lower() for count in _CLUSTER_COUNT.findall(text, sentence.start, sentence.end)}
+            self.phrases = [m.text.lower() for m in mentions if m.label == "CLUSTER"]
 
     def refers_to(self, text: str, sentence: Sentence) -> bool:
         """Whether a sentence opens on "The seven bases" or "These clusters": the antecedent's, of its
@@ -365,6 +376,26 @@ class ClusterSectors:
         return ("centre" if head == "center" else head) in self.kinds or (
             opening.group("count") is not None and opening.group("count").lower() in self.counts
         )
+
+    def names_again(self, text: str, sentence: Sentence, mentions: list[Mention]) -> bool:
+        """Whether a sentence names one of the antecedent's clusters again by its words after "the" or "these"
+        ("... approved 22 more cities to set up pilot zones for cross-border e-commerce. ... will see the pilot
+        zone set up in 22 cities including Beijing, ..."), in its paragraph or the next. One word ("the base")
+        may be any base."""
+        if not self.sectors or sentence.paragraph > self.paragraph + 1:
+            return False
+        places = [m.start for m in mentions if m.label in ("PLACE", "REGION")]
+        for mention in mentions:
+            if mention.label != "CLUSTER" or mention.entity_id not in self.kinds or " " not in mention.text:
+                continue
+            after = next((start for start in places if start >= mention.end), None)
+            if after is None or not _LOCATED_IN.fullmatch(text, mention.end, after):
+                continue  # it must say where they go: "the pilot zones will be established in ..."
+            if _DEFINITE_BEFORE.search(text, max(0, mention.start - 8), mention.start) and any(
+                re.search(rf"(?<!\w){re.escape(mention.text.lower())}", phrase) for phrase in self.phrases
+            ):
+                return True
+        return False
 
     def pairs(self, text: str, places: list[Mention]) -> list[Pair]:
         """The places of a sentence it `refers_to` that names no sector, each with the antecedent's sectors."""
