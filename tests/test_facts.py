@@ -1201,6 +1201,10 @@ def test_a_district_given_in_full_makes_facts_by_its_bare_name(text, expected):
         ("Hefei makes five-year development plan\n\nIt will develop tourism and big data.",
          {("Hefei", "tourism"), ("Hefei", "big_data")}),
         ("Hunan will forge five industries. Jiangxi will grow too. It would focus on aviation.", {("Jiangxi", "aviation")}),
+        ("Hefei will grow.\n\nLastly, it will strengthen the robot industry.", {("Hefei", "robotics")}),
+        # ... or the place a document is reported to say something of
+        ("The report also says that Fujian will improve its industrial chain.\n\nIt will foster the digital "
+         "economy.", {("Fujian", "digital_economy")}),
         # ... after any phrase set off by a comma
         ("Wuxi has set six tasks.\n\nTo improve chip manufacturing, it will support compound semiconductors.",
          {("Wuxi", "integrated_circuits")}),

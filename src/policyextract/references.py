@@ -136,6 +136,10 @@ _DUMMY_IT = re.compile(
 # the plan, ", "As a major grain base, "), a conjunction ("While Jiangxi proposed ...") or its making.
 _SUBJECT_OPENER = re.compile(
     rf"\W*(?:{_OPENING_PHRASE}\s*)?(?:(?:While|Whereas|Although|And|But|Similarly|Likewise|Meanwhile|Also)\s+)?"
+    # what a document is reported to say of the place: "The report also says that Fujian will improve ..."
+    r"(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:report|plan|document|guideline|opinions?|outline|notice|blueprint)\s+"
+    r"(?:also\s+)?(?:says|said|states|stated|notes|noted|shows|showed|proposes|proposed|points\s+out|pointed\s+out"
+    r"|stresses|stressed|highlights|highlighted)\s+(?:that\s+)?)?"
     # what is said of the place's making is said of it: "The development of the ... Zone is on the fast track"
     r"(?:the\s+)?(?:(?:development|construction|building)\s+of\s+(?:the\s+)?)?",
     re.I,
