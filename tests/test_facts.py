@@ -1718,6 +1718,10 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Output in Baotou rose on surging demand from sectors such as EVs and robotics.", set()),  # what needs it
         ("Guangxi will build a maritime transportation network covering Guangdong, Hong Kong and Macao.",
          {("Guangxi", "shipping_ports")}),  # the places a network reaches build nothing
+        ("Hunan has kept the top position in China's construction machinery industry.", set()),  # where it leads
+        ("Chongqing boasts advantages in many key sectors, including instrumentation.", set()),
+        ("Chongqing will build advantages in robotics.", {("Chongqing", "robotics")}),  # a plan all the same
+        ("The World Power Battery Conference will be held June 8-11 in Yibin.", set()),  # a venue
         ("Hengqin will focus on four sectors to facilitate the industrial diversification of Macao, including "
          "finance and tourism.", {("Hengqin", "finance"), ("Hengqin", "tourism")}),  # whose economy
         ("Guilin aims to achieve tourism revenue of 100 billion yuan by 2025.", {("Guilin", "tourism")}),  # a target

@@ -85,7 +85,9 @@ _VENUE_BEFORE = re.compile(
     rf"(?:{_NOT_A_CLAUSE}[^\s,;.]+\s+){{0,6}}?$"
     r"|\b(?:conference|briefing|meeting|forum|summit|symposium|expo|fair|exhibition)s?[\"”’)]?"
     r"\s+(?:in|at)\s+(?:the\s+)?$"
-    r"|\b(?:held|took\s+place|convened|staged)\s+(?:in|at)\s+(?:the\s+)?$"  # "a forum ... was held in Beijing"
+    # "a forum ... was held in Beijing", "the conference, to be held June 8-11 in Yibin"
+    r"|\b(?:held|took\s+place|convened|staged)\s+(?:(?:on\s+|from\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?"
+    r"(?:,\s*\d{4})?\s+)?(?:in|at)\s+(?:the\s+)?$"
 )
 _VENUE_WORDS = (*_SPEAKING, "conference", "briefing", "meeting", "forum", "summit", "symposium", "expo", "fair",
                 "exhibition", "held", "took place", "convened", "staged")  # tested first
@@ -250,6 +252,10 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|mature|complete)"
     # ... or what needs it: "surging demand from sectors such as EVs, wind power, robotics"
     r"|demand\s+(?:from|of|in)"
+    # ... or where it leads already: "boasts advantages in many key sectors, including ...", "has maintained the top
+    # position in China's construction machinery industry"
+    r"|(?:boasts?|boasting|has|have|enjoys?|enjoying)\s+(?:[\w-]+\s+){0,2}advantages?\s+in"
+    r"|(?:top|leading|first)\s+(?:position|place|spot|rank)\s+in(?:\s+China['’]s)?"
     # ... or what an aside says it is: "in its Jiading district, the center of its automobile industry, to ..."
     r"|,\s+(?:the|its|a)\s+(?:center|centre|heart|capital|hub)\s+of(?:\s+China['’]s)?"
     # ... or what it is to restrain, not build: "achieve peak carbon emissions in six primary industries of steel, ..."
@@ -264,7 +270,8 @@ _ATTRIBUTE_BEFORE = re.compile(
 _ATTRIBUTE_WORDS = (
     "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "reli", "rely", "depend",
     "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub",
-    "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand",
+    "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
+    "position", "place", "spot", "rank",
 )
 _ATTRIBUTE_REACH = 80  # characters before a list of sectors looked at for those words
 # The source a sentence cites, named after its topic: "..., according to its government plan on electronic
