@@ -1719,6 +1719,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Guangxi will build a maritime transportation network covering Guangdong, Hong Kong and Macao.",
          {("Guangxi", "shipping_ports")}),  # the places a network reaches build nothing
         ("Hunan has kept the top position in China's construction machinery industry.", set()),  # where it leads
+        ("Chongqing has also established several industrial clusters of integrated circuits and software.",
+         set()),  # the clusters it has formed so far
         ("Chongqing boasts advantages in many key sectors, including instrumentation.", set()),
         ("Chongqing will build advantages in robotics.", {("Chongqing", "robotics")}),  # a plan all the same
         ("The World Power Battery Conference will be held June 8-11 in Yibin.", set()),  # a venue

@@ -107,6 +107,15 @@ _REPORTS_A_COUNT = re.compile(
 )
 
 
+# ... and so do the clusters a place has formed so far: "Chongqing has also established several industrial clusters of
+# integrated circuits, software ...", "Hunan has formed three trillion-yuan industrial clusters".
+_FORMED_CLUSTERS = re.compile(
+    r"(?<!to\s)(?<!will\s)(?<!shall\s)(?<!would\s)(?<!should\s)\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|so\s+far\s+)*"
+    r"(?:established|formed|built|set\s+up|created|cultivated|fostered|developed|nurtured)\s+"
+    r"(?:(?:several|many|a\s+number\s+of|a\s+batch\s+of|a\s+group\s+of|some|\w+)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:clusters|bases|industrial\s+chains|industry\s+chains)\b",
+    re.I,
+)
 # ... and so does a sum a place earned: "Guizhou ... achieved tourism revenue of 3.614 billion yuan".
 _REPORTS_A_SUM = re.compile(
     r"\b(?:revenue|income|output\s+value|turnover)\s+(?:[\w-]+\s+){0,2}?(?:of|was|were|totall?ed|hit|stood\s+at)\s+"
@@ -125,6 +134,8 @@ def _reports_a_figure(sentence_text: str) -> bool:
     if any(word in lowered for word in _SUM_WORDS) and _REPORTS_A_SUM.search(sentence_text) is not None:
         return True
     if "year on year" in lowered or "year-on-year" in lowered:  # "production increase 26.1 percent year on year"
+        return True
+    if ("has " in lowered or "have " in lowered) and _FORMED_CLUSTERS.search(sentence_text) is not None:
         return True
     return ("has " in lowered or "have " in lowered) and any(c.isdigit() for c in sentence_text) and (
         _REPORTS_A_COUNT.search(sentence_text) is not None
