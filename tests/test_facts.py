@@ -2114,3 +2114,19 @@ def test_a_headline_that_says_what_a_place_is_to_build_pairs_like_a_sentence(tex
 )
 def test_a_place_built_into_a_cluster_takes_its_sector(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "title, text, expected",
+    [
+        ("China selects 15 cities to expand coverage of new energy vehicles",
+         "China selects 15 cities to expand coverage of new energy vehicles\n\nFor metropolises, the ministry included "
+         "Chongqing and Zhengzhou.", {("Chongqing", "new_energy_vehicles"), ("Zhengzhou", "new_energy_vehicles")}),
+        ("China selects 15 cities to expand coverage of new energy vehicles",  # the sentence names no choice
+         "China selects 15 cities to expand coverage of new energy vehicles\n\nChongqing and Zhengzhou are big.",
+         set()),
+    ],
+    ids=["places chosen", "no choice in the sentence"],
+)
+def test_places_chosen_take_the_sectors_of_the_headline_that_reports_the_choice(title, text, expected):
+    assert pairs(text, title=title) == expected

@@ -36,6 +36,7 @@ from .references import (
     PlaceAntecedent,
     PlanOwner,
     SectionSubject,
+    SelectionHeadline,
     SubjectPlaces,
     government_pairs,
     is_caption,
@@ -163,6 +164,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     elaborated = ElaboratedSentence(gazetteer, org_names)
     subject = SubjectPlaces(gazetteer, org_names)
     section = SectionSubject(gazetteer, org_names, tagged)
+    selection = SelectionHeadline(gazetteer, org_names, tagged)
     plan = PlanOwner(gazetteer, org_names, text)
 
     def refer(sentence, mentions):  # the places a sentence naming none is about, with the sectors given
@@ -272,6 +274,8 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                     deadline, scope = named_clusters.deadline, "paragraph"
             if not pairs and not sentence_mentions.sectors:  # "The plan proposes to focus on six districts ..."
                 pairs = plan.sector_pairs(text, sentence, fact_places(text, sentence_mentions, gazetteer, org_names))
+            if not pairs and not sentence_mentions.sectors:  # "... the ministry included Chongqing, Chengdu ..."
+                pairs = selection.pairs(text, sentence, fact_places(text, sentence_mentions, gazetteer, org_names))
             if not pairs and sentence_mentions.sectors and not fact_places(
                 text, sentence_mentions, gazetteer, org_names
             ):

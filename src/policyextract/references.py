@@ -823,6 +823,41 @@ def _dominant_place(mentions: tuple[Mention, ...]) -> tuple[list[Mention], int]:
     return [first], named[0].start
 
 
+# A headline that reports places chosen for something ("China selects 15 cities to expand coverage of new energy
+# vehicles for public services", "Nine Cities And Regions Listed As State Electronic Information Industry Bases"),
+# and a sentence of the story that names some of the places chosen ("For metropolises, ... the ministry included
+# Chongqing, Chengdu ...", "the other players include Yunfu, Foshan, ...").
+_SELECTION_HEADLINE = re.compile(
+    r"\b(?:selects?|selected|names|named|lists|listed|approves|approved|chooses|chosen|picks|picked|designates"
+    r"|designated|confirmed|revealed|winners|unveils\s+(?:the\s+)?list)\b",
+    re.I,
+)
+_SELECTED_IN_STORY = re.compile(
+    r"\b(?:included?|includes|selected|chosen|listed|named|approved|picked|designated|joined\s+by|participants"
+    r"|players|winners|members)\b",
+    re.I,
+)
+
+
+class SelectionHeadline:
+    """The sectors of a headline that reports places chosen for something, for a sentence of the story that names
+    places chosen but no sector: each takes those sectors. None when the headline reports no choice."""
+
+    def __init__(self, gazetteer: Gazetteer, org_names: OrgNames, tagged: TaggedDocument):
+        self.sectors: list[Mention] = []
+        text, title = tagged.source.text, tagged.source.title
+        start = text.find(title) if title else -1
+        if start < 0 or not _SELECTION_HEADLINE.search(title):
+            return
+        in_title = [m for m in tagged.mentions if start <= m.start and m.end <= start + len(title)]
+        self.sectors = fact_sectors(text, resolved_sectors(in_title), org_names, gazetteer)
+
+    def pairs(self, text: str, sentence: Sentence, places: list[Mention]) -> list[Pair]:
+        if not self.sectors or not places or not _SELECTED_IN_STORY.search(text, sentence.start, sentence.end):
+            return []
+        return [(place, sector, None, None) for place in places for sector in self.sectors]
+
+
 class SectionSubject:
     """The places a stretch of text is about without naming them again, for a sentence that names no
     place but sets out a plan for sectors ("Efforts will be made to develop new materials"): those of
