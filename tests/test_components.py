@@ -456,6 +456,9 @@ def test_covered_spans_see_nested_and_overlapping_ones(span: tuple[int, int], ex
         ("Guiding Opinions on Developing Hubei Clusters", ["Hubei"]),
         ("Guiding ideology: Wuhan will develop chips.", ["Wuhan"]),
         ("Guiding County will develop tea.", ["Guiding County"]),
+        # the news agency credited in brackets, not Xinhua District of Pingdingshan in Henan
+        ("ZHENGZHOU, Oct. 4 (Xinhua) -- Henan will build a robot base.", ["ZHENGZHOU", "Henan"]),
+        ("Xinhua County in Hunan will develop tea.", ["Xinhua County", "Hunan"]),
     ],
 )
 def test_a_kind_of_document_is_no_place_whose_name_it_holds(text: str, places: list[str]) -> None:

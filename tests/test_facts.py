@@ -1201,6 +1201,9 @@ def test_a_district_given_in_full_makes_facts_by_its_bare_name(text, expected):
         ("Hefei makes five-year development plan\n\nIt will develop tourism and big data.",
          {("Hefei", "tourism"), ("Hefei", "big_data")}),
         ("Hunan will forge five industries. Jiangxi will grow too. It would focus on aviation.", {("Jiangxi", "aviation")}),
+        # a dateline's city is where the story was filed, not the city referred back to
+        ("NANNING, Oct. 4 (Xinhua) -- Guangxi plans an aluminum base.\n\nMeanwhile, the city will invest in "
+         "aluminum processing.", {("Guangxi", "aluminum")}),
         ("Hefei will grow.\n\nLastly, it will strengthen the robot industry.", {("Hefei", "robotics")}),
         # ... or the place a document is reported to say something of
         ("The report also says that Fujian will improve its industrial chain.\n\nIt will foster the digital "

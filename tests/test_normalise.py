@@ -119,6 +119,7 @@ SPELLINGS = [
     ("Zhabei District", "310108"),
     ("Jianggan District", "330104"),
     ("Luogang District", "440116"),
+    ("Bose City", "451000"),  # Baise in an older spelling
     ("Qiantang New Area", "330114"),  # a new area's name before it became a district (place_aliases.csv)
     ("Xiongan", "area:xiongan"),
     ("Lin-gang Special Area", "area:lingang"),  # the area's own English spelling

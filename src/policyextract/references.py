@@ -433,11 +433,14 @@ class PlaceAntecedent:
         self.ahead = ahead  # the text's resolved places, for a text that refers to one before naming any
 
     def follow(self, places: list[Mention]) -> None:
-        """Keeps the places a sentence named, less those in an organisation's name and those it sets
-        against another: "the city" after "universities such as Dalian University of Technology" or
-        "incomes higher than both Beijing and Shanghai" is still the one the text is about."""
-        compared = compared_places(self.org_names.text, places) if len(places) > 1 else []
-        self.named.append([place for place in places if not self.org_names.contain(place) and place not in compared])
+        """Keeps the places a sentence named, less those in an organisation's name, those it sets
+        against another and a dateline's: "the city" after "universities such as Dalian University of Technology",
+        "incomes higher than both Beijing and Shanghai" or "NANNING, Oct. 4 (Xinhua) -- ..." is still the one the
+        text is about."""
+        text = self.org_names.text
+        compared = compared_places(text, places) if len(places) > 1 else []
+        self.named.append([place for place in places if not self.org_names.contain(place) and place not in compared
+                           and not opens_a_dateline(text, place)])
 
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
         if not self.named and not self.ahead:
