@@ -494,6 +494,7 @@ SECTORS = [
     ("lithium", "batteries"),  # 锂电
     ("port-side industries", "shipping_ports"),  # 临港产业
     ("in-depth processing of farm products", "agricultural_products_processing"),  # 农产品精深加工
+    ("computational power", "data_centers"),  # 算力
 ]
 
 
