@@ -2133,3 +2133,25 @@ def test_a_place_built_into_a_cluster_takes_its_sector(text, expected):
 )
 def test_places_chosen_take_the_sectors_of_the_headline_that_reports_the_choice(title, text, expected):
     assert pairs(text, title=title) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lingang will focus on seven key industries, according to a map.\n\nDeals were signed.\n\nAccording to the "
+         "map, the seven key industries include integrated circuits and biomedicine.",
+         {("Lingang Special Area", "integrated_circuits"), ("Lingang Special Area", "biomedicine")}),
+        ("Lingang will focus on seven key industries.\n\nThe five key industries include integrated circuits.",
+         set()),  # another count
+    ],
+    ids=["spelt out by their count", "another count"],
+)
+def test_industries_a_sentence_counted_are_spelt_out_by_their_count(text, expected):
+    assert pairs(text) == expected
+
+
+def test_an_area_of_a_free_trade_zone_is_the_place_not_the_zone():
+    """The larger zone only says where the area is; "the zone" after it is the area."""
+    text = ("The Lin-gang Special Area of the China (Shanghai) Pilot Free Trade Zone will focus on integrated "
+            "circuits.\n\nThe zone is also focusing on shipping services.")
+    assert pairs(text) == {("Lingang Special Area", "integrated_circuits"), ("Lingang Special Area", "shipping_ports")}

@@ -31,6 +31,7 @@ from .pairing import (
 from .references import (
     ClusterAntecedent,
     ClusterSectors,
+    CountedIndustries,
     ElaboratedSentence,
     IntroducedList,
     PlaceAntecedent,
@@ -162,6 +163,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         gazetteer, org_names, tuple(m for m in tagged.mentions if m.label == "PLACE" and m.entity_id)
     )
     elaborated = ElaboratedSentence(gazetteer, org_names)
+    counted = CountedIndustries(gazetteer, org_names)
     subject = SubjectPlaces(gazetteer, org_names)
     section = SectionSubject(gazetteer, org_names, tagged)
     selection = SelectionHeadline(gazetteer, org_names, tagged)
@@ -247,6 +249,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 or antecedent.pairs(text, sentence, mentions, org_names)
                 or referent.pairs(text, sentence, mentions, org_names)
                 or elaborated.pairs(text, index, sentence, mentions)
+                or counted.pairs(text, sentence, mentions)
                 or subject.pairs(text, sentence, mentions, org_names)
                 or plan.pairs(text, sentence, mentions)
                 or section.pairs(text, sentence, mentions)
@@ -288,6 +291,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             subject.follow(text, sentence, sentence_mentions)
             plan.follow(text, sentence, mentions, sentence_mentions)
             elaborated.follow(index, sentence, sentence_mentions)
+            counted.follow(text, sentence, fact_places(text, sentence_mentions, gazetteer, org_names))
             antecedent.follow(sentence, fact_places(text, sentence_mentions, gazetteer, org_names)
                               if sentence_mentions.clusters else [])
             if not pairs:

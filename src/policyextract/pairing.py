@@ -1052,7 +1052,8 @@ def _moved_from(before: str) -> bool:
 
 def qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) -> set[Mention]:
     """Places that only qualify a neighbour: the province in "Hunan Province's Changsha" or
-    "Jiangsu Suzhou", and "Hubei" in "Jingzhou in Hubei"."""
+    "Jiangsu Suzhou", "Hubei" in "Jingzhou in Hubei", and the free trade zone in "the Lin-gang Special Area of the
+    China (Shanghai) Pilot Free Trade Zone"."""
     dropped: set[Mention] = set()
     if len(places) < 2:  # most sentences: nothing to qualify
         return dropped
@@ -1072,9 +1073,17 @@ def qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) ->
             or (_APPOSITIVE_ARTICLE.fullmatch(gap)
                 and (_PLACE_KIND_AFTER.match(text, second.end) or _PLACE_KIND_END.search(second.text)))
         )
-        if qualifies and _contains(gazetteer, second.entity_id, first.entity_id):
+        if qualifies and (
+            _contains(gazetteer, second.entity_id, first.entity_id) or _area_of_zone(gazetteer, gap, first, second)
+        ):
             dropped.add(second)
     return dropped | _rank_scopes(text, _without(places, dropped), gazetteer)
+
+
+def _area_of_zone(gazetteer: Gazetteer, gap: str, first: Mention, second: Mention) -> bool:
+    """Whether a zone is named as part "of" another ("the Lin-gang Special Area of the China (Shanghai) Pilot Free
+    Trade Zone"): the larger zone only says where the area is, as a province does for its city."""
+    return " of " in gap and _is_a_zone(gazetteer, first.entity_id) and _is_a_zone(gazetteer, second.entity_id)
 
 
 def _runs_its_zone(text: str, place: Mention, gazetteer: Gazetteer) -> bool:

@@ -436,11 +436,15 @@ class PlaceAntecedent:
         """Keeps the places a sentence named, less those in an organisation's name, those it sets
         against another and a dateline's: "the city" after "universities such as Dalian University of Technology",
         "incomes higher than both Beijing and Shanghai" or "NANNING, Oct. 4 (Xinhua) -- ..." is still the one the
-        text is about."""
+        text is about. Of two of a kind, the one another only locates is not the one meant."""
         text = self.org_names.text
         compared = compared_places(text, places) if len(places) > 1 else []
-        self.named.append([place for place in places if not self.org_names.contain(place) and place not in compared
-                           and not opens_a_dateline(text, place)])
+        kept = [place for place in places if not self.org_names.contain(place) and place not in compared
+                and not opens_a_dateline(text, place)]
+        qualifiers = qualifying_places(text, kept, self.gazetteer) if len(kept) > 1 else ()
+        if qualifiers:  # looked at last, they come first: "the Lin-gang Special Area of the China (Shanghai) FTZ"
+            kept = [place for place in kept if place in qualifiers] + [p for p in kept if p not in qualifiers]
+        self.named.append(kept)
 
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
         if not self.named and not self.ahead:
@@ -694,6 +698,45 @@ def _opening_subject(
 
 # A sentence that spells out what the one before named: "These include advanced metal materials, ...".
 _THESE_INCLUDE = re.compile(r"\W*(?:These|They)\s+(?:mainly\s+|also\s+)?(?:include|cover|comprise|are\s*:)(?!\w)")
+
+
+# Industries a sentence counts ("Lingang will focus on seven key industries"), and a later sentence that spells them
+# out by their count ("According to the map, the seven key industries include integrated circuits, ...").
+_COUNTED = r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:industries|sectors|fields)"
+_INDUSTRIES_COUNTED = re.compile(rf"\b{_COUNTED}\b", re.I)
+_COUNTED_SPELT_OUT = re.compile(
+    rf"\W*(?:{_OPENING_PHRASE}\s+)?(?:the|these|those)\s+{_COUNTED}\s+(?:mainly\s+|also\s+)?"
+    r"(?:include|are|refer\s+to|cover|comprise|consist\s+of)(?!\w)",
+    re.I,
+)
+_COUNTED_REACH = 2  # paragraphs after the counting sentence's that its count is still spelt out
+
+
+class CountedIndustries:
+    """The places of the last sentence that named places and counted their industries, for a sentence that names
+    no place but spells those industries out by their count, in its paragraph or the next two ("Lin-gang will focus
+    on seven key industries. ... According to the map, the seven key industries include integrated circuits, ...")."""
+
+    def __init__(self, gazetteer: Gazetteer, org_names: OrgNames):
+        self.gazetteer, self.org_names = gazetteer, org_names
+        self.counts: set[str] = set()
+        self.places: list[Mention] = []
+        self.paragraph = -1
+
+    def follow(self, text: str, sentence: Sentence, places: list[Mention]) -> None:
+        if not places:
+            return
+        counts = {m.group("count").lower() for m in _INDUSTRIES_COUNTED.finditer(text, sentence.start, sentence.end)}
+        if counts:
+            self.counts, self.places, self.paragraph = counts, places, sentence.paragraph
+
+    def pairs(self, text: str, sentence: Sentence, mentions: list[Mention]) -> list[Pair]:
+        if not self.places or sentence.paragraph > self.paragraph + _COUNTED_REACH:
+            return []
+        opening = _COUNTED_SPELT_OUT.match(text, sentence.start, sentence.end)
+        if opening is None or opening.group("count").lower() not in self.counts:
+            return []
+        return _referred_pairs(text, self.places, mentions, self.org_names, self.gazetteer)
 
 
 class ElaboratedSentence:
