@@ -2155,3 +2155,17 @@ def test_an_area_of_a_free_trade_zone_is_the_place_not_the_zone():
     text = ("The Lin-gang Special Area of the China (Shanghai) Pilot Free Trade Zone will focus on integrated "
             "circuits.\n\nThe zone is also focusing on shipping services.")
     assert pairs(text) == {("Lingang Special Area", "integrated_circuits"), ("Lingang Special Area", "shipping_ports")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nanjing Jiangbei New Area, a state-level new area in East China's Jiangsu Province, will build a life and "
+         "health industrial cluster.", {("Jiangbei New Area", "biotechnology")}),  # the province only says where
+        ("Wuhu, a city in eastern China's Anhui Province, will build a robot hub.", {("Wuhu", "robotics")}),
+        ("Nantong will enhance its composite strength by creating robot clusters.", {("Nantong", "robotics")}),
+    ],
+    ids=["appositive with the province", "a city in", "composite strength is no sector"],
+)
+def test_an_appositive_that_says_where_a_place_lies_names_no_builder(text, expected):
+    assert pairs(text) == expected

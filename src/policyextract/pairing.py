@@ -62,6 +62,8 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _QUALIFIER_AFTER = re.compile(
     rf"^\s*(?:,|(?:in|of)(?:\s+the)?)\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$|^\s*,\s*$"
     rf"|^\s*,\s*(?:(?:located|situated)\s+)?in\s+(?:the\s+)?$"
+    # ... or an appositive that says where it lies: "Nanjing Jiangbei New Area, a state-level new area in East China's"
+    rf"|^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:in|of)\s+(?:the\s+)?(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$"
     rf"|^\s*,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$",
     re.I,
 )
