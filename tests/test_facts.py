@@ -2169,3 +2169,11 @@ def test_an_area_of_a_free_trade_zone_is_the_place_not_the_zone():
 )
 def test_an_appositive_that_says_where_a_place_lies_names_no_builder(text, expected):
     assert pairs(text) == expected
+
+
+def test_places_of_clusters_named_before_take_their_cluster_phrase():
+    """The cluster phrase that named the sectors links them to the places the later sentence names."""
+    facts = extract("China plans to build three coal chemical bases by 2020.\n\nThe three bases are Shaanxi and Ningxia.")
+    assert {(f.place, f.cluster, f.cluster_kind) for f in facts} == {
+        ("Shaanxi", "coal chemical bases", "base"), ("Ningxia", "coal chemical bases", "base")
+    }

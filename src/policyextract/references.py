@@ -353,7 +353,8 @@ class ClusterSectors:
         self.sectors: list[Mention] = []
         self.kinds: set[str] = set()
         self.counts: set[str] = set()
-        self.phrases: list[str] = []  # its cluster phrases, lower-cased
+        self.clusters: list[Mention] = []  # its cluster phrases
+        self.phrases: list[str] = []  # ... lower-cased
         self.deadline: int | None = None
         self.paragraph = -1
 
@@ -366,7 +367,8 @@ class ClusterSectors:
         if sectors:
             self.sectors, self.kinds, self.deadline, self.paragraph = sectors, kinds, deadline, sentence.paragraph
             self.counts = {count.lower() for count in _CLUSTER_COUNT.findall(text, sentence.start, sentence.end)}
-            self.phrases = [m.text.lower() for m in mentions if m.label == "CLUSTER"]
+            self.clusters = [m for m in mentions if m.label == "CLUSTER"]
+            self.phrases = [m.text.lower() for m in self.clusters]
 
     def refers_to(self, text: str, sentence: Sentence) -> bool:
         """Whether a sentence opens on "The seven bases" or "These clusters": the antecedent's, of its
@@ -402,9 +404,15 @@ class ClusterSectors:
         return False
 
     def pairs(self, text: str, places: list[Mention]) -> list[Pair]:
-        """The places of a sentence it `refers_to` that names no sector, each with the antecedent's sectors."""
+        """The places of a sentence it `refers_to` that names no sector, each with the antecedent's sectors and the
+        cluster phrase that named them ("seven coal chemical bases"): the one holding the sector, or the only one."""
         sectors = fact_sectors(text, self.sectors, self.org_names, self.gazetteer)
-        return [(place, sector, None, False) for place in places for sector in sectors]
+        clusters = [(sector, self._cluster_of(sector)) for sector in sectors]
+        return [(place, sector, cluster, False) for place in places for sector, cluster in clusters]
+
+    def _cluster_of(self, sector: Mention) -> Mention | None:
+        holding = next((c for c in self.clusters if c.start <= sector.start and sector.end <= c.end), None)
+        return holding if holding is not None or len(self.clusters) != 1 else self.clusters[0]
 
 
 def _referring_word(opening: re.Match) -> str:
