@@ -734,7 +734,11 @@ class CountedIndustries:
     def follow(self, text: str, sentence: Sentence, places: list[Mention]) -> None:
         if not places:
             return
-        counts = {m.group("count").lower() for m in _INDUSTRIES_COUNTED.finditer(text, sentence.start, sentence.end)}
+        sentence_text = text[sentence.start : sentence.end]
+        lowered = sentence_text.lower()
+        if "industr" not in lowered and "sector" not in lowered and "field" not in lowered:
+            return  # most sentences with places count nothing: a substring test before the regex
+        counts = {m.group("count").lower() for m in _INDUSTRIES_COUNTED.finditer(sentence_text)}
         if counts:
             self.counts, self.places, self.paragraph = counts, places, sentence.paragraph
 
