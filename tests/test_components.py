@@ -172,6 +172,20 @@ def test_resolver_memory_is_bounded(monkeypatch) -> None:
     assert len(set(expected.values())) == 2
 
 
+def test_resolver_keeps_the_latest_homonym_contexts(monkeypatch) -> None:
+    """Homonym contexts have their own, smaller bound: the oldest is dropped, the newest kept,
+    and a dropped context resolves the same when it comes back."""
+    monkeypatch.setattr(components, "HOMONYM_CACHE_SIZE", 2)
+    resolver = load_pipeline().get_pipe("entity_resolver")
+    resolver._forget()
+    texts = ["Jiangsu will build a cluster in Suzhou.", "Anhui will build a cluster in Suzhou.",
+             "Henan will build a cluster in Suzhou."]
+    first = [suzhou_province(text) for text in texts]
+    assert len(resolver._settled) == 2
+    assert [suzhou_province(text) for text in reversed(texts)] == first[::-1]
+    assert len(resolver._settled) == 2 and len(resolver._known) > 0
+
+
 @pytest.mark.parametrize("min_length", [1, 2, 5])
 def test_name_word_pattern_finds_capitalised_words_standing_alone(min_length: int) -> None:
     """The fast form of `(?<![\\w'’-])[A-Z][a-z]+(?![\\w'’-])` with a minimum length, checked

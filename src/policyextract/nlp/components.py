@@ -50,6 +50,7 @@ from .zones import ZoneFinder, zone_display_name
 CLUSTERS_KEY = "clusters"
 FUZZY_CACHE_SIZE = 50_000
 RESOLUTION_CACHE_SIZE = 50_000
+HOMONYM_CACHE_SIZE = 4_096
 _RESOLVED_LABELS = frozenset(("PLACE", "REGION", "SECTOR", "AGENCY"))
 _TEXT_KEY = "policyextract.text"
 _OFFSETS_KEY = "policyextract.token_offsets"
@@ -1156,7 +1157,8 @@ class EntityResolver:
 
     A name with one candidate resolves the same in every context, so its resolution is kept
     (up to `RESOLUTION_CACHE_SIZE` names); a homonym's is kept per context narrowed to the
-    provinces that can settle it (`normalise.settling_context`), in this and later documents."""
+    provinces that can settle it (`normalise.settling_context`), for the latest
+    `HOMONYM_CACHE_SIZE` contexts."""
 
     def __init__(self, gazetteer: Gazetteer, zone_designators: list[str] = ()):
         self.gazetteer = gazetteer
@@ -1267,12 +1269,13 @@ class EntityResolver:
                 settled = (key, settling_context(context, provinces))
                 found = self._settled.get(settled)
                 if found is None:
-                    found = self._settled[settled] = resolve_place(surface, context=context, gazetteer=self.gazetteer)
+                    found = resolve_place(surface, context=context, gazetteer=self.gazetteer)
+                    self._settle(settled, found)
                 return found
             found = resolve_place(surface, context=context, gazetteer=self.gazetteer)
             if found.entity_id is not None and len(found.candidates) > 1:
                 provinces = self._homonyms[key] = settling_provinces(self.gazetteer, found)
-                self._settled[(key, settling_context(context, provinces))] = found
+                self._settle((key, settling_context(context, provinces)), found)
                 return found
         elif label == "SECTOR":
             found = resolve_sector(surface, gazetteer=self.gazetteer)
@@ -1280,6 +1283,13 @@ class EntityResolver:
             found = resolve_agency(surface, gazetteer=self.gazetteer)
         self._known[key] = found
         return found
+
+    def _settle(self, settled: tuple, found) -> None:
+        """Remember a homonym's resolution in its context; the oldest goes first, since a context
+        (the provinces a document names) rarely comes back once its document is done."""
+        if len(self._settled) >= HOMONYM_CACHE_SIZE:
+            del self._settled[next(iter(self._settled))]
+        self._settled[settled] = found
 
     def _forget(self) -> None:
         """Bounded: memory must not grow with the corpus."""
