@@ -457,6 +457,23 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Baoji is to become the largest titanium base in Shaanxi by 2030.",
             {("Baoji", "vanadium_titanium")},
         ),
+        (  # the neighbours and distances that locate a park
+            "The park, 39 km from Tianhe International Airport and adjacent to Xiaogan, will develop logistics.",
+            set(),
+        ),
+        (
+            "Hanchuan will build a furniture base next to Dongxihu District.",
+            {("Hanchuan", "furniture")},
+        ),
+        (  # a column's label in square brackets
+            "[East China Economy: Jiangsu Chapter] Wuxi will build an IoT hub.",
+            {("Wuxi", "internet_of_things")},
+        ),
+        (  # a list after "in" names where bases go, though its first place holds one named before
+            "The plan builds Zhongyuan District's hub and four equipment manufacturing bases in Zhengzhou, "
+            "Xinxiang and Anyang.",
+            {(p, "equipment_manufacturing") for p in ("Zhongyuan", "Zhengzhou", "Xinxiang", "Anyang")},
+        ),
         (  # a part of the country is a scope however the writer draws it: Shandong lies in East China
             "Zibo will become one of the biggest pre-prepared food bases in northern China.",
             {("Zibo", "food")},
@@ -859,10 +876,12 @@ def test_places_that_only_say_where_build_nothing(text, expected):
         ("Hunan will develop labour-intensive and high-tech-oriented industries.", set()),
         ("Guangdong will speed up new energy vehicle-related infrastructure.",
          {("Guangdong", "new_energy_vehicles", "none")}),
+        ("Jinan will put 600 fuel cell vehicles such as buses and logistics vehicles into use.",
+         {("Jinan", "new_energy_vehicles", "none")}),
     ],
     ids=["zone names", "zones counted", "high-tech as a sector", "coal-fired as a modifier", "coal-fired power",
          "composites", "composite advantages", "retail sales", "retail sales and the industry",
-         "high-tech-oriented", "vehicle-related"],
+         "high-tech-oriented", "vehicle-related", "logistics vehicles"],
 )
 def test_phrases_that_name_no_sector_hide_the_form_inside(text, expected):
     """'Hi-tech' in a zone's designation names no industry (the zone, named after its place, is where

@@ -495,6 +495,8 @@ SECTORS = [
     ("port-side industries", "shipping_ports"),  # 临港产业
     ("in-depth processing of farm products", "agricultural_products_processing"),  # 农产品精深加工
     ("computational power", "data_centers"),  # 算力
+    ("future health", "future_health"),  # 未来健康, a track of Beijing's and Shanghai's future industries
+    ("Future Space", "future_space"),  # 未来空间
 ]
 
 

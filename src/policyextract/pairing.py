@@ -120,6 +120,12 @@ _RELATIVE_LOCATION_BEFORE = re.compile(
     rf"(?:(?:regional|provincial)\s+)?(?:capital(?:\s+city)?\s+(?:of\s+)?)?$",
     re.I,
 )
+# ... or as a neighbour or a distance away: "adjoins Xinandu of Dongxihu District", "is close to Hanchuan Exit",
+# "39 km from Tianhe International Airport"; a park's surroundings, not where anything is built.
+_NEIGHBOUR_BEFORE = re.compile(
+    r"\b(?:adjoins|adjoining|adjacent\s+to|borders|bordering|next\s+to|close\s+to"
+    r"|(?:km|kilometers?|kilometres?|miles?)\s+(?:away\s+)?from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:of\s+)?$"
+)
 # A region a builder named before works within: "Huizhou will grow ... a modern industrial system within the
 # Greater Bay Area".
 # A plan's name that a place ends: "the Outline Development Plan for the Guangdong-Hong Kong-Macao Greater Bay Area".
@@ -871,6 +877,7 @@ def _find_fact_places(
     kept = []
     bystander: Mention | None = None  # the last place found to be a partner or a contrast, whom a list may go on from
     helped = _first_helped(text, places, sentence.sectors) if len(places) > 1 else None
+    labelled = _in_a_bracketed_label(text, places) if "[" in text else ()
     for place in places:
         before = text[max(0, place.start - 32) : place.start]
         partners = _PARTNER_BEFORE.search(before)
@@ -898,7 +905,7 @@ def _find_fact_places(
             continue  # "Chaohu Lake", "Xiangjiang River", "South China Sea": a feature named after the place
         if place.label == "REGION" and _only_locates(before, kept):
             continue
-        if _moved_from(before) or _RELATIVE_LOCATION_BEFORE.search(before):
+        if _moved_from(before) or _RELATIVE_LOCATION_BEFORE.search(before) or _NEIGHBOUR_BEFORE.search(before):
             bystander = place  # where industry leaves, or a landmark: so are the places listed with it
             continue
         if _LOCATES_A_REFERENCE.search(before):
@@ -907,7 +914,7 @@ def _find_fact_places(
             continue
         if opens_a_dateline(text, place):
             continue
-        if _in_aside(text, place, sentence.sectors) or is_a_venue(text, place):
+        if _in_aside(text, place, sentence.sectors) or is_a_venue(text, place) or place in labelled:
             continue
         if (
             (kept and _BETWEEN_BEFORE.search(before))
@@ -1030,6 +1037,18 @@ def _in_aside(text: str, place: Mention, sectors: list[Mention]) -> bool:
     return not any(opening.start() <= sector.start < clause_end for sector in sectors)
 
 
+def _in_a_bracketed_label(text: str, places: list[Mention]) -> list[Mention]:
+    """Places inside square brackets when the sentence names others outside them: a column's or a
+    series' label ("[Central China's Rise Trend: Jiangxi Chapter] Jingdezhen: ..."), not a builder."""
+    inside = [place for place in places if _between_brackets(text, place)]
+    return inside if len(inside) < len(places) else []
+
+
+def _between_brackets(text: str, place: Mention) -> bool:
+    opening = text.rfind("[", 0, place.start)
+    return opening >= 0 and text.find("]", opening, place.start) < 0 and text.find("]", place.end) >= 0
+
+
 def is_a_venue(text: str, place: Mention) -> bool:
     """Whether the place is where something was said, not a builder: "..., Yu said at a news conference
     yesterday at Civic Center in Futian District"."""
@@ -1121,7 +1140,7 @@ def _rank_scopes(text: str, places: list[Mention], gazetteer: Gazetteer) -> set[
     ("Zibo ... one of the biggest food bases in northern China", though Shandong is East China's)."""
     scopes: set[Mention] = set()
     for index, later in enumerate(places[1:], start=1):
-        if not _SCOPE_BEFORE.search(text, max(0, later.start - 8), later.start):
+        if not _SCOPE_BEFORE.search(text, max(0, later.start - 8), later.start) or _opens_a_list(text, places, index):
             continue
         for earlier in places[:index]:
             if (
@@ -1133,6 +1152,13 @@ def _rank_scopes(text: str, places: list[Mention], gazetteer: Gazetteer) -> set[
                 scopes.add(later)
                 break
     return scopes
+
+
+def _opens_a_list(text: str, places: list[Mention], index: int) -> bool:
+    """Whether places[index] heads a list of places ("bases in Zhengzhou, Xinxiang and Anyang"):
+    a list names where things go, one by one, not the one larger place a rank is measured in."""
+    following = places[index + 1] if index + 1 < len(places) else None
+    return following is not None and _COORDINATION.match(text[places[index].end : following.start]) is not None
 
 
 def _is_part_of_the_country(gazetteer: Gazetteer, entity_id: str) -> bool:
