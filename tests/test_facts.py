@@ -465,6 +465,11 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Hanchuan will build a furniture base next to Dongxihu District.",
             {("Hanchuan", "furniture")},
         ),
+        (  # a named base as the subject: what it builds is its place's
+            "Wuhan National Aerospace Industry Base is committed to building leading industries such as "
+            "satellites and new materials.",
+            {("Wuhan", "aerospace"), ("Wuhan", "satellites"), ("Wuhan", "new_materials")},
+        ),
         (  # a column's label in square brackets
             "[East China Economy: Jiangsu Chapter] Wuxi will build an IoT hub.",
             {("Wuxi", "internet_of_things")},

@@ -361,6 +361,7 @@ _DATELINE_AFTER = re.compile(
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # Where one clause ends and another, with its own subject, begins.
 _CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:while|whereas|but)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:]")  # any mark that may close a clause
 # A comma that ends the sectors' clause, with nothing but lowercase words before it ("... a technological
 # innovation center, Tianjin will be ..."; not "an alliance of Wuhan, Changsha and ...").
 _CLAUSE_COMMA = re.compile(r"(?:\s+[a-z][\w'’-]*)*\s*,\s*")
@@ -541,7 +542,7 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
     free_places = _without(places, paired_places)
     free_sectors = _without(sectors, paired_sectors)
     if free_sectors and not free_places:
-        framing = _frame_places(text, places, free_sectors)
+        framing = _frame_places(text, places, free_sectors) or _named_subject_places(text, places, clusters, free_sectors)
         if framing:
             pairs.extend(cross(framing, free_sectors, clusters, local=False, text=text))
         else:
@@ -618,6 +619,17 @@ def _frame_places(text: str, places: list[Mention], free_sectors: list[Mention])
     if comma < 0 or any(sector.start < comma for sector in free_sectors):
         return []
     return [place for place in places if place.end <= comma]
+
+
+def _named_subject_places(text: str, places: list[Mention], clusters: list[Mention],
+                          free_sectors: list[Mention]) -> list[Mention]:
+    """The places in the name of the sentence's one named cluster, when the sectors nothing took all come
+    after it in its clause (no comma or semicolon between): what the base is to build is its place's ("Wuhan National Aerospace Industry Base is committed
+    to building industries such as carrier rockets and satellites")."""
+    named = [c for c in clusters if any(c.start <= p.start and p.end <= c.end for p in places)]
+    if len(named) != 1 or free_sectors[0].start < named[0].end or _CLAUSE_END.search(text, named[0].end, free_sectors[0].start):
+        return []
+    return [p for p in places if named[0].start <= p.start and p.end <= named[0].end]
 
 
 def _after_a_colon(text: str, places: list[Mention], free_sectors: list[Mention], clusters) -> list[Pair]:
