@@ -1126,10 +1126,12 @@ def test_a_text_that_opens_before_naming_a_place_is_about_the_one_it_names(text,
          "advanced metal materials belts.", {("Shanxi", "new_chemical_materials"), ("Shanxi", "new_metal_materials")}),
         ("Shanxi will develop a raft of industrial belts.\n\nOutput grew fast.\n\nThese include new chemical "
          "materials belts.", set()),
+        ("Haizhu District will base its development on urban industry.\n\nThis includes accelerating the "
+         "construction of intelligent manufacturing bases.", {("Haizhu", "intelligent_manufacturing")}),
     ],
     ids=["specifically", "among them, several places", "in particular", "not the sentence right before",
          "another paragraph", "no connective", "nothing before", "these include, next paragraph",
-         "these include, not right after"],
+         "these include, not right after", "this includes"],
 )
 def test_a_sentence_spelling_out_the_one_before_takes_its_places(text, expected):
     """"Specifically, ...", "Among them, ...": a placeless sentence that elaborates the sentence right

@@ -139,6 +139,9 @@ SPELLINGS = [
     ("Yangzte River Delta", "region:yangtze-river-delta"),
     ("Greater Bay Area", "region:greater-bay-area"),
     ("Beibu Gulf", "region:beibu-gulf"),
+    ("Chengdu Plain", "region:chengdu-plain"),  # 成都平原经济区, one of Sichuan's five economic zones
+    ("Panxi", "region:panxi"),  # 攀西经济区
+    ("Liaoning coastal economic belt", "region:liaoning-coastal"),  # 辽宁沿海经济带
     ("Guangdong-Macau In-depth Cooperation Zone", "area:hengqin"),  # the Hengqin zone's official name
     ("central regions", "region:central-china"),
     ("Chengdu-Chongqing", "region:chengdu-chongqing"),

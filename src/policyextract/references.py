@@ -704,8 +704,12 @@ def _opening_subject(
     return [place for place in coordinated_runs(text, places)[0] if place not in dropped]
 
 
-# A sentence that spells out what the one before named: "These include advanced metal materials, ...".
-_THESE_INCLUDE = re.compile(r"\W*(?:These|They)\s+(?:mainly\s+|also\s+)?(?:include|cover|comprise|are\s*:)(?!\w)")
+# A sentence that spells out what the one before named: "These include advanced metal materials, ...",
+# "This includes accelerating the construction of intelligent manufacturing bases, ...".
+_THESE_INCLUDE = re.compile(
+    r"\W*(?:(?:These|They)\s+(?:mainly\s+|also\s+)?(?:include|cover|comprise|are\s*:)"
+    r"|This\s+(?:mainly\s+|also\s+)?(?:includes|covers|involves|entails))(?!\w)"
+)
 
 
 # Industries a sentence counts ("Lingang will focus on seven key industries"), and a later sentence that spells them
