@@ -465,6 +465,26 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Hanchuan will build a furniture base next to Dongxihu District.",
             {("Hanchuan", "furniture")},
         ),
+        (
+            "Kunshan, 40 minutes away from Shanghai, will develop semiconductors.",
+            {("Kunshan", "integrated_circuits")},
+        ),
+        (  # the markets a place's firms serve
+            "The park will focus on the South China and Southeast Asia markets in automobiles and home appliances.",
+            set(),
+        ),
+        (  # an event named after places
+            "An aerospace innovation center is unveiled at the second Suzhou (Taicang) aerospace conference.",
+            set(),
+        ),
+        (
+            "Taicang will build an aerospace center, announced at the Suzhou aerospace forum.",
+            {("Taicang", "aerospace")},
+        ),
+        (
+            "Shenzhen will host a drone expo and build a drone cluster.",
+            {("Shenzhen", "drones")},
+        ),
         (  # a named base as the subject: what it builds is its place's
             "Wuhan National Aerospace Industry Base is committed to building leading industries such as "
             "satellites and new materials.",
@@ -883,10 +903,12 @@ def test_places_that_only_say_where_build_nothing(text, expected):
          {("Guangdong", "new_energy_vehicles", "none")}),
         ("Jinan will put 600 fuel cell vehicles such as buses and logistics vehicles into use.",
          {("Jinan", "new_energy_vehicles", "none")}),
+        ("Kunshan is 17 minutes from Shanghai by high-speed train and will develop chips.",
+         {("Kunshan", "integrated_circuits", "none")}),
     ],
     ids=["zone names", "zones counted", "high-tech as a sector", "coal-fired as a modifier", "coal-fired power",
          "composites", "composite advantages", "retail sales", "retail sales and the industry",
-         "high-tech-oriented", "vehicle-related", "logistics vehicles"],
+         "high-tech-oriented", "vehicle-related", "logistics vehicles", "by high-speed train"],
 )
 def test_phrases_that_name_no_sector_hide_the_form_inside(text, expected):
     """'Hi-tech' in a zone's designation names no industry (the zone, named after its place, is where

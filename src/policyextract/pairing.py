@@ -121,10 +121,23 @@ _RELATIVE_LOCATION_BEFORE = re.compile(
     re.I,
 )
 # ... or as a neighbour or a distance away: "adjoins Xinandu of Dongxihu District", "is close to Hanchuan Exit",
-# "39 km from Tianhe International Airport"; a park's surroundings, not where anything is built.
+# "39 km from Tianhe International Airport", "40 minutes away from Shanghai"; a place's surroundings, not where
+# anything is built.
 _NEIGHBOUR_BEFORE = re.compile(
     r"\b(?:adjoins|adjoining|adjacent\s+to|borders|bordering|next\s+to|close\s+to"
-    r"|(?:km|kilometers?|kilometres?|miles?)\s+(?:away\s+)?from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:of\s+)?$"
+    r"|(?:km|kilometers?|kilometres?|miles?|minutes?|hours?)(?:['’]\s+(?:drive|ride))?\s+(?:away\s+)?from)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:of\s+)?$"
+)
+# A market a place's firms are to serve, or an event named after the place: "It will focus on the South China and
+# Southeast Asia markets", "at the second Suzhou (Taicang) aerospace conference". Words between are of a name:
+# no verb, article or preposition ("Yunnan announced at a press conference ..." is Yunnan's own).
+_NOT_A_VERB = (
+    r"(?!(?:will|shall|is|are|was|were|has|have|had|would|can|could|may|plans?|aims?|hosts?|hosted|holds?|held"
+    r"|a|an|the|at|in|on|to|for|by|with|from|of|that|which)\b)"
+)
+_MARKET_OR_EVENT_AFTER = re.compile(
+    rf"(?:[)）]|\s*\([^()]{{1,30}}\))?(?:\s+{_NOT_A_VERB}[\w'’-]+){{0,4}}?"
+    r"\s+(?:markets?|conferences?|forums?|summits?|symposiums?|symposia|expos?)\b"
 )
 # A region a builder named before works within: "Huizhou will grow ... a modern industrial system within the
 # Greater Bay Area".
@@ -915,6 +928,9 @@ def _find_fact_places(
             continue
         if _NATURAL_FEATURE.match(text[place.end : place.end + 24]):
             continue  # "Chaohu Lake", "Xiangjiang River", "South China Sea": a feature named after the place
+        if _MARKET_OR_EVENT_AFTER.match(text, place.end, place.end + 80):
+            bystander = place  # and so are the places listed with it: "the South China and Southeast Asia markets"
+            continue
         if place.label == "REGION" and _only_locates(before, kept):
             continue
         if _moved_from(before) or _RELATIVE_LOCATION_BEFORE.search(before) or _NEIGHBOUR_BEFORE.search(before):
