@@ -2117,8 +2117,10 @@ def test_places_of_a_plan_take_the_sectors_of_its_name(text, expected):
          {("Baotou", "rare_earth")}),
         ("Under the plan on biomedicine development, Taizhou will build three industrial parks.",
          {("Taizhou", "biomedicine")}),  # alone, the plan's topic is what the sentence is about
+        ("Medical devices are Shenzhen's key clusters in the city's action plan for developing future industries.",
+         {("Shenzhen", "medical_devices")}),
     ],
-    ids=["after the sentence's own sectors", "before them", "the only sectors"],
+    ids=["after the sentence's own sectors", "before them", "the only sectors", "in the city's plan for developing"],
 )
 def test_the_topic_of_a_cited_plan_is_no_sector_of_the_sentence(text, expected):
     assert pairs(text) == expected

@@ -500,6 +500,8 @@ SECTORS = [
     ("computational power", "data_centers"),  # 算力
     ("future health", "future_health"),  # 未来健康, a track of Beijing's and Shanghai's future industries
     ("Future Space", "future_space"),  # 未来空间
+    ("biosynthesis", "biomanufacturing"),  # 生物合成
+    ("in vitro diagnostics", "medical_devices"),  # 体外诊断
 ]
 
 

@@ -296,13 +296,16 @@ _ATTRIBUTE_WORDS = (
 )
 _ATTRIBUTE_REACH = 80  # characters before a list of sectors looked at for those words
 # The source a sentence cites, named after its topic: "..., according to its government plan on electronic
-# information industrial development". When the sentence has sectors of its own, the plan's are only its topic.
+# information industrial development", "... in the city's action plan for developing strategic emerging industries".
+# When the sentence has sectors of its own, the plan's are only its topic.
 _CITED_PLAN_BEFORE = re.compile(
-    r"\b(?:according\s+to|under|in\s+line\s+with|as\s+(?:laid\s+out|stated|set\s+out)\s+in)\s+(?:the|its|their|a|an)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:plans?|guidelines?|outlines?|programs?|programmes?|schemes?|opinions|documents?)"
-    r"\s+(?:on|for|of|about|regarding)\s+(?:the\s+)?(?:(?:development|construction|promotion)\s+of\s+(?:the\s+)?)?$",
+    r"\b(?:according\s+to|under|in\s+line\s+with|as\s+(?:laid\s+out|stated|set\s+out)\s+in|in)\s+(?:the|its|their|a|an)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:plans?|guidelines?|outlines?|programs?|programmes?|schemes?|opinions|documents?)"
+    r"\s+(?:on|for|of|about|regarding)\s+(?:the\s+)?"
+    r"(?:(?:development|construction|promotion)\s+of\s+(?:the\s+)?|(?:developing|promoting|building|accelerating)\s+)?$",
     re.I,
 )
+_CITED_PLAN_NOUNS = ("plan", "guideline", "outline", "program", "scheme", "opinions", "document")  # tested first
 _CITED_PLAN_REACH = 120  # characters before a list of sectors looked at for the plan that cites them
 # After a sector's name, a word that makes it a natural endowment, not an industry: "Its hydropower
 # resource ranks fifth", "coal reserves".
@@ -829,7 +832,7 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
     window = text[max(0, kept[0].start - _ATTRIBUTE_REACH) : kept[-1].start].lower() if kept else ""
     if window and any(word in window for word in _ATTRIBUTE_WORDS):  # lower-cased: "Capital of Electronics"
         kept = _without_attributes(text, kept)
-    if len(kept) > 1 and ("according" in window or "under " in window or "line with" in window or "as " in window):
+    if len(kept) > 1 and any(noun in window for noun in _CITED_PLAN_NOUNS):
         kept = _without_cited_plan_topics(text, kept)
     if len(kept) < 2:  # no examples to introduce
         return kept
