@@ -502,6 +502,8 @@ SECTORS = [
     ("Future Space", "future_space"),  # 未来空间
     ("biosynthesis", "biomanufacturing"),  # 生物合成
     ("in vitro diagnostics", "medical_devices"),  # 体外诊断
+    ("medical consumables", "medical_devices"),  # 医用耗材
+    ("Miao medicine", "traditional_chinese_medicine"),  # 苗医药
 ]
 
 
