@@ -209,6 +209,18 @@ def test_umbrella_term_before_examples_is_not_a_fact(text):
             "Hefei will expand strategic emerging industries and upgrade its textile industry.",
             {("Hefei", "strategic_emerging_industries"), ("Hefei", "textiles")},
         ),
+        (  # clusters "for" its members
+            "Jinshan District will foster strategic emerging industry clusters for new materials and biomedicine.",
+            {("Jinshan", "new_materials"), ("Jinshan", "biomedicine")},
+        ),
+        (  # an adjective of a member
+            "Yantai will build a high-tech commercial aerospace industrial cluster.",
+            {("Yantai", "satellites")},
+        ),
+        (
+            "Hefei will develop high-tech and new materials industries.",
+            {("Hefei", "high_tech_industries"), ("Hefei", "new_materials")},
+        ),
     ],
 )
 def test_umbrella_term_standing_for_its_members_is_not_a_fact(text, expected):

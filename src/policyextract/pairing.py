@@ -316,9 +316,12 @@ _RESOURCE_AFTER = re.compile(r"\s+(?:energy\s+)?(?:resources?|reserves?|deposits
 # chains of new energy, digital economy".
 _MEMBERS_FOLLOW = re.compile(
     r"\b(?:such\s+as|including|includes?|like|namely|i\.e\.|e\.g\.|related\s+to|ranging\s+from|covering|covers?|are"
-    r"|represented\s+by|focus(?:es|ing)?\s+on|centered\s+on|centring\s+on|(?:chains?|clusters?)\s+of)\b|:|\s[-–—]\s|—",
+    r"|represented\s+by|focus(?:es|ing)?\s+on|centered\s+on|centring\s+on|(?:chains?|clusters?|bases?)\s+(?:of|for))\b"
+    r"|:|\s[-–—]\s|—",
     re.I,
 )
+# An umbrella term that is an adjective of the member right after it: "a high-tech commercial aerospace cluster".
+_MODIFIES_MEMBER = re.compile(r"\s+(?:(?!(?:and|or|as|to|in|of|for|with)\b)[a-z][\w-]*\s+)?")
 _MEMBERS_REACH = 90  # characters from an umbrella term to the first member it introduces
 # Before an umbrella term that points back to its members, named already: "these three strategic
 # emerging industries", "one of the four-star strategic emerging industries".
@@ -842,7 +845,8 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
 def _stands_for_members(text: str, umbrella: Mention, sectors: list[Mention], umbrellas: frozenset[str]) -> bool:
     """Whether an umbrella term ("strategic emerging industries") stands for its members rather than
     being planned for itself: its sentence goes on to name them ("..., namely digital technology,
-    high-end equipment"), it points back to them ("these three ..."), or it only describes firms
+    high-end equipment", "strategic new industry clusters for new materials"), it is an adjective of one
+    ("a high-tech commercial aerospace cluster"), it points back to them ("these three ..."), or it only describes firms
     ("high-tech enterprises", unless as an item of a list of industries). The members, not the umbrella,
     are the facts."""
     if _QUALIFIES_FIRMS.match(text, umbrella.end):
@@ -853,6 +857,8 @@ def _stands_for_members(text: str, umbrella: Mention, sectors: list[Mention], um
     if not members or members[0].start - umbrella.end > _MEMBERS_REACH:
         return False
     between = text[umbrella.end : members[0].start]
+    if _MODIFIES_MEMBER.fullmatch(between):
+        return True
     return ";" not in between and ". " not in between and _MEMBERS_FOLLOW.search(between) is not None
 
 
