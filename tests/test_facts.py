@@ -502,6 +502,10 @@ def test_fact_rows_are_unique_and_ids_stable():
             "satellites and new materials.",
             {("Wuhan", "aerospace"), ("Wuhan", "satellites"), ("Wuhan", "new_materials")},
         ),
+        (  # a dateline with the country
+            "WUXI, China, April 22, 2021 /PRNewswire/ -- Experts discussed healthcare. Suzhou will build a chip hub.",
+            {("Suzhou", "integrated_circuits")},
+        ),
         (  # a column's label in square brackets
             "[East China Economy: Jiangsu Chapter] Wuxi will build an IoT hub.",
             {("Wuxi", "internet_of_things")},
@@ -917,10 +921,17 @@ def test_places_that_only_say_where_build_nothing(text, expected):
          {("Jinan", "new_energy_vehicles", "none")}),
         ("Kunshan is 17 minutes from Shanghai by high-speed train and will develop chips.",
          {("Kunshan", "integrated_circuits", "none")}),
+        ("The Yongkang World Trade Center, the tallest building in Zhejiang, started construction.", set()),
+        ("Shanghai hosted the World Artificial Intelligence Conference and will build an AI hub.",
+         {("Shanghai", "artificial_intelligence", "hub")}),
+        ("Shanghai hosted the World Artificial Intelligence Conference.", set()),
+        ("Anhui held the Provincial New Energy Automobile Industry Cluster Construction Promotion Conference.",
+         {("Anhui", "new_energy_vehicles", "cluster")}),
     ],
     ids=["zone names", "zones counted", "high-tech as a sector", "coal-fired as a modifier", "coal-fired power",
          "composites", "composite advantages", "retail sales", "retail sales and the industry",
-         "high-tech-oriented", "vehicle-related", "logistics vehicles", "by high-speed train"],
+         "high-tech-oriented", "vehicle-related", "logistics vehicles", "by high-speed train", "a building's name",
+         "an event's name, and the industry", "an event's name", "an event to build a cluster"],
 )
 def test_phrases_that_name_no_sector_hide_the_form_inside(text, expected):
     """'Hi-tech' in a zone's designation names no industry (the zone, named after its place, is where

@@ -320,6 +320,11 @@ _MEMBERS_FOLLOW = re.compile(
     r"|:|\s[-–—]\s|—",
     re.I,
 )
+# The rest of an event's name after a sector in it: "the World Artificial Intelligence Conference", "the Taihu Bay
+# Future Healthcare Conference"; the event is held, not the industry built.
+_EVENT_NAME_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w'’-]*|and|of|&))*?\s+(?:Conference|Forum|Summit|Symposium|Expo|Exposition|Congress|Fair)\b"
+)
 # An umbrella term that is an adjective of the member right after it: "a high-tech commercial aerospace cluster".
 _MODIFIES_MEMBER = re.compile(r"\s+(?:(?!(?:and|or|as|to|in|of|for|with)\b)[a-z][\w-]*\s+)?")
 _MEMBERS_REACH = 90  # characters from an umbrella term to the first member it introduces
@@ -367,10 +372,10 @@ _LEADING_ARTICLE = re.compile(r"(?<=\s)(?:an?|the)\s+$", re.I)  # "... industry 
 # A comma and a capitalised subject with its verb: the start of another clause of the sentence.
 _NEW_SUBJECT = re.compile(r",\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*" + _SUBJECT_OF_CLAUSE.pattern)
 # What follows a news dateline's place at the start of a line: "SHIJIAZHUANG, Aug. 24 (Xinhua) --",
-# "Beijing (Gasgoo)-", "BEIJING, Nov. 25, 2024 /PRNewswire/ --". The place says where the story
-# was filed, not where anything is built.
+# "Beijing (Gasgoo)-", "BEIJING, Nov. 25, 2024 /PRNewswire/ --", "WUXI, China, April 22, 2021 /PRNewswire/ --".
+# The place says where the story was filed, not where anything is built.
 _DATELINE_AFTER = re.compile(
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:(?:,\s*China)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?"
     r"|\s*\([A-Z][^()\n]{0,40}\))\s*(?:-{1,2}|–|—)"
     r"|\s+(?:-{1,2}|–|—)\s+(?=[A-Z])"  # no date: "Chongqing - In the just-announced list, ..."
@@ -822,12 +827,13 @@ def _cluster_locatives(text, places, sectors, clusters, paired_places) -> list[P
 
 
 def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazetteer: Gazetteer) -> list[Mention]:
-    """Resolved sectors that take part in facts: not part of an organisation's name, not part of an
+    """Resolved sectors that take part in facts: not part of an organisation's name or an event's, not part of an
     adjective of another kind ("high-tech-oriented"), not a natural resource ("hydropower resources"),
     and not an umbrella term followed by its examples or standing for members named elsewhere."""
     kept = [
         m for m in sectors
         if not org_names.contain(m) and not _HYPHEN_GLUED.match(text, m.end) and not _names_a_resource(text, m)
+        and not (m.text[:1].isupper() and _names_an_event(text, m))
     ]
     umbrellas = gazetteer.umbrella_sectors
     if any(m.entity_id in umbrellas for m in kept):
@@ -840,6 +846,13 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
     if len(kept) < 2:  # no examples to introduce
         return kept
     return [m for m in kept if not _introduces_examples(text, m, kept)]
+
+
+def _names_an_event(text: str, sector: Mention) -> bool:
+    """Whether the sector is a word of an event's name, unless the event is about building its cluster ("the
+    Anhui Provincial New Energy Automobile Industry Cluster Construction Promotion Conference")."""
+    name = _EVENT_NAME_AFTER.match(text, sector.end)
+    return name is not None and "Cluster" not in name.group()
 
 
 def _stands_for_members(text: str, umbrella: Mention, sectors: list[Mention], umbrellas: frozenset[str]) -> bool:
