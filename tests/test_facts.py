@@ -922,6 +922,7 @@ def test_places_that_only_say_where_build_nothing(text, expected):
         ("Kunshan is 17 minutes from Shanghai by high-speed train and will develop chips.",
          {("Kunshan", "integrated_circuits", "none")}),
         ("The Yongkang World Trade Center, the tallest building in Zhejiang, started construction.", set()),
+        ("Daxing will grow into a satellite town of Beijing.", set()),
         ("Shanghai hosted the World Artificial Intelligence Conference and will build an AI hub.",
          {("Shanghai", "artificial_intelligence", "hub")}),
         ("Shanghai hosted the World Artificial Intelligence Conference.", set()),
@@ -930,7 +931,7 @@ def test_places_that_only_say_where_build_nothing(text, expected):
     ],
     ids=["zone names", "zones counted", "high-tech as a sector", "coal-fired as a modifier", "coal-fired power",
          "composites", "composite advantages", "retail sales", "retail sales and the industry",
-         "high-tech-oriented", "vehicle-related", "logistics vehicles", "by high-speed train", "a building's name",
+         "high-tech-oriented", "vehicle-related", "logistics vehicles", "by high-speed train", "a building's name", "satellite town",
          "an event's name, and the industry", "an event's name", "an event to build a cluster"],
 )
 def test_phrases_that_name_no_sector_hide_the_form_inside(text, expected):
