@@ -510,6 +510,22 @@ def test_fact_rows_are_unique_and_ids_stable():
             "[East China Economy: Jiangsu Chapter] Wuxi will build an IoT hub.",
             {("Wuxi", "internet_of_things")},
         ),
+        (  # a region after "in" in a sentence about a place it refers back to
+            "Anshan has a long history. The city will build an equipment manufacturing base in the Northeast region.",
+            {("Anshan", "equipment_manufacturing")},
+        ),
+        (
+            "Shantou is big. After completion, it will become the largest exhibition center in eastern Guangdong.",
+            {("Shantou", "convention_exhibition")},
+        ),
+        (  # ... not where an item of a list goes
+            "Shanxi is big. The province will develop clusters for liquor (in Lyuliang city) and wine (in northern Shanxi).",
+            {("Lvliang", "beverages_liquor"), ("Northern Shanxi", "beverages_liquor")},
+        ),
+        (  # ... not in one that names its builder
+            "China will build an equipment manufacturing base in the Northeast region.",
+            {("Northeast China", "equipment_manufacturing")},
+        ),
         (  # a list after "in" names where bases go, though its first place holds one named before
             "The plan builds Zhongyuan District's hub and four equipment manufacturing bases in Zhengzhou, "
             "Xinxiang and Anyang.",

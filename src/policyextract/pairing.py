@@ -78,6 +78,12 @@ _PLACE_KIND_END = re.compile(r"\b(?:province|region|municipality|prefecture)$", 
 # central China", "a leading biomedicine hub in Jiangsu" (said of a city of Jiangsu).
 _SCOPE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 _SCOPE_REACH = 160  # characters from the subject to the larger place
+_SENTENCE_REACH = 400  # characters back from a place looked at for its sentence's start
+_REFERRING_OPENING = re.compile(
+    r"\W*(?:[^,.;:\n]{0,80},\s*)?(?:(?:the|this)\s+(?:city|province|county|district|municipality|region|zone|park"
+    r"|new\s+area)|it)\b(?!['’]s)",
+    re.I,
+)
 # Where something was said: the place after "said at/in ..." in the speaker's clause.
 # Not what was said: "Li said the province will build a robot base in Feixi" names where the base goes.
 _SPEAKING = ("said", "told", "announced")  # verbs whose venue is named after them
@@ -1127,7 +1133,7 @@ def qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) ->
     China (Shanghai) Pilot Free Trade Zone"."""
     dropped: set[Mention] = set()
     if len(places) < 2:  # most sentences: nothing to qualify
-        return dropped
+        return _scopes_of_a_reference(text, places, gazetteer, dropped)
     for first, second in zip(places, places[1:]):
         gap = text[first.end : second.start]
         if (_POSSESSIVE.match(gap) or gap == " ") and (
@@ -1201,7 +1207,27 @@ def _rank_scopes(text: str, places: list[Mention], gazetteer: Gazetteer) -> set[
             ):
                 scopes.add(later)
                 break
+    return _scopes_of_a_reference(text, places, gazetteer, scopes)
+
+
+def _scopes_of_a_reference(text: str, places: list[Mention], gazetteer: Gazetteer, scopes: set[Mention]) -> set[Mention]:
+    """`scopes` and the regions after "in" in a sentence that opens on a place it refers back to: "The city will
+    build ... an equipment manufacturing base in the Northeast region" (the city's rank, not the region's base)."""
+    for place in places:
+        if place.entity_id not in gazetteer.regions or place in scopes:
+            continue
+        scope = _SCOPE_BEFORE.search(text, max(0, place.start - 8), place.start)
+        if scope and text[scope.start() - 1 : scope.start()] != "(" and _opens_on_a_reference(text, place.start):
+            scopes.add(place)  # not "rice wine (in northern Shanxi)", where a cluster of a list goes
     return scopes
+
+
+def _opens_on_a_reference(text: str, position: int) -> bool:
+    """Whether the sentence holding `position` opens on a place it refers back to ("The city", "It"), whose
+    rank a region after "in" is measured in."""
+    window = max(0, position - _SENTENCE_REACH)
+    start = max(text.rfind(". ", window, position) + 2, text.rfind("\n", window, position) + 1)
+    return start > 1 and _REFERRING_OPENING.match(text, start, position) is not None
 
 
 def _opens_a_list(text: str, places: list[Mention], index: int) -> bool:
