@@ -141,6 +141,8 @@ SPELLINGS = [
     ("Beibu Gulf", "region:beibu-gulf"),
     ("Chengdu Plain", "region:chengdu-plain"),  # 成都平原经济区, one of Sichuan's five economic zones
     ("Panxi", "region:panxi"),  # 攀西经济区
+    ("Songnen Plain", "region:songnen-plain"),  # 松嫩平原
+    ("Pan-Sanjiang Plain", "region:sanjiang-plain"),  # 泛三江平原
     ("Liaoning coastal economic belt", "region:liaoning-coastal"),  # 辽宁沿海经济带
     ("Guangdong-Macau In-depth Cooperation Zone", "area:hengqin"),  # the Hengqin zone's official name
     ("central regions", "region:central-china"),
