@@ -290,7 +290,7 @@ def test_a_place_written_before_the_one_it_contains_only_locates_it(text, expect
     [
         ("Suzhou will build a world-class biomedicine cluster by 2025.", 2025, "sentence"),
         ("By the end of 2030, Qingdao will form a marine equipment industrial base.", 2030, "sentence"),
-        ("As of the end of 2022, Ningbo had built a petrochemical base.", None, None),
+        ("As of the end of 2022, Ningbo had built a petrochemical base, and it will grow.", None, None),
         ("In the first half of 2023, Changzhou will expand its new energy vehicles output.", None, None),
         ("By the end of 2014, Xi'an had formed an aerospace cluster, and it will grow.", None, None),
     ],
@@ -1796,6 +1796,14 @@ def test_a_sentence_states_a_place_s_sector_once():
             {("Anhui", "textiles")},
         ),
         ("In 2025, Hefei will build a new display base.", {("Hefei", "new_display")}),
+        ("Beijing saw rapid development of new energy vehicles in 2023.", set()),  # a year reached
+        (  # a sentence that looks back sets no fact but still opens on the place "It" refers to
+            "Hefei will build an AI hub. In 2021, Wuhu produced 100 robots. It will build a robot cluster.",
+            {("Hefei", "artificial_intelligence"), ("Wuhu", "robotics")},
+        ),
+        ("The Caofeidian district steel production base was set up in 2012.", set()),
+        ("Beijing will develop new energy vehicles, after it saw rapid growth in 2023.",
+         {("Beijing", "new_energy_vehicles")}),  # looking back, and forward
         (  # a statistic
             "The number of software enterprises in Dalian reached 1,180, up 45 percent year on year.",
             set(),

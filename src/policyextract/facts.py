@@ -126,6 +126,13 @@ _REPORTS_A_SUM = re.compile(
 _SUM_WORDS = ("revenue", "income", "output value", "turnover")
 
 
+def _dated_in_the_past(mentions: list[Mention]) -> bool:
+    """Whether the sentence's years are all years reached ("Beijing saw rapid development of new energy vehicles in
+    2023"): what it reports was done then, not planned."""
+    years = [m.note for m in mentions if m.label == "YEAR"]
+    return bool(years) and all(role == "observation" for role in years)
+
+
 def _reports_a_figure(sentence_text: str) -> bool:
     """`_REPORTS_A_FIGURE`, `_REPORTS_A_SUM` or `_REPORTS_A_COUNT`, searched only in the few sentences that
     hold one of their words and, for a count, a digit (3x faster); or a change "year on year", or the clusters
@@ -194,10 +201,12 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         ):
             continue
         if (
-            _RETROSPECTIVE_OPENING.match(sentence_text) or _reports_a_figure(sentence_text)
+            _RETROSPECTIVE_OPENING.match(sentence_text) or _reports_a_figure(sentence_text) or _dated_in_the_past(mentions)
         ) and not sentence_is_future(sentence_text):
-            if index in placed:  # it sets out no fact, but "the province" may still refer back to its place
-                referent.follow(SentenceMentions(mentions).resolved_places)
+            if index in placed:  # it sets out no fact, but "the province" or "It" may still refer back to its place
+                past = SentenceMentions(mentions)
+                referent.follow(past.resolved_places)
+                subject.follow(text, sentence, past)
             continue
         deadline = _sentence_deadline(mentions, sentence_text, published_year) if index in dated else None
         if deadline is None and published_year is not None and _sets_this_year(sentence_text):

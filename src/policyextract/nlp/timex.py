@@ -54,7 +54,7 @@ _CLAUSE_REACH = 200  # characters looked at on either side of a year for its cla
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _TO = re.compile(r"\bto\b", re.IGNORECASE)
 _PAST = re.compile(
-    r"\b(?:was|were|had|has\s+been|have\s+been|reached|produced|achieved|totall?ed|recorded|exceeded|"
+    r"\b(?:was|were|had|has\s+been|have\s+been|reached|produced|achieved|totall?ed|recorded|exceeded|saw|witnessed|"
     r"grew|rose|increased|accounted|ranked|hit|generated|registered|attracted|sold|exported"
     # the present perfect: "By 2016, the new area has formed an industrial system ..."
     r"|(?:has|have)\s+(?:\w+ly\s+)?(?:\w+ed|built|become|grown|won|made))\b",
