@@ -506,6 +506,10 @@ def test_fact_rows_are_unique_and_ids_stable():
             "WUXI, China, April 22, 2021 /PRNewswire/ -- Experts discussed healthcare. Suzhou will build a chip hub.",
             {("Suzhou", "integrated_circuits")},
         ),
+        (  # a place left out
+            "Guangdong will build chip clusters in all cities except Shenzhen.",
+            {("Guangdong", "integrated_circuits")},
+        ),
         (  # a column's label in square brackets
             "[East China Economy: Jiangsu Chapter] Wuxi will build an IoT hub.",
             {("Wuxi", "internet_of_things")},
@@ -1797,6 +1801,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ),
         ("In 2025, Hefei will build a new display base.", {("Hefei", "new_display")}),
         ("Beijing saw rapid development of new energy vehicles in 2023.", set()),  # a year reached
+        ("As early as 2006, the first hydrogen refueling station was put into operation in Shanghai.", set()),
+        ("The 2025 plan is based on Shanghai's existing foundation of high-tech hubs.", set()),  # what it has
         (  # a sentence that looks back sets no fact but still opens on the place "It" refers to
             "Hefei will build an AI hub. In 2021, Wuhu produced 100 robots. It will build a robot cluster.",
             {("Hefei", "artificial_intelligence"), ("Wuhu", "robotics")},

@@ -74,6 +74,7 @@ _LABEL_LINE = re.compile(r"\W*[^:：\n]{2,60}[:：][ \t]*\S")
 # reports what was done; without a word of plan or aim it sets out no fact.
 _RETROSPECTIVE_OPENING = re.compile(
     r"\W*(?:Since\b|In\s+recent\s+years\b|For\s+(?:decades|years|many\s+years|centuries)\b"
+    r"|(?:As\s+early\s+as|Back\s+in)\s+(?:the\s+)?(?:19|20)\d\d"
     r"|(?:Over|In|During)\s+the\s+(?:past|last|previous)\b|Last\s+year\b"
     r"|Through\s+(?:these|such)\s+(?:actions|efforts|measures)\b|With\s+(?:these|such)\s+achievements\b"
     r"|In\s+(?:19|20)\d\d\s*,"

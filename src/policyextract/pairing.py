@@ -162,15 +162,15 @@ _PARTNER_BEFORE = re.compile(
     re.I,
 )
 # A place set against the one that builds: "unlike Lanzhou New District, it is to be built as ...", "incomes
-# higher than both Beijing and Shanghai".
+# higher than both Beijing and Shanghai", "all provinces have hydrogen stations except Tibet".
 _CONTRAST_BEFORE = re.compile(
     r"\b(?:unlike|apart\s+from|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|rather\s+than|instead\s+of"
-    r"|other\s+than|(?:higher|lower|more|less|larger|bigger|smaller|greater|faster|slower|better|worse)\s+than"
+    r"|other\s+than|except(?:\s+for)?|excluding|(?:higher|lower|more|less|larger|bigger|smaller|greater|faster|slower|better|worse)\s+than"
     r"(?:\s+(?:both|either|that\s+of|those\s+of|in))?)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
-_CONTRAST_WORDS = ("unlike", "apart", "compared", "contrast", "rather", "instead", "other", "than")
+_CONTRAST_WORDS = ("unlike", "apart", "compared", "contrast", "rather", "instead", "other", "than", "except", "excluding")
 # The places a role serves: "(Yichun will) build the central city of Jiangxi, Hunan and Hubei", "a gateway
 # to Central Asia". The role is that of the place named before; the places served build nothing.
 _SERVED_BEFORE = re.compile(
@@ -277,6 +277,9 @@ _ATTRIBUTE_BEFORE = re.compile(
     # ... or what it has already: "has abundant wind resources and a strong shipbuilding industry"
     r"|(?:has|have|boasts?|boasting|with)\s+(?:(?:[\w-]+\s+){1,4}and\s+)?(?:an?\s+)?(?:strong|solid|sound|well-developed"
     r"|mature|complete)"
+    # ... or what it has already: "based on Shanghai's existing foundation of high-tech hubs", "relying on its
+    # existing automobile industry" (not "upgrade existing steel plants")
+    r"|existing\s+(?:industrial\s+)?(?:foundations?|bases?|strengths?|advantages?)\s+(?:of|in)|on\s+(?:its|their)\s+existing"
     # ... or what needs it: "surging demand from sectors such as EVs, wind power, robotics"
     r"|demand\s+(?:from|of|in)"
     # ... or where it leads already: "boasts advantages in many key sectors, including ...", "has maintained the top
@@ -298,7 +301,7 @@ _ATTRIBUTE_WORDS = (
     "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "reli", "rely", "depend",
     "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub",
     "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
-    "position", "place", "spot", "rank",
+    "position", "place", "spot", "rank", "existing",
 )
 _ATTRIBUTE_REACH = 80  # characters before a list of sectors looked at for those words
 # The source a sentence cites, named after its topic: "..., according to its government plan on electronic
