@@ -1778,6 +1778,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Phosphate reserves in Kaiyang county and Fuquan city amount to 10 billion tons of mining output.", set()),
         ("As a resource-dependent city, Loudi relies on heavy industries like steel and coal mining.", set()),
         ("Shandong now has over 100 companies in the hydrogen industry.", set()),  # a count of what it has
+        ("Tangshan has a number of industrial clusters centering on steel and machinery.", set()),  # clusters it has
+        ("Hunan has plans to build three robot clusters.", {("Hunan", "robotics")}),
         ("Hunan has put 269 fuel-cell vehicles into service.", set()),
         ("Hunan wants to have over 10 vehicle brands and build a fuel-cell vehicle cluster.",  # an aim
          {("Hunan", "new_energy_vehicles")}),

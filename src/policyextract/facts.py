@@ -111,11 +111,13 @@ _REPORTS_A_COUNT = re.compile(
 
 
 # ... and so do the clusters a place has formed so far: "Chongqing has also established several industrial clusters of
-# integrated circuits, software ...", "Hunan has formed three trillion-yuan industrial clusters".
+# integrated circuits, software ...", "Hunan has formed three trillion-yuan industrial clusters", "It has a number of
+# industrial clusters centering on steel, machinery, ...".
 _FORMED_CLUSTERS = re.compile(
     r"(?<!to\s)(?<!will\s)(?<!shall\s)(?<!would\s)(?<!should\s)\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|so\s+far\s+)*"
-    r"(?:established|formed|built|set\s+up|created|cultivated|fostered|developed|nurtured)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:clusters|bases|industrial\s+chains|industry\s+chains)\b",
+    r"(?:(?:established|formed|built|set\s+up|created|cultivated|fostered|developed|nurtured)\s+"
+    r"|(?=(?:a\s+(?:number|host|series)\s+of|several|many|numerous|dozens\s+of|\d+|two|three|four|five|six)\s))"
+    r"(?:(?!to\b)[\w-]+\s+){0,4}?(?:clusters|bases|industrial\s+chains|industry\s+chains)\b",
     re.I,
 )
 # ... and so does a sum a place earned: "Guizhou ... achieved tourism revenue of 3.614 billion yuan".
