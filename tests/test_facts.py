@@ -470,8 +470,12 @@ def test_fact_rows_are_unique_and_ids_stable():
             {("Baoji", "vanadium_titanium")},
         ),
         (  # the neighbours and distances that locate a park
-            "The park, 39 km from Tianhe International Airport and adjacent to Xiaogan, will develop logistics.",
+            "The park, 39 km from Wuhan and adjacent to Xiaogan, will develop logistics.",
             set(),
+        ),
+        (  # ... but the one place a sentence names says where its subject is
+            "About 12 km from the Beijing Daxing International Airport, the base will gather satellite firms.",
+            {("Daxing", "satellites")},
         ),
         (
             "Hanchuan will build a furniture base next to Dongxihu District.",
@@ -1810,6 +1814,7 @@ def test_a_sentence_states_a_place_s_sector_once():
             {("Hefei", "artificial_intelligence"), ("Wuhu", "robotics")},
         ),
         ("The Caofeidian district steel production base was set up in 2012.", set()),
+        ("The work plan for the digital economy in Henan Province in 2022 was issued.", {("Henan", "digital_economy")}),
         ("Beijing will develop new energy vehicles, after it saw rapid growth in 2023.",
          {("Beijing", "new_energy_vehicles")}),  # looking back, and forward
         (  # a statistic

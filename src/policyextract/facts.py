@@ -129,11 +129,16 @@ _REPORTS_A_SUM = re.compile(
 _SUM_WORDS = ("revenue", "income", "output value", "turnover")
 
 
-def _dated_in_the_past(mentions: list[Mention]) -> bool:
+_PLAN_WORD = re.compile(r"\b(?:plans?|planning|outlines?|opinions|guidelines?|programmes?|programs?|notice|blueprints?)\b", re.I)
+
+
+def _dated_in_the_past(mentions: list[Mention], sentence_text: str) -> bool:
     """Whether the sentence's years are all years reached ("Beijing saw rapid development of new energy vehicles in
-    2023"): what it reports was done then, not planned."""
+    2023"): what it reports was done then, not planned. Not a plan issued then ("the work plan for the digital
+    economy in Henan Province in 2022 was issued"): a plan is news of what is planned."""
     years = [m.note for m in mentions if m.label == "YEAR"]
-    return bool(years) and all(role == "observation" for role in years)
+    return (bool(years) and all(role == "observation" for role in years)
+            and _PLAN_WORD.search(sentence_text) is None)
 
 
 def _reports_a_figure(sentence_text: str) -> bool:
@@ -204,7 +209,8 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         ):
             continue
         if (
-            _RETROSPECTIVE_OPENING.match(sentence_text) or _reports_a_figure(sentence_text) or _dated_in_the_past(mentions)
+            _RETROSPECTIVE_OPENING.match(sentence_text) or _reports_a_figure(sentence_text)
+            or _dated_in_the_past(mentions, sentence_text)
         ) and not sentence_is_future(sentence_text):
             if index in placed:  # it sets out no fact, but "the province" or "It" may still refer back to its place
                 past = SentenceMentions(mentions)

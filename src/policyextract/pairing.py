@@ -964,7 +964,8 @@ def _find_fact_places(
             continue
         if place.label == "REGION" and _only_locates(before, kept):
             continue
-        if _moved_from(before) or _RELATIVE_LOCATION_BEFORE.search(before) or _NEIGHBOUR_BEFORE.search(before):
+        if (_moved_from(before) or _RELATIVE_LOCATION_BEFORE.search(before)
+                or (len(places) - len(dropped) > 1 and _NEIGHBOUR_BEFORE.search(before))):  # alone: where the subject is
             bystander = place  # where industry leaves, or a landmark: so are the places listed with it
             continue
         if _LOCATES_A_REFERENCE.search(before):
