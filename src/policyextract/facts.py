@@ -129,7 +129,9 @@ _REPORTS_A_SUM = re.compile(
 _SUM_WORDS = ("revenue", "income", "output value", "turnover")
 
 
-_PLAN_WORD = re.compile(r"\b(?:plans?|planning|outlines?|opinions|guidelines?|programmes?|programs?|notice|blueprints?)\b", re.I)
+_PLAN_WORD = re.compile(
+    r"\b(?:plans?|planning|outlines?|opinions|guidelines?|programmes?|programs?|notice|blueprints?)\b", re.I
+)
 
 
 def _dated_in_the_past(mentions: list[Mention], sentence_text: str) -> bool:

@@ -165,12 +165,15 @@ _PARTNER_BEFORE = re.compile(
 # higher than both Beijing and Shanghai", "all provinces have hydrogen stations except Tibet".
 _CONTRAST_BEFORE = re.compile(
     r"\b(?:unlike|apart\s+from|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|rather\s+than|instead\s+of"
-    r"|other\s+than|except(?:\s+for)?|excluding|(?:higher|lower|more|less|larger|bigger|smaller|greater|faster|slower|better|worse)\s+than"
+    r"|other\s+than|except(?:\s+for)?|excluding"
+    r"|(?:higher|lower|more|less|larger|bigger|smaller|greater|faster|slower|better|worse)\s+than"
     r"(?:\s+(?:both|either|that\s+of|those\s+of|in))?)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
-_CONTRAST_WORDS = ("unlike", "apart", "compared", "contrast", "rather", "instead", "other", "than", "except", "excluding")
+_CONTRAST_WORDS = (
+    "unlike", "apart", "compared", "contrast", "rather", "instead", "other", "than", "except", "excluding",
+)
 # The places a role serves: "(Yichun will) build the central city of Jiangxi, Hunan and Hubei", "a gateway
 # to Central Asia". The role is that of the place named before; the places served build nothing.
 _SERVED_BEFORE = re.compile(
@@ -279,7 +282,8 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|mature|complete)"
     # ... or what it has already: "based on Shanghai's existing foundation of high-tech hubs", "relying on its
     # existing automobile industry" (not "upgrade existing steel plants")
-    r"|existing\s+(?:industrial\s+)?(?:foundations?|bases?|strengths?|advantages?)\s+(?:of|in)|on\s+(?:its|their)\s+existing"
+    r"|existing\s+(?:industrial\s+)?(?:foundations?|bases?|strengths?|advantages?)\s+(?:of|in)"
+    r"|on\s+(?:its|their)\s+existing"
     # ... or what needs it: "surging demand from sectors such as EVs, wind power, robotics"
     r"|demand\s+(?:from|of|in)"
     # ... or where it leads already: "boasts advantages in many key sectors, including ...", "has maintained the top
@@ -308,10 +312,12 @@ _ATTRIBUTE_REACH = 80  # characters before a list of sectors looked at for those
 # information industrial development", "... in the city's action plan for developing strategic emerging industries".
 # When the sentence has sectors of its own, the plan's are only its topic.
 _CITED_PLAN_BEFORE = re.compile(
-    r"\b(?:according\s+to|under|in\s+line\s+with|as\s+(?:laid\s+out|stated|set\s+out)\s+in|in)\s+(?:the|its|their|a|an)\s+"
+    r"\b(?:according\s+to|under|in\s+line\s+with|as\s+(?:laid\s+out|stated|set\s+out)\s+in|in)"
+    r"\s+(?:the|its|their|a|an)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:plans?|guidelines?|outlines?|programs?|programmes?|schemes?|opinions|documents?)"
     r"\s+(?:on|for|of|about|regarding)\s+(?:the\s+)?"
-    r"(?:(?:development|construction|promotion)\s+of\s+(?:the\s+)?|(?:developing|promoting|building|accelerating)\s+)?$",
+    r"(?:(?:development|construction|promotion)\s+of\s+(?:the\s+)?"
+    r"|(?:developing|promoting|building|accelerating)\s+)?$",
     re.I,
 )
 _CITED_PLAN_NOUNS = ("plan", "guideline", "outline", "program", "scheme", "opinions", "document")  # tested first
@@ -395,6 +401,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # Where one clause ends and another, with its own subject, begins.
 _CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:while|whereas|but)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:]")  # any mark that may close a clause
+_LABEL_REACH = 120  # characters a bracketed label may span
 # A comma that ends the sectors' clause, with nothing but lowercase words before it ("... a technological
 # innovation center, Tianjin will be ..."; not "an alliance of Wuhan, Changsha and ...").
 _CLAUSE_COMMA = re.compile(r"(?:\s+[a-z][\w'’-]*)*\s*,\s*")
@@ -575,7 +582,8 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
     free_places = _without(places, paired_places)
     free_sectors = _without(sectors, paired_sectors)
     if free_sectors and not free_places:
-        framing = _frame_places(text, places, free_sectors) or _named_subject_places(text, places, clusters, free_sectors)
+        framing = (_frame_places(text, places, free_sectors)
+                   or _named_subject_places(text, places, clusters, free_sectors))
         if framing:
             pairs.extend(cross(framing, free_sectors, clusters, local=False, text=text))
         else:
@@ -657,10 +665,12 @@ def _frame_places(text: str, places: list[Mention], free_sectors: list[Mention])
 def _named_subject_places(text: str, places: list[Mention], clusters: list[Mention],
                           free_sectors: list[Mention]) -> list[Mention]:
     """The places in the name of the sentence's one named cluster, when the sectors nothing took all come
-    after it in its clause (no comma or semicolon between): what the base is to build is its place's ("Wuhan National Aerospace Industry Base is committed
-    to building industries such as carrier rockets and satellites")."""
+    after it in its clause (no comma or semicolon between): what the base is to build is its place's
+    ("Wuhan National Aerospace Industry Base is committed to building industries such as carrier rockets")."""
     named = [c for c in clusters if any(c.start <= p.start and p.end <= c.end for p in places)]
-    if len(named) != 1 or free_sectors[0].start < named[0].end or _CLAUSE_END.search(text, named[0].end, free_sectors[0].start):
+    if len(named) != 1 or free_sectors[0].start < named[0].end:
+        return []
+    if _CLAUSE_END.search(text, named[0].end, free_sectors[0].start):
         return []
     return [p for p in places if named[0].start <= p.start and p.end <= named[0].end]
 
@@ -933,7 +943,7 @@ def _find_fact_places(
     kept = []
     bystander: Mention | None = None  # the last place found to be a partner or a contrast, whom a list may go on from
     helped = _first_helped(text, places, sentence.sectors) if len(places) > 1 else None
-    labelled = _in_a_bracketed_label(text, places) if "[" in text else ()
+    labelled = _in_a_bracketed_label(text, places)
     for place in places:
         before = text[max(0, place.start - 32) : place.start]
         partners = _PARTNER_BEFORE.search(before)
@@ -964,8 +974,8 @@ def _find_fact_places(
             continue
         if place.label == "REGION" and _only_locates(before, kept):
             continue
-        if (_moved_from(before) or _RELATIVE_LOCATION_BEFORE.search(before)
-                or (len(places) - len(dropped) > 1 and _NEIGHBOUR_BEFORE.search(before))):  # alone: where the subject is
+        if (_moved_from(before) or _RELATIVE_LOCATION_BEFORE.search(before)  # a neighbour named alone says where
+                or (len(places) - len(dropped) > 1 and _NEIGHBOUR_BEFORE.search(before))):  # the subject is
             bystander = place  # where industry leaves, or a landmark: so are the places listed with it
             continue
         if _LOCATES_A_REFERENCE.search(before):
@@ -1100,13 +1110,16 @@ def _in_aside(text: str, place: Mention, sectors: list[Mention]) -> bool:
 def _in_a_bracketed_label(text: str, places: list[Mention]) -> list[Mention]:
     """Places inside square brackets when the sentence names others outside them: a column's or a
     series' label ("[Central China's Rise Trend: Jiangxi Chapter] Jingdezhen: ..."), not a builder."""
+    if len(places) < 2 or "[" not in text[max(0, places[0].start - _LABEL_REACH) : places[-1].start]:
+        return []  # most sentences
     inside = [place for place in places if _between_brackets(text, place)]
     return inside if len(inside) < len(places) else []
 
 
 def _between_brackets(text: str, place: Mention) -> bool:
-    opening = text.rfind("[", 0, place.start)
-    return opening >= 0 and text.find("]", opening, place.start) < 0 and text.find("]", place.end) >= 0
+    opening = text.rfind("[", max(0, place.start - _LABEL_REACH), place.start)
+    return (opening >= 0 and text.find("]", opening, place.start) < 0
+            and text.find("]", place.end, place.end + _LABEL_REACH) >= 0)
 
 
 def is_a_venue(text: str, place: Mention) -> bool:
@@ -1214,7 +1227,9 @@ def _rank_scopes(text: str, places: list[Mention], gazetteer: Gazetteer) -> set[
     return _scopes_of_a_reference(text, places, gazetteer, scopes)
 
 
-def _scopes_of_a_reference(text: str, places: list[Mention], gazetteer: Gazetteer, scopes: set[Mention]) -> set[Mention]:
+def _scopes_of_a_reference(
+    text: str, places: list[Mention], gazetteer: Gazetteer, scopes: set[Mention]
+) -> set[Mention]:
     """`scopes` and the regions after "in" in a sentence that opens on a place it refers back to: "The city will
     build ... an equipment manufacturing base in the Northeast region" (the city's rank, not the region's base)."""
     for place in places:
