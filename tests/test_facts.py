@@ -501,6 +501,10 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Shenzhen will host a drone expo and build a drone cluster.",
             {("Shenzhen", "drones")},
         ),
+        (  # a possessive subject: the sectors its clause singles out are its own
+            "Shanxi's light industry -- especially the liquor, textiles and ceramics sectors -- will focus on brands.",
+            {("Shanxi", s) for s in ("light_industry", "beverages_liquor", "textiles", "ceramics")},
+        ),
         (  # a named base as the subject: what it builds is its place's
             "Wuhan National Aerospace Industry Base is committed to building leading industries such as "
             "satellites and new materials.",

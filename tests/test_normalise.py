@@ -142,6 +142,7 @@ SPELLINGS = [
     ("Chengdu Plain", "region:chengdu-plain"),  # 成都平原经济区, one of Sichuan's five economic zones
     ("Panxi", "region:panxi"),  # 攀西经济区
     ("Songnen Plain", "region:songnen-plain"),  # 松嫩平原
+    ("Bohai-Rim region", "region:bohai-rim"),  # 环渤海地区
     ("Pan-Sanjiang Plain", "region:sanjiang-plain"),  # 泛三江平原
     ("Liaoning coastal economic belt", "region:liaoning-coastal"),  # 辽宁沿海经济带
     ("Guangdong-Macau In-depth Cooperation Zone", "area:hengqin"),  # the Hengqin zone's official name

@@ -583,7 +583,8 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
     free_sectors = _without(sectors, paired_sectors)
     if free_sectors and not free_places:
         framing = (_frame_places(text, places, free_sectors)
-                   or _named_subject_places(text, places, clusters, free_sectors))
+                   or _named_subject_places(text, places, clusters, free_sectors)
+                   or _possessive_subject(text, places, free_sectors))
         if framing:
             pairs.extend(cross(framing, free_sectors, clusters, local=False, text=text))
         else:
@@ -673,6 +674,15 @@ def _named_subject_places(text: str, places: list[Mention], clusters: list[Menti
     if _CLAUSE_END.search(text, named[0].end, free_sectors[0].start):
         return []
     return [p for p in places if named[0].start <= p.start and p.end <= named[0].end]
+
+
+def _possessive_subject(text: str, places: list[Mention], free_sectors: list[Mention]) -> list[Mention]:
+    """The sentence's first place when it owns its subject and the sectors nothing took come after it in its
+    clause: "Shanxi's light industry -- especially the liquor, vinegar and ceramics sectors -- will focus on ..."."""
+    first = places[0]
+    if not _POSSESSIVE_AFTER.match(text, first.end) or free_sectors[0].start < first.end:
+        return []
+    return [] if _CLAUSE_END.search(text, first.end, free_sectors[0].start) else [first]
 
 
 def _after_a_colon(text: str, places: list[Mention], free_sectors: list[Mention], clusters) -> list[Pair]:
