@@ -505,6 +505,11 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Shanxi's light industry -- especially the liquor, textiles and ceramics sectors -- will focus on brands.",
             {("Shanxi", s) for s in ("light_industry", "beverages_liquor", "textiles", "ceramics")},
         ),
+        (  # ... not those of another clause with its own verb
+            "Beijing's connected car industry will adopt big data, the company will build a cluster with "
+            "intelligent manufacturing.",
+            {("Beijing", "intelligent_connected_vehicles"), ("Beijing", "big_data")},
+        ),
         (  # a named base as the subject: what it builds is its place's
             "Wuhan National Aerospace Industry Base is committed to building leading industries such as "
             "satellites and new materials.",

@@ -401,6 +401,11 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # Where one clause ends and another, with its own subject, begins.
 _CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:while|whereas|but)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:]")  # any mark that may close a clause
+# A mark that opens another clause with its own verb: "; ...", ", the company will build ...".
+_OTHER_CLAUSE = re.compile(
+    r"[;；]|,\s*(?:and\s+|but\s+|while\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:will|shall|is|are|was|were|has|have|can|should|must)\b"
+)
 _LABEL_REACH = 120  # characters a bracketed label may span
 # A comma that ends the sectors' clause, with nothing but lowercase words before it ("... a technological
 # innovation center, Tianjin will be ..."; not "an alliance of Wuhan, Changsha and ...").
@@ -583,10 +588,12 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
     free_sectors = _without(sectors, paired_sectors)
     if free_sectors and not free_places:
         framing = (_frame_places(text, places, free_sectors)
-                   or _named_subject_places(text, places, clusters, free_sectors)
-                   or _possessive_subject(text, places, free_sectors))
+                   or _named_subject_places(text, places, clusters, free_sectors))
+        owned = _owned_by_possessive_subject(text, places, free_sectors) if not framing else []
         if framing:
             pairs.extend(cross(framing, free_sectors, clusters, local=False, text=text))
+        elif owned:
+            pairs.extend(cross(places[:1], owned, clusters, local=False, text=text))
         else:
             pairs.extend(_after_a_colon(text, places, free_sectors, clusters))
         return pairs
@@ -676,13 +683,16 @@ def _named_subject_places(text: str, places: list[Mention], clusters: list[Menti
     return [p for p in places if named[0].start <= p.start and p.end <= named[0].end]
 
 
-def _possessive_subject(text: str, places: list[Mention], free_sectors: list[Mention]) -> list[Mention]:
-    """The sentence's first place when it owns its subject and the sectors nothing took come after it in its
-    clause: "Shanxi's light industry -- especially the liquor, vinegar and ceramics sectors -- will focus on ..."."""
+def _owned_by_possessive_subject(text: str, places: list[Mention], free_sectors: list[Mention]) -> list[Mention]:
+    """The sectors nothing took in the clause of a subject the sentence's first place owns, after it and before
+    another clause with its own verb: "Shanxi's light industry -- especially the liquor, vinegar and ceramics
+    sectors -- will focus on ..." (not "..., the company will build ... intelligent manufacturing")."""
     first = places[0]
     if not _POSSESSIVE_AFTER.match(text, first.end) or free_sectors[0].start < first.end:
         return []
-    return [] if _CLAUSE_END.search(text, first.end, free_sectors[0].start) else [first]
+    other_clause = _OTHER_CLAUSE.search(text, first.end, free_sectors[-1].start)
+    end = other_clause.start() if other_clause else free_sectors[-1].start
+    return [sector for sector in free_sectors if sector.start <= end]
 
 
 def _after_a_colon(text: str, places: list[Mention], free_sectors: list[Mention], clusters) -> list[Pair]:
