@@ -523,6 +523,10 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Guangdong will build chip clusters in all cities except Shenzhen.",
             {("Guangdong", "integrated_circuits")},
         ),
+        (  # a name an appositive gives the region before it
+            "Hebei will expand modern logistics and tourism in the region, known as the Bohai Rim Economic Circle.",
+            {("Hebei", "logistics"), ("Hebei", "tourism")},
+        ),
         (  # a column's label in square brackets
             "[East China Economy: Jiangsu Chapter] Wuxi will build an IoT hub.",
             {("Wuxi", "internet_of_things")},

@@ -134,6 +134,9 @@ _NEIGHBOUR_BEFORE = re.compile(
     r"|(?:km|kilometers?|kilometres?|miles?|minutes?|hours?)(?:['’]\s+(?:drive|ride))?\s+(?:away\s+)?from)"
     r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:of\s+)?$"
 )
+# A name an appositive gives what comes before it: "... and tourism in the region, known as the Bohai Rim Economic
+# Circle"; the region is named, not a builder of its own.
+_NAMED_AS_BEFORE = re.compile(r",\s*(?:also\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?$")
 # A market a place's firms are to serve, or an event named after the place: "It will focus on the South China and
 # Southeast Asia markets", "at the second Suzhou (Taicang) aerospace conference". Words between are of a name:
 # no verb, article or preposition ("Yunnan announced at a press conference ..." is Yunnan's own).
@@ -994,8 +997,9 @@ def _find_fact_places(
             continue
         if place.label == "REGION" and _only_locates(before, kept):
             continue
-        if (_moved_from(before) or _RELATIVE_LOCATION_BEFORE.search(before)  # a neighbour named alone says where
-                or (len(places) - len(dropped) > 1 and _NEIGHBOUR_BEFORE.search(before))):  # the subject is
+        if (_moved_from(before) or _RELATIVE_LOCATION_BEFORE.search(before) or _NAMED_AS_BEFORE.search(before)
+                # a neighbour named alone says where the subject is
+                or (len(places) - len(dropped) > 1 and _NEIGHBOUR_BEFORE.search(before))):
             bystander = place  # where industry leaves, or a landmark: so are the places listed with it
             continue
         if _LOCATES_A_REFERENCE.search(before):
