@@ -506,6 +506,8 @@ SECTORS = [
     ("biosynthesis", "biomanufacturing"),  # 生物合成
     ("in vitro diagnostics", "medical_devices"),  # 体外诊断
     ("medical consumables", "medical_devices"),  # 医用耗材
+    ("hardware industry", "hardware"),  # 五金产业 (Yongkang, Foshan); bare "hardware" may be computers'
+    ("metal products", "hardware"),  # 金属制品
     ("Miao medicine", "traditional_chinese_medicine"),  # 苗医药
 ]
 
