@@ -144,6 +144,8 @@ _NOT_A_VERB = (
     r"(?!(?:will|shall|is|are|was|were|has|have|had|would|can|could|may|plans?|aims?|hosts?|hosted|holds?|held"
     r"|a|an|the|at|in|on|to|for|by|with|from|of|that|which)\b)"
 )
+_MARKET_OR_EVENT_NOUNS = ("market", "conferenc", "forum", "summit", "symposi", "expo")
+_MARKET_OR_EVENT_REACH = 80
 _MARKET_OR_EVENT_AFTER = re.compile(
     rf"(?:[)）]|\s*\([^()]{{1,30}}\))?(?:\s+{_NOT_A_VERB}[\w'’-]+){{0,4}}?"
     r"\s+(?:markets?|conferences?|forums?|summits?|symposiums?|symposia|expos?)\b"
@@ -992,14 +994,15 @@ def _find_fact_places(
             continue
         if _NATURAL_FEATURE.match(text[place.end : place.end + 24]):
             continue  # "Chaohu Lake", "Xiangjiang River", "South China Sea": a feature named after the place
-        if _MARKET_OR_EVENT_AFTER.match(text, place.end, place.end + 80):
+        if _market_or_event_after(text, place):
             bystander = place  # and so are the places listed with it: "the South China and Southeast Asia markets"
             continue
         if place.label == "REGION" and _only_locates(before, kept):
             continue
-        if (_moved_from(before) or _RELATIVE_LOCATION_BEFORE.search(before) or _NAMED_AS_BEFORE.search(before)
+        if (_moved_from(before) or _RELATIVE_LOCATION_BEFORE.search(before)
+                or (" as" in before and _NAMED_AS_BEFORE.search(before))
                 # a neighbour named alone says where the subject is
-                or (len(places) - len(dropped) > 1 and _NEIGHBOUR_BEFORE.search(before))):
+                or (len(places) - len(dropped) > 1 and _names_a_neighbour(before))):
             bystander = place  # where industry leaves, or a landmark: so are the places listed with it
             continue
         if _LOCATES_A_REFERENCE.search(before):
@@ -1129,6 +1132,21 @@ def _in_aside(text: str, place: Mention, sectors: list[Mention]) -> bool:
     comma = text.find(",", place.end)
     clause_end = comma if comma >= 0 else len(text)
     return not any(opening.start() <= sector.start < clause_end for sector in sectors)
+
+
+def _names_a_neighbour(before: str) -> bool:
+    """`_NEIGHBOUR_BEFORE` at the end of `before`, searched only when one of its words is there."""
+    return ("to " in before or "from" in before or "adjoin" in before or "border" in before) and (
+        _NEIGHBOUR_BEFORE.search(before) is not None
+    )
+
+
+def _market_or_event_after(text: str, place: Mention) -> bool:
+    """`_MARKET_OR_EVENT_AFTER` after the place, tried only when one of its nouns is near (most places: none)."""
+    window = text[place.end : place.end + _MARKET_OR_EVENT_REACH].lower()
+    return any(noun in window for noun in _MARKET_OR_EVENT_NOUNS) and _MARKET_OR_EVENT_AFTER.match(
+        text, place.end, place.end + _MARKET_OR_EVENT_REACH
+    ) is not None
 
 
 def _in_a_bracketed_label(text: str, places: list[Mention]) -> list[Mention]:
