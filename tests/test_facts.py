@@ -1796,6 +1796,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("As a resource-dependent city, Loudi relies on heavy industries like steel and coal mining.", set()),
         ("Shandong now has over 100 companies in the hydrogen industry.", set()),  # a count of what it has
         ("Tangshan has a number of industrial clusters centering on steel and machinery.", set()),  # clusters it has
+        ("Jilin is big. The plant will soon add a capacity of 200,000 new energy vehicles.", set()),  # one firm's
+        ("The company buys coal tar mainly from Xinjiang and makes new energy products.", set()),
         ("Hunan has plans to build three robot clusters.", {("Hunan", "robotics")}),
         ("Hunan has put 269 fuel-cell vehicles into service.", set()),
         ("Hunan wants to have over 10 vehicle brands and build a fuel-cell vehicle cluster.",  # an aim

@@ -129,6 +129,13 @@ _REPORTS_A_SUM = re.compile(
 _SUM_WORDS = ("revenue", "income", "output value", "turnover")
 
 
+# A sentence about one company's doings, past or planned: "The plant will soon add an annual production capacity of
+# 200,000 new energy vehicles", "The company buys coal tar mainly from Xinjiang". A firm's own plant is no cluster of
+# its place's.
+_COMPANY_SUBJECT = re.compile(
+    r"\W*(?:[^,.;:\n]{0,60},\s*)?(?:The|This|That)\s+(?:new\s+|second\s+|first\s+)?"
+    r"(?:company|firm|plant|factory|facility|enterprise|mill|manufacturer|automaker|carmaker)\b(?!['’]s)"
+)
 _PLAN_WORD = re.compile(
     r"\b(?:plans?|planning|outlines?|opinions|guidelines?|programmes?|programs?|notice|blueprints?)\b", re.I
 )
@@ -210,7 +217,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             is_caption(text, sentence.start, sentence.end) or _CREDIT_AFTER.match(text, sentence.end)
         ):
             continue
-        if (
+        if _COMPANY_SUBJECT.match(sentence_text) or (
             _RETROSPECTIVE_OPENING.match(sentence_text) or _reports_a_figure(sentence_text)
             or _dated_in_the_past(mentions, sentence_text)
         ) and not sentence_is_future(sentence_text):
