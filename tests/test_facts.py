@@ -1810,6 +1810,10 @@ def test_a_sentence_states_a_place_s_sector_once():
          {("Shiyan", "new_energy_vehicles")}),
         ("Wuhan is home to a number of car-making companies and will build a hydrogen energy city.",
          {("Wuhan", "hydrogen_energy")}),
+        ("Nanjing is home to more than 100 intelligent manufacturing enterprises.", set()),  # a count
+        ("Xuzhou hosts numerous large enterprises across sectors such as machinery and chemicals.", set()),
+        ("Chongqing boasts advantages in many key sectors, including instrumentation, combustion engines, machine "
+         "tools and power transmission equipment.", set()),  # unknown items first
         ("Jilin has been hailed as the cradle of China's automotive and chemical industries and will build a "
          "hydrogen energy base.", {("Jilin", "hydrogen_energy")}),  # what it has long been called
         ('Dehua, a county of Quanzhou, is often referred to as "China\'s Capital of Porcelain".', set()),

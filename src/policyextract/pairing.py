@@ -277,7 +277,9 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|(?:relied|relies|relying|reliance|depended|depends|dependent|dependence)\s+(?:\w+ly\s+)?(?:on|upon)"
     # ... or what it is home to: "Wuhan is home to a number of car-making companies"
     r"|home\s+to(?:\s+(?:a\s+(?:number|host|cluster|group)\s+of|many|several|numerous|some|dozens\s+of"
-    r"|hundreds\s+of))?"
+    r"|hundreds\s+of))?(?:\s+(?:about|over|nearly|more\s+than|around))?(?:\s+[\d,]+)?"
+    # ... or the firms it hosts: "Xuzhou hosts numerous large enterprises across sectors such as machinery"
+    r"|hosts?\s+(?:a\s+(?:number|host|cluster|group)\s+of|many|several|numerous|dozens\s+of|hundreds\s+of)"
     # ... or what it has long been called: "hailed as the cradle of China's automotive, chemical and film industries",
     # 'referred to as "China's Capital of Electronics"'
     r"|(?:hailed|known|regarded|dubbed|praised|referred\s+to|nicknamed)\s+as\s+(?:the\s+)?[\"“‘']?"
@@ -302,17 +304,20 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"\s+in"
     r"(?:\s+(?:[\w-]+\s+){0,3}(?:industries|sectors)\s+of)?)"
     r"\s+(?:its\s+|their\s+|the\s+)?"
-    # ... through the kind of things the list gives examples of: "relies on traditional heavy industries like"
-    r"(?:(?:[\w-]+\s+){0,3}(?:industries|sectors|resources|minerals)\s*,?\s+(?:like|such\s+as|including)\s+)?$",
+    # ... through the kind of things the list gives examples of: "relies on traditional heavy industries like",
+    # "boasts advantages in many key sectors, including instrumentation, combustion engines, machine tools"
+    r"(?:(?:[\w-]+\s+){0,4}?(?:industries|sectors|resources|minerals|enterprises|companies)"
+    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:industries|sectors))?\s*,?\s+(?:like|such\s+as|including)\s+"
+    r"(?:[\w-]+(?:\s+[\w-]+){0,2},\s*){0,3})?$",
     re.I,
 )
 _ATTRIBUTE_WORDS = (
     "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "reli", "rely", "depend",
     "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub",
     "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
-    "position", "place", "spot", "rank", "existing",
+    "position", "place", "spot", "rank", "existing", "host",
 )
-_ATTRIBUTE_REACH = 80  # characters before a list of sectors looked at for those words
+_ATTRIBUTE_REACH = 120  # characters before a list of sectors looked at for those words
 # The source a sentence cites, named after its topic: "..., according to its government plan on electronic
 # information industrial development", "... in the city's action plan for developing strategic emerging industries".
 # When the sentence has sectors of its own, the plan's are only its topic.
