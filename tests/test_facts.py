@@ -1827,6 +1827,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("In 2025, Hefei will build a new display base.", {("Hefei", "new_display")}),
         ("Beijing saw rapid development of new energy vehicles in 2023.", set()),  # a year reached
         ("As early as 2006, the first hydrogen refueling station was put into operation in Shanghai.", set()),
+        ("Built by the Shaanxi government and Xi'an in November 2006, the zone focuses on aerospace.", set()),
+        ("Established in 2010, the Hefei zone will develop robots.", {("Hefei", "robotics")}),
         ("The 2025 plan is based on Shanghai's existing foundation of high-tech hubs.", set()),  # what it has
         (  # a sentence that looks back sets no fact but still opens on the place "It" refers to
             "Hefei will build an AI hub. In 2021, Wuhu produced 100 robots. It will build a robot cluster.",

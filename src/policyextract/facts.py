@@ -75,6 +75,8 @@ _LABEL_LINE = re.compile(r"\W*[^:：\n]{2,60}[:：][ \t]*\S")
 _RETROSPECTIVE_OPENING = re.compile(
     r"\W*(?:Since\b|In\s+recent\s+years\b|For\s+(?:decades|years|many\s+years|centuries)\b"
     r"|(?:As\s+early\s+as|Back\s+in)\s+(?:the\s+)?(?:19|20)\d\d"
+    # when its subject was made: "Built by the Shaanxi provincial government ... in November 2006, the zone ..."
+    r"|(?:Built|Established|Founded|Set\s+up|Launched|Opened|Approved)\b[^.;:\n]{0,160}?\b(?:19|20)\d\d\s*,"
     r"|(?:Over|In|During)\s+the\s+(?:past|last|previous)\b|Last\s+year\b"
     r"|Through\s+(?:these|such)\s+(?:actions|efforts|measures)\b|With\s+(?:these|such)\s+achievements\b"
     r"|In\s+(?:19|20)\d\d\s*,"
