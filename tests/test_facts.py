@@ -1812,6 +1812,12 @@ def test_a_sentence_states_a_place_s_sector_once():
          {("Wuhan", "hydrogen_energy")}),
         ("Nanjing is home to more than 100 intelligent manufacturing enterprises.", set()),  # a count
         ("Xuzhou hosts numerous large enterprises across sectors such as machinery and chemicals.", set()),
+        ("Linhai features three characteristic industries - fashion, automobiles and building materials.", set()),
+        ("Huangyan District is home to a zone featuring businesses that produce goods such as molds and plastics.",
+         set()),
+        ("Zhuhai is home to three emerging industries – smart manufacturing, health and new energy.", set()),
+        ("Hefei will build a park featuring robots and AI.",
+         {("Hefei", "robotics"), ("Hefei", "artificial_intelligence")}),  # planned
         ("Chongqing boasts advantages in many key sectors, including instrumentation, combustion engines, machine "
          "tools and power transmission equipment.", set()),  # unknown items first
         ("Jilin has been hailed as the cradle of China's automotive and chemical industries and will build a "

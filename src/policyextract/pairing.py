@@ -280,6 +280,9 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|hundreds\s+of))?(?:\s+(?:about|over|nearly|more\s+than|around))?(?:\s+[\d,]+)?"
     # ... or the firms it hosts: "Xuzhou hosts numerous large enterprises across sectors such as machinery"
     r"|hosts?\s+(?:a\s+(?:number|host|cluster|group)\s+of|many|several|numerous|dozens\s+of|hundreds\s+of)"
+    # ... or what it features: "It features three characteristic industries - fashion, automobile and ...", "a zone
+    # featuring businesses that produce goods such as molds" (not "a park featuring robots", which may be planned)
+    r"|features|featuring\s+(?:businesses|enterprises|companies|firms)\s+(?:that|which)\s+(?:produce|make)"
     # ... or what it has long been called: "hailed as the cradle of China's automotive, chemical and film industries",
     # 'referred to as "China's Capital of Electronics"'
     r"|(?:hailed|known|regarded|dubbed|praised|referred\s+to|nicknamed)\s+as\s+(?:the\s+)?[\"“‘']?"
@@ -306,8 +309,8 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"\s+(?:its\s+|their\s+|the\s+)?"
     # ... through the kind of things the list gives examples of: "relies on traditional heavy industries like",
     # "boasts advantages in many key sectors, including instrumentation, combustion engines, machine tools"
-    r"(?:(?:[\w-]+\s+){0,4}?(?:industries|sectors|resources|minerals|enterprises|companies)"
-    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:industries|sectors))?\s*,?\s+(?:like|such\s+as|including)\s+"
+    r"(?:(?:[\w-]+\s+){0,4}?(?:industries|sectors|resources|minerals|enterprises|companies|businesses|goods|products)"
+    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:industries|sectors))?(?:\s*,?\s+(?:like|such\s+as|including)\s+|\s+[-–—]\s+|\s*:\s*)"
     r"(?:[\w-]+(?:\s+[\w-]+){0,2},\s*){0,3})?$",
     re.I,
 )
@@ -315,7 +318,7 @@ _ATTRIBUTE_WORDS = (
     "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "reli", "rely", "depend",
     "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub",
     "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
-    "position", "place", "spot", "rank", "existing", "host",
+    "position", "place", "spot", "rank", "existing", "host", "featur",
 )
 _ATTRIBUTE_REACH = 120  # characters before a list of sectors looked at for those words
 # The source a sentence cites, named after its topic: "..., according to its government plan on electronic
