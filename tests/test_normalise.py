@@ -508,6 +508,10 @@ SECTORS = [
     ("medical consumables", "medical_devices"),  # 医用耗材
     ("hardware industry", "hardware"),  # 五金产业 (Yongkang, Foshan); bare "hardware" may be computers'
     ("metal products", "hardware"),  # 金属制品
+    ("architectural ceramics", "ceramics"),  # 建筑陶瓷
+    ("aerospace information", "satellites"),  # 空天信息
+    ("precision medicine", "biomedicine"),  # 精准医疗
+    ("deep-sea exploration", "deep_sea_technology"),  # 深海探测
     ("Miao medicine", "traditional_chinese_medicine"),  # 苗医药
 ]
 
