@@ -138,6 +138,16 @@ _COMPANY_SUBJECT = re.compile(
     r"\W*(?:[^,.;:\n]{0,60},\s*)?(?:The|This|That)\s+(?:new\s+|second\s+|first\s+)?"
     r"(?:company|firm|plant|factory|facility|enterprise|mill|manufacturer|automaker|carmaker)\b(?!['’]s)"
 )
+_COMPANY_WORDS = ("compan", "firm", "plant", "factor", "facilit", "enterprise", "mill", "maker", "manufacturer")
+
+
+def _about_a_company(sentence_text: str) -> bool:
+    """`_COMPANY_SUBJECT` at the sentence's start, tried only when a company word opens it (most: none)."""
+    opening = sentence_text[:_COMPANY_OPENING_REACH].lower()
+    return any(word in opening for word in _COMPANY_WORDS) and _COMPANY_SUBJECT.match(sentence_text) is not None
+
+
+_COMPANY_OPENING_REACH = 100  # characters of a sentence its subject lies in, after an opener of up to 60
 _PLAN_WORD = re.compile(
     r"\b(?:plans?|planning|outlines?|opinions|guidelines?|programmes?|programs?|notice|blueprints?)\b", re.I
 )
@@ -219,7 +229,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             is_caption(text, sentence.start, sentence.end) or _CREDIT_AFTER.match(text, sentence.end)
         ):
             continue
-        if _COMPANY_SUBJECT.match(sentence_text) or (
+        if _about_a_company(sentence_text) or (
             _RETROSPECTIVE_OPENING.match(sentence_text) or _reports_a_figure(sentence_text)
             or _dated_in_the_past(mentions, sentence_text)
         ) and not sentence_is_future(sentence_text):
