@@ -365,18 +365,14 @@ def seeds_density() -> Measurement | None:
 
 
 def check_memory(workdir: Path, seed: int, built: dict[float, Path], sizes=(20.0, 80.0)) -> list[Measurement]:
-    """Peak RSS of the pipeline on a small and a 4× larger corpus, run side by side. A corpus built already
-    is measured while the others are written: peak RSS, unlike speed, does not mind a busy machine."""
+    """Peak RSS of the pipeline on a small and a 4× larger corpus, run side by side."""
+    corpora = [built.get(size) or make_corpus(workdir / f"memory_{size:g}mb", size, seed) for size in sizes]
     print(f"measuring pipeline memory on {', '.join(f'{s:g} MB' for s in sizes)} ...", file=sys.stderr, flush=True)
-    order = sorted(sizes, key=lambda size: size not in built)  # those built already first
-    workers: list[Worker] = []
+    workers = [Worker("pipeline") for _ in corpora]
     try:
-        for size in order:
-            corpus = built.get(size) or make_corpus(workdir / f"memory_{size:g}mb", size, seed)
-            workers.append(Worker("pipeline"))
-            workers[-1].send(corpus)
-        measured = {size: worker.receive() for size, worker in zip(order, workers)}
-        return [measured[size] for size in sizes]
+        for worker, corpus in zip(workers, corpora):
+            worker.send(corpus)
+        return [worker.receive() for worker in workers]
     finally:
         for worker in workers:
             worker.close()

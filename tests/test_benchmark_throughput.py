@@ -118,38 +118,3 @@ def test_a_worker_times_each_corpus_it_is_sent(throughput, tmp_path):
     assert (first.kind, first.files, first.words, second.words) == ("tokenizer", 1, 250, 30)
     assert first.seconds > 0 and first.startup_seconds == second.startup_seconds
     assert "tokens" in first.detail and worker.process.returncode == 0
-
-
-
-def test_memory_is_measured_on_the_built_corpus_while_the_larger_is_written(throughput, tmp_path, monkeypatch):
-    """Peak RSS does not mind a busy machine, so the 20 MB run overlaps writing the 80 MB corpus (the benchmark
-    stays under 5 minutes); the results still come back in size order."""
-    events = []
-
-    class RecordingWorker:
-        def __init__(self, kind):
-            self.kind = kind
-
-        def send(self, corpus):
-            events.append(("send", corpus.name))
-            self.corpus = corpus
-
-        def receive(self):
-            return measurement(throughput, self.kind, 100, 1.0, detail=self.corpus.name)
-
-        def close(self):
-            events.append(("close", self.corpus.name))
-
-    def fake_corpus(folder, size_mb, seed):
-        events.append(("write", folder.name))
-        folder.mkdir()
-        return folder
-
-    monkeypatch.setattr(throughput, "Worker", RecordingWorker)
-    monkeypatch.setattr(throughput, "make_corpus", fake_corpus)
-    built = tmp_path / "built"
-    built.mkdir()
-    small, large = throughput.check_memory(tmp_path, 0, {20.0: built}, sizes=(20.0, 80.0))
-    assert events[:3] == [("send", "built"), ("write", "memory_80mb"), ("send", "memory_80mb")]
-    assert (small.detail, large.detail) == ("built", "memory_80mb")
-    assert sorted(events[3:]) == [("close", "built"), ("close", "memory_80mb")]
