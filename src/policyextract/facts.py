@@ -139,6 +139,7 @@ _COMPANY_SUBJECT = re.compile(
     r"(?:company|firm|plant|factory|facility|enterprise|mill|manufacturer|automaker|carmaker)\b(?!['’]s)"
 )
 _COMPANY_WORDS = ("compan", "firm", "plant", "factor", "facilit", "enterprise", "mill", "maker", "manufacturer")
+_COMPANY_OPENING_REACH = 100  # characters of a sentence its subject lies in, after an opener of up to 60
 
 
 def _about_a_company(sentence_text: str) -> bool:
@@ -147,7 +148,7 @@ def _about_a_company(sentence_text: str) -> bool:
     return any(word in opening for word in _COMPANY_WORDS) and _COMPANY_SUBJECT.match(sentence_text) is not None
 
 
-_COMPANY_OPENING_REACH = 100  # characters of a sentence its subject lies in, after an opener of up to 60
+# A word that names a plan: a plan issued in a past year is still news of what is planned.
 _PLAN_WORD = re.compile(
     r"\b(?:plans?|planning|outlines?|opinions|guidelines?|programmes?|programs?|notice|blueprints?)\b", re.I
 )
