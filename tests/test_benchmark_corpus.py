@@ -62,6 +62,19 @@ def test_no_paragraph_repeats_verbatim(corpus, written):
     assert not repeated, repeated[:3]
 
 
+def test_mutated_seed_paragraph_keeps_the_wording_and_swaps_names(corpus):
+    vocabulary = corpus.Vocabulary(provinces=("Anhui", "Hunan"), cities=("Hefei", "Wuhu"), sectors=("robotics", "textiles"),
+                                   regions=(), agencies=())
+    seed = "Hefei will build a robotics cluster by 2025, and Anhui will lead it."
+    writer = corpus.PlanWriter(vocabulary, [seed], seed=1)
+    variants = {writer.mutated_seed_paragraph() for _ in range(40)}
+    assert len(variants) > 10
+    for variant in variants:
+        words = variant.replace(",", "").rstrip(".").split()
+        assert words[0] in ("Hefei", "Wuhu") and words[4] in ("robotics", "textiles") and words[9] in ("Anhui", "Hunan")
+        assert words[1:4] == ["will", "build", "a"] and 2015 <= int(words[7]) <= 2035
+
+
 def test_text_names_gazetteer_places_and_sectors(written):
     text = " ".join(data.decode() for data in file_contents(written[0]).values())
     assert " will " in text and "industrial cluster" in text and "As of the end of" in text
