@@ -782,9 +782,13 @@ def test_an_explicit_deadline_comes_before_a_target_year(text, deadline):
         ("Luoyang will build a robot base under the plan released this year.", "2024-01-25", None),  # the plan's
         ("Luoyang built a robot base this year.", "2024-01-25", None),  # no plan
         ("Luoyang plans to finish its robot base this year.", None, None),  # no date to say which year
+        ("Fuzhou will make tourism the highlight of its work next year.", "2014-12-26", 2015),
+        ("Luoyang aims to complete its robot industrial park by the end of next year.", "2024-01-25", 2025),
+        ("Luoyang will build a robot base under the plan to be released next year.", "2024-01-25", None),
     ],
     ids=["targeting, this year", "will, this year", "a past year", "this year", "by the end of the year",
-         "the year a plan came out", "done this year", "undated"],
+         "the year a plan came out", "done this year", "undated", "next year", "by the end of next year",
+         "the year a plan comes out"],
 )
 def test_a_target_for_the_year_of_publication_is_a_deadline(text, published, deadline):
     (fact,) = extract(text, published=published)

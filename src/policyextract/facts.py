@@ -51,10 +51,12 @@ _BY_THEN = re.compile(
     r"\b(?:by\s+(?:then|that\s+time|that\s+year|the\s+same\s+(?:year|time))|(?:in|during|over)\s+the\s+same\s+period)\b",
     re.I,
 )  # "By 2025, ... In the same period, the output of wind power will ..."
-# The year a text was published in, as a target: "this year", "by the end of the year", "within the year".
+# The year a text was published in, as a target: "this year", "by the end of the year", "within the year";
+# and the year after it: "next year", "by the end of next year".
 _THIS_YEAR = re.compile(
     r"(?P<released>\b(?:releas|issu|unveil|publish|announc|launch|introduc)\w*\s+(?:\w+\s+){0,2}?)?"
-    r"\b(?:this\s+year|(?:by|before)\s+the\s+end\s+of\s+(?:this|the)\s+year|within\s+(?:this|the)\s+year)\b",
+    r"\b(?:this\s+year|(?:by|before)\s+the\s+end\s+of\s+(?:this|the)\s+year|within\s+(?:this|the)\s+year"
+    r"|(?P<next>(?:(?:by|before)\s+the\s+end\s+of\s+)?next\s+year))\b",
     re.I,
 )
 _CREDIT_AFTER = re.compile(r"\s*\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\)")  # cut off by the splitter
@@ -240,8 +242,8 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 subject.follow(text, sentence, past)
             continue
         deadline = _sentence_deadline(mentions, sentence_text, published_year) if index in dated else None
-        if deadline is None and published_year is not None and _sets_this_year(sentence_text):
-            deadline = published_year  # "Yancheng plans to improve its wind power capacity ... this year"
+        if deadline is None and published_year is not None:
+            deadline = _year_set_from_publication(sentence_text, published_year)  # "... this year", "next year"
         scope = "sentence"
         if deadline is not None:
             last_deadline = (deadline, sentence.paragraph)
@@ -363,14 +365,16 @@ def _fact_ids(document: str) -> Callable[[str, str, str], str]:
     return fact_id_in_document
 
 
-def _sets_this_year(sentence_text: str) -> bool:
-    """Whether a sentence of plan sets the year it was published in as a target ("... plans to improve its
-    installed wind power capacity to 7.5 million kilowatts this year", "by the end of the year"), not the
-    year a plan came out in ("the plan released this year will ...")."""
+def _year_set_from_publication(sentence_text: str, published_year: int) -> int | None:
+    """The year a sentence of plan sets as a target by the year it was published in ("... plans to improve
+    its installed wind power capacity to 7.5 million kilowatts this year", "by the end of the year"; "the
+    highlights next year" is the year after), not the year a plan came out in ("the plan released this year")."""
     if "year" not in sentence_text:
-        return False
+        return None
     match = _THIS_YEAR.search(sentence_text)
-    return match is not None and match.group("released") is None and sentence_is_future(sentence_text)
+    if match is None or match.group("released") is not None or not sentence_is_future(sentence_text):
+        return None
+    return published_year + 1 if match.group("next") else published_year
 
 
 def _says_by_then(sentence_text: str) -> bool:
