@@ -519,6 +519,10 @@ def test_fact_rows_are_unique_and_ids_stable():
             "WUXI, China, April 22, 2021 /PRNewswire/ -- Experts discussed healthcare. Suzhou will build a chip hub.",
             {("Suzhou", "integrated_circuits")},
         ),
+        (  # a dateline in capitals after a time stamp
+            "Updated: 2008-01-05 16:41 SHENYANG - China plans to make Dalian a shipping and logistics center.",
+            {("Dalian", "shipping_ports"), ("Dalian", "logistics")},
+        ),
         (  # a place left out
             "Guangdong will build chip clusters in all cities except Shenzhen.",
             {("Guangdong", "integrated_circuits")},
@@ -1743,10 +1747,20 @@ def test_a_place_of_a_list_item_naming_no_sector_takes_no_other_item_s(text, exp
         "This photo taken on May 8, 2023 shows a robot assembly line at an industrial base in Wuhu.",
         "Photo taken on May 3 shows Wuhan's robot industrial base.",
         "A worker assembles robots in Hefei, east China's Anhui Province, March 1, 2024. (Xinhua/Zhang Duan)",
+        "Staff members debug a food delivery drone in Shenzhen, south China's Guangdong Province, April 23, 2024. "
+        "(File photo: Xinhua)",
+        "Workers check equipment at a wind power plant in Urumqi, northwest China's Xinjiang Uygur Autonomous Region, "
+        "Sept. 18, 2018.",
     ],
 )
 def test_a_photo_caption_makes_no_fact(text):
     assert pairs(text) == set()
+
+
+def test_a_sentence_of_plan_ending_on_its_date_is_no_caption():
+    assert pairs("Hefei will build a robot industrial base, the Anhui Provincial Government said on April 23, 2024.") == {
+        ("Hefei", "robotics")
+    }
 
 
 @pytest.mark.parametrize(

@@ -1180,7 +1180,10 @@ def is_a_venue(text: str, place: Mention) -> bool:
 
 
 def opens_a_dateline(text: str, place: Mention) -> bool:
-    """Whether the place opens a line as a news dateline ("BEIJING, March 5 (Xinhua) -- ...")."""
+    """Whether the place opens a line as a news dateline ("BEIJING, March 5 (Xinhua) -- ..."), or is one in
+    capitals wherever it stands ("Updated: 2008-01-05 16:41 SHENYANG - China plans to ...")."""
+    if place.text.isupper() and len(place.text) > 3:
+        return _DATELINE_AFTER.match(text, place.end) is not None
     line_start = text.rfind("\n", max(0, place.start - _DATELINE_INDENT), place.start) + 1
     if line_start == 0 and place.start > _DATELINE_INDENT:
         return False  # the line starts further back: the place does not open it

@@ -234,7 +234,11 @@ _CAPTION_OPENING = re.compile(
 )
 _CAPTION_CREDIT = re.compile(
     r"(?:/\s*(?:CFP|VCG|IC|(?:For\s+)?China\s+Daily|Xinhua)\s*\|?"
-    r"|\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\))\s*\.?\s*$",
+    r"|\((?:Xinhua|(?:File\s+)?Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\)"
+    # or no credit, but a news photo's place and day: "... in Urumqi, northwest China's Xinjiang Uygur
+    # Autonomous Region, Sept. 18, 2018."
+    r"|\b(?:Province|Region|Municipality|China|Prefecture|County|City)\s*,\s+(?:Jan|Feb|March|April|May|June|July"
+    r"|Aug|Sept?|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\s*,\s+(?:19|20)\d\d)\s*\.?\s*$",
     re.I,
 )
 _CREDIT_REACH = 72  # characters at a sentence's end a credit may take: searching only those is 10x faster
