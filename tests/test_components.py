@@ -600,6 +600,10 @@ def test_a_bare_name_after_the_place_that_holds_it_is_the_place_inside(text: str
         # ... nor are the items of a list of localities
         ("The zone will use the steel of Dainan, Zhangguo and Maoshan towns.", {"Dainan": None, "Maoshan": None}),
         ("Anhui says Heifei, Nanjing and Wuhu will build robot bases.", {"Heifei": "340100"}),
+        # a word another name word follows is a brand's or person's name, unless that word is a designation
+        ("The refinery owned by Donghua Energy (Maoming) has started production.", {"Donghua": None}),
+        ("The Shenwei Taihu Light supercomputer serves aerospace.", {"Shenwei": None}),
+        ("The plan says Heifei City will build a robot base.", {"Heifei": "340100"}),
     ],
 )
 def test_a_word_a_locality_s_designation_follows_is_no_misspelt_place(text: str, expected: dict) -> None:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..gazetteer import (
+    KIND_SUFFIXES,
     LISTED_SECTOR,
     TOWN_PREFIX,
     Gazetteer,
@@ -169,7 +170,8 @@ def make_gazetteer_tagger(nlp: Language, name: str, gazetteer_path: str, fuzzy_p
     gazetteer = load_gazetteer(Path(gazetteer_path) if gazetteer_path else None)
     zones = (ZoneFinder(zone_designators, zone_heads, pinyin_syllables, zone_area_markers, locality_heads)
              if zone_designators and zone_heads else None)
-    return GazetteerTagger(nlp, gazetteer, fuzzy_places, fuzzy_min_length, not_names, zones, person_surnames)
+    return GazetteerTagger(nlp, gazetteer, fuzzy_places, fuzzy_min_length, not_names, zones, person_surnames,
+                           designations=(*zone_designators, *zone_heads, *locality_heads))
 
 
 # A list of bare names that one plural designation after it makes districts or counties: "Xiaoshan,
@@ -212,6 +214,8 @@ _LOCALITY_AFTER = re.compile(
 _LOCALITIES_AFTER = re.compile(
     r"(?:\s*,\s*[A-Z][\w'’-]*){0,8}(?:\s*,?\s+and\s+[A-Z][\w'’-]*)?\s+(?:towns|townships|villages)\b"
 )
+# The capitalised word right after a name, on its line.
+_NAME_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][\w'’-]*)")
 # A county-level designation after a word: it names a district or county, which no city is.
 _COUNTY_LEVEL_AFTER = re.compile(r"\s+(?:[Dd]istrict|[Cc]ounty)\b")
 # ... or right before it, set off by a comma or "in": "Xiuyu, Putian City", "Xiuyu in Putian".
@@ -238,7 +242,8 @@ class GazetteerTagger:
     dropped, and are then dropped themselves."""
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer, fuzzy_places: bool, fuzzy_min_length: int,
-                 not_names: list[str] = (), zones: ZoneFinder | None = None, person_surnames: list[str] = ()):
+                 not_names: list[str] = (), zones: ZoneFinder | None = None, person_surnames: list[str] = (),
+                 designations: Iterable[str] = ()):
         self.gazetteer = gazetteer
         self.zones = zones
         self.surnames = frozenset(person_surnames)
@@ -259,6 +264,11 @@ class GazetteerTagger:
                 self.matcher.add(f"{label}:{index}", [pattern])
         self.forms = _FormTable(forms)
         self._place_texts = {form.text.lower() for form in forms.values() if form.label in ("PLACE", "REGION")}
+        # Capitalised words that may follow a place's name: its designation ("Wuhan City", "Hefei High-tech
+        # Zone"). Another after a fuzzy word makes it a brand's or person's name ("Donghua Energy").
+        self._words_after_places = frozenset(word.lower() for word in chain(
+            designations, (word for suffixes in KIND_SUFFIXES.values() for s in suffixes for word in s.split())
+        ))
         self._head_modifiers = head_modifiers(gazetteer.sector_forms)
         self._place_names = {place.name_en for place in gazetteer.places.values()}  # for `_owned_names`
         self._inside: dict[tuple[str, tuple[str, ...]], str | None] = {}  # `_place_inside`
@@ -713,6 +723,8 @@ class GazetteerTagger:
                 continue  # "Gangdong New City": a locality of its own, not a misspelt Guangdong
             if _COUNTY_LEVEL_AFTER.match(text, end) and not self._is_county_level(resolution.entity_id):
                 continue  # "Minzhong District": a district of its own, not a misspelt Jinzhong city
+            if (after := _NAME_WORD_AFTER.match(text, end)) and after.group("word").lower() not in self._words_after_places:
+                continue  # "Donghua Energy (Maoming)": a company's name, not a misspelt Tonghua
             label = "REGION" if resolution.entity_id.startswith("region:") else "PLACE"
             span = doc.char_span(start, end)
             if span is not None:
