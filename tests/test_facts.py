@@ -485,6 +485,18 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Kunshan, 40 minutes away from Shanghai, will develop semiconductors.",
             {("Kunshan", "integrated_circuits")},
         ),
+        (  # a place in a speaker's title
+            "Beihai will build an electronics base, Lan Tianli, vice-governor of Guangxi, said on Monday.",
+            {("Beihai", "electronic_information")},
+        ),
+        (
+            "Beihai will build an electronics base, said Zhou Jun, the mayor of Nanning.",
+            {("Beihai", "electronic_information")},
+        ),
+        (  # ... which, named alone, may well be the builder
+            "The region will build an electronics base, said Lan Tianli, vice-governor of Guangxi.",
+            {("Guangxi", "electronic_information")},
+        ),
         (  # the markets a place's firms serve
             "The park will focus on the South China and Southeast Asia markets in automobiles and home appliances.",
             set(),

@@ -134,6 +134,12 @@ _NEIGHBOUR_BEFORE = re.compile(
     r"|(?:km|kilometers?|kilometres?|miles?|minutes?|hours?)(?:['’]\s+(?:drive|ride))?\s+(?:away\s+)?from)"
     r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:of\s+)?$"
 )
+# ... or in a speaker's title: "Beihai will build an electronics base, said Lan Tianli, vice-governor of Guangxi".
+_TITLE_BEFORE = re.compile(
+    r"\b(?:(?:vice|deputy|executive|former|acting)[\s-]+)?(?:governor|mayor|(?:party\s+)?(?:secretary|chief)|head|director"
+    r"|chairman|chairwoman|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 # A name an appositive gives what comes before it: "... and tourism in the region, known as the Bohai Rim Economic
 # Circle"; the region is named, not a builder of its own.
 _NAMED_AS_BEFORE = re.compile(r",\s*(?:also\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?$")
@@ -1010,7 +1016,7 @@ def _find_fact_places(
         if (_moved_from(before) or _RELATIVE_LOCATION_BEFORE.search(before)
                 or (" as" in before and _NAMED_AS_BEFORE.search(before))
                 # a neighbour named alone says where the subject is
-                or (len(places) - len(dropped) > 1 and _names_a_neighbour(before))):
+                or (len(places) - len(dropped) > 1 and (_names_a_neighbour(before) or _names_a_title(before)))):
             bystander = place  # where industry leaves, or a landmark: so are the places listed with it
             continue
         if _LOCATES_A_REFERENCE.search(before):
@@ -1147,6 +1153,11 @@ def _names_a_neighbour(before: str) -> bool:
     return ("to " in before or "from" in before or "adjoin" in before or "border" in before) and (
         _NEIGHBOUR_BEFORE.search(before) is not None
     )
+
+
+def _names_a_title(before: str) -> bool:
+    """`_TITLE_BEFORE` at the end of `before`, searched only when it ends on "of" and maybe "the"."""
+    return before.rstrip().lower().endswith((" of", " of the")) and _TITLE_BEFORE.search(before) is not None
 
 
 def _market_or_event_after(text: str, place: Mention) -> bool:
