@@ -580,6 +580,18 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Wuxi will build an IoT hub in Anhui.",
             {("Wuxi", "internet_of_things"), ("Anhui", "internet_of_things")},
         ),
+        (  # the province an appositive set off by dashes locates the subject in
+            "Plans are for Taizhou – located in East China's Jiangsu province – to develop its big health industry.",
+            {("Taizhou", "health_care")},
+        ),
+        (  # ... the city whose administration it is under
+            "The shipbuilding industry in Jingjiang City, under the administration of Taizhou, Jiangsu Province, will grow.",
+            {("Jingjiang", "shipbuilding")},
+        ),
+        (  # ... and the province named after its kind
+            "Chongqing and Chengdu, cities in the southwestern Chinese province of Sichuan, will build an auto cluster.",
+            {("Chongqing", "automobiles"), ("Chengdu", "automobiles")},
+        ),
     ],
 )
 def test_qualifiers_openers_and_features(text, expected):

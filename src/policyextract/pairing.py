@@ -64,7 +64,14 @@ _QUALIFIER_AFTER = re.compile(
     rf"|^\s*,\s*(?:(?:located|situated)\s+)?in\s+(?:the\s+)?$"
     # ... or an appositive that says where it lies: "Nanjing Jiangbei New Area, a state-level new area in East China's"
     rf"|^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:in|of)\s+(?:the\s+)?(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$"
-    rf"|^\s*,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$",
+    rf"|^\s*,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$"
+    # ... set off by dashes: "Taizhou – located in East China's Jiangsu province –"
+    rf"|^\s*[—–-]{{1,2}}\s*(?:(?:located|situated)\s+)?in\s+(?:the\s+)?(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$"
+    # ... or whose administration it is under: "Jingjiang City, under the administration of Taizhou"
+    r"|^\s*,\s*(?:which\s+is\s+|is\s+)?under\s+the\s+(?:administration|jurisdiction)\s+of\s+(?:the\s+)?$"
+    # ... or the province it is in, named after its kind: "Chengdu, a city in the southwestern Chinese province of Sichuan"
+    r"|^\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:province|autonomous\s+region|region)\s+of\s+$",
     re.I,
 )
 # ... or an appositive that calls it a place of the larger one: "Guizhou, a Southwest China province with ...",
