@@ -156,6 +156,13 @@ SPELLINGS = [
     ("Kuytun", "654003"),  # Uyghur-derived English names of Xinjiang cities and counties
     ("Xayar County", "652924"),
     ("Alar", "659002"),
+    ("Aral", "659002"),
+    ("Ghulja", "654002"),  # Yining city, not Yining county
+    ("Kumul", "650500"),
+    ("Tumxuk", "659003"),
+    ("Xiangan", "350213"),  # Xiang'an without its apostrophe
+    ("Baoan", "440306"),
+    ("Qaidam Basin", "region:qaidam-basin"),  # 柴达木盆地
     ("Horgos", "654004"),
     ("G60 Science and Technology Innovation Corridor", "region:g60-corridor"),
     ("Yangtze River Delta Ecology and Greenery Integration Demonstration Zone", "region:yrd-green-demo-zone"),
