@@ -1775,10 +1775,23 @@ def test_a_place_of_a_list_item_naming_no_sector_takes_no_other_item_s(text, exp
         "(File photo: Xinhua)",
         "Workers check equipment at a wind power plant in Urumqi, northwest China's Xinjiang Uygur Autonomous Region, "
         "Sept. 18, 2018.",
+        "Employees work at a battery production facility of a CATL subsidiary in Yibin, Sichuan province.",
+        "A farmer harvests tea in Pu'er, where the tea industry base lies.",
     ],
 )
 def test_a_photo_caption_makes_no_fact(text):
     assert pairs(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Workers will build a battery base in Yibin.", {("Yibin", "batteries")}),
+        ("Visitors to Yibin will see its new battery base.", {("Yibin", "batteries")}),
+    ],
+)
+def test_a_sentence_about_people_that_sets_out_a_plan_is_no_caption(text, expected):
+    assert pairs(text) == expected
 
 
 def test_a_sentence_of_plan_ending_on_its_date_is_no_caption():

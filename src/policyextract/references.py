@@ -232,6 +232,22 @@ _CAPTION_OPENING = re.compile(
     r"\W*(?:(?:This|The|A|An)\s+)?(?:(?:file|aerial)\s+)?(?:photos?|pictures?|images?)\s+(?:taken|shows?|showing|of)\b",
     re.I,
 )
+# ... or on people doing something, as a photo shows them: "Employees work at a battery production facility ... in
+# Yibin", "A farmer fertilizes the field in ...", "Villager Pan Linqi cleans solar panels in Hami". Not "Workers will
+# ...", "Visitors to the city ...", "Tourist spending rose".
+_NOT_A_SCENE_VERB = (
+    r"(?!(?:to|of|from|in|at|on|for|with|and|or|who|that|which|are|is|were|was|have|has|had|will|would|can|could"
+    r"|should|may|might|must|shall|also|all|each|both|here|there|this|these|their|its|the|a|an)\b)"
+)
+_CAPTION_SCENE = re.compile(
+    r"\W*(?:(?:(?:Two|Three|Four|Some|Several|Many|The)\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:[Ww]orkers|[Ee]mployees|[Ss]taff(?:\s+members)?|[Tt]echnicians|[Vv]isitors|[Tt]ourists|[Pp]eople|[Vv]illagers"
+    r"|[Ff]armers|[Ee]ngineers|[Rr]esearchers|[Ss]tudents|[Cc]hildren|[Rr]esidents|[Cc]ustomers|[Ee]xhibitors)"
+    rf"\s+{_NOT_A_SCENE_VERB}[a-z]*[a-rt-z]\b"
+    r"|(?:(?:A|An)\s+(?:[a-z]+\s+)?(?:worker|employee|staff\s+member|technician|visitor|tourist|villager|farmer|engineer"
+    r"|researcher|student|resident|customer|exhibitor)|(?:Worker|Employee|Technician|Villager|Farmer|Engineer"
+    rf"|Researcher|Student|Resident)(?:\s+[A-Z][a-z]+){{1,2}})\s+{_NOT_A_SCENE_VERB}[a-z]+s\b)"
+)
 _CAPTION_CREDIT = re.compile(
     r"(?:/\s*(?:CFP|VCG|IC|(?:For\s+)?China\s+Daily|Xinhua)\s*\|?"
     r"|\((?:Xinhua|(?:File\s+)?Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\)"
@@ -248,7 +264,7 @@ _CAPTION_LINE_REACH = 200  # characters after a sentence that the rest of its ca
 def is_caption(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a photo's caption: it opens on the photo, or its line, which it
     ends or shares with the caption's other sentences, ends on the credit."""
-    if _CAPTION_OPENING.match(text, start, end) is not None:
+    if _CAPTION_OPENING.match(text, start, end) is not None or _CAPTION_SCENE.match(text, start, end) is not None:
         return True
     line_end = text.find("\n", end, end + _CAPTION_LINE_REACH)
     if line_end < 0:
