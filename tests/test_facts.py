@@ -1275,8 +1275,14 @@ def test_a_sentence_spelling_out_the_one_before_takes_its_places(text, expected)
             "Output grew fast.\n\nThe plan was praised.\n\nThe four strategic emerging industries include biomedicine.",
             {("Xiamen", "biomedicine", None, None)},
         ),
+        (  # ... not the period of a plan the sentence names: it dates the plan, not what later sentences list
+            "Hunan plans\n\nThe Action Plan of Hunan Province to Build a Powerful Province in Manufacturing "
+            "(2016-2020) was released on Nov. 19.\n\nThe four key sectors are: biomedicine and robots.",
+            {("Hunan", "biomedicine", None, None), ("Hunan", "robotics", None, None)},
+        ),
     ],
-    ids=["by then", "too far from the year", "in the same period", "labels spelt out", "labels spelt out too far on"],
+    ids=["by then", "too far from the year", "in the same period", "labels spelt out", "labels spelt out too far on",
+         "a plan's period"],
 )
 def test_by_then_takes_the_deadline_just_set(text, expected):
     assert {(f.place, f.sector_id, f.deadline, f.deadline_scope) for f in extract(text)} == expected

@@ -216,7 +216,8 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
         )
 
     introduced = IntroducedList(gazetteer, org_names, refer)
-    last_deadline: tuple[int, int] | None = None  # the last deadline a sentence set, and its paragraph
+    last_deadline: tuple[int, int, bool] | None = None  # the last deadline a sentence set, its paragraph, and
+    # whether it was only the period of a plan it names (`_names_a_plan_s_period`)
     table = _FactTable(tagged.source, gazetteer)
     for index, sentence in enumerate(tagged.sentences):
         mentions = by_sentence.get(index)
@@ -246,15 +247,15 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             deadline = _year_set_from_publication(sentence_text, published_year)  # "... this year", "next year"
         scope = "sentence"
         if deadline is not None:
-            last_deadline = (deadline, sentence.paragraph)
+            last_deadline = (deadline, sentence.paragraph, _names_a_plan_s_period(text, mentions, deadline))
         elif last_deadline and sentence.paragraph <= last_deadline[1] + 1:
             if _says_by_then(sentence_text):
                 deadline, scope = last_deadline[0], "paragraph"  # "By then, the clusters will have taken shape."
-            elif spells_out_a_list(text, sentence.start, sentence.end):
+            elif not last_deadline[2] and spells_out_a_list(text, sentence.start, sentence.end):
                 # "The four pillar clusters refer to ..." spells out what the sentence with the deadline
                 # set a target for; a run of such sentences carries it on
                 deadline, scope = last_deadline[0], "paragraph"
-                last_deadline = (deadline, sentence.paragraph)
+                last_deadline = (deadline, sentence.paragraph, False)
         if deadline is not None and sentence_text.rstrip().endswith(":"):
             paragraph_deadlines[sentence.paragraph] = deadline
         item_pairs, list_deadline = introduced.pairs(text, sentence, mentions) if introduced.intro else ([], None)
@@ -375,6 +376,17 @@ def _year_set_from_publication(sentence_text: str, published_year: int) -> int |
     if match is None or match.group("released") is not None or not sentence_is_future(sentence_text):
         return None
     return published_year + 1 if match.group("next") else published_year
+
+
+def _names_a_plan_s_period(text: str, mentions: list[Mention], deadline: int) -> bool:
+    """Whether the sentence's deadline is a bracketed period after a plan's name ("the Five-year Action Plan ... to
+    Build a Powerful Province in Manufacturing (2016-2020) was released"): the plan's period, which dates what
+    the sentence sets out but not the sectors the next sentences list ("The 12 key sectors are: ...")."""
+    return any(
+        m.label == "YEAR" and m.note == "period" and m.value == deadline
+        and text[max(0, m.start - 2) : m.start].strip()[-1:] in ("(", "（")
+        for m in mentions
+    )
 
 
 def _says_by_then(sentence_text: str) -> bool:
