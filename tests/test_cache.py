@@ -404,8 +404,8 @@ def odd_result(text):
     other = Mention(0, 1, "not\nthe span", "YEAR", 1, None, None, "rule", None, "end\n", 2027)
     fact = Fact(
         doc_id=source.doc_id, document=source.document, fact_id="f\n1", place_id="130629", place="Rongcheng",
-        place_level="county", place_text="Róngchéng\n", province=None, city="保定", sector_id="x", sector="X",
-        sector_text="x", cluster=None, cluster_kind="base", deadline=None, deadline_scope=None, evidence=text,
+        place_level="county", place_text="Róngchéng\n", province=None, city="保定", zone_id="zone:130629/x\nzone",
+        zone="X\n Zone", sector_id="x", sector="X", sector_text="x", cluster=None, cluster_kind="base", deadline=None, deadline_scope=None, evidence=text,
         start=0, end=len(text), confidence=0.1 + 0.2,
     )
     return DocumentResult(source, ("issuer\n",), (2027,), (span, other), (fact,), 2025)

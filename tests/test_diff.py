@@ -34,6 +34,8 @@ def fact(**overrides) -> dict:
         "place_text": "Wuhan",
         "province": "Hubei",
         "city": "Wuhan",
+        "zone_id": None,
+        "zone": None,
         "sector_id": "automobiles",
         "sector": "Automobiles",
         "sector_text": "automobile",
@@ -89,6 +91,7 @@ def test_added_and_removed():
         ("cluster", "automobile base", "automobile hub base", "automobile base", "automobile hub base"),
         ("cluster", None, "automobile industrial base", None, "automobile industrial base"),
         ("place_level", "prefecture", "county", "prefecture", "county"),
+        ("zone", None, "Wuhan Economic Development Zone", None, "Wuhan Economic Development Zone"),
         ("confidence", 0.9, 0.6, "0.9", "0.6"),
     ],
 )
@@ -383,4 +386,17 @@ def test_an_output_written_before_plan_periods_is_not_compared_on_them(tmp_path)
     run_folder(tmp_path / "plan.txt", older)
     documents = pq.read_table(older / "documents.parquet")
     pq.write_table(documents.drop_columns(["plan_period_end"]), older / "documents.parquet")
+    assert diff_outputs(older, current).changes.empty
+
+
+def test_an_output_written_before_zones_is_compared_without_them(tmp_path):
+    """Facts tables written before the `zone` column diff against new ones: a missing zone reads as none."""
+    from policyextract.run import run_folder
+
+    (tmp_path / "plan.txt").write_text("Plan\n\nHefei will build a new-energy vehicle industrial cluster.\n")
+    current, older = tmp_path / "current", tmp_path / "older"
+    run_folder(tmp_path / "plan.txt", current)
+    run_folder(tmp_path / "plan.txt", older)
+    table = pq.read_table(older / "facts.parquet")
+    pq.write_table(table.drop_columns(["zone_id", "zone"]), older / "facts.parquet")
     assert diff_outputs(older, current).changes.empty

@@ -12,7 +12,8 @@ from policyextract.run import process_document
 
 
 def pairs(text: str, **kwargs) -> set[tuple[str, str]]:
-    return {(f.place, f.sector_id) for f in extract(text, **kwargs)}
+    """(place or zone, sector) of a text's facts: the zone or town a fact is stated of, else its place."""
+    return {(f.zone or f.place, f.sector_id) for f in extract(text, **kwargs)}
 
 
 @pytest.mark.parametrize(
@@ -1006,7 +1007,7 @@ def test_places_that_only_say_where_build_nothing(text, expected):
 def test_phrases_that_name_no_sector_hide_the_form_inside(text, expected):
     """'Hi-tech' in a zone's designation names no industry (the zone, named after its place, is where
     the facts are), nor does 'coal' in 'coal-fired', unless a longer form takes it."""
-    assert {(f.place, f.sector_id, f.cluster_kind) for f in extract(text)} == expected
+    assert {(f.zone or f.place, f.sector_id, f.cluster_kind) for f in extract(text)} == expected
 
 
 @pytest.mark.parametrize(
@@ -2376,3 +2377,28 @@ def test_places_of_clusters_named_before_take_their_cluster_phrase():
     assert {(f.place, f.cluster, f.cluster_kind) for f in facts} == {
         ("Shaanxi", "coal chemical bases", "base"), ("Ningxia", "coal chemical bases", "base")
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Xinghua Economic Development Zone will build a stainless steel industrial cluster.",
+            {("321281", "Xinghua", "county", "zone:321281/xinghua-economic-development-zone",
+              "Xinghua Economic Development Zone", "steel")},
+        ),
+        (
+            "Houjie Town in Dongguan will build a furniture base.",
+            {("441900", "Dongguan", "prefecture", "town:441900/houjie", "Houjie", "furniture")},
+        ),
+        (  # the place and its zone state one fact, which keeps the zone of the first sentence
+            "Wuhan will build an auto base. The Wuhan Economic Development Zone will build an auto base too.",
+            {("420100", "Wuhan", "prefecture", None, None, "automobiles")},
+        ),
+    ],
+    ids=["zone", "town", "a place and its zone"],
+)
+def test_a_fact_stated_of_a_zone_is_its_place_s(text, expected):
+    """Every fact's place is a row of the places or regions table; the zone or town it was stated of is beside it."""
+    facts = extract(text)
+    assert {(f.place_id, f.place, f.place_level, f.zone_id, f.zone, f.sector_id) for f in facts} == expected

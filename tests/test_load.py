@@ -66,12 +66,12 @@ def test_missing_folder_says_how_to_make_it(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "sentence, place_id",
+    "sentence, zone_id",
     [("The Jiangyin High-tech Zone will develop special steel.", "zone:320281/jiangyin-high-tech-zone"),
      ("Zhutang town in Jiangyin will develop special steel.", "town:320281/zhutang")],
     ids=["zone", "town"],
 )
-def test_zone_facts_sit_at_the_place_they_are_named_after(tmp_path, sentence, place_id):
+def test_zone_facts_sit_at_the_place_they_are_named_after(tmp_path, sentence, zone_id):
     from policyextract.run import run_folder
 
     (tmp_path / "in").mkdir()
@@ -80,6 +80,6 @@ def test_zone_facts_sit_at_the_place_they_are_named_after(tmp_path, sentence, pl
     tables = load(tmp_path / "out")
     fact = tables.facts.iloc[0]
     jiangyin = tables.places.set_index("place_id").loc["320281"]
-    assert fact["place_id"] == place_id
-    assert (fact["lat"], fact["lon"], fact["coordinates"]) == (jiangyin["lat"], jiangyin["lon"], "zone_place")
+    assert (fact["place_id"], fact["place"], fact["zone_id"]) == ("320281", "Jiangyin", zone_id)
+    assert (fact["lat"], fact["lon"], fact["coordinates"]) == (jiangyin["lat"], jiangyin["lon"], "place")
     assert fact["province_id"] == "320000" and fact["prefecture"] == "Wuxi"

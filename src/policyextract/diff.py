@@ -32,10 +32,11 @@ SIMILARITY_THRESHOLD = 60.0
 SIMILARITY_CHARS = 20_000
 
 FACT_KEY = ("place_id", "sector_id", "cluster_kind")
-COMPARED_FIELDS = ("deadline", "cluster", "place_level", "confidence")
+COMPARED_FIELDS = ("deadline", "cluster", "place_level", "zone", "confidence")
 FACT_COLUMNS = (
-    "document", *FACT_KEY, "place", "sector", "place_level", "cluster", "deadline", "confidence", "evidence",
+    "document", *FACT_KEY, "place", "sector", "place_level", "zone", "cluster", "deadline", "confidence", "evidence",
 )
+NEWER_FACT_COLUMNS = ("zone",)  # not in outputs written before it: read as null there
 CHANGE_COLUMNS = (
     "change", "document", "place_id", "place", "sector_id", "sector", "cluster_kind",
     "field", "old", "new", "old_evidence", "new_evidence",
@@ -210,7 +211,12 @@ def load_side(path: Path, workdir: Path) -> RunOutput:
 
 def read_output(out_dir: Path, single_file: bool, errors: tuple[DocumentError, ...] = ()) -> RunOutput:
     """facts.parquet (required) and the texts from documents.parquet (optional, for pairing renamed files)."""
-    facts = _read_parquet(out_dir / "facts.parquet", FACT_COLUMNS)
+    facts_path = out_dir / "facts.parquet"
+    present = set(_column_names(facts_path))
+    facts = _read_parquet(facts_path, [c for c in FACT_COLUMNS if c in present or c not in NEWER_FACT_COLUMNS])
+    for column in NEWER_FACT_COLUMNS:
+        if column not in facts.columns:
+            facts[column] = None
     texts: dict[str, str] = {}
     periods: dict[str, int | None] = {}
     documents_path = out_dir / "documents.parquet"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from .dimensions import describe_place
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import Gazetteer, load_gazetteer, zone_parent
 from .model import Fact, Mention, SourceDocument, TaggedDocument, from_fields
 from .nlp.timex import sentence_is_future
 from .pairing import (
@@ -348,6 +348,13 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
 fact_sort_key = attrgetter("document", "start", "place_id", "sector_id", "cluster_kind")
 
 
+def fact_place_id(entity_id: str) -> str:
+    """The place a fact is about: a zone or a town found in the text is the place it lies in, whose id its
+    own holds (`zone:321281/xinghua-economic-development-zone` is Xinghua's), so every fact's place joins the
+    places or regions table; the zone stays in the fact's `zone_id` and `zone`."""
+    return zone_parent(entity_id) or entity_id
+
+
 def fact_id(document: str, place_id: str, sector_id: str, cluster_kind: str) -> str:
     """Stable across runs and text edits: derived from the fact's key, never from offsets."""
     key = "\x1f".join((document, place_id, sector_id, cluster_kind))
@@ -467,12 +474,13 @@ class _FactTable:
         stated: set[tuple[str, str]] = set()  # the place × sector pairs this sentence stated already
         for pair in pairs:
             place, sector, cluster, local = pair
-            place_sector = (place.entity_id, sector.entity_id)
+            place_id = fact_place_id(place.entity_id)
+            place_sector = (place_id, sector.entity_id)
             if place_sector in stated:  # "... a coal base and extend the coal chain": one fact
                 continue
             stated.add(place_sector)
             cluster_kind = cluster.entity_id if cluster else "none"
-            key = self.fact_id(place.entity_id, sector.entity_id, cluster_kind)
+            key = self.fact_id(place_id, sector.entity_id, cluster_kind)
             confidence = _CONFIDENCE[local, place.method == "fuzzy", cluster is not None]
             existing = rows.get(key)
             if existing is None and place_sector in by_pair:
@@ -536,15 +544,19 @@ class _FactTable:
     def _fact(self, key: str, pair: Pair, cluster_kind: str, confidence: float) -> Fact:
         """The fact of a new pair, in the sentence `add` was given."""
         place, sector, cluster, _ = pair
-        described = _described_place(self.gazetteer, place.entity_id)
+        place_id = fact_place_id(place.entity_id)
+        described = _described_place(self.gazetteer, place_id)
+        in_zone = place_id != place.entity_id
         fields = self.fields
         fields["fact_id"] = key
-        fields["place_id"] = place.entity_id
-        fields["place"] = place.canonical or described["name"]
+        fields["place_id"] = place_id
+        fields["place"] = described["name"] if in_zone else place.canonical or described["name"]
         fields["place_level"] = described["level"]
         fields["place_text"] = place.text
         fields["province"] = described["province"]
         fields["city"] = described["city"]
+        fields["zone_id"] = place.entity_id if in_zone else None
+        fields["zone"] = (place.canonical or place.text) if in_zone else None
         fields["sector_id"] = sector.entity_id
         fields["sector"] = sector.canonical or sector.entity_id
         fields["sector_text"] = sector.text

@@ -20,10 +20,12 @@ same order) it has:
 
 | column | from |
 |---|---|
-| `province_id`, `prefecture` | the place's row in `places` (null for regions); for a zone found in the text, its place's |
-| `lat`, `lon` | the place's coordinates; for a region, the centroid (mean) of its members' coordinates; for a zone, its place's |
-| `regions` | the place's `places.regions`; for a region, `[place_id]`; for a zone, its place's |
-| `coordinates` | `place`, `region_centroid`, `zone_place` (a zone at the place it is named after), or null when none has coordinates |
+| `province_id`, `prefecture` | the place's row in `places` (null for regions) |
+| `lat`, `lon` | the place's coordinates; for a region, the centroid (mean) of its members' coordinates |
+| `regions` | the place's `places.regions`; for a region, `[place_id]` |
+| `coordinates` | `place`, `region_centroid`, or null when none has coordinates |
+
+A fact stated of a zone or a town (`zone_id`) is its place's, so it sits at that place.
 | `sector_group`, `sei_category` | the sector's row in `sectors` (`sector` already holds its label) |
 """
 
@@ -36,7 +38,6 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .gazetteer import LOCAL_PREFIXES, zone_parent
 from .schema import TABLES
 
 CATEGORY_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -93,7 +94,6 @@ def _nullable_years(arrow_type: pa.DataType):
 def join_facts(facts: pd.DataFrame, places: pd.DataFrame, regions: pd.DataFrame, sectors: pd.DataFrame) -> pd.DataFrame:
     """Facts with their place's coordinates and regions and their sector's group, rows unchanged."""
     located = pd.concat([place_locations(places), region_locations(regions, places)], ignore_index=True)
-    located = pd.concat([located, zone_locations(facts["place_id"], located)], ignore_index=True)
     joined = facts.merge(located, on="place_id", how="left", validate="many_to_one")
     sector_info = sectors[list(SECTOR_COLUMNS)].rename(columns=SECTOR_COLUMNS)
     joined = joined.merge(sector_info, on="sector_id", how="left", validate="many_to_one")
@@ -105,16 +105,6 @@ def place_locations(places: pd.DataFrame) -> pd.DataFrame:
     located = places[PLACE_COLUMNS].copy()
     located["coordinates"] = located["lat"].notna().map({True: "place", False: None})
     return located
-
-
-def zone_locations(place_ids: pd.Series, located: pd.DataFrame) -> pd.DataFrame:
-    """One row per zone (or town) found in the texts, at the place it is named after (zones are no
-    gazetteer rows)."""
-    zones = sorted({i for i in place_ids.dropna().unique() if str(i).startswith(LOCAL_PREFIXES)})
-    parents = pd.DataFrame({"place_id": zones, "parent_id": [zone_parent(i) for i in zones]})
-    rows = parents.merge(located.drop(columns="place_id").assign(parent_id=located["place_id"]), on="parent_id", how="left")
-    rows["coordinates"] = rows["lat"].notna().map({True: "zone_place", False: None})
-    return rows[PLACE_COLUMNS + ["coordinates"]]
 
 
 def region_locations(regions: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:

@@ -74,6 +74,8 @@ class Fact:
     place_text: str
     province: str | None
     city: str | None
+    zone_id: str | None  # the zone or town the text states the fact of, inside the place; None for the place itself
+    zone: str | None
     sector_id: str
     sector: str
     sector_text: str

@@ -155,6 +155,8 @@ def render_facts_table(facts: pd.DataFrame) -> str:
 def render_fact_row(number: int, fact) -> str:
     """One fact; the place cell's tooltip shows how the place was written when that differs."""
     place_title = f"as written: {fact.place_text}" if _fold(fact.place_text) != _fold(fact.place) else fact.place_id
+    if isinstance(getattr(fact, "zone", None), str):  # a fact stated of a zone or a town in the place
+        place_title = f"{place_title}; in {fact.zone}"
     evidence = _text(fact.evidence)
     preview = evidence if len(evidence) <= EVIDENCE_PREVIEW_CHARS else evidence[: EVIDENCE_PREVIEW_CHARS - 1] + "…"
     cells = [

@@ -54,6 +54,8 @@ FACTS = pa.schema(
         ("place_text", pa.string()),
         ("province", pa.string()),
         ("city", pa.string()),
+        ("zone_id", pa.string()),
+        ("zone", pa.string()),
         ("sector_id", pa.string()),
         ("sector", pa.string()),
         ("sector_text", pa.string()),
