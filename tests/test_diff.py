@@ -92,6 +92,7 @@ def test_added_and_removed():
         ("cluster", None, "automobile industrial base", None, "automobile industrial base"),
         ("place_level", "prefecture", "county", "prefecture", "county"),
         ("zone", None, "Wuhan Economic Development Zone", None, "Wuhan Economic Development Zone"),
+        ("cluster_kind", "base", "park", "base", "park"),
         ("confidence", 0.9, 0.6, "0.9", "0.6"),
     ],
 )

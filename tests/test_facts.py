@@ -673,8 +673,8 @@ def test_fact_ids_of_a_document_are_fact_id():
     rng = random.Random(11)
     alphabet = "abcXYZ-_/.é中\x1f 0123"
     for _ in range(300):
-        document, place, sector, kind = ("".join(rng.choices(alphabet, k=rng.randint(0, 12))) for _ in range(4))
-        assert facts._fact_ids(document)(place, sector, kind) == facts.fact_id(document, place, sector, kind)
+        document, place, sector = ("".join(rng.choices(alphabet, k=rng.randint(0, 12))) for _ in range(3))
+        assert facts._fact_ids(document)(place, sector) == facts.fact_id(document, place, sector)
 
 
 @pytest.mark.parametrize(
@@ -2402,3 +2402,11 @@ def test_a_fact_stated_of_a_zone_is_its_place_s(text, expected):
     """Every fact's place is a row of the places or regions table; the zone or town it was stated of is beside it."""
     facts = extract(text)
     assert {(f.place_id, f.place, f.place_level, f.zone_id, f.zone, f.sector_id) for f in facts} == expected
+
+
+def test_a_place_s_sector_is_one_fact_whatever_its_cluster_phrases():
+    """One row per place and sector: a later sentence with another cluster phrase supports the fact the first
+    named, and may give it the deadline it lacked."""
+    text = "Hefei will build a robot industrial base. By 2025, Hefei will also build a robot industrial park."
+    (fact,) = extract(text)
+    assert (fact.place, fact.sector_id, fact.cluster_kind, fact.deadline) == ("Hefei", "robotics", "base", 2025)

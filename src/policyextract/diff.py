@@ -1,9 +1,9 @@
 """Compare two versions of a plan: which facts a new version added, dropped or changed.
 
 Documents are paired first (by hand, by name without extension, then by text similarity for
-renamed files); facts of a pair are matched on their stable key (place_id, sector_id,
-cluster_kind), so edits elsewhere in the text, new evidence wording or a corrected spelling that
-resolves to the same place never show up as changes. A paired document whose plan period
+renamed files); facts of a pair are matched on their stable key (place_id, sector_id), so edits
+elsewhere in the text, new evidence wording or a corrected spelling that resolves to the same place never
+show up as changes. A paired document whose plan period
 ends in another year (`documents.plan_period_end`) gets one document-level row besides.
 """
 
@@ -31,10 +31,11 @@ DEFAULT_CONFIDENCE_THRESHOLD = 0.15
 SIMILARITY_THRESHOLD = 60.0
 SIMILARITY_CHARS = 20_000
 
-FACT_KEY = ("place_id", "sector_id", "cluster_kind")
-COMPARED_FIELDS = ("deadline", "cluster", "place_level", "zone", "confidence")
+FACT_KEY = ("place_id", "sector_id")
+COMPARED_FIELDS = ("deadline", "cluster_kind", "cluster", "place_level", "zone", "confidence")
 FACT_COLUMNS = (
-    "document", *FACT_KEY, "place", "sector", "place_level", "zone", "cluster", "deadline", "confidence", "evidence",
+    "document", *FACT_KEY, "place", "sector", "place_level", "zone", "cluster_kind", "cluster", "deadline",
+    "confidence", "evidence",
 )
 NEWER_FACT_COLUMNS = ("zone",)  # not in outputs written before it: read as null there
 CHANGE_COLUMNS = (
@@ -449,7 +450,7 @@ def _row(record: dict, change: str, field_name: str | None = None, old: str | No
         "place": pick("place"),
         "sector_id": record["sector_id"],
         "sector": pick("sector"),
-        "cluster_kind": record["cluster_kind"],
+        "cluster_kind": pick("cluster_kind"),
         "field": field_name,
         "old": old,
         "new": new,

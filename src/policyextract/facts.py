@@ -345,7 +345,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     return tuple(sorted(table.rows.values(), key=fact_sort_key))
 
 
-fact_sort_key = attrgetter("document", "start", "place_id", "sector_id", "cluster_kind")
+fact_sort_key = attrgetter("document", "start", "place_id", "sector_id")
 
 
 def fact_place_id(entity_id: str) -> str:
@@ -355,19 +355,19 @@ def fact_place_id(entity_id: str) -> str:
     return zone_parent(entity_id) or entity_id
 
 
-def fact_id(document: str, place_id: str, sector_id: str, cluster_kind: str) -> str:
+def fact_id(document: str, place_id: str, sector_id: str) -> str:
     """Stable across runs and text edits: derived from the fact's key, never from offsets."""
-    key = "\x1f".join((document, place_id, sector_id, cluster_kind))
+    key = "\x1f".join((document, place_id, sector_id))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _fact_ids(document: str) -> Callable[[str, str, str], str]:
+def _fact_ids(document: str) -> Callable[[str, str], str]:
     """`fact_id` for one document's facts: the document's part of the key is hashed once."""
     hashed_document = hashlib.sha1(f"{document}\x1f".encode("utf-8"))
 
-    def fact_id_in_document(place_id: str, sector_id: str, cluster_kind: str) -> str:
+    def fact_id_in_document(place_id: str, sector_id: str) -> str:
         digest = hashed_document.copy()
-        digest.update(f"{place_id}\x1f{sector_id}\x1f{cluster_kind}".encode("utf-8"))
+        digest.update(f"{place_id}\x1f{sector_id}".encode("utf-8"))
         return digest.hexdigest()[:16]
 
     return fact_id_in_document
@@ -455,7 +455,6 @@ class _FactTable:
         self.gazetteer = gazetteer
         self.fact_id = _fact_ids(source.document)
         self.rows: dict[str, Fact] = {}
-        self.by_pair: dict[tuple[str, str], str] = {}
         # The next fact's fields, for `from_fields` (which copies them): the document's and the
         # sentence's are set once, the pair's are overwritten fact by fact. Storing into a dict
         # that has all the keys costs less than building a new one for every fact.
@@ -470,7 +469,7 @@ class _FactTable:
         if deadline is None:
             scope = None
         self.fields.update(deadline=deadline, deadline_scope=scope, evidence=evidence, start=start, end=end)
-        rows, by_pair = self.rows, self.by_pair
+        rows = self.rows
         stated: set[tuple[str, str]] = set()  # the place × sector pairs this sentence stated already
         for pair in pairs:
             place, sector, cluster, local = pair
@@ -480,21 +479,15 @@ class _FactTable:
                 continue
             stated.add(place_sector)
             cluster_kind = cluster.entity_id if cluster else "none"
-            key = self.fact_id(place_id, sector.entity_id, cluster_kind)
+            key = self.fact_id(place_id, sector.entity_id)
             confidence = _CONFIDENCE[local, place.method == "fuzzy", cluster is not None]
             existing = rows.get(key)
-            if existing is None and place_sector in by_pair:
-                found = rows[by_pair[place_sector]]
-                if cluster_kind == "none":
-                    existing = found
-                elif found.cluster_kind == "none":  # the fact found before, now with the cluster it builds
-                    self._name_cluster(found, key, pair, cluster_kind, confidence, paragraph)
-                    continue
             if existing is None:
                 rows[key] = self._fact(key, pair, cluster_kind, confidence)
-                by_pair.setdefault(place_sector, key)
                 if deadline is None:
                     self.undated.setdefault(sector.entity_id, []).append((paragraph, key))
+            elif existing.cluster_kind == "none" and cluster_kind != "none":
+                self._name_cluster(existing, key, pair, cluster_kind, confidence, paragraph)  # the cluster it builds
             else:
                 self._support(existing, deadline, scope, confidence)
 
@@ -523,7 +516,6 @@ class _FactTable:
         if fact.deadline is None and found.deadline is not None:
             fact = replace(fact, deadline=found.deadline, deadline_scope=found.deadline_scope)
         self.rows[key] = fact
-        self.by_pair[(fact.place_id, fact.sector_id)] = key
         if fact.deadline is None:
             self.undated.setdefault(fact.sector_id, []).append((paragraph, key))
 
