@@ -755,7 +755,7 @@ def test_a_sentence_about_the_clusters_named_before_takes_their_places(text, exp
     ids=["a long time opener, and a listed park", "by a year", "during a plan's period"],
 )
 def test_a_time_set_off_by_a_comma_may_come_before_the_place_referred_back_to(text, expected):
-    assert {(f.place, f.sector_id, f.deadline) for f in extract(text)} == expected
+    assert {(f.zone or f.place, f.sector_id, f.deadline) for f in extract(text)} == expected
 
 
 @pytest.mark.parametrize(
@@ -2391,12 +2391,22 @@ def test_places_of_clusters_named_before_take_their_cluster_phrase():
             "Houjie Town in Dongguan will build a furniture base.",
             {("441900", "Dongguan", "prefecture", "town:441900/houjie", "Houjie", "furniture")},
         ),
+        (  # a zone the gazetteer lists under its place's name
+            "Suzhou Industrial Park will develop nanotechnology.",
+            {("320500", "Suzhou", "prefecture", "area:suzhou-industrial-park", "Suzhou Industrial Park",
+              "new_materials")},
+        ),
+        (  # ... not one with a name of its own, nor a state-level new area
+            "Zhangjiang will develop integrated circuits. Lanzhou New Area will develop new materials.",
+            {("area:zhangjiang", "Zhangjiang", "new_area", None, None, "integrated_circuits"),
+             ("area:lanzhou", "Lanzhou New Area", "new_area", None, None, "new_materials")},
+        ),
         (  # the place and its zone state one fact, which keeps the zone of the first sentence
             "Wuhan will build an auto base. The Wuhan Economic Development Zone will build an auto base too.",
             {("420100", "Wuhan", "prefecture", None, None, "automobiles")},
         ),
     ],
-    ids=["zone", "town", "a place and its zone"],
+    ids=["zone", "town", "a listed zone named after its place", "a listed zone or new area", "a place and its zone"],
 )
 def test_a_fact_stated_of_a_zone_is_its_place_s(text, expected):
     """Every fact's place is a row of the places or regions table; the zone or town it was stated of is beside it."""

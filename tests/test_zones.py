@@ -1,10 +1,11 @@
-"""Zones named after a place: found by `nlp.zones`, made places by the tagger, facts of their own."""
+"""Zones named after a place: found by `nlp.zones`, made places by the tagger; their facts are the place's."""
 
 from __future__ import annotations
 
 import pytest
 
-from policyextract.gazetteer import zone_id, zone_parent
+from policyextract.facts import fact_place_id
+from policyextract.gazetteer import load_gazetteer, zone_id, zone_parent
 from policyextract.nlp.zones import ZoneFinder, zone_display_name
 from policyextract.run import process_document
 
@@ -353,8 +354,8 @@ def _zone_rows(facts) -> set[tuple]:
         if fact.zone_id is None:
             rows.add((fact.place, fact.place_level, fact.province, fact.city, fact.sector_id))
             continue
-        assert fact.place_id == zone_parent(fact.zone_id) and fact.place != fact.zone
-        level = "town" if fact.zone_id.startswith("town:") else "zone"
+        assert fact.place_id == fact_place_id(fact.zone_id, load_gazetteer()) and fact.place != fact.zone
+        level = "town" if fact.zone_id.startswith("town:") else "zone" if fact.zone_id.startswith("zone:") else "new_area"
         rows.add((fact.zone, level, fact.province, fact.city, fact.sector_id))
     return rows
 

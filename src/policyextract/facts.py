@@ -15,7 +15,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from .dimensions import describe_place
-from .gazetteer import Gazetteer, load_gazetteer, zone_parent
+from .gazetteer import NEW_AREA_SUFFIXES, Gazetteer, load_gazetteer, zone_parent
 from .model import Fact, Mention, SourceDocument, TaggedDocument, from_fields
 from .nlp.timex import sentence_is_future
 from .pairing import (
@@ -348,11 +348,25 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
 fact_sort_key = attrgetter("document", "start", "place_id", "sector_id")
 
 
-def fact_place_id(entity_id: str) -> str:
+def fact_place_id(entity_id: str, gazetteer: Gazetteer) -> str:
     """The place a fact is about: a zone or a town found in the text is the place it lies in, whose id its
-    own holds (`zone:321281/xinghua-economic-development-zone` is Xinghua's), so every fact's place joins the
-    places or regions table; the zone stays in the fact's `zone_id` and `zone`."""
-    return zone_parent(entity_id) or entity_id
+    own holds (`zone:321281/xinghua-economic-development-zone` is Xinghua's), and so is a zone the gazetteer
+    lists under the name of a place that holds it (`_named_after`); the zone stays in the fact's `zone_id`
+    and `zone`. Every fact's place joins the places or regions table."""
+    place_id = zone_parent(entity_id) or entity_id
+    return _named_after(gazetteer, place_id) or place_id
+
+
+@functools.lru_cache(maxsize=256)
+def _named_after(gazetteer: Gazetteer, entity_id: str) -> str | None:
+    """The place that holds a listed zone named after it ("Suzhou Industrial Park", "Beijing Economic-Technological
+    Development Area", "Zhengzhou Airport Economy Zone"), as a zone the text names after a place is that place's;
+    None for any other id. A state-level new area ("Lanzhou New Area") is a place of its own."""
+    place = gazetteer.places.get(entity_id)
+    if place is None or place.level != "new_area" or place.name_en.endswith(NEW_AREA_SUFFIXES) or not place.parent_id:
+        return None
+    return next((a for a in gazetteer.ancestors(place.parent_id)
+                 if place.name_en.startswith(gazetteer.places[a].name_en + " ")), None)
 
 
 def fact_id(document: str, place_id: str, sector_id: str) -> str:
@@ -473,7 +487,7 @@ class _FactTable:
         stated: set[tuple[str, str]] = set()  # the place × sector pairs this sentence stated already
         for pair in pairs:
             place, sector, cluster, local = pair
-            place_id = fact_place_id(place.entity_id)
+            place_id = fact_place_id(place.entity_id, self.gazetteer)
             place_sector = (place_id, sector.entity_id)
             if place_sector in stated:  # "... a coal base and extend the coal chain": one fact
                 continue
@@ -536,7 +550,7 @@ class _FactTable:
     def _fact(self, key: str, pair: Pair, cluster_kind: str, confidence: float) -> Fact:
         """The fact of a new pair, in the sentence `add` was given."""
         place, sector, cluster, _ = pair
-        place_id = fact_place_id(place.entity_id)
+        place_id = fact_place_id(place.entity_id, self.gazetteer)
         described = _described_place(self.gazetteer, place_id)
         in_zone = place_id != place.entity_id
         fields = self.fields
