@@ -603,6 +603,7 @@ def test_a_bare_name_after_the_place_that_holds_it_is_the_place_inside(text: str
         # a word another name word follows is a brand's or person's name, unless that word is a designation
         ("The refinery owned by Donghua Energy (Maoming) has started production.", {"Donghua": None}),
         ("The Shenwei Taihu Light supercomputer serves aerospace.", {"Shenwei": None}),
+        ("Qingdao signed with Weichai Group. The plan says Weichai will build a base.", {"Weichai": None}),  # anywhere
         ("The plan says Heifei City will build a robot base.", {"Heifei": "340100"}),
     ],
 )

@@ -712,25 +712,30 @@ class GazetteerTagger:
         covered = sorted((bounds[0], bounds[1]) for bounds in found)
         covered_starts = [c[0] for c in covered]
         out = []
-        for match in self._fuzzy_candidates.finditer(text):
-            resolution = places.get(match.group())
-            if resolution is None:
-                continue
-            start, end = match.span()
-            if _inside(covered, covered_starts, start) or _starts_sentence(text, start):
+        found = [(match.group(), *match.span()) for match in self._fuzzy_candidates.finditer(text)
+                 if match.group() in places]
+        # "Donghua Energy (Maoming)", "Weichai Group": a company's name, not a misspelt Tonghua or Weihai,
+        # wherever else the text uses it ("Weichai will build ...")
+        brands = {word for word, _, end in found if self._names_a_brand(text, end)}
+        for word, start, end in found:
+            resolution = places[word]
+            if word in brands or _inside(covered, covered_starts, start) or _starts_sentence(text, start):
                 continue
             if _LOCALITY_AFTER.match(text, end) or _LOCALITIES_AFTER.match(text, end):
                 continue  # "Gangdong New City": a locality of its own, not a misspelt Guangdong
             if _COUNTY_LEVEL_AFTER.match(text, end) and not self._is_county_level(resolution.entity_id):
                 continue  # "Minzhong District": a district of its own, not a misspelt Jinzhong city
-            if (after := _NAME_WORD_AFTER.match(text, end)) and after.group("word").lower() not in self._words_after_places:
-                continue  # "Donghua Energy (Maoming)": a company's name, not a misspelt Tonghua
             label = "REGION" if resolution.entity_id.startswith("region:") else "PLACE"
             span = doc.char_span(start, end)
             if span is not None:
                 out.append((start, end, label, span.start, span.end))
                 candidates[(start, end)] = ((resolution.entity_id,), "fuzzy")
         return out
+
+    def _names_a_brand(self, text: str, end: int) -> bool:
+        """Whether a capitalised word other than a place's designation follows a word ending at `end`."""
+        after = _NAME_WORD_AFTER.match(text, end)
+        return after is not None and after.group("word").lower() not in self._words_after_places
 
     def _decide_fuzzy(self, doc: Doc, word: str):
         """The fuzzy place resolution of a word long enough and not a stop word, else None;
