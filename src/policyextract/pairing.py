@@ -471,8 +471,9 @@ _LOCATED_FRAME = re.compile(r"\b(?:Located|Situated|Lying|Nestled|Sitting)\s+(?:
 _LOCATED_REACH = 72
 _SCENE_OPENER = re.compile(r"(?:^|[.!?]\s*)(?:In|Within|For|Across|Along|On)\b[^,.;]{0,40}$")
 _START = attrgetter("start")
-_ORG_RUN = re.compile(r"(?:[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|&)\s+|\s+))+[A-Z][\w&'’-]*")
-_RUN_CHARACTERS = re.compile(r"[\w&'’\s-]*")  # every character an _ORG_RUN match can hold
+# A run of name words, which may hold a company's "(Group)": "China Baowu Taiyuan Iron and Steel (Group) Co., Ltd."
+_ORG_RUN = re.compile(r"(?:(?:[A-Z][\w&'’-]*|\((?:Group|Holdings)\))(?:\s+(?:of|and|for|the|&)\s+|\s+))+[A-Z][\w&'’-]*")
+_RUN_CHARACTERS = re.compile(r"[\w&'’\s()-]*")  # every character an _ORG_RUN match can hold
 
 
 # A place and a sector a sentence puts together: (place, sector, cluster phrase or None, whether a
