@@ -257,7 +257,7 @@ def test_no_sector_no_fact():
         "Robotics will grow, the Shanghai Securities News reported.",
         "The event was co-hosted by Shanghai Jiao Tong University and the Shanghai AI Laboratory.",
         "The zone has ten funds, including the Xi'an Aviation New Energy Industrial Fund.",
-        "The plant of China Baowu Taiyuan Iron and Steel (Group) Co., Ltd. will open next year.",
+        "Yesterday, China Baowu Taiyuan Iron and Steel (Group) Co., Ltd. signed the contract.",
     ],
     ids=["institute of a university", "company with Co., Ltd.", "holding company", "newspaper", "laboratory",
          "fund", "a group company"],
