@@ -1245,10 +1245,13 @@ def test_a_text_that_opens_before_naming_a_place_is_about_the_one_it_names(text,
          "materials belts.", set()),
         ("Haizhu District will base its development on urban industry.\n\nThis includes accelerating the "
          "construction of intelligent manufacturing bases.", {("Haizhu", "intelligent_manufacturing")}),
+        ("Fujian officials proposed optimization paths for each industry. These paths include: strengthening the "
+         "dominant industries with annual revenue of RMB 1 trillion – petrochemicals and food processing.",
+         {("Fujian", "petrochemicals"), ("Fujian", "food")}),
     ],
     ids=["specifically", "among them, several places", "in particular", "not the sentence right before",
          "another paragraph", "no connective", "nothing before", "these include, next paragraph",
-         "these include, not right after", "this includes"],
+         "these include, not right after", "this includes", "these paths include, industries with a revenue"],
 )
 def test_a_sentence_spelling_out_the_one_before_takes_its_places(text, expected):
     """"Specifically, ...", "Among them, ...": a placeless sentence that elaborates the sentence right

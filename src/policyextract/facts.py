@@ -126,6 +126,9 @@ _FORMED_CLUSTERS = re.compile(
 )
 # ... and so does a sum a place earned: "Guizhou ... achieved tourism revenue of 3.614 billion yuan".
 _REPORTS_A_SUM = re.compile(
+    # not the size a "with" phrase gives what it follows: "the four dominant industries with annual revenue of RMB 1
+    # trillion – electronic information, ..."
+    r"(?<!\bwith\s)(?<!\bwith\san\s)(?<!\bwith\sannual\s)(?<!\bwith\stotal\s)(?<!\bwith\sa\stotal\s)"
     r"\b(?:revenue|income|output\s+value|turnover)\s+(?:[\w-]+\s+){0,2}?(?:of|was|were|totall?ed|hit|stood\s+at)\s+"
     r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+|around\s+)?(?:RMB\s*|US\$\s*|\$\s*|¥\s*)?\d",
     re.I,

@@ -725,9 +725,9 @@ def _opening_subject(
 
 
 # A sentence that spells out what the one before named: "These include advanced metal materials, ...",
-# "This includes accelerating the construction of intelligent manufacturing bases, ...".
+# "These paths include: ...", "This includes accelerating the construction of intelligent manufacturing bases, ...".
 _THESE_INCLUDE = re.compile(
-    r"\W*(?:(?:These|They)\s+(?:mainly\s+|also\s+)?(?:include|cover|comprise|are\s*:)"
+    r"\W*(?:(?:These(?:\s+[a-z-]+){0,2}|They)\s+(?:mainly\s+|also\s+)?(?:include|cover|comprise|are\s*:)"
     r"|This\s+(?:mainly\s+|also\s+)?(?:includes|covers|involves|entails))(?!\w)"
 )
 
