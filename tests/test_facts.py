@@ -1926,6 +1926,9 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Hunan has kept the top position in China's construction machinery industry.", set()),  # where it leads
         ("Chongqing has also established several industrial clusters of integrated circuits and software.",
          set()),  # the clusters it has formed so far
+        ("Beihai and Qinzhou have formed seven advantageous coastal industrial systems for areas spanning electronic "
+         "information and green chemicals.", set()),  # ... or the industrial systems
+        ("Yueyang lies in a rich agricultural area, noted for its production of grain, tea and cotton.", set()),
         ("Chongqing boasts advantages in many key sectors, including instrumentation.", set()),
         ("Chongqing will build advantages in robotics.", {("Chongqing", "robotics")}),  # a plan all the same
         ("The World Power Battery Conference will be held June 8-11 in Yibin.", set()),  # a venue
@@ -1952,6 +1955,26 @@ def test_a_sentence_states_a_place_s_sector_once():
 )
 def test_a_sentence_that_looks_back_sets_out_no_fact(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (  # a period that ended before the text came out
+            "Guangxi's maritime economy grew year by year throughout the 13th Five-Year Plan period (2016-20).",
+            "2021-03-02", set(),
+        ),
+        (  # ... not one still running, nor a plan's own period
+            "Guangxi's maritime economy will grow during the 14th Five-Year Plan period (2021-25).",
+            "2021-03-02", {("Guangxi", "marine_economy")},
+        ),
+        ("The Guangxi maritime economy plan (2016-20) was issued.", "2021-03-02", {("Guangxi", "marine_economy")}),
+        ("Guangxi's maritime economy grew year by year in 2016-20.", None, {("Guangxi", "marine_economy")}),  # undated
+    ],
+    ids=["a past five-year plan's period", "a running period", "a past plan", "undated text"],
+)
+def test_a_sentence_whose_periods_ended_before_publication_sets_out_no_fact(text, published, expected):
+    assert pairs(text, published=published) == expected
 
 
 _PRESS = "Press conference on the development of the western region held in Beijing, with questions from reporters\n\n"

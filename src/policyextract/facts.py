@@ -121,7 +121,7 @@ _FORMED_CLUSTERS = re.compile(
     r"(?<!to\s)(?<!will\s)(?<!shall\s)(?<!would\s)(?<!should\s)\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|so\s+far\s+)*"
     r"(?:(?:established|formed|built|set\s+up|created|cultivated|fostered|developed|nurtured)\s+"
     r"|(?=(?:a\s+(?:number|host|series)\s+of|several|many|numerous|dozens\s+of|\d+|two|three|four|five|six)\s))"
-    r"(?:(?!to\b)[\w-]+\s+){0,4}?(?:clusters|bases|industrial\s+chains|industry\s+chains)\b",
+    r"(?:(?!to\b)[\w-]+\s+){0,4}?(?:clusters|bases|industrial\s+chains|industry\s+chains|industrial\s+systems)\b",
     re.I,
 )
 # ... and so does a sum a place earned: "Guizhou ... achieved tourism revenue of 3.614 billion yuan".
@@ -153,19 +153,27 @@ def _about_a_company(sentence_text: str) -> bool:
     return any(word in opening for word in _COMPANY_WORDS) and _COMPANY_SUBJECT.match(sentence_text) is not None
 
 
+_FIVE_YEAR_PLAN = re.compile(r"\bfive[- ]year\s+plan\b", re.I)  # names a period, not a plan issued
 # A word that names a plan: a plan issued in a past year is still news of what is planned.
 _PLAN_WORD = re.compile(
     r"\b(?:plans?|planning|outlines?|opinions|guidelines?|programmes?|programs?|notice|blueprints?)\b", re.I
 )
 
 
-def _dated_in_the_past(mentions: list[Mention], sentence_text: str) -> bool:
+def _dated_in_the_past(mentions: list[Mention], sentence_text: str, published_year: int | None) -> bool:
     """Whether the sentence's years are all years reached ("Beijing saw rapid development of new energy vehicles in
-    2023"): what it reports was done then, not planned. Not a plan issued then ("the work plan for the digital
-    economy in Henan Province in 2022 was issued"): a plan is news of what is planned."""
-    years = [m.note for m in mentions if m.label == "YEAR"]
-    return (bool(years) and all(role == "observation" for role in years)
-            and _PLAN_WORD.search(sentence_text) is None)
+    2023"), or periods that ended before the text was published ("... increased year by year throughout the 13th
+    Five-Year Plan period (2016-20)"): what it reports was done then, not planned. Not a plan issued then ("the work
+    plan for the digital economy in Henan Province in 2022 was issued"): a plan is news of what is planned; a
+    five-year plan's period is no such plan."""
+    years = [(m.note, m.value) for m in mentions if m.label == "YEAR"]
+    if not years or not all(
+        role == "observation" or (role == "period" and published_year is not None and value is not None
+                                  and value < published_year)
+        for role, value in years
+    ):
+        return False
+    return _PLAN_WORD.search(_FIVE_YEAR_PLAN.sub("", sentence_text)) is None
 
 
 def _reports_a_figure(sentence_text: str) -> bool:
@@ -238,7 +246,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             continue
         if _about_a_company(sentence_text) or (
             _RETROSPECTIVE_OPENING.match(sentence_text) or _reports_a_figure(sentence_text)
-            or _dated_in_the_past(mentions, sentence_text)
+            or _dated_in_the_past(mentions, sentence_text, published_year)
         ) and not sentence_is_future(sentence_text):
             if index in placed:  # it sets out no fact, but "the province" or "It" may still refer back to its place
                 past = SentenceMentions(mentions)

@@ -320,6 +320,8 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"\s+in"
     r"(?:\s+(?:[\w-]+\s+){0,3}(?:industries|sectors)\s+of)?)"
     r"\s+(?:its\s+|their\s+|the\s+)?"
+    # ... through what it does with them: "noted for its production of grain, tea and cotton"
+    r"(?:(?:production|output|cultivation|planting|growing|processing|manufacture|making)\s+of\s+)?"
     # ... through the kind of things the list gives examples of: "relies on traditional heavy industries like",
     # "boasts advantages in many key sectors, including instrumentation, combustion engines, machine tools"
     r"(?:(?:[\w-]+\s+){0,4}?(?:industries|sectors|resources|minerals|enterprises|companies|businesses|goods|products)"
