@@ -520,6 +520,11 @@ SECTORS = [
     ("precision medicine", "biomedicine"),  # 精准医疗
     ("deep-sea exploration", "deep_sea_technology"),  # 深海探测
     ("Miao medicine", "traditional_chinese_medicine"),  # 苗医药
+    ("edible mushrooms", "agriculture"),  # 食用菌
+    ("crayfish", "fisheries"),  # 小龙虾
+    ("ice and snow equipment", "sports"),  # 冰雪装备
+    ("ice and snow industry", "sports"),  # 冰雪产业
+    ("electronic communications", "communications_equipment"),  # 电子通信
 ]
 
 
