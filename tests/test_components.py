@@ -604,6 +604,9 @@ def test_a_bare_name_after_the_place_that_holds_it_is_the_place_inside(text: str
         ("The refinery owned by Donghua Energy (Maoming) has started production.", {"Donghua": None}),
         ("The Shenwei Taihu Light supercomputer serves aerospace.", {"Shenwei": None}),
         ("Qingdao signed with Weichai Group. The plan says Weichai will build a base.", {"Weichai": None}),  # anywhere
+        # a zone's own name, and a local name after the place that holds it, are no misspelt place
+        ("The Xiaolan Economic Development Zone will make auto parts.", {"Xiaolan": None}),  # not Xiaogan
+        ("The plan says Nanchang Xiaolan will make auto parts.", {"Xiaolan": None}),
         ("The plan says Heifei City will build a robot base.", {"Heifei": "340100"}),
     ],
 )

@@ -428,3 +428,10 @@ def test_towns_have_pinyin_names_and_a_designation(text, names, expected):
 )
 def test_facts_of_a_town_are_the_town_s(text, expected):
     assert _zone_rows(extract(text)) == expected
+
+
+def test_a_zone_named_like_a_misspelt_city_is_a_zone_of_the_place_named_with_it():
+    """"Xiaolan" is one edit from Xiaogan (Hubei), but a word a zone's designation follows is the zone's own name."""
+    (fact,) = extract("Nanchang is the capital of Jiangxi. The Xiaolan Economic Development Zone in Nanchang will "
+                      "make auto parts.")
+    assert (fact.place, fact.zone, fact.sector_id) == ("Nanchang", "Xiaolan Economic Development Zone", "auto_parts")

@@ -723,6 +723,10 @@ class GazetteerTagger:
                 continue
             if _LOCALITY_AFTER.match(text, end) or _LOCALITIES_AFTER.match(text, end):
                 continue  # "Gangdong New City": a locality of its own, not a misspelt Guangdong
+            if self.zones is not None and self.zones.designation_follows(text, start):
+                continue  # "Xiaolan Economic Development Zone": a zone's own name, not a misspelt Xiaogan
+            if text.startswith(" ", start - 1) and _inside(covered, covered_starts, start - 2):
+                continue  # "Nanchang Xiaolan ...": a local name after the place that holds it
             if _COUNTY_LEVEL_AFTER.match(text, end) and not self._is_county_level(resolution.entity_id):
                 continue  # "Minzhong District": a district of its own, not a misspelt Jinzhong city
             label = "REGION" if resolution.entity_id.startswith("region:") else "PLACE"

@@ -82,6 +82,10 @@ class ZoneFinder:
         lowered = text.lower()  # most texts hold no marker at all: a substring test goes before the regex
         return any(marker in lowered for marker in self._area_marker_words) and bool(self._area_markers.search(text))
 
+    def designation_follows(self, text: str, start: int) -> bool:
+        """Whether the word at `start` is followed by a zone's designation ("Xiaolan Economic Development Zone")."""
+        return self._before_designation.match(text, start) is not None
+
     def head_spans(self, text: str, heads: tuple[str, ...] = ()) -> list[tuple[int, int]]:
         """Heads that may end a zone's name, in text order: a zone's name is found only where one
         follows, which lets most of a text go unsearched."""
