@@ -399,6 +399,8 @@ def test_a_bare_name_keeps_the_note_of_its_full_name() -> None:
          {"Xiaoshan": "330109", "Yuhang": "330110", "Fuyang": "330111"}),
         ("Shenzhen will focus on the districts: Nanshan, Longgang and Pingshan.",
          {"Nanshan": "440305", "Longgang": "440307", "Pingshan": "440310"}),
+        ("Shenzhen will focus on six districts of Nanshan, Futian, Bao‘an and Pingshan.",  # a left quote typed
+         {"Nanshan": "440305", "Futian": "440304", "Bao‘an": "440306", "Pingshan": "440310"}),
         ("Hangzhou will build parks in three districts, Xiaoshan, Yuhang and Fuyang.",  # counted, then a comma
          {"Xiaoshan": "330109", "Yuhang": "330110", "Fuyang": "330111"}),
         ("In these districts, Xiaoshan and Yuhang will grow.", {"Xiaoshan": None, "Yuhang": None}),  # not counted

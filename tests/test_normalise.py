@@ -162,6 +162,8 @@ SPELLINGS = [
     ("Tumxuk", "659003"),
     ("Xiangan", "350213"),  # Xiang'an without its apostrophe
     ("Baoan", "440306"),
+    ("Bao‘an", "440306"),  # a left quote typed for the apostrophe
+    ("Ha’erbin", "230100"),  # Harbin in pinyin
     ("Qaidam Basin", "region:qaidam-basin"),  # 柴达木盆地
     ("Horgos", "654004"),
     ("G60 Science and Technology Innovation Corridor", "region:g60-corridor"),

@@ -179,7 +179,7 @@ def make_gazetteer_tagger(nlp: Language, name: str, gazetteer_path: str, fuzzy_p
 _DESIGNATION_AFTER_LIST = re.compile(r"\s+(?:and\s+other\s+)?(?P<designation>districts|counties)\b", re.I)
 _DESIGNATIONS = {"districts": "District", "counties": "County"}
 _DESIGNATED_KINDS = {"District": ("district",), "County": ("county", "autonomous_county")}
-_LISTED_NAME = r"[A-Z][a-z]+(?:['’-][a-z]+)?"
+_LISTED_NAME = r"[A-Z][a-z]+(?:['’‘-][a-z]+)?"  # ‘ typed for ’ too ("Bao‘an")
 _LIST_SEPARATOR = r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*、\s*"  # between the names of a list
 _DESIGNATED_LIST = re.compile(rf"(?:{_LISTED_NAME}(?:{_LIST_SEPARATOR}|\s*&\s*))*{_LISTED_NAME}$")
 # ... or a plural designation before the list: "six districts of Nanshan, Futian and Longhua", or a counted one
