@@ -590,6 +590,10 @@ def test_fact_rows_are_unique_and_ids_stable():
             "The shipbuilding industry in Jingjiang City, under the administration of Taizhou, Jiangsu Province, will grow.",
             {("Jingjiang", "shipbuilding")},
         ),
+        (  # ... or the place a headline's label names ("Beijing: Shunyi will build ...")
+            "Beijing: Shunyi will build new energy intelligent vehicle industry cluster",
+            {("Shunyi", "new_energy_vehicles")},
+        ),
         (  # ... and the province named after its kind
             "Chongqing and Chengdu, cities in the southwestern Chinese province of Sichuan, will build an auto cluster.",
             {("Chongqing", "automobiles"), ("Chengdu", "automobiles")},

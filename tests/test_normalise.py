@@ -527,6 +527,7 @@ SECTORS = [
     ("ice and snow equipment", "sports"),  # 冰雪装备
     ("ice and snow industry", "sports"),  # 冰雪产业
     ("electronic communications", "communications_equipment"),  # 电子通信
+    ("new energy intelligent vehicles", "new_energy_vehicles"),  # 新能源智能汽车
 ]
 
 

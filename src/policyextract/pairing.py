@@ -1227,11 +1227,11 @@ def qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) ->
         return _scopes_of_a_reference(text, places, gazetteer, dropped)
     for first, second in zip(places, places[1:]):
         gap = text[first.end : second.start]
-        if (_POSSESSIVE.match(gap) or gap == " ") and (
+        if (_POSSESSIVE.match(gap) or gap == " " or _LABEL.match(gap)) and (
             _contains(gazetteer, first.entity_id, second.entity_id)
             or (gap == " " and _zone_then_its_area(gazetteer, first, second))
         ):
-            dropped.add(first)  # "Hunan Province's Changsha", "northwest China Shaanxi Province"
+            dropped.add(first)  # "Hunan Province's Changsha", "northwest China Shaanxi Province", "Beijing: Shunyi will"
     remaining = _without(places, dropped)
     for first, second in zip(remaining, remaining[1:]):
         gap = text[first.end : second.start]
