@@ -1919,6 +1919,7 @@ def test_a_sentence_states_a_place_s_sector_once():
             set(),
         ),
         ("Luoyang's output of robots rose by 12 percent.", set()),
+        ("Beihai's electronics output came to 25.8 billion yuan, two thirds of Guangxi's.", set()),
         ("Changsha produced 43,000 units of construction machinery in the first half.", set()),  # past output
         ("Guilin has received 8.6 million tourists and achieved tourism revenue of 3.8 billion yuan.", set()),
         ("Wuxi saw its robot output increase 26 percent year on year.", set()),  # a change on last year

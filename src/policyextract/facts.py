@@ -92,7 +92,8 @@ _RETROSPECTIVE_OPENING = re.compile(
 # The verbs of a figure: the regex takes them, and a plain substring test of their first word goes first.
 _FIGURE_VERBS = ("reached", "rose", "grew", "increased", "decreased", "dropped", "fell", "totaled", "totalled",
                  "exceeded", "amounted to", "amount to", "amounts to", "accounted for",
-                 "produced", "manufactured", "sold", "exported", "received")  # "Shaanxi produced 430,000 NEVs"
+                 "produced", "manufactured", "sold", "exported", "received",  # "Shaanxi produced 430,000 NEVs"
+                 "came to", "stood at")  # "Beihai's electronics manufacturing output came to 25.8 billion yuan"
 _FIGURE_WORDS = tuple(verb.split()[0] for verb in _FIGURE_VERBS)
 _REPORTS_A_FIGURE = re.compile(
     r"\b(?:" + "|".join(verb.replace(" ", r"\s+") for verb in _FIGURE_VERBS) + ")"
