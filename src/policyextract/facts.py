@@ -1,4 +1,4 @@
-"""Fact extraction: one row per (document, place, sector, cluster kind) from a tagged document.
+"""Fact extraction: one row per (document, place, sector) from a tagged document.
 
 Works on plain `TaggedDocument`s: walks the sentences in order, keeps the state that back-references
 need (`references`), pairs each sentence (`pairing`), sets deadlines and merges the pairs into facts.
@@ -473,9 +473,9 @@ _CONFIDENCE = {(l, f, c): _confidence(l, f, c) for l in (False, True, None) for 
 
 
 class _FactTable:
-    """One document's facts, keyed by fact id. Several sentences may support one fact: the first
-    evidence is kept and any deadline taken. A pair without a cluster phrase supports a fact
-    already linked to one. A record is only built for a new fact."""
+    """One document's facts, keyed by fact id (place and sector). Several sentences may support one fact: the
+    first evidence is kept and any deadline taken; the first cluster phrase names it, and a pair with none
+    supports it. A record is only built for a new fact."""
 
     def __init__(self, source: SourceDocument, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
