@@ -741,8 +741,15 @@ def test_an_opening_frame_gives_its_places_to_the_clause_it_opens(text, expected
             "Hefei will build three industrial clusters.\n\nCosts will fall.\n\nThe clusters will focus on robots.",
             set(),
         ),
+        (  # places given as examples of more clusters are not all of them
+            "Sichuan lists 36 clusters, such as the Chongzhou Smart Home Industry Cluster. The 36 clusters span "
+            "six industries: electronic information and food.",
+            {("Chongzhou", "home_appliances"), ("Sichuan", "home_appliances"), ("Sichuan", "electronic_information"),
+             ("Sichuan", "food")},
+        ),
     ],
-    ids=["next sentence", "next paragraph", "other places between", "no cluster phrase", "two paragraphs on"],
+    ids=["next sentence", "next paragraph", "other places between", "no cluster phrase", "two paragraphs on",
+         "examples of more clusters"],
 )
 def test_a_sentence_about_the_clusters_named_before_takes_their_places(text, expected):
     assert pairs(text) == expected

@@ -347,7 +347,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             plan.follow(text, sentence, mentions, sentence_mentions)
             elaborated.follow(index, sentence, sentence_mentions)
             counted.follow(text, sentence, fact_places(text, sentence_mentions, gazetteer, org_names))
-            antecedent.follow(sentence, fact_places(text, sentence_mentions, gazetteer, org_names)
+            antecedent.follow(text, sentence, fact_places(text, sentence_mentions, gazetteer, org_names)
                               if sentence_mentions.clusters else [])
             if not pairs:
                 continue

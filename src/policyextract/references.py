@@ -336,6 +336,9 @@ _ANAPHOR_WORDS = {"province": ("province",), "autonomous_region": ("autonomous r
                   "town": ("town", "township", "subdistrict")}
 
 
+_EXAMPLES = re.compile(r"\b(?:such\s+as|including|like|for\s+example|e\.g\.)\s", re.I)
+
+
 class ClusterAntecedent:
     """The places of the last sentence that named places and a cluster phrase, for a sentence
     that goes on about those clusters without naming a place ("Hefei will build three industrial
@@ -347,9 +350,13 @@ class ClusterAntecedent:
         self.places: list[Mention] = []
         self.paragraph = -1
 
-    def follow(self, sentence: Sentence, places: list[Mention]) -> None:
+    def follow(self, text: str, sentence: Sentence, places: list[Mention]) -> None:
         """A sentence that names places: its fact places, when it has a cluster phrase, are the
-        new antecedent (none otherwise: the text has moved on to other places)."""
+        new antecedent (none otherwise: the text has moved on to other places). Not places it gives as
+        examples of more clusters ("It includes 36 clusters, such as the Chongzhou Smart Home Industry Cluster
+        and ..."): "The 36 industrial clusters ..." are all 36, not the examples."""
+        if places and (examples := _EXAMPLES.search(text, sentence.start, places[-1].start)) is not None:
+            places = [place for place in places if place.start < examples.start()]
         self.places, self.paragraph = places, sentence.paragraph
 
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
