@@ -24,9 +24,9 @@ same order) it has:
 | `lat`, `lon` | the place's coordinates; for a region, the centroid (mean) of its members' coordinates |
 | `regions` | the place's `places.regions`; for a region, `[place_id]` |
 | `coordinates` | `place`, `region_centroid`, or null when none has coordinates |
+| `sector_group`, `sei_category` | the sector's row in `sectors` (`sector` already holds its label) |
 
 A fact stated of a zone or a town (`zone_id`) is its place's, so it sits at that place.
-| `sector_group`, `sei_category` | the sector's row in `sectors` (`sector` already holds its label) |
 """
 
 from __future__ import annotations

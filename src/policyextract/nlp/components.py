@@ -711,13 +711,14 @@ class GazetteerTagger:
             return []  # the common case: no misspelt place, and no need for the words' positions
         covered = sorted((bounds[0], bounds[1]) for bounds in found)
         covered_starts = [c[0] for c in covered]
+        place_ends = {bounds[1] for bounds in found if bounds[2] == "PLACE"}
         out = []
-        found = [(match.group(), *match.span()) for match in self._fuzzy_candidates.finditer(text)
-                 if match.group() in places]
+        matches = [(match.group(), *match.span()) for match in self._fuzzy_candidates.finditer(text)
+                   if match.group() in places]
         # "Donghua Energy (Maoming)", "Weichai Group": a company's name, not a misspelt Tonghua or Weihai,
         # wherever else the text uses it ("Weichai will build ...")
-        brands = {word for word, _, end in found if self._names_a_brand(text, end)}
-        for word, start, end in found:
+        brands = {word for word, _, end in matches if self._names_a_brand(text, end)}
+        for word, start, end in matches:
             resolution = places[word]
             if word in brands or _inside(covered, covered_starts, start) or _starts_sentence(text, start):
                 continue
@@ -725,7 +726,7 @@ class GazetteerTagger:
                 continue  # "Gangdong New City": a locality of its own, not a misspelt Guangdong
             if self.zones is not None and self.zones.designation_follows(text, start):
                 continue  # "Xiaolan Economic Development Zone": a zone's own name, not a misspelt Xiaogan
-            if text.startswith(" ", start - 1) and _inside(covered, covered_starts, start - 2):
+            if text.startswith(" ", start - 1) and start - 1 in place_ends:
                 continue  # "Nanchang Xiaolan ...": a local name after the place that holds it
             if _COUNTY_LEVEL_AFTER.match(text, end) and not self._is_county_level(resolution.entity_id):
                 continue  # "Minzhong District": a district of its own, not a misspelt Jinzhong city
