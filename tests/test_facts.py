@@ -1155,6 +1155,8 @@ def test_a_compound_sector_name_is_one_sector():
         ("The Wuxi High-tech Industrial Development Zone was approved in 1992. The hi-tech zone will focus on "
          "integrated circuits and biomedicine.",
          {("Wuxi High-tech Industrial Development Zone", s) for s in ("integrated_circuits", "biomedicine")}),
+        ("The Guangdong-Macau In-depth Cooperation Zone in Hengqin was set up in 2021. The Cooperation Zone will "
+         "develop integrated circuits.", {("Hengqin", "integrated_circuits")}),
         ("Yantai issued a plan. While the new economic zone on the bay grows, the city needs to develop modern "
          "logistics.",  # no zone named before: the next word that refers back does
          {("Yantai", "logistics")}),
@@ -1192,7 +1194,8 @@ def test_a_compound_sector_name_is_one_sector():
          "the mayor",
          "the vice governor",
          "named in a headline", "named in a look back", "after a time", "the new area", "the development zone",
-         "no zone", "the park", "the hi-tech zone", "a zone not named before, then the city", "the city in its province",
+         "no zone", "the park", "the hi-tech zone", "the cooperation zone", "a zone not named before, then the city",
+         "the city in its province",
          "a new area as the zone", "a new area as the district", "supplied places", "the new district", "the park run in another place",
          "described", "described as Chinese", "another province",
          "a zone's own name", "the corridor", "not a place in an organisation's name"],

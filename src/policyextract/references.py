@@ -69,7 +69,8 @@ _ANAPHOR_WORD = (
     r"(?P<word>province|city|municipality|autonomous\s+region|district|county|new\s+area|new\s+district"
     r"|town|township|subdistrict|sub-?zone"
     r"|(?:(?:economic|development|industrial|hi-tech|high-tech|new|free\s+trade|pilot|demonstration|science"
-    r"|technology|special|innovation|manufacturing)\s+){0,3}(?:zone|park|corridor))"
+    r"|technology|special|innovation|manufacturing|cooperation|bonded|comprehensive|border)\s+){0,3}"
+    r"(?:zone|park|corridor))"
 )
 # What a referring phrase may say of its place: "The mountainous province", "The southern Chinese city";
 # not another place ("the neighbouring province", "the capital city").
