@@ -509,7 +509,7 @@ class _FactTable:
             confidence = _CONFIDENCE[local, place.method == "fuzzy", cluster is not None]
             existing = rows.get(key)
             if existing is None:
-                rows[key] = self._fact(key, pair, cluster_kind, confidence)
+                rows[key] = self._fact(key, place_id, pair, cluster_kind, confidence)
                 if deadline is None:
                     self.undated.setdefault(sector.entity_id, []).append((paragraph, key))
             elif existing.cluster_kind == "none" and cluster_kind != "none":
@@ -538,7 +538,7 @@ class _FactTable:
         ... a new display base"): one fact, the cluster's, with this sentence as evidence and the deadline
         either sentence set."""
         del self.rows[found.fact_id]
-        fact = self._fact(key, pair, cluster_kind, max(confidence, found.confidence))
+        fact = self._fact(key, found.place_id, pair, cluster_kind, max(confidence, found.confidence))
         if fact.deadline is None and found.deadline is not None:
             fact = replace(fact, deadline=found.deadline, deadline_scope=found.deadline_scope)
         self.rows[key] = fact
@@ -559,10 +559,9 @@ class _FactTable:
         if updates:
             self.rows[existing.fact_id] = replace(existing, **updates)
 
-    def _fact(self, key: str, pair: Pair, cluster_kind: str, confidence: float) -> Fact:
-        """The fact of a new pair, in the sentence `add` was given."""
+    def _fact(self, key: str, place_id: str, pair: Pair, cluster_kind: str, confidence: float) -> Fact:
+        """The fact of a new pair, about `place_id` (`fact_place_id` of its place), in the sentence `add` was given."""
         place, sector, cluster, _ = pair
-        place_id = fact_place_id(place.entity_id, self.gazetteer)
         described = _described_place(self.gazetteer, place_id)
         in_zone = place_id != place.entity_id
         fields = self.fields
