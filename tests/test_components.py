@@ -243,6 +243,7 @@ def test_a_place_with_its_government_is_one_agency(text: str, agency: str | None
         ("Wang Hefei said Anhui will grow.", ["Anhui"]),  # ... or a verb of saying after it makes it a person's
         ("Secretary of Haixi, Xin Guibin said, the cluster will grow.", ["Haixi"]),  # Guibin: no misspelt Guilin
         ("The target is set.\nDu Xiaogang, Mayor of Wuxi, spoke.", ["Wuxi"]),  # the surname opens a line
+        ("Ships will change, said Li Yanqing of the Beijing-based association.", ["Beijing"]),  # a district of Beijing
     ],
 )
 def test_a_county_s_name_after_a_surname_is_a_given_name(text: str, places: list[str]) -> None:

@@ -598,6 +598,14 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Chongqing and Chengdu, cities in the southwestern Chinese province of Sichuan, will build an auto cluster.",
             {("Chongqing", "automobiles"), ("Chengdu", "automobiles")},
         ),
+        (  # ... or that of a city the sentence does not name
+            "Record sales will make a city in Hebei province a key auto hub.",
+            set(),
+        ),
+        (  # a district of a plan is no county
+            "Sichuan will build a tourism district in Panzhihua.",
+            {("Sichuan", "tourism"), ("Panzhihua", "tourism")},
+        ),
     ],
 )
 def test_qualifiers_openers_and_features(text, expected):

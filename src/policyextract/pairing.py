@@ -109,9 +109,10 @@ _VENUE_WORDS = (*_SPEAKING, "conference", "briefing", "meeting", "forum", "summi
 _VENUE_REACH = 120  # characters before a place looked at for the speaker's verb
 # A colon right after a place (and its designation): what follows is said of it.
 _COLON_AFTER = re.compile(r"(?:\s+(?:Province|City|Municipality|Region|County|District))?\s*[:：]", re.I)
-# A place that says where a place referred back to lies: "The city in eastern Jiangsu province intends to ...".
+# A place that says where a city named otherwise lies: "The city in eastern Jiangsu province intends to ...",
+# "Record sales make city in Hebei province a key auto hub".
 _LOCATES_A_REFERENCE = re.compile(
-    rf"\bthe\s+(?:city|county|district|prefecture)\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?"
+    rf"\b(?:the\s+(?:city|county|district|prefecture)|city|county)\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?"
     rf"(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$",
     re.I,
 )
@@ -1030,7 +1031,7 @@ def _find_fact_places(
             bystander = place  # where industry leaves, or a landmark: so are the places listed with it
             continue
         if _LOCATES_A_REFERENCE.search(before):
-            continue  # "The city in eastern Jiangsu province also intends to ...": the city is the one meant
+            continue  # "The city in eastern Jiangsu province also intends to ...", "... sales make city in Hebei province a key auto hub".: the city is the one meant
         if text.startswith(",", place.end) and _is_framing_opener(text, place, sentence, gazetteer):
             continue
         if opens_a_dateline(text, place):

@@ -414,13 +414,19 @@ class GazetteerTagger:
         kept = []
         for bounds in found:
             start, end, label = bounds[0], bounds[1], bounds[2]
-            if label == "PLACE" and text.startswith(" ", start - 1):
-                word = _WORD_BEFORE.search(text, max(0, start - 1 - _SURNAME_REACH), start - 1)
-                surname = word is not None and word.group() in self.surnames
-                if surname and (self._county_level(candidates.get((start, end))) or _PERSON_AFTER.match(text, end)):
-                    continue
+            if label == "PLACE" and self._after_surname(text, start) and (
+                self._county_level(candidates.get((start, end))) or _PERSON_AFTER.match(text, end)
+            ):
+                continue
             kept.append(bounds)
         return kept
+
+    def _after_surname(self, text: str, start: int) -> bool:
+        """Whether the word starting at `start` follows a person's surname and a space ("Li Yanqing")."""
+        if not text.startswith(" ", start - 1):
+            return False
+        word = _WORD_BEFORE.search(text, max(0, start - 1 - _SURNAME_REACH), start - 1)
+        return word is not None and word.group() in self.surnames
 
     def _county_level(self, found) -> bool:
         """Whether a name was matched fuzzily or stands for county-level places only."""
@@ -571,7 +577,8 @@ class GazetteerTagger:
         """A bare district or county name of a city or province the same text names ("Nansha will build a
         new energy vehicle base" in a text that names Guangzhou) is the place of that name in it, though a
         bare district name is no form of its own: the text is about that city. None when the places the
-        text names hold two of that name, or when it names the thing a locality is named after."""
+        text names hold two of that name, when it names the thing a locality is named after, or when it is a
+        person's given name ("said Li Yanqing, ... of the Beijing-based association")."""
         starts = {bounds[0] for bounds in found}
         words = [word for word in bare_words if word[0] not in starts]  # most are tagged names already
         if not words:
@@ -579,7 +586,7 @@ class GazetteerTagger:
         taken = _Covered((bounds[0], bounds[1]) for bounds in found)
         text = doc_text(doc)
         words = [(start, end) for start, end in words if not taken.overlaps(start, end)
-                 and not _LOCALITY_AFTER.match(text, end)]
+                 and not _LOCALITY_AFTER.match(text, end) and not self._after_surname(text, start)]
         if not words:
             return []
         owners = tuple(sorted({
