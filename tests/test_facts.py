@@ -537,6 +537,14 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Updated: 2008-01-05 16:41 SHENYANG - China plans to make Dalian a shipping and logistics center.",
             {("Dalian", "shipping_ports"), ("Dalian", "logistics")},
         ),
+        (  # ... or before a colon
+            "Aviation news\n\nSHANGHAI: The eastern city of Wuxi will become a base for the aviation industry.",
+            {("Wuxi", "aviation")},
+        ),
+        (  # ... but a title's label in capitals names its subject
+            "ZHEJIANG: Part of the national hydrogen fuel cell vehicle demonstration city alliances\n\nCities joined.",
+            {("Zhejiang", "new_energy_vehicles")},
+        ),
         (  # a place left out
             "Guangdong will build chip clusters in all cities except Shenzhen.",
             {("Guangdong", "integrated_circuits")},
@@ -949,6 +957,8 @@ def test_a_dateline_place_makes_no_fact(text, expected):
         ("Li told reporters that Anhui will build a robot base in Hefei.", {("Anhui", "robotics"), ("Hefei", "robotics")}),
         ("A seminar on Hunan's plan for a robot industry cluster was held in Beijing on Monday.",
          {("Hunan", "robotics")}),
+        ("A press conference takes place in Changsha, Hunan province, to announce Hunan's plans for the robot industry.",
+         {("Hunan", "robotics")}),
         ('Xiamen staged the "2023 new materials investment fair" in Shenzhen, and will grow new materials.',
          {("Xiamen", "new_materials")}),
         ("Kunming will build an aluminum base, and makers like Chinalco, Sichuan Qiya and Henan Shenhuo will settle "
@@ -977,7 +987,7 @@ def test_a_dateline_place_makes_no_fact(text, expected):
     ids=["a located opener", "a located opener before the subject", "between two places", "cooperation between",
          "the ends of a pipeline", "the ends of a power line", "a road's ends", "told a briefing in",
          "a conference held in", "what was said: where the base goes", "told reporters that",
-         "an event held in", "a fair in", "companies listed as examples", "firms such as", "mills such as",
+         "an event held in", "a conference taking place in", "a fair in", "companies listed as examples", "firms such as", "mills such as",
          "producers such as: places", "led by a company", "led by places", "a part of the country after the builders",
          "a part of the country before them", "a plan's name", "a list in a plan's name",
          "a plan's name, no other place", "a plan of a place's own"],
@@ -1808,6 +1818,7 @@ def test_a_place_of_a_list_item_naming_no_sector_takes_no_other_item_s(text, exp
         "(File photo: Xinhua)",
         "Workers check equipment at a wind power plant in Urumqi, northwest China's Xinjiang Uygur Autonomous Region, "
         "Sept. 18, 2018.",
+        "Cargo drones carrying fruit land at an airport in Lishui, east China's Zhejiang, May 5, 2024.",
         "Employees work at a battery production facility of a CATL subsidiary in Yibin, Sichuan province.",
         "A farmer harvests tea in Pu'er, where the tea industry base lies.",
     ],

@@ -100,12 +100,12 @@ _VENUE_BEFORE = re.compile(
     rf"(?:{_NOT_A_CLAUSE}[^\s,;.]+\s+){{0,6}}?$"
     r"|\b(?:conference|briefing|meeting|forum|summit|symposium|expo|fair|exhibition)s?[\"”’)]?"
     r"\s+(?:in|at)\s+(?:the\s+)?$"
-    # "a forum ... was held in Beijing", "the conference, to be held June 8-11 in Yibin"
-    r"|\b(?:held|took\s+place|convened|staged)\s+(?:(?:on\s+|from\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?"
+    # "a forum ... was held in Beijing", "the conference, to be held June 8-11 in Yibin", "takes place in Hangzhou"
+    r"|\b(?:held|(?:took|takes?|taking)\s+place|convened|staged)\s+(?:(?:on\s+|from\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?"
     r"(?:,\s*\d{4})?\s+)?(?:in|at)\s+(?:the\s+)?$"
 )
 _VENUE_WORDS = (*_SPEAKING, "conference", "briefing", "meeting", "forum", "summit", "symposium", "expo", "fair",
-                "exhibition", "held", "took place", "convened", "staged")  # tested first
+                "exhibition", "held", "took place", "take place", "takes place", "taking place", "convened", "staged")  # tested first
 _VENUE_REACH = 120  # characters before a place looked at for the speaker's verb
 # A colon right after a place (and its designation): what follows is said of it.
 _COLON_AFTER = re.compile(r"(?:\s+(?:Province|City|Municipality|Region|County|District))?\s*[:：]", re.I)
@@ -424,6 +424,8 @@ _DATELINE_AFTER = re.compile(
     r"|\s*\([A-Z][^()\n]{0,40}\))\s*(?:-{1,2}|–|—)"
     r"|\s+(?:-{1,2}|–|—)\s+(?=[A-Z])"  # no date: "Chongqing - In the just-announced list, ..."
 )
+# A colon after a place in capitals: "BEIJING: China's eastern city of Suzhou will become ...".
+_COLON_DATELINE_AFTER = re.compile(r":\s+(?=[A-Z])")
 # "Shanghai, Hefei and Wuxi will develop integrated circuits, biomedicine and AI respectively":
 # looked for from the lists to the end of their sentence (as the segmenter cut it).
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -1203,9 +1205,12 @@ def is_a_venue(text: str, place: Mention) -> bool:
 
 def opens_a_dateline(text: str, place: Mention) -> bool:
     """Whether the place opens a line as a news dateline ("BEIJING, March 5 (Xinhua) -- ..."), or is one in
-    capitals wherever it stands ("Updated: 2008-01-05 16:41 SHENYANG - China plans to ...")."""
+    capitals wherever it stands ("Updated: 2008-01-05 16:41 SHENYANG - China plans to ...", "BEIJING: ..."
+    below the title; a title's "GUANGDONG: Part of the ... Alliances" labels its subject)."""
     if place.text.isupper() and len(place.text) > 3:
-        return _DATELINE_AFTER.match(text, place.end) is not None
+        return _DATELINE_AFTER.match(text, place.end) is not None or (
+            _COLON_DATELINE_AFTER.match(text, place.end) is not None and "\n" in text[: place.start]
+        )
     line_start = text.rfind("\n", max(0, place.start - _DATELINE_INDENT), place.start) + 1
     if line_start == 0 and place.start > _DATELINE_INDENT:
         return False  # the line starts further back: the place does not open it
