@@ -1819,6 +1819,7 @@ def test_a_place_of_a_list_item_naming_no_sector_takes_no_other_item_s(text, exp
         "Workers check equipment at a wind power plant in Urumqi, northwest China's Xinjiang Uygur Autonomous Region, "
         "Sept. 18, 2018.",
         "Cargo drones carrying fruit land at an airport in Lishui, east China's Zhejiang, May 5, 2024.",
+        "Cargo drones carrying fruit land at the drone base in Lishui, east China's Zhejiang, this month. [Photo/Xinhua]",
         "Employees work at a battery production facility of a CATL subsidiary in Yibin, Sichuan province.",
         "A farmer harvests tea in Pu'er, where the tea industry base lies.",
     ],

@@ -522,7 +522,11 @@ SECTORS = [
     ("precision medicine", "biomedicine"),  # 精准医疗
     ("deep-sea exploration", "deep_sea_technology"),  # 深海探测
     ("Miao medicine", "traditional_chinese_medicine"),  # 苗医药
-    ("edible mushrooms", "agriculture"),  # 食用菌
+    ("edible mushrooms", "edible_fungi"),  # 食用菌
+    ("livestock and poultry", "animal_husbandry"),  # 畜禽: a list item of its own beside fruits and vegetables
+    ("vegetable industry", "vegetables"),
+    ("horticultural specialties", "horticulture"),
+    ("oil plants", "agriculture"),  # 油料: no oil and gas
     ("crayfish", "fisheries"),  # 小龙虾
     ("ice and snow equipment", "sports"),  # 冰雪装备
     ("ice and snow industry", "sports"),  # 冰雪产业

@@ -252,6 +252,7 @@ _CAPTION_SCENE = re.compile(
 _CAPTION_CREDIT = re.compile(
     r"(?:/\s*(?:CFP|VCG|IC|(?:For\s+)?China\s+Daily|Xinhua)\s*\|?"
     r"|\((?:Xinhua|(?:File\s+)?Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\)"
+    r"|\[(?:Xinhua|(?:File\s+)?Photo|CFP|VCG|IC|China\s+Daily)\b[^\[\]]{0,40}\]"  # "[Photo/Xinhua]"
     # or no credit, but a news photo's place and day: "... in Urumqi, northwest China's Xinjiang Uygur
     # Autonomous Region, Sept. 18, 2018.", "... in Wushan county, Southwest China's Chongqing, July 2, 2024."
     r"|\b(?-i:[A-Z])[\w'’-]*\s*,\s+(?:Jan|Feb|March|April|May|June|July"
