@@ -159,6 +159,8 @@ SPELLINGS = [
     ("Aral", "659002"),
     ("Ghulja", "654002"),  # Yining city, not Yining county
     ("Kumul", "650500"),
+    ("Dapeng", "area:dapeng"),  # Shenzhen's Dapeng New District, a functional area no code table lists
+    ("Shenshan", "area:shenshan"),  # the Shenzhen-Shanwei Special Cooperation Zone
     ("Tumxuk", "659003"),
     ("Xiangan", "350213"),  # Xiang'an without its apostrophe
     ("Baoan", "440306"),
