@@ -1966,6 +1966,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Yueyang lies in a rich agricultural area, noted for its production of grain, tea and cotton.", set()),
         ("Chongqing boasts advantages in many key sectors, including instrumentation.", set()),
         ("Chongqing will build advantages in robotics.", {("Chongqing", "robotics")}),  # a plan all the same
+        ("Wuhu is at the forefront of China's low-altitude economy, attracting 200 firms.", set()),  # where it leads
+        ("Wuhu will be at the forefront of the low-altitude economy.", {("Wuhu", "low_altitude_economy")}),  # a goal
         ("The World Power Battery Conference will be held June 8-11 in Yibin.", set()),  # a venue
         ("Hengqin will focus on four sectors to facilitate the industrial diversification of Macao, including "
          "finance and tourism.", {("Hengqin", "finance"), ("Hengqin", "tourism")}),  # whose economy

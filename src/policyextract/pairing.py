@@ -314,6 +314,9 @@ _ATTRIBUTE_BEFORE = re.compile(
     # position in China's construction machinery industry"
     r"|(?:boasts?|boasting|has|have|enjoys?|enjoying)\s+(?:[\w-]+\s+){0,2}advantages?\s+in"
     r"|(?:top|leading|first)\s+(?:position|place|spot|rank)\s+in(?:\s+China['’]s)?"
+    # "Wuhu is at the forefront of China's low-altitude economy" (not "will be at the forefront of ...")
+    r"|(?:is|are|stands?|remains?)\s+(?:now\s+|already\s+)?(?:at\s+the\s+forefront|in\s+the\s+vanguard)\s+(?:of|in)"
+    r"(?:\s+(?:China|the\s+country|the\s+nation)['’]s)?"
     # ... or what an aside says it is: "in its Jiading district, the center of its automobile industry, to ..."
     r"|,\s+(?:the|its|a)\s+(?:center|centre|heart|capital|hub)\s+of(?:\s+China['’]s)?"
     # ... or what it is to restrain, not build: "achieve peak carbon emissions in six primary industries of steel, ..."
@@ -332,7 +335,8 @@ _ATTRIBUTE_BEFORE = re.compile(
 )
 _ATTRIBUTE_WORDS = (
     "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "reli", "rely", "depend",
-    "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub",
+    "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub", "forefront",
+    "vanguard",
     "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
     "position", "place", "spot", "rank", "existing", "host", "featur",
 )
