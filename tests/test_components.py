@@ -604,6 +604,10 @@ def test_a_bare_name_after_the_place_that_holds_it_is_the_place_inside(text: str
         # ... nor are the items of a list of localities
         ("The zone will use the steel of Dainan, Zhangguo and Maoshan towns.", {"Dainan": None, "Maoshan": None}),
         ("Anhui says Heifei, Nanjing and Wuhu will build robot bases.", {"Heifei": "340100"}),
+        # ... or of a list with a pinyin name the gazetteer lacks: villages, not a misspelt Suqian
+        ("Tea will be grown in the villages of Siqian, Baizhang and Xiaocun.", {"Siqian": None}),
+        ("Tea will be grown in the villages of Baizhang, Siqian and Xiaocun.", {"Siqian": None}),
+        ("The city of Heifei, China, will build a robot base.", {"Heifei": "340100"}),  # a country
         # a word another name word follows is a brand's or person's name, unless that word is a designation
         ("The refinery owned by Donghua Energy (Maoming) has started production.", {"Donghua": None}),
         ("The Shenwei Taihu Light supercomputer serves aerospace.", {"Shenwei": None}),

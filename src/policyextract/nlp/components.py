@@ -214,6 +214,10 @@ _LOCALITY_AFTER = re.compile(
 _LOCALITIES_AFTER = re.compile(
     r"(?:\s*,\s*[A-Z][\w'’-]*){0,8}(?:\s*,?\s+and\s+[A-Z][\w'’-]*)?\s+(?:towns|townships|villages)\b"
 )
+# The next item of a list a word is in, and the item before it: "villages of Siqian, Baizhang, Xiaocun ...".
+_NEXT_ITEM = re.compile(r"\s*(?:,|、)\s*(?:and\s+)?(?P<word>[A-Z][a-z]+(?:['’][a-z]+)?)(?![\w'’-])")
+_ITEM_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+(?:['’][a-z]+)?)\s*(?:,|、)\s*(?:and\s+)?$")
+_ITEM_REACH = 24  # characters before a word looked at for the list item before it
 # The capitalised word right after a name, on its line.
 _NAME_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][\w'’-]*)")
 # A county-level designation after a word: it names a district or county, which no city is.
@@ -271,6 +275,7 @@ class GazetteerTagger:
         ))
         self._head_modifiers = head_modifiers(gazetteer.sector_forms)
         self._place_names = {place.name_en for place in gazetteer.places.values()}  # for `_owned_names`
+        self._not_local_names = frozenset(("China", "Chinese"))  # pinyin-shaped, but the country
         self._inside: dict[tuple[str, tuple[str, ...]], str | None] = {}  # `_place_inside`
         self._bare_names: dict[tuple[str, ...], re.Pattern | None] = {}  # bounded by the gazetteer's forms
         self._fuzzy_seen: set[str] = set()  # words whose fuzzy place is decided (see `_decide_fuzzy`)
@@ -735,6 +740,8 @@ class GazetteerTagger:
                 continue  # "Xiaolan Economic Development Zone": a zone's own name, not a misspelt Xiaogan
             if text.startswith(" ", start - 1) and start - 1 in place_ends:
                 continue  # "Nanchang Xiaolan ...": a local name after the place that holds it
+            if self._listed_with_local_names(text, start, end, covered, covered_starts, places):
+                continue  # "villages of Siqian, Baizhang and Xiaocun": towns' names, not a misspelt Suqian
             if _COUNTY_LEVEL_AFTER.match(text, end) and not self._is_county_level(resolution.entity_id):
                 continue  # "Minzhong District": a district of its own, not a misspelt Jinzhong city
             label = "REGION" if resolution.entity_id.startswith("region:") else "PLACE"
@@ -743,6 +750,21 @@ class GazetteerTagger:
                 out.append((start, end, label, span.start, span.end))
                 candidates[(start, end)] = ((resolution.entity_id,), "fuzzy")
         return out
+
+    def _listed_with_local_names(self, text: str, start: int, end: int, covered: list[tuple[int, int]],
+                                 covered_starts: list[int], places: dict) -> bool:
+        """Whether the word is listed next to a pinyin name the gazetteer does not hold, nor misspells:
+        the list names localities below a county, which the word names too."""
+        if self.zones is None:
+            return False
+        beside = [_NEXT_ITEM.match(text, end), _ITEM_BEFORE.search(text, max(0, start - _ITEM_REACH), start)]
+        return any(
+            item is not None and item.group("word") not in places
+            and item.group("word") not in self._not_local_names
+            and not _inside(covered, covered_starts, item.start("word"))
+            and self.zones.is_pinyin(item.group("word"))
+            for item in beside
+        )
 
     def _names_a_brand(self, text: str, end: int) -> bool:
         """Whether a capitalised word other than a place's designation follows a word ending at `end`."""
