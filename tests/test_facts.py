@@ -1950,6 +1950,10 @@ def test_a_sentence_states_a_place_s_sector_once():
         ),
         ("Luoyang's output of robots rose by 12 percent.", set()),
         ("Beihai's electronics output came to 25.8 billion yuan, two thirds of Guangxi's.", set()),
+        ("Hunan's cultural industry saw rapid growth last year.", set()),  # growth reported
+        ("Guilin Tourism Shows Strong Growth Momentum", set()),
+        ("The data shows that while the cultural industry in Hunan developed rapidly, it met constraints.", set()),
+        ("Hunan will see rapid growth in its cultural industry.", {("Hunan", "cultural_industries")}),  # a target
         ("Changsha produced 43,000 units of construction machinery in the first half.", set()),  # past output
         ("Guilin has received 8.6 million tourists and achieved tourism revenue of 3.8 billion yuan.", set()),
         ("Wuxi saw its robot output increase 26 percent year on year.", set()),  # a change on last year
