@@ -487,6 +487,10 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Kunshan, 40 minutes away from Shanghai, will develop semiconductors.",
             {("Kunshan", "integrated_circuits")},
         ),
+        (
+            "Suzhou, in Jiangsu and not far from Shanghai, will promote the development of big aircraft.",
+            {("Suzhou", "aviation")},
+        ),
         (  # a place in a speaker's title
             "Beihai will build an electronics base, Lan Tianli, vice-governor of Guangxi, said on Monday.",
             {("Beihai", "electronic_information")},

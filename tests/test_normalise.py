@@ -161,6 +161,7 @@ SPELLINGS = [
     ("Kumul", "650500"),
     ("Dapeng", "area:dapeng"),  # Shenzhen's Dapeng New District, a functional area no code table lists
     ("Shenshan", "area:shenshan"),  # the Shenzhen-Shanwei Special Cooperation Zone
+    ("Xi’ning", "630100"),  # Xining with a syllable mark
     ("Tumxuk", "659003"),
     ("Xiangan", "350213"),  # Xiang'an without its apostrophe
     ("Baoan", "440306"),
