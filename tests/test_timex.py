@@ -35,6 +35,10 @@ def roles(text: str) -> list[tuple[str, int, str]]:
         ("During the timeline stretching to 2030, the city will host projects.", [("YEAR", 2030, "deadline")]),
         ("By 2025, the province will have completed five bases.", [("YEAR", 2025, "deadline")]),
         ("a business by 2023 set out in its plan issued on the same day", [("YEAR", 2023, "deadline")]),
+        ("It was revealed at the meeting that by 2030, the five clusters of future electronic information, future "
+         "intelligent equipment, future life and health, future materials, and future green and low carbon industries "
+         "will become growth points.", [("YEAR", 2030, "deadline")]),  # the frame reported is no clause of the year
+        ("The report said that by 2020 the zone had formed four clusters.", [("YEAR", 2020, "observation")]),
     ],
 )
 def test_roles(text, expected):

@@ -51,6 +51,8 @@ _OBSERVATION_BEFORE = re.compile(
 # opens a new clause ("In 2022, Hefei produced ..., and it plans to ...").
 _CLAUSE_EDGE = re.compile(r"(?<!\d)\.(?!\d)|[;!?\n]|,\s+(?:and|while|whereas|but)\s")
 _CLAUSE_REACH = 200  # characters looked at on either side of a year for its clause's edges
+# The "that" a reported clause opens on: "It was revealed at the meeting that by 2030, ... will ...".
+_THAT = re.compile(r"\bthat\s", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _TO = re.compile(r"\bto\b", re.IGNORECASE)
 _PAST = re.compile(
@@ -230,10 +232,14 @@ def _ranges_from(before: str) -> bool:
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
-    """The text of the year's clause before and after it (`_CLAUSE_EDGE`, within `_CLAUSE_REACH`)."""
+    """The text of the year's clause before and after it (`_CLAUSE_EDGE`, within `_CLAUSE_REACH`), from
+    the last "that" before it, if any."""
     window_start = max(0, start - _CLAUSE_REACH)
     edges = [match.end() for match in _CLAUSE_EDGE.finditer(text, window_start, start)]
     clause_start = edges[-1] if edges else window_start
+    thats = [match.end() for match in _THAT.finditer(text, clause_start, start)]
+    if thats:
+        clause_start = thats[-1]  # the reporting frame before it is no part of the year's clause
     edge = _CLAUSE_EDGE.search(text, end, min(len(text), end + _CLAUSE_REACH))
     clause_end = edge.start() if edge else min(len(text), end + _CLAUSE_REACH)
     return text[clause_start:start], text[end:clause_end]
