@@ -295,6 +295,10 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             "key industries: integrated circuits and biomedicine.",
             {("Lingang Special Area", "new_area", "Shanghai", "Shanghai", s) for s in ("integrated_circuits", "biomedicine")},
         ),
+        (  # a region may open the name of a zone of the place in brackets
+            "The Yangtze River Delta (Huzhou) Industrial Cooperation Zone will develop new materials.",
+            {("Yangtze River Delta (Huzhou) Industrial Cooperation Zone", "zone", "Zhejiang", "Huzhou", "new_materials")},
+        ),
         (  # a free trade zone is a kind of zone, not an industry of its own
             "The China (Jiangsu) Pilot Free Trade Zone will develop biomedicine, and Hainan will build a free trade "
             "port.",
@@ -338,7 +342,7 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
          "unlisted, before its place", "unlisted, shortened", "unlisted, a place in a sentence before",
          "unlisted, no place",
          "named after one of several districts", "an area of a zone and its authority", "a listed area of a zone",
-         "a free trade zone", "another authority", "areas of a free trade zone", "subzones of a free trade zone",
+         "a region before the place in brackets", "a free trade zone", "another authority", "areas of a free trade zone", "subzones of a free trade zone",
          "the subzone", "no subzone of a zone of no free trade zone",
          "an area of no zone"],
 )

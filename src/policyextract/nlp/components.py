@@ -359,7 +359,8 @@ class GazetteerTagger:
         place_starts = [start for start, _ in places]
         sectors = sorted((b[0], b[1]) for b in named if b[2] == "SECTOR"
                          and not _inside_one_of(places, place_starts, b[0], b[1]))  # "Optics" in "Optics Valley"
-        made = [(z, span) for z in self.zones.zones(text, places, others, sectors, heads)
+        regions = sorted((b[0], b[1]) for b in named if b[2] == "REGION")
+        made = [(z, span) for z in self.zones.zones(text, places, others, sectors, heads, regions)
                 if (span := doc.char_span(z.start, z.end)) is not None]
         taken = others + [(z.start, z.end) for z, _ in made] + [
             place for place in places if not any(z.start <= place[0] and place[1] <= z.end for z, _ in made)

@@ -109,11 +109,13 @@ class ZoneFinder:
         return index < len(head_starts) and _NOT_IN_A_ZONE_NAME.search(text, position, head_starts[index]) is None
 
     def zones(self, text: str, places: list[tuple[int, int]], others: list[tuple[int, int]],
-              sectors: list[tuple[int, int]] = (), heads: list[tuple[int, int]] | None = None) -> list[ZoneName]:
+              sectors: list[tuple[int, int]] = (), heads: list[tuple[int, int]] | None = None,
+              regions: list[tuple[int, int]] = ()) -> list[ZoneName]:
         """Zones named after `places` (character spans, in text order, as `sectors` are) that overlap
         none of the `others` (names of other kinds). Sector names after the place are part of a zone's name
         ("Taiyuan Stainless Steel Industrial Park") and are returned with it; besides their words, the
-        zone's own name has at most two.
+        zone's own name has at most two. A region (one of `others`) may open the name of a zone of the
+        place in brackets after it ("Yangtze River Delta (Huzhou) Industrial Cooperation Zone").
         A zone may be named after a place in a place ("Shanghai Baoshan Industrial Park") or after
         places joined by hyphens ("Jinan-Qingdao-Yantai International Investment Industrial Park")."""
         found: list[ZoneName] = []
@@ -125,7 +127,7 @@ class ZoneFinder:
                 continue  # inside the zone just found
             if not self._reaches_head(text, end + text.startswith(")", end), head_starts):
                 continue  # most places: no zone's name can follow
-            opener = _bracket_opener(text, start, places) if text.startswith(")", end) else None
+            opener = _bracket_opener(text, start, [*places, *regions]) if text.startswith(")", end) else None
             if opener is not None:  # "China (Shanghai) Pilot Free Trade Zone", "Guangzhou (Meizhou) ... Park"
                 match = self._after_place.match(text, end + 1)
                 if match is None or match.group("own").strip():
@@ -136,7 +138,7 @@ class ZoneFinder:
             if match is None:
                 continue
             zone_start, zone_end = opener[0] if opener is not None else start, match.end()
-            if any(s < zone_end and zone_start < e for s, e in others):
+            if any(s < zone_end and zone_start < e for s, e in others if (s, e) != opener):
                 continue
             inside = tuple(dict.fromkeys((s, e) for s, e in sectors if end <= s and e <= zone_end))
             if any(s < zone_end and zone_start < e for s, e in sectors if (s, e) not in inside):
@@ -247,14 +249,14 @@ def _head_windows(text: str, heads: list[tuple[int, int]]) -> list[tuple[int, in
     return windows
 
 
-def _bracket_opener(text: str, start: int, places: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _bracket_opener(text: str, start: int, openers: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Where the word that opens a zone's name before the place in brackets that holds the zone lies:
-    "China" ("China (Shanghai) Pilot Free Trade Zone") or the place that runs the zone in that one
-    ("Guangzhou (Meizhou) Industrial Transfer Industrial Park", a park of Guangzhou's in Meizhou)."""
+    "China" ("China (Shanghai) Pilot Free Trade Zone"), or one of `openers`: the place that runs the zone in that
+    one ("Guangzhou (Meizhou) Industrial Transfer Industrial Park", a park of Guangzhou's in Meizhou), or a region."""
     china = _CHINA_BEFORE.search(text, max(0, start - 12), start)
     if china is not None:
         return china.start(), china.start() + len("China")
-    return next(((s, e) for s, e in places if e < start and _BRACKET_AFTER.fullmatch(text, e, start)), None)
+    return next(((s, e) for s, e in openers if e < start and _BRACKET_AFTER.fullmatch(text, e, start)), None)
 
 
 def _syllable_count(word: str, syllables: frozenset[str]) -> int:
