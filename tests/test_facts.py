@@ -1414,6 +1414,10 @@ def test_a_district_given_in_full_makes_facts_by_its_bare_name(text, expected):
         ("Huzhou's Deqing county joined a program.\n\nA.\n\nB.\n\nC.\n\nThe county is home to a software park."
          "\n\nIt has also been developing general aviation.",
          {("Deqing", "software"), ("Deqing", "general_aviation")}),
+        # ... also when that sentence names other places further in
+        ("Zhejiang approved the Huzhou Industrial Cooperation Zone.\n\nThe industrial zone is composed of Yixing city "
+         "and Liyang city.\n\nIt aims to become a hub for new materials.",
+         {("Huzhou Industrial Cooperation Zone", "new_materials")}),
         # a headline that names its source first: the subject comes after the colon
         ("Hubei Daily: Xiangyang to forge ahead\n\nIt will develop tourism and big data.",
          {("Xiangyang", "tourism"), ("Xiangyang", "big_data")}),

@@ -356,8 +356,12 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 pairs = referent.pairs(text, sentence, mentions, org_names) or subject.pairs(
                     text, sentence, mentions, org_names
                 )
+            opened = referent.opening_place(text, sentence)  # "The industrial zone is composed of Yixing ..."
             referent.follow(sentence_mentions.resolved_places)
-            subject.follow(text, sentence, sentence_mentions)
+            if opened is not None:
+                subject.follow_reference(opened, sentence)  # what its "It" refers to next, not Yixing
+            else:
+                subject.follow(text, sentence, sentence_mentions)
             plan.follow(text, sentence, mentions, sentence_mentions)
             elaborated.follow(index, sentence, sentence_mentions)
             counted.follow(text, sentence, fact_places(text, sentence_mentions, gazetteer, org_names))
