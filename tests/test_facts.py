@@ -512,6 +512,14 @@ def test_fact_rows_are_unique_and_ids_stable():
             set(),
         ),
         (
+            "The Ningbo New Materials Industrial Convention was held on July 9 to promote new materials.",
+            set(),
+        ),
+        (  # ... not a landmark named after one
+            "Guizhou will build a tourism belt linking the Zunyi Conference Site and other sites.",
+            {("Guizhou", "tourism"), ("Zunyi", "tourism")},
+        ),
+        (
             "Taicang will build an aerospace center, announced at the Suzhou aerospace forum.",
             {("Taicang", "aerospace")},
         ),

@@ -159,11 +159,12 @@ _NOT_A_VERB = (
     r"(?!(?:will|shall|is|are|was|were|has|have|had|would|can|could|may|plans?|aims?|hosts?|hosted|holds?|held"
     r"|a|an|the|at|in|on|to|for|by|with|from|of|that|which)\b)"
 )
-_MARKET_OR_EVENT_NOUNS = ("market", "conferenc", "forum", "summit", "symposi", "expo")
+_MARKET_OR_EVENT_NOUNS = ("market", "conferenc", "forum", "summit", "symposi", "expo", "convention", "fair", "festival")
 _MARKET_OR_EVENT_REACH = 80
 _MARKET_OR_EVENT_AFTER = re.compile(
     rf"(?:[)）]|\s*\([^()]{{1,30}}\))?(?:\s+{_NOT_A_VERB}[\w'’-]+){{0,4}}?"
-    r"\s+(?:markets?|conferences?|forums?|summits?|symposiums?|symposia|expos?)\b"
+    r"\s+(?i:markets?|conferences?|forums?|summits?|symposiums?|symposia|expos?|conventions?|fairs?|festivals?)\b"
+    r"(?!\s+(?i:site|sites|memorial)\b)"  # "the Liping Conference site", a landmark of its place
 )
 # A region a builder named before works within: "Huizhou will grow ... a modern industrial system within the
 # Greater Bay Area".
