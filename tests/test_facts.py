@@ -1987,6 +1987,10 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Chongqing boasts advantages in many key sectors, including instrumentation.", set()),
         ("Chongqing will build advantages in robotics.", {("Chongqing", "robotics")}),  # a plan all the same
         ("Wuhu is at the forefront of China's low-altitude economy, attracting 200 firms.", set()),  # where it leads
+        ("It is one of China's three biggest producers of thermal power.", set()),  # how much it makes
+        ("Taiyuan, the coal capital of China, has a new goal: a hydrogen hub.", {("Taiyuan", "hydrogen_energy")}),
+        ('Baotou is known as a "rare earth capital".', set()),  # its epithet
+        ("Jingdezhen will become the porcelain capital of the world.", {("Jingdezhen", "ceramics")}),  # a goal
         ("Wuhu will be at the forefront of the low-altitude economy.", {("Wuhu", "low_altitude_economy")}),  # a goal
         ("The World Power Battery Conference will be held June 8-11 in Yibin.", set()),  # a venue
         ("Hengqin will focus on four sectors to facilitate the industrial diversification of Macao, including "

@@ -316,6 +316,8 @@ _ATTRIBUTE_BEFORE = re.compile(
     # position in China's construction machinery industry"
     r"|(?:boasts?|boasting|has|have|enjoys?|enjoying)\s+(?:[\w-]+\s+){0,2}advantages?\s+in"
     r"|(?:top|leading|first)\s+(?:position|place|spot|rank)\s+in(?:\s+China['’]s)?"
+    # ... or how much it makes already: "one of China's three biggest producers of thermal power"
+    r"|(?:largest|biggest|leading|major|top|main)\s+(?:[\w-]+\s+)?producers?\s+of"
     # "Wuhu is at the forefront of China's low-altitude economy" (not "will be at the forefront of ...")
     r"|(?:is|are|stands?|remains?)\s+(?:now\s+|already\s+)?(?:at\s+the\s+forefront|in\s+the\s+vanguard)\s+(?:of|in)"
     r"(?:\s+(?:China|the\s+country|the\s+nation)['’]s)?"
@@ -338,11 +340,19 @@ _ATTRIBUTE_BEFORE = re.compile(
 _ATTRIBUTE_WORDS = (
     "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "reli", "rely", "depend",
     "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub", "forefront",
-    "vanguard",
+    "vanguard", "producer",
     "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
     "position", "place", "spot", "rank", "existing", "host", "featur",
 )
 _ATTRIBUTE_REACH = 120  # characters before a list of sectors looked at for those words
+# A sector a place's epithet is named for: "Datong, the coal capital of China,", 'known as a "rare earth capital"'.
+_EPITHET_AFTER = re.compile(r"[\"”’']?\s+(?:capital|hometown|cradle)\b")
+_EPITHET_BEFORE = re.compile(
+    r"(?:,\s+|\b(?:known|hailed|dubbed|regarded|praised|called)\s+as\s+|\b(?:is|was|are|were)\s+)"
+    r"(?:the|a|an|its|China['’]s|the\s+country['’]s|the\s+world['’]s)\s+[\"“‘']?$",
+    re.I,
+)
+_EPITHET_REACH = 40
 # The source a sentence cites, named after its topic: "..., according to its government plan on electronic
 # information industrial development", "... in the city's action plan for developing strategic emerging industries".
 # When the sentence has sectors of its own, the plan's are only its topic.
@@ -954,10 +964,14 @@ def _stands_for_members(text: str, umbrella: Mention, sectors: list[Mention], um
 
 def _without_attributes(text: str, sectors: list[Mention]) -> list[Mention]:
     """Sectors less the lists of them that say what a place is like, not what it will build: "Shandong
-    is rich in hydrogen and renewable energy", "regions associated with coal production"."""
+    is rich in hydrogen and renewable energy", "regions associated with coal production", "Datong, the
+    coal capital of China, ..."."""
     dropped: set[Mention] = set()
     for run in coordinated_runs(text, sectors):
-        if _ATTRIBUTE_BEFORE.search(text, max(0, run[0].start - _ATTRIBUTE_REACH), run[0].start):
+        if _ATTRIBUTE_BEFORE.search(text, max(0, run[0].start - _ATTRIBUTE_REACH), run[0].start) or (
+            _EPITHET_AFTER.match(text, run[-1].end)
+            and _EPITHET_BEFORE.search(text, max(0, run[0].start - _EPITHET_REACH), run[0].start)
+        ):
             dropped.update(run)
     return [m for m in sectors if m not in dropped] if dropped else sectors
 
