@@ -1306,6 +1306,24 @@ def test_a_sentence_spelling_out_the_one_before_takes_its_places(text, expected)
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("The ministry named the first five regions that will develop robot industry parks. They are Dongcheng of "
+         "Beijing and Anguo of Hebei.", {("Dongcheng", "robotics"), ("Anguo", "robotics")}),
+        ("The ministry named the first five regions that will develop robot industry parks.\n\nThese include "
+         "Wuhu and Hefei.", {("Wuhu", "robotics"), ("Hefei", "robotics")}),
+        ("The ministry named the first five regions that will develop robot industry parks. Output grew. "
+         "They are Wuhu and Hefei.", set()),  # not the sentence right before
+        ("The ministry will develop robot industry parks. They are Wuhu and Hefei.", set()),  # no places counted
+    ],
+    ids=["they are", "these include, next paragraph", "not right after", "no count"],
+)
+def test_places_a_sentence_counted_take_its_sectors(text, expected):
+    """A placeless sentence that counts places and gives them sectors, then the next sentence naming them."""
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("By 2027, Guangdong aims to make breakthroughs in key technologies. By then, Shenzhen will have a "
          "world-class robotics cluster.", {("Shenzhen", "robotics", 2027, "paragraph")}),
         ("By 2027, Guangdong aims to make breakthroughs.\n\nOutput grew.\n\nThe plan was praised.\n\nBy then, "

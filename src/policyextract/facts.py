@@ -32,6 +32,7 @@ from .references import (
     ClusterAntecedent,
     ClusterSectors,
     CountedIndustries,
+    CountedPlaces,
     ElaboratedSentence,
     IntroducedList,
     PlaceAntecedent,
@@ -229,6 +230,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     )
     elaborated = ElaboratedSentence(gazetteer, org_names)
     counted = CountedIndustries(gazetteer, org_names)
+    counted_places = CountedPlaces(gazetteer, org_names)
     subject = SubjectPlaces(gazetteer, org_names)
     section = SectionSubject(gazetteer, org_names, tagged)
     selection = SelectionHeadline(gazetteer, org_names, tagged)
@@ -325,6 +327,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 or subject.speaker_pairs(text, sentence, mentions, org_names)
             )
             plan.follow(text, sentence, mentions, None)  # a plan it names has no place
+            counted_places.follow(text, index, sentence, mentions)
             if not pairs:
                 # "Output of the hydrogen industry is to reach ... by 2025."; not the country's forecast
                 if deadline is not None and not is_national(text, sentence.start, sentence.end):
@@ -348,6 +351,10 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 pairs = plan.sector_pairs(text, sentence, fact_places(text, sentence_mentions, gazetteer, org_names))
             if not pairs and not sentence_mentions.sectors:  # "... the ministry included Chongqing, Chengdu ..."
                 pairs = selection.pairs(text, sentence, fact_places(text, sentence_mentions, gazetteer, org_names))
+            if not pairs and not sentence_mentions.sectors:  # "They are Dongcheng of Beijing, Anguo of Hebei, ..."
+                pairs = counted_places.pairs(
+                    text, index, sentence, fact_places(text, sentence_mentions, gazetteer, org_names)
+                )
             if not pairs and sentence_mentions.sectors and not fact_places(
                 text, sentence_mentions, gazetteer, org_names
             ):

@@ -784,6 +784,41 @@ class CountedIndustries:
         return _referred_pairs(text, self.places, mentions, self.org_names, self.gazetteer)
 
 
+# Places a sentence counts without naming them ("named the first 15 regions that will develop ... zones"), and the
+# next sentence that names them ("They are Dongcheng of Beijing, Anguo of Hebei, ...").
+_PLACES_COUNTED = re.compile(
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+(?:batch|number|group)\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:regions|cities|counties|districts|provinces|places|localities|areas|zones)\b",
+    re.I,
+)
+_COUNTED_PLACES_NAMED = re.compile(r"\W*(?:They|These|Those)\s+(?:are|include|were|cover)\b(?!\s+(?:expected|set|to)\b)")
+
+
+class CountedPlaces:
+    """The sectors of a sentence that names no place but counts places it gives them to ("... have named the
+    first 15 regions that will develop TCM health tourism demonstration zones"), for the next sentence, which
+    names those places ("They are Dongcheng of Beijing, Anguo of Hebei, ...") and no sector of its own."""
+
+    def __init__(self, gazetteer: Gazetteer, org_names: OrgNames):
+        self.gazetteer, self.org_names = gazetteer, org_names
+        self.index, self.paragraph = -1, -1
+        self.sectors: list[Mention] = []
+
+    def follow(self, text: str, index: int, sentence: Sentence, mentions: list[Mention]) -> None:
+        """A sentence without a resolved place: it counts places when `_PLACES_COUNTED` is in it."""
+        sectors = resolved_sectors(mentions)
+        if sectors and _PLACES_COUNTED.search(text, sentence.start, sentence.end):
+            self.index, self.paragraph, self.sectors = index, sentence.paragraph, sectors
+
+    def pairs(self, text: str, index: int, sentence: Sentence, places: list[Mention]) -> list[Pair]:
+        if not self.sectors or index != self.index + 1 or sentence.paragraph > self.paragraph + 1:
+            return []
+        if not places or _COUNTED_PLACES_NAMED.match(text, sentence.start, sentence.end) is None:
+            return []
+        sectors = fact_sectors(text, self.sectors, self.org_names, self.gazetteer)
+        return [(place, sector, None, False) for place in places for sector in sectors]
+
+
 class ElaboratedSentence:
     """The sentence just before, for one that names no place but opens by spelling it out
     ("Specifically, ...", "Among them, ..."): its fact places are the elaboration's. Only the
