@@ -245,6 +245,7 @@ def test_a_place_with_its_government_is_one_agency(text: str, agency: str | None
         ("The target is set.\nDu Xiaogang, Mayor of Wuxi, spoke.", ["Wuxi"]),  # the surname opens a line
         ("Ships will change, said Li Yanqing of the Beijing-based association.", ["Beijing"]),  # a district of Beijing
         ("Shan Jinyan, Party chief of the county, spoke.", []),  # no misspelt Jinan: Shan is a surname too
+        ("The city has 200 firms, said Du Yanan, municipal party secretary of Bozhou.", ["Bozhou"]),  # no Yan'an
     ],
 )
 def test_a_county_s_name_after_a_surname_is_a_given_name(text: str, places: list[str]) -> None:

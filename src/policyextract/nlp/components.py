@@ -197,7 +197,8 @@ _SURNAME_REACH = 8  # characters before a place's name a surname may take, with 
 _WORD_BEFORE = re.compile(r"(?<!\S)\S+\Z")  # the whole word that ends where a search ends
 # What follows a person's name, not a place's: a title or a verb of saying ("Jing Maoming, deputy head of ...").
 _PERSON_AFTER = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?(?:(?:deputy|vice|executive|former|chief|general|senior|party)[\s-]+)*"
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:(?:deputy|vice|executive|former|chief|general|senior|party|municipal|provincial"
+    r"|county|district|city)[\s-]+)*"
     r"(?:head|director|mayor|governor|chairman|chairwoman|chair|secretary|president|manager|official|professor"
     r"|researcher|engineer|spokesperson|spokesman|spokeswoman|chief|CEO|founder)\b"
     r"|\s+(?:said|says|told|noted|added|stressed|explained)\b"
