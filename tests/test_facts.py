@@ -618,6 +618,20 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Chongqing and Chengdu, cities in the southwestern Chinese province of Sichuan, will build an auto cluster.",
             {("Chongqing", "automobiles"), ("Chengdu", "automobiles")},
         ),
+        (  # ... set off by commas, with its part of the country
+            "Kunshan, in East China's Jiangsu province, will build an electronics base.",
+            {("Kunshan", "electronic_information")},
+        ),
+        (  # ... after another qualifier
+            "Tongxiang, a county-level city in Jiaxing, in East China's Zhejiang province, will develop the digital "
+            "economy.",
+            {("Tongxiang", "digital_economy")},
+        ),
+        (  # ... or after a zone's short name in brackets
+            "The Ningbo Economic and Technological Development Zone (NETDZ), a state-level zone in east China's "
+            "Zhejiang Province, will develop robotics.",
+            {("Ningbo Economic and Technological Development Zone", "robotics")},
+        ),
         (  # ... or that of a city the sentence does not name
             "Record sales will make a city in Hebei province a key auto hub.",
             set(),

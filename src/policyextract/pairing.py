@@ -52,7 +52,8 @@ _ASIDE_REACH = 120  # characters before a place looked at for the relative claus
 _DATELINE_INDENT = 8  # spaces a dateline may be indented by
 _DIRECTION = r"(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?"
 # What stands between a place and the larger place or region that only says where it is:
-# "Zhuhai in south China's Guangdong", "Anhui, in eastern China,", "Hefei, the capital of Anhui".
+# "Zhuhai in south China's Guangdong", "Anhui, in eastern China,", "Kunshan, in East China's Jiangsu province,",
+# "Hefei, the capital of Anhui".
 # The larger place whose thing a place is said to be: "Jiuquan: Gansu Province's new energy hub",
 # "Ningde becomes Fujian's battery base". The thing is the smaller place's.
 _OWNER_AFTER = re.compile(
@@ -61,9 +62,11 @@ _OWNER_AFTER = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _QUALIFIER_AFTER = re.compile(
     rf"^\s*(?:,|(?:in|of)(?:\s+the)?)\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$|^\s*,\s*$"
-    rf"|^\s*,\s*(?:(?:located|situated)\s+)?in\s+(?:the\s+)?$"
-    # ... or an appositive that says where it lies: "Nanjing Jiangbei New Area, a state-level new area in East China's"
-    rf"|^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:in|of)\s+(?:the\s+)?(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$"
+    rf"|^\s*,\s*(?:(?:located|situated)\s+)?in\s+(?:the\s+)?(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$"
+    # ... or an appositive that says where it lies: "Nanjing Jiangbei New Area, a state-level new area in East China's",
+    # also after the short name in brackets: "The Ningbo Economic and Technological Development Zone (NETDZ), a ..."
+    rf"|^\s*(?:\([^()]{{1,20}}\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:in|of)\s+(?:the\s+)?"
+    rf"(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$"
     rf"|^\s*,\s*(?:the\s+)?(?:provincial\s+|regional\s+)?capital(?:\s+city)?\s+of\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$"
     # ... set off by dashes: "Taizhou – located in East China's Jiangsu province –"
     rf"|^\s*[—–-]{{1,2}}\s*(?:(?:located|situated)\s+)?in\s+(?:the\s+)?(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$"
