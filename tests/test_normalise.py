@@ -530,6 +530,12 @@ SECTORS = [
     ("vegetable industry", "vegetables"),
     ("horticultural specialties", "horticulture"),
     ("oil plants", "agriculture"),  # 油料: no oil and gas
+    ("insurance", "finance"),  # 保险
+    ("medical services", "health_care"),  # 医疗服务
+    ("natural drinking water", "beverages_liquor"),  # 天然饮用水
+    ("seawater comprehensive utilization", "marine_economy"),  # 海水综合利用
+    ("modern hardware", "hardware"),  # 现代五金
+    ("network audio-visual", "cultural_industries"),  # 网络视听
     ("crayfish", "fisheries"),  # 小龙虾
     ("ice and snow equipment", "sports"),  # 冰雪装备
     ("ice and snow industry", "sports"),  # 冰雪产业
