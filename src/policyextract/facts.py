@@ -108,12 +108,15 @@ _REPORTS_A_FIGURE = re.compile(
 _REPORTS_GROWTH = re.compile(
     r"(?<!\bwill\s)(?<!\bto\s)\b(?:shows|showed|sees|saw|posts|posted|records|recorded|registers|registered|enjoyed)\s+"
     r"(?:(?:strong|steady|stable|rapid|robust|fast|sound|good|solid|positive|sustained|remarkable|double-digit)\s+)?"
-    r"(?:growth|momentum|rises?|increases?|gains?|expansion)\b"
-    # "while the overall cultural industry in Hunan developed rapidly"
-    r"|\b(?:developed|grew|expanded|increased|rose)\s+(?:rapidly|fast|steadily|quickly|significantly|strongly)\b",
+    r"(?:growth|momentum|rises?|increases?|gains?|expansion)\b",
     re.I,
 )
-_GROWTH_WORDS = ("growth", "momentum", "rise", "increase", "gain", "expansion", "developed", "grew", "rose")
+_GROWTH_WORDS = ("growth", "momentum", " rise", " increase", " gain", "expansion")  # not "enterprise", "again"
+# ... or reports that it grew fast: "while the overall cultural industry in Hunan developed rapidly"
+_GREW_FAST = re.compile(
+    r"\b(?:developed|grew|expanded|increased|rose)\s+(?:rapidly|fast|steadily|quickly|significantly|strongly)\b", re.I
+)
+_FAST_WORDS = ("rapidly", " fast", "steadily", "quickly", "significantly", "strongly")
 
 
 # ... and so does a count of what a place has or has done so far: "Shandong now has over 100 companies
@@ -193,7 +196,7 @@ def _dated_in_the_past(mentions: list[Mention], sentence_text: str, published_ye
 def _reports_a_figure(sentence_text: str) -> bool:
     """`_REPORTS_A_FIGURE`, `_REPORTS_A_SUM` or `_REPORTS_A_COUNT`, searched only in the few sentences that
     hold one of their words and, for a count, a digit (3x faster); or a change "year on year", growth reported
-    (`_REPORTS_GROWTH`), or the clusters a place has formed so far."""
+    (`_REPORTS_GROWTH`, `_GREW_FAST`), or the clusters a place has formed so far."""
     lowered = sentence_text.lower()
     if any(word in lowered for word in _FIGURE_WORDS) and _REPORTS_A_FIGURE.search(sentence_text) is not None:
         return True
@@ -202,6 +205,8 @@ def _reports_a_figure(sentence_text: str) -> bool:
     if "year on year" in lowered or "year-on-year" in lowered:  # "production increase 26.1 percent year on year"
         return True
     if any(word in lowered for word in _GROWTH_WORDS) and _REPORTS_GROWTH.search(sentence_text) is not None:
+        return True
+    if any(word in lowered for word in _FAST_WORDS) and _GREW_FAST.search(sentence_text) is not None:
         return True
     if "has " not in lowered and "have " not in lowered:
         return False

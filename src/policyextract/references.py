@@ -805,7 +805,8 @@ class CountedPlaces:
         self.sectors: list[Mention] = []
 
     def follow(self, text: str, index: int, sentence: Sentence, mentions: list[Mention]) -> None:
-        """A sentence without a resolved place: it counts places when `_PLACES_COUNTED` is in it."""
+        """A sentence without a resolved place: it counts places when `_PLACES_COUNTED` is in it (searched only
+        in those that name a sector: one search over the whole text costs more)."""
         sectors = resolved_sectors(mentions)
         if sectors and _PLACES_COUNTED.search(text, sentence.start, sentence.end):
             self.index, self.paragraph, self.sectors = index, sentence.paragraph, sectors
