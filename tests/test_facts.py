@@ -453,6 +453,10 @@ def test_fact_rows_are_unique_and_ids_stable():
             "The central region will undertake electronics industries relocated from the eastern region.",
             {("Central China", "electronic_information")},
         ),
+        (  # ... or that industries move out of
+            "Xinjiang will take labor-intensive industries such as textiles out of the Pearl River Delta.",
+            {("Xinjiang", "textiles")},
+        ),
         (  # every place industry leaves, not only the first of the list
             "Cangzhou is a port city. The city will help industries relocate from Beijing and Tianjin, such as "
             "petrochemicals.",

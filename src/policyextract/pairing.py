@@ -123,7 +123,9 @@ _LOCATES_A_REFERENCE = re.compile(
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:relocat\w*|transferr\w*|transfers?|mov(?:ed|ing)|shift(?:ed|ing)|migrat\w*)\s+(?:out\s+)?from\s+(?:the\s+)?"
     # ... or the firms that come from it: "home to hundreds of enterprises from the prosperous Pearl River Delta"
-    r"|(?:enterprises|companies|firms|businesses|investors|manufacturers|makers)\s+from\s+(?:the\s+)?(?:[a-z]+\s+)?)$",
+    r"|(?:enterprises|companies|firms|businesses|investors|manufacturers|makers)\s+from\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    # ... or what industries move out of: "shifting labor-intensive industries such as textiles out of the Pearl River Delta"
+    r"|\bout\s+of\s+(?:the\s+)?)$",
     re.I,
 )
 # "The province in southern China, where ...": a broad region that says where a place lies.
@@ -1242,9 +1244,10 @@ def opens_a_dateline(text: str, place: Mention) -> bool:
 
 def _moved_from(before: str) -> bool:
     """Whether `_ORIGIN_BEFORE` ends the text before a place. The search tries the pattern at every
-    position, so text without 'from' in some case is passed over first (under re.I no other
-    characters match those four letters)."""
-    return "from" in before.lower() and _ORIGIN_BEFORE.search(before) is not None
+    position, so text without 'from' or 'out of' in some case is passed over first (under re.I no other
+    characters match those letters)."""
+    lowered = before.lower()
+    return ("from" in lowered or "out of" in lowered) and _ORIGIN_BEFORE.search(before) is not None
 
 
 def qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) -> set[Mention]:
