@@ -453,6 +453,14 @@ def test_fact_rows_are_unique_and_ids_stable():
             "The central region will undertake electronics industries relocated from the eastern region.",
             {("Central China", "electronic_information")},
         ),
+        (  # ... or where a company is based
+            "Iconiq Motors, an electric vehicle maker based in Tianjin, will research artificial intelligence systems.",
+            set(),
+        ),
+        (  # ... not where a cluster is
+            "The county will build a cluster for the tea industries based in Taishun.",
+            {("Taishun", "tea")},
+        ),
         (  # ... or that industries move out of
             "Xinjiang will take labor-intensive industries such as textiles out of the Pearl River Delta.",
             {("Xinjiang", "textiles")},

@@ -290,6 +290,14 @@ _TOPIC_OF_BEFORE = re.compile(
 _SUPPLIED_BEFORE = re.compile(
     r"\b(?:supply|support|guarantee|backup|reserve)\s+bases?\s+(?:for|of|to)\s+(?:the\s+)?$", re.I
 )
+# ... and where a company is based: "Iconiq Motors, an electric vehicle maker based in Tianjin, has reached an agreement
+# ...", "a project sponsored by LDK Solar, based in the eastern Jiangxi Province" (not "industries based in Taishun").
+_BASED_IN_BEFORE = re.compile(
+    r"(?:,\s*|\b(?:maker|company|firm|enterprise|group|manufacturer|developer|startup|start-up|producer|supplier"
+    r"|Co\.|Ltd\.?|Inc\.?)\s+)(?:based|headquartered|registered)\s+in\s+(?:the\s+)?"
+    rf"(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$",
+    re.I,
+)
 # Before a sector's name or a list of them, words that make them what a place is like or known for.
 _ATTRIBUTE_BEFORE = re.compile(
     r"\b(?:rich\s+in|abundant\s+in|endowed\s+with|associated\s+with|known\s+for|famous\s+for|renowned\s+for"
@@ -1033,6 +1041,7 @@ def _find_fact_places(
             or (kept and _DIVERSIFIED_BEFORE.search(before))  # ... or diversifies their economy
             or _SERVES_BEFORE.search(before)
             or _SUPPLIED_BEFORE.search(before)
+            or (" in" in before and _BASED_IN_BEFORE.search(before))
             or (_TOPIC_OF_BEFORE.search(before) and _topic_after_sectors(text, place, sentence.sectors))
             or (bystander is not None and _continues_list(text, bystander, place))
         ):
