@@ -2431,8 +2431,10 @@ def test_places_given_as_examples_of_where_clusters_go_take_all_their_sectors(te
          {("Guizhou", "new_energy")}),
         ("Wuhan plans to become a hydrogen city\n\nThe story goes on.", {("Wuhan", "hydrogen_energy")}),
         ("Guizhou's new energy industry grows fast\n\nThe story goes on.", set()),  # a headline of news, no plan
+        ("Industries\n\nDatong will advance the development of equipment manufacturing projects\n\nMore.",
+         {("Datong", "equipment_manufacturing")}),  # a line without its full stop
     ],
-    ids=["to build", "plans to become", "no plan"],
+    ids=["to build", "plans to become", "no plan", "will advance"],
 )
 def test_a_headline_that_says_what_a_place_is_to_build_pairs_like_a_sentence(text, expected):
     assert pairs(text) == expected

@@ -66,7 +66,8 @@ _CREDIT_AFTER = re.compile(r"\s*\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^(
 _HEADLINE_PLAN = re.compile(
     r"\W*(?:[\w'’().,-]+\s+){1,8}?(?:to|will|plans?\s+to|aims?\s+to|eyes|vows\s+to|sets\s+out\s+to)\s+"
     r"(?:build|develop|create|foster|cultivate|set\s+up|establish|boost|promote|become|accelerate|expand|grow"
-    r"|nurture|make|construct|strengthen|forge|speed\s+up|upgrade)\b",
+    r"|nurture|make|construct|strengthen|forge|speed\s+up|upgrade|advance|push|drive|focus\s+on|prioriti[sz]e|launch"
+    r"|invest\s+in)\b",
     re.I,
 )
 # A short line that labels: "Furniture industry: Xindu and Chongzhou", "Wuhan: optoelectronics". The
