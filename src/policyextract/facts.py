@@ -112,11 +112,15 @@ _REPORTS_GROWTH = re.compile(
     r"(?:growth|momentum|rises?|increases?|gains?|expansion)\b",
     re.I,
 )
-_GROWTH_WORDS = ("growth", "momentum", " rise", " increase", " gain", "expansion")  # not "enterprise", "again"
 # ... or reports that it grew fast: "while the overall cultural industry in Hunan developed rapidly"
 _GREW_FAST = re.compile(
     r"\b(?:developed|grew|expanded|increased|rose)\s+(?:rapidly|fast|steadily|quickly|significantly|strongly)\b", re.I
 )
+# The words each needs, a verb and a noun or adverb, looked for in the lower-cased sentence first: most sentences
+# lack one or the other (substring tests also run twice as fast as one search for their alternation).
+_GROWTH_VERBS = ("show", "sees ", "saw ", "post", "record", "register", "enjoyed ")
+_GROWTH_NOUNS = ("growth", "momentum", " rise", " increase", " gain", "expansion")  # " rise", not "enterprise"
+_GREW_VERBS = ("developed ", "grew ", "expanded ", "increased ", "rose ")
 _FAST_WORDS = ("rapidly", " fast", "steadily", "quickly", "significantly", "strongly")
 
 
@@ -205,9 +209,11 @@ def _reports_a_figure(sentence_text: str) -> bool:
         return True
     if "year on year" in lowered or "year-on-year" in lowered:  # "production increase 26.1 percent year on year"
         return True
-    if any(word in lowered for word in _GROWTH_WORDS) and _REPORTS_GROWTH.search(sentence_text) is not None:
+    if (any(word in lowered for word in _GROWTH_VERBS) and any(word in lowered for word in _GROWTH_NOUNS)
+            and _REPORTS_GROWTH.search(sentence_text) is not None):
         return True
-    if any(word in lowered for word in _FAST_WORDS) and _GREW_FAST.search(sentence_text) is not None:
+    if (any(word in lowered for word in _GREW_VERBS) and any(word in lowered for word in _FAST_WORDS)
+            and _GREW_FAST.search(sentence_text) is not None):
         return True
     if "has " not in lowered and "have " not in lowered:
         return False
