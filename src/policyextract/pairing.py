@@ -140,9 +140,8 @@ _RELATIVE_LOCATION_BEFORE = re.compile(
     re.I,
 )
 # ... or as a neighbour or a distance away: "adjoins Xinandu of Dongxihu District", "is close to Hanchuan Exit",
-# "not far from Shanghai",
-# "39 km from Tianhe International Airport", "40 minutes away from Shanghai"; a place's surroundings, not where
-# anything is built.
+# "not far from Shanghai", "39 km from Tianhe International Airport", "40 minutes away from Shanghai"; a place's
+# surroundings, not where anything is built.
 _NEIGHBOUR_BEFORE = re.compile(
     r"\b(?:adjoins|adjoining|adjacent\s+to|borders|bordering|next\s+to|close\s+to|not\s+far\s+from"
     r"|(?:km|kilometers?|kilometres?|miles?|minutes?|hours?)(?:['’]\s+(?:drive|ride))?\s+(?:away\s+)?from)"
