@@ -978,6 +978,8 @@ def test_a_dateline_place_makes_no_fact(text, expected):
         ("Dongguan will grow. Located in south-eastern Guangdong and bordered by Shenzhen to the south, it is a "
          "major base for electronics.", {("Dongguan", "electronic_information")}),
         ("Located in Gansu, Jiuquan will build wind power bases.", {("Jiuquan", "wind_power")}),
+        ("As the main border port in Xinjiang, Horgos will develop cross-border e-commerce.",
+         {("Horgos", "cross_border_ecommerce")}),
         ("Rongchang District will become an economic highland between Chengdu and Chongqing and a logistics hub.",
          {("Rongchang", "logistics_hub")}),
         ("Cooperation between Chengdu and Chongqing will build an automobile cluster.",
@@ -1022,7 +1024,8 @@ def test_a_dateline_place_makes_no_fact(text, expected):
         ("The Guideline of Suzhou's Plan proposes a digital economy base in northern Anhui.",
          {("Suzhou", "digital_economy"), ("Northern Anhui", "digital_economy")}),
     ],
-    ids=["a located opener", "a located opener before the subject", "between two places", "cooperation between",
+    ids=["a located opener", "a located opener before the subject", "the subject's role there", "between two places",
+         "cooperation between",
          "the ends of a pipeline", "the ends of a power line", "a road's ends", "told a briefing in",
          "a conference held in", "what was said: where the base goes", "told reporters that",
          "an event held in", "a conference taking place in", "a fair in", "companies listed as examples", "firms such as", "mills such as",

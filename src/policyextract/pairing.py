@@ -260,8 +260,11 @@ _NAME_GOES_ON = re.compile(
 _LOCATING_OPENER = re.compile(
     r"(?:^|[.!?\n]\s*)\W*(?:(?:Located|Situated|Lying|Nestled|Sitting)\s+(?:in|at|on|along|by)|Bordered\s+by"
     r"|Bordering|Adjacent\s+to)\b[^,.;:!?\n]*$"
+    # ... or the role it has there: "As the main border port in Xinjiang, Horgos has ..."
+    rf"|(?:^|[.!?\n]\s*)\W*As\s+(?:the|a|an|one\s+of\s+the)\s[^,.;:!?\n]*?\b(?:in|of)\s+(?:the\s+)?(?:{_DIRECTION}\s+)?"
+    r"(?:China['’]s\s+)?$"
 )
-_LOCATING_WORDS = ("Located", "Situated", "Lying", "Nestled", "Sitting", "Bordered", "Bordering", "Adjacent")
+_LOCATING_WORDS = ("Located", "Situated", "Lying", "Nestled", "Sitting", "Bordered", "Bordering", "Adjacent", "As ")
 _OPENER_END = re.compile(
     r"[^.;:!?\n]*?,\s*(?:[Ii]t\b|[Tt]he\s+(?:city|province|county|district|region|municipality|prefecture)\b"
     r"|[A-Z](?!he\b))"
