@@ -2037,6 +2037,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("It is one of China's three biggest producers of thermal power.", set()),  # how much it makes
         ("Taiyuan, the coal capital of China, has a new goal: a hydrogen hub.", {("Taiyuan", "hydrogen_energy")}),
         ('Baotou is known as a "rare earth capital".', set()),  # its epithet
+        ("Hangzhou, the e-commerce hub in eastern China, will build a chip base.",  # what an appositive calls it
+         {("Hangzhou", "integrated_circuits")}),
         ("Jingdezhen will become the porcelain capital of the world.", {("Jingdezhen", "ceramics")}),  # a goal
         ("Wuhu will be at the forefront of the low-altitude economy.", {("Wuhu", "low_altitude_economy")}),  # a goal
         ("The World Power Battery Conference will be held June 8-11 in Yibin.", set()),  # a venue

@@ -368,6 +368,9 @@ _EPITHET_BEFORE = re.compile(
     re.I,
 )
 _EPITHET_REACH = 40
+# ... or an appositive that calls it the hub or centre of a sector: "from Hangzhou, the e-commerce hub in eastern China,".
+_HUB_AFTER = re.compile(r"\s+(?:hub|center|centre)\b")
+_APPOSITIVE_THE_BEFORE = re.compile(r",\s+the\s+$")
 # The source a sentence cites, named after its topic: "..., according to its government plan on electronic
 # information industrial development", "... in the city's action plan for developing strategic emerging industries".
 # When the sentence has sectors of its own, the plan's are only its topic.
@@ -980,12 +983,15 @@ def _stands_for_members(text: str, umbrella: Mention, sectors: list[Mention], um
 def _without_attributes(text: str, sectors: list[Mention]) -> list[Mention]:
     """Sectors less the lists of them that say what a place is like, not what it will build: "Shandong
     is rich in hydrogen and renewable energy", "regions associated with coal production", "Datong, the
-    coal capital of China, ..."."""
+    coal capital of China, ...", "Hangzhou, the e-commerce hub in eastern China, ..."."""
     dropped: set[Mention] = set()
     for run in coordinated_runs(text, sectors):
         if _ATTRIBUTE_BEFORE.search(text, max(0, run[0].start - _ATTRIBUTE_REACH), run[0].start) or (
             _EPITHET_AFTER.match(text, run[-1].end)
             and _EPITHET_BEFORE.search(text, max(0, run[0].start - _EPITHET_REACH), run[0].start)
+        ) or (
+            _HUB_AFTER.match(text, run[-1].end)
+            and _APPOSITIVE_THE_BEFORE.search(text, max(0, run[0].start - _EPITHET_REACH), run[0].start)
         ):
             dropped.update(run)
     return [m for m in sectors if m not in dropped] if dropped else sectors
