@@ -630,6 +630,10 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Chongqing and Chengdu, cities in the southwestern Chinese province of Sichuan, will build an auto cluster.",
             {("Chongqing", "automobiles"), ("Chengdu", "automobiles")},
         ),
+        (  # ... or a dash and whose capital it is
+            "Nanjing – the capital of the neighbouring eastern Jiangsu province – will promote robotics.",
+            {("Nanjing", "robotics")},
+        ),
         (  # ... set off by commas, with its part of the country
             "Kunshan, in East China's Jiangsu province, will build an electronics base.",
             {("Kunshan", "electronic_information")},
