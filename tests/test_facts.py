@@ -2018,6 +2018,9 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Luoyang's output of robots rose by 12 percent.", set()),
         ("Beihai's electronics output came to 25.8 billion yuan, two thirds of Guangxi's.", set()),
         ("Hunan's cultural industry saw rapid growth last year.", set()),  # growth reported
+        ("Chengdu has become No.4 of range of software income among deputy provincial cities.", set()),  # a rank
+        ("Shandong ranked first in the country in chemical output.", set()),
+        ("Shandong aims to rank among the top three in chemicals.", {("Shandong", "chemicals")}),  # a target
         ("Guilin Tourism Shows Strong Growth Momentum", set()),
         ("The data shows that while the cultural industry in Hunan developed rapidly, it met constraints.", set()),
         ("Hunan will see rapid growth in its cultural industry.", {("Hunan", "cultural_industries")}),  # a target
@@ -2039,6 +2042,9 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Chongqing will build advantages in robotics.", {("Chongqing", "robotics")}),  # a plan all the same
         ("Wuhu is at the forefront of China's low-altitude economy, attracting 200 firms.", set()),  # where it leads
         ("It is one of China's three biggest producers of thermal power.", set()),  # how much it makes
+        ("Harbin has taken the lead nationally in setting up a monitoring system for the ice and snow economy.",
+         set()),  # where it leads
+        ("Putian, once renowned as an original equipment manufacturer (OEM) shoemaking base, will grow.", set()),
         ("Taiyuan, the coal capital of China, has a new goal: a hydrogen hub.", {("Taiyuan", "hydrogen_energy")}),
         ('Baotou is known as a "rare earth capital".', set()),  # its epithet
         ("Hangzhou, the e-commerce hub in eastern China, will build a chip base.",  # what an appositive calls it

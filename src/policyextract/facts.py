@@ -121,6 +121,12 @@ _GREW_FAST = re.compile(
 _GROWTH_VERBS = ("show", "sees ", "saw ", "post", "record", "register", "enjoyed ")
 _GROWTH_NOUNS = ("growth", "momentum", " rise", " increase", " gain", "expansion")  # " rise", not "enterprise"
 _GREW_VERBS = ("developed ", "grew ", "expanded ", "increased ", "rose ")
+# ... or where a place ranks: "Chengdu has become No.4 of range of software income among deputy provincial cities",
+# "Shandong ranked first in the country in ..." (with no word of plan: not "aims to rank among the top three")
+_RANKS = re.compile(
+    r"\b(?:rank(?:s|ed)?\s+(?:the\s+)?(?:first|second|third|fourth|fifth|top|\d+(?:st|nd|rd|th))|No\.\s?\d+\s+(?:of|in|among))\b",
+    re.I,
+)
 _FAST_WORDS = ("rapidly", " fast", "steadily", "quickly", "significantly", "strongly")
 
 
@@ -201,7 +207,7 @@ def _dated_in_the_past(mentions: list[Mention], sentence_text: str, published_ye
 def _reports_a_figure(sentence_text: str) -> bool:
     """`_REPORTS_A_FIGURE`, `_REPORTS_A_SUM` or `_REPORTS_A_COUNT`, searched only in the few sentences that
     hold one of their words and, for a count, a digit (3x faster); or a change "year on year", growth reported
-    (`_REPORTS_GROWTH`, `_GREW_FAST`), or the clusters a place has formed so far."""
+    (`_REPORTS_GROWTH`, `_GREW_FAST`), a rank (`_RANKS`), or the clusters a place has formed so far."""
     lowered = sentence_text.lower()
     if any(word in lowered for word in _FIGURE_WORDS) and _REPORTS_A_FIGURE.search(sentence_text) is not None:
         return True
@@ -214,6 +220,8 @@ def _reports_a_figure(sentence_text: str) -> bool:
         return True
     if (any(word in lowered for word in _GREW_VERBS) and any(word in lowered for word in _FAST_WORDS)
             and _GREW_FAST.search(sentence_text) is not None):
+        return True
+    if ("rank" in lowered or "no." in lowered) and _RANKS.search(sentence_text) is not None:
         return True
     if "has " not in lowered and "have " not in lowered:
         return False

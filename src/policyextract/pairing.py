@@ -335,6 +335,10 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|(?:top|leading|first)\s+(?:position|place|spot|rank)\s+in(?:\s+China['’]s)?"
     # ... or how much it makes already: "one of China's three biggest producers of thermal power"
     r"|(?:largest|biggest|leading|major|top|main)\s+(?:[\w-]+\s+)?producers?\s+of"
+    # "Heilongjiang has taken the lead nationally in establishing a ... system for the ice and snow economy"
+    r"|(?:has|have)\s+taken\s+the\s+lead\s+(?:[\w-]+\s+){0,8}?(?:in|for)"
+    # ... or what it is renowned as: "The city, once renowned as an original equipment manufacturer (OEM) shoemaking base"
+    r"|(?:renowned|famous|well-known)\s+as\s+(?:an?|the|China['’]s)(?:\s+[\w()-]+){0,4}?"
     # "Wuhu is at the forefront of China's low-altitude economy" (not "will be at the forefront of ...")
     r"|(?:is|are|stands?|remains?)\s+(?:now\s+|already\s+)?(?:at\s+the\s+forefront|in\s+the\s+vanguard)\s+(?:of|in)"
     r"(?:\s+(?:China|the\s+country|the\s+nation)['’]s)?"
@@ -357,7 +361,7 @@ _ATTRIBUTE_BEFORE = re.compile(
 _ATTRIBUTE_WORDS = (
     "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "reli", "rely", "depend",
     "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub", "forefront",
-    "vanguard", "producer",
+    "vanguard", "producer", "lead", "renowned as", "famous as",
     "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
     "position", "place", "spot", "rank", "existing", "host", "featur",
 )
