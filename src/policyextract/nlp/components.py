@@ -218,7 +218,7 @@ _LOCALITIES_AFTER = re.compile(
 # The next item of a list a word is in, and the item before it: "villages of Siqian, Baizhang, Xiaocun ...".
 _NEXT_ITEM = re.compile(r"\s*(?:,|、)\s*(?:and\s+)?(?P<word>[A-Z][a-z]+(?:['’][a-z]+)?)(?![\w'’-])")
 _ITEM_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+(?:['’][a-z]+)?)\s*(?:,|、)\s*(?:and\s+)?$")
-_ITEM_REACH = 24  # characters before a word looked at for the list item before it
+_ITEM_BEFORE_REACH = 24  # characters before a word looked at for the list item before it
 # The capitalised word right after a name, on its line.
 _NAME_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][\w'’-]*)")
 # A county-level designation after a word: it names a district or county, which no city is.
@@ -759,7 +759,7 @@ class GazetteerTagger:
         the list names localities below a county, which the word names too."""
         if self.zones is None:
             return False
-        beside = [_NEXT_ITEM.match(text, end), _ITEM_BEFORE.search(text, max(0, start - _ITEM_REACH), start)]
+        beside = [_NEXT_ITEM.match(text, end), _ITEM_BEFORE.search(text, max(0, start - _ITEM_BEFORE_REACH), start)]
         return any(
             item is not None and item.group("word") not in places
             and item.group("word") not in self._not_local_names
