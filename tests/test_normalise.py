@@ -532,6 +532,9 @@ SECTORS = [
     ("oil plants", "agriculture"),  # 油料: no oil and gas
     ("insurance", "finance"),  # 保险
     ("new energy auto industry", "new_energy_vehicles"),  # 新能源汽车产业: not new energy and autos
+    ("new energy materials", "new_materials"),  # 新能源材料: materials, not new energy
+    ("bulk pharmaceutical chemicals", "pharmaceuticals"),  # 原料药: not chemicals
+    ("marine chemicals", "chemicals"),  # 海洋化工
     ("medical services", "health_care"),  # 医疗服务
     ("natural drinking water", "beverages_liquor"),  # 天然饮用水
     ("seawater comprehensive utilization", "marine_economy"),  # 海水综合利用
