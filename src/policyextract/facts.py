@@ -121,13 +121,14 @@ _GREW_FAST = re.compile(
 _GROWTH_VERBS = ("show", "sees ", "saw ", "post", "record", "register", "enjoyed ")
 _GROWTH_NOUNS = ("growth", "momentum", " rise", " increase", " gain", "expansion")  # " rise", not "enterprise"
 _GREW_VERBS = ("developed ", "grew ", "expanded ", "increased ", "rose ")
+_FAST_WORDS = ("rapidly", " fast", "steadily", "quickly", "significantly", "strongly")
 # ... or where a place ranks: "Chengdu has become No.4 of range of software income among deputy provincial cities",
 # "Shandong ranked first in the country in ..." (with no word of plan: not "aims to rank among the top three")
 _RANKS = re.compile(
-    r"\b(?:rank(?:s|ed)?\s+(?:the\s+)?(?:first|second|third|fourth|fifth|top|\d+(?:st|nd|rd|th))|No\.\s?\d+\s+(?:of|in|among))\b",
+    r"\b(?:rank(?:s|ed)?\s+(?:the\s+)?(?:first|second|third|fourth|fifth|top|\d+(?:st|nd|rd|th))"
+    r"|No\.\s?\d+\s+(?:of|in|among))\b",
     re.I,
 )
-_FAST_WORDS = ("rapidly", " fast", "steadily", "quickly", "significantly", "strongly")
 
 
 # ... and so does a count of what a place has or has done so far: "Shandong now has over 100 companies
