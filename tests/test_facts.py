@@ -2027,6 +2027,10 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Changsha produced 43,000 units of construction machinery in the first half.", set()),  # past output
         ("Guilin has received 8.6 million tourists and achieved tourism revenue of 3.8 billion yuan.", set()),
         ("Wuxi saw its robot output increase 26 percent year on year.", set()),  # a change on last year
+        ("In March, Hebei's steel output was down 3.5 pct on the year.", set()),  # a change by a percentage
+        ("Guangdong's chip exports jumped 20 percent last year.", set()),
+        ("Hefei will build an NEV cluster, with output up 20 percent by 2025.",  # a target
+         {("Hefei", "new_energy_vehicles")}),
         ("Yancheng has abundant wind resources and a strong shipbuilding industry, and will develop wind power.",
          {("Yancheng", "wind_power")}),  # what it has already
         ("Output in Baotou rose on surging demand from sectors such as EVs and robotics.", set()),  # what needs it
@@ -2420,6 +2424,26 @@ def test_places_of_a_plan_take_the_sectors_of_its_name(text, expected):
     ids=["after the sentence's own sectors", "before them", "the only sectors", "in the city's plan for developing"],
 )
 def test_the_topic_of_a_cited_plan_is_no_sector_of_the_sentence(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hebei has pledged to cut total steel capacity.", set()),
+        ("Shanxi will phase out outdated coal capacity and develop new materials.", {("Shanxi", "new_materials")}),
+        ("Tangshan will reduce its steel output and eliminate backward cement capacity.", set()),
+        ("In Hebei, steel and coal capacity will be cut by 2020.", set()),
+        ("Jiangsu will strictly control new steel capacity.", set()),
+        ("Hefei will reduce the cost of new energy vehicles.", {("Hefei", "new_energy_vehicles")}),
+        ("Shenzhen will build a cutting-edge biomedicine cluster.", {("Shenzhen", "biomedicine")}),
+        ("Hefei will build a new energy vehicle base whose capacity will be expanded.",
+         {("Hefei", "new_energy_vehicles")}),
+    ],
+    ids=["cut", "phased out, then developed", "an amount reduced", "in the passive", "strictly controlled",
+         "a cost reduced is no amount", "cutting-edge", "an amount expanded"],
+)
+def test_what_a_plan_cuts_is_no_fact(text, expected):
     assert pairs(text) == expected
 
 

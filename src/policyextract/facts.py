@@ -116,6 +116,15 @@ _REPORTS_GROWTH = re.compile(
 _GREW_FAST = re.compile(
     r"\b(?:developed|grew|expanded|increased|rose)\s+(?:rapidly|fast|steadily|quickly|significantly|strongly)\b", re.I
 )
+# ... or a change by a percentage, as headlines give it: "Hebei March steel output down 3.5 pct on year",
+# "Guangdong's chip exports jump 20 percent" (not "output will rise 20 percent": a target)
+_CHANGED_BY_PERCENT = re.compile(
+    r"(?<!\bwill\s)(?<!\bto\s)\b(?:up|down|rises?|rose|falls?|fell|jumps?|jumped|drops?|dropped|surges?|surged|slumps?"
+    r"|slumped|climbs?|climbed|gains?|gained|declines?|declined|soars?|soared|plunges?|plunged)"
+    r"\s+(?:by\s+)?[\d.,]+\s*(?:pct|percent|per\s+cent|%|percentage\s+points?)",
+    re.I,
+)
+_PERCENT_WORDS = ("pct", "percent", "per cent", "%")
 # The words each needs, a verb and a noun or adverb, looked for in the lower-cased sentence first: most sentences
 # lack one or the other (substring tests also run twice as fast as one search for their alternation).
 _GROWTH_VERBS = ("show", "sees ", "saw ", "post", "record", "register", "enjoyed ")
@@ -207,14 +216,16 @@ def _dated_in_the_past(mentions: list[Mention], sentence_text: str, published_ye
 
 def _reports_a_figure(sentence_text: str) -> bool:
     """`_REPORTS_A_FIGURE`, `_REPORTS_A_SUM` or `_REPORTS_A_COUNT`, searched only in the few sentences that
-    hold one of their words and, for a count, a digit (3x faster); or a change "year on year", growth reported
-    (`_REPORTS_GROWTH`, `_GREW_FAST`), a rank (`_RANKS`), or the clusters a place has formed so far."""
+    hold one of their words and, for a count, a digit (3x faster); or a change "year on year" or by a percentage
+    (`_CHANGED_BY_PERCENT`), growth reported (`_REPORTS_GROWTH`, `_GREW_FAST`), a rank (`_RANKS`), or the clusters a place has formed so far."""
     lowered = sentence_text.lower()
     if any(word in lowered for word in _FIGURE_WORDS) and _REPORTS_A_FIGURE.search(sentence_text) is not None:
         return True
     if any(word in lowered for word in _SUM_WORDS) and _REPORTS_A_SUM.search(sentence_text) is not None:
         return True
     if "year on year" in lowered or "year-on-year" in lowered:  # "production increase 26.1 percent year on year"
+        return True
+    if any(word in lowered for word in _PERCENT_WORDS) and _CHANGED_BY_PERCENT.search(sentence_text) is not None:
         return True
     if (any(word in lowered for word in _GROWTH_VERBS) and any(word in lowered for word in _GROWTH_NOUNS)
             and _REPORTS_GROWTH.search(sentence_text) is not None):

@@ -391,6 +391,40 @@ _CITED_PLAN_BEFORE = re.compile(
 )
 _CITED_PLAN_NOUNS = ("plan", "guideline", "outline", "program", "scheme", "opinions", "document")  # tested first
 _CITED_PLAN_REACH = 120  # characters before a list of sectors looked at for the plan that cites them
+# What a plan cuts is not what it builds: "Hebei will cut steel capacity", "phase out outdated coal capacity",
+# "eliminate backward cement production", "reduce coal consumption", "strictly control new steel capacity".
+# Verbs that curb whatever they take; and verbs that curb only an amount ("reduce coal use", not "reduce the
+# cost of batteries"), given before the sectors or right after them.
+_CURB_VERBS = (
+    r"cut(?:s|ting)?|slash(?:es|ed|ing)?|curb(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|phas(?:e|es|ed|ing)\s+out"
+    r"|shut(?:s|ting)?\s+down|clos(?:e|es|ed|ing)\s+down|ban(?:s|ned|ning)?|scal(?:e|es|ed|ing)\s+(?:back|down)"
+    r"|dispos(?:e|es|ed|ing)\s+of|resolv(?:e|es|ed|ing)|strictly\s+(?:control|limit|restrict)(?:s|led|ed|ling|ing)?"
+)
+_CURB_AMOUNT_VERBS = r"reduc(?:e|es|ed|ing)|restrict(?:s|ed|ing)?|limit(?:s|ing)?|control(?:s|led|ling)?|cap(?:s|ped|ping)?"
+# The words an amount is named by, and those that may stand between the verb and the sectors.
+_CURBED_AMOUNTS = r"capacity|overcapacity|output|production|consumption|use|usage|reliance|dependence|emissions|expansion"
+_CURB_MODIFIERS = (
+    r"(?:the|its|their|total|excess(?:ive)?|surplus|redundant|outdated|backward|obsolete|inefficient|polluting"
+    r"|low-end|energy-intensive|highly\s+polluting|illegal|new|small|amount|number|of|in|on|from|" + _CURBED_AMOUNTS + r")"
+)
+_CURB_BEFORE = re.compile(
+    rf"\b(?:(?P<curb>{_CURB_VERBS})|(?P<amount>{_CURB_AMOUNT_VERBS}))\s+(?P<between>(?:{_CURB_MODIFIERS}\s+){{0,5}})$",
+    re.I,
+)
+_CURBED_AMOUNT_WORD = re.compile(rf"\b(?:{_CURBED_AMOUNTS})\b", re.I)
+_CURBED_AMOUNT_AFTER = re.compile(rf"\s+(?:industry\s+|sector\s+)?(?:{_CURBED_AMOUNTS})\b", re.I)
+# ... or said after them, in the passive: "steel capacity will be cut", "coal capacity is to be phased out".
+_CURBED_AFTER = re.compile(
+    r"(?:\s+(?:industry|sector))?\s+(?:capacity|overcapacity|output|production|consumption)"
+    r"\s+(?:will|would|is|are|was|were|has|have|shall|must|should)\s+(?:to\s+)?(?:be|been)\s+"
+    r"(?:further\s+|gradually\s+|strictly\s+|sharply\s+)?"
+    r"(?:cut|slashed|curbed|eliminated|phased\s+out|shut\s+down|closed|banned|reduced|restricted|limited|controlled"
+    r"|capped|scaled\s+(?:back|down))\b",
+    re.I,
+)
+_CURB_STEMS = ("cut", "slash", "curb", "eliminat", "phas", "shut", "clos", "ban", "scal", "dispos", "resolv",
+               "strictly", "reduc", "restrict", "limit", "control", "cap")  # tested first
+_CURB_REACH = 90  # characters before (and after) a list of sectors looked at for the verb that curbs them
 # After a sector's name, a word that makes it a natural endowment, not an industry: "Its hydropower
 # resource ranks fifth", "coal reserves".
 _RESOURCE_AFTER = re.compile(r"\s+(?:energy\s+)?(?:resources?|reserves?|deposits?|endowments?|radiation)\b", re.I)
@@ -954,6 +988,8 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
         kept = _without_attributes(text, kept)
     if len(kept) > 1 and any(noun in window for noun in _CITED_PLAN_NOUNS):
         kept = _without_cited_plan_topics(text, kept)
+    if kept and _may_curb(text[max(0, kept[0].start - _CURB_REACH) : kept[-1].end + _CURB_REACH].lower()):
+        kept = _without_curbed(text, kept)
     if len(kept) < 2:  # no examples to introduce
         return kept
     return [m for m in kept if not _introduces_examples(text, m, kept)]
@@ -1012,6 +1048,27 @@ def _without_cited_plan_topics(text: str, sectors: list[Mention]) -> list[Mentio
     if not dropped or len(dropped) == len(sectors):
         return sectors
     return [m for m in sectors if m not in dropped]
+
+
+def _without_curbed(text: str, sectors: list[Mention]) -> list[Mention]:
+    """Sectors less the lists of them a plan cuts: "Shanxi will phase out outdated coal capacity and develop
+    new materials" plans new materials only; "reduce the cost of batteries" curbs no battery industry."""
+    dropped = [m for run in coordinated_runs(text, sectors) if _is_curbed(text, run) for m in run]
+    return [m for m in sectors if m not in dropped] if dropped else sectors
+
+
+def _may_curb(window: str) -> bool:
+    return any(stem in window for stem in _CURB_STEMS)
+
+
+def _is_curbed(text: str, run: list[Mention]) -> bool:
+    verb = _CURB_BEFORE.search(text, max(0, run[0].start - _CURB_REACH), run[0].start)
+    if verb is None:
+        return _CURBED_AFTER.match(text, run[-1].end) is not None
+    return verb.group("curb") is not None or (
+        _CURBED_AMOUNT_WORD.search(verb.group("between")) is not None
+        or _CURBED_AMOUNT_AFTER.match(text, run[-1].end) is not None
+    )
 
 
 def _names_a_resource(text: str, sector: Mention) -> bool:
