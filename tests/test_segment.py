@@ -59,6 +59,13 @@ def sentences(text: str) -> list[str]:
             ["Workers at a rice paddy in a county of the region photographed during the spring planting season.",
              "Liu Hua / For China Daily |", "For decades, Hubei has focused on coal."],
         ),
+        (  # a summary ends its sentences with its sources' numbers
+            "Core Insights - Guangdong is focusing on AI, officials said [1][2] - The Shaoguan cluster is one of "
+            "the top ten [1] Future Initiatives - Shaoguan will build a data center cluster [2]. Hefei [3] will follow.",
+            ["Core Insights - Guangdong is focusing on AI, officials said [1][2] -",
+             "The Shaoguan cluster is one of the top ten [1]",
+             "Future Initiatives - Shaoguan will build a data center cluster [2].", "Hefei [3] will follow."],
+        ),
     ],
 )
 def test_sentence_boundaries(text, expected):
@@ -130,12 +137,14 @@ def test_word_start_is_where_walking_back_over_non_space_stops(seed: int) -> Non
 READABLE_SENTENCE_END = re.compile(
     r"[.!?。！？]+[\"'”’)\]」』]*(?=(\s+[\"“‘(\[「『]?[A-Z0-9])|[A-Z][a-z])"
     r"|,(?=(?:It|The|This|These|They|We|In|At|Among|Meanwhile|Moreover|However|Besides|Also)\s)"
+    r"|(?<=\d)\](?:\[\d{1,3}\])*(?:\s+[-–—])?(?=\s+[A-Z])"
 )
 
 
 def test_sentence_end_pattern_finds_what_its_readable_form_finds() -> None:
     rng = random.Random(11)
-    pieces = [".", "!", "?", "。", "...", ",", "It ", "The ", "Also ", " ", "\n", "A", "b", "Ab", '"', "”", ")", "1", "'"]
+    pieces = [".", "!", "?", "。", "...", ",", "It ", "The ", "Also ", " ", "\n", "A", "b", "Ab", '"', "”", ")", "1", "'",
+              "[1]", "[", "]", " - "]
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 15)))
         found = [(m.span(), m.groups()) for m in _SENTENCE_END.finditer(text)]
