@@ -617,6 +617,13 @@ def test_a_bare_name_after_the_place_that_holds_it_is_the_place_inside(text: str
         ("The Xiaolan Economic Development Zone will make auto parts.", {"Xiaolan": None}),  # not Xiaogan
         ("The plan says Nanchang Xiaolan will make auto parts.", {"Xiaolan": None}),
         ("The plan says Heifei City will build a robot base.", {"Heifei": "340100"}),
+        # good pinyin whose syllables open on other consonants is another name, not a slip of the place's
+        ("The plan will promote snack food and Dancong tea in Chaozhou.", {"Dancong": None}),  # not Dandong
+        ("Auto parts are made in Anting, near a hydrogen base.", {"Anting": None}),  # not Anqing
+        ("The report was filed by Di Liqiang and a colleague.", {"Liqiang": None}),  # not Lijiang
+        ("The plan says Qinghuangdao will build a glass base.", {"Qinghuangdao": "130300"}),  # an n/ng slip
+        ("The plan says Jingzhong will build a coal base.", {"Jingzhong": "140700"}),
+        ("The plan says Zhenghzou will build an auto base.", {"Zhenghzou": "410100"}),  # no pinyin: a typo
     ],
 )
 def test_a_word_a_locality_s_designation_follows_is_no_misspelt_place(text: str, expected: dict) -> None:

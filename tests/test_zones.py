@@ -114,6 +114,22 @@ def test_unlisted_zones_have_pinyin_names(text, names, sectors, expected):
     assert all(z.places == () for z in found)
 
 
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Qianwan", ("q", "w")),
+        ("Xiang'an", ("x", "")),  # a syllable that opens on a vowel has no initial
+        ("Lin-gang", ("l", "g")),
+        ("Da Gu", ("d", "g")),
+        ("Shili", ("sh", "l")),
+        ("Torch", None),  # no pinyin
+        ("", ()),
+    ],
+)
+def test_initials_of_a_pinyin_name(name, expected):
+    assert UNLISTED.initials(name) == expected
+
+
 AREAS = ZoneFinder(["Industrial"], ["Zone", "Park", "Area"], [], ["free trade zone", "FTZ"])
 
 

@@ -773,13 +773,21 @@ class GazetteerTagger:
         after = _NAME_WORD_AFTER.match(text, end)
         return after is not None and after.group("word").lower() not in self._words_after_places
 
+    def _spells_another_name(self, word: str, canonical: str | None) -> bool:
+        """Whether a word near a place's name is good pinyin whose syllables open on other consonants, and so
+        more likely a name the gazetteer does not hold ("Anting" for Anqing, "Liqiang" for Lijiang) than a
+        slip, which keeps them ("Qinghuangdao", "Gangdong" for Guangdong)."""
+        if self.zones is None or canonical is None or not self.zones.is_pinyin(word):
+            return False
+        return self.zones.initials(word) != self.zones.initials(canonical)
+
     def _decide_fuzzy(self, doc: Doc, word: str):
         """The fuzzy place resolution of a word long enough and not a stop word, else None;
         remembered for the next documents (up to `FUZZY_CACHE_SIZE` words)."""
         resolution = None
         if len(word) >= self.fuzzy_min_length and not doc.vocab[word].is_stop:
             found = resolve_place(word, gazetteer=self.gazetteer)
-            if found.entity_id and found.method == "fuzzy":
+            if found.entity_id and found.method == "fuzzy" and not self._spells_another_name(word, found.canonical):
                 resolution = found
         if len(self._fuzzy_seen) >= FUZZY_CACHE_SIZE:
             self._fuzzy_seen.clear()  # bounded: memory must not grow with the corpus

@@ -222,6 +222,17 @@ class ZoneFinder:
         parts = re.split(r"['’-]", word.lower())
         return sum(_syllable_count(part, self._syllables) or -99 for part in parts) >= 2
 
+    def initials(self, name: str) -> tuple[str, ...] | None:
+        """The initial consonants of a name's pinyin syllables ("Jinzhong" → j, zh), None if it is not pinyin:
+        spellings that keep them are slips of one name, those that change them other names."""
+        found: list[str] = []
+        for part in re.split(r"['’\s-]+", name.lower()):
+            split = _split_syllables(part, self._syllables) if part else []
+            if split is None:
+                return None
+            found.extend(_initial(syllable) for syllable in split)
+        return tuple(found)
+
 
 def _listed_short_name_after(text: str, end: int, places: list[tuple[int, int]]) -> bool:
     """Whether a listed place's acronym follows in brackets, as a zone's short name does ("(TEDA)"; not a
@@ -260,15 +271,29 @@ def _bracket_opener(text: str, start: int, openers: list[tuple[int, int]]) -> tu
 
 
 def _syllable_count(word: str, syllables: frozenset[str]) -> int:
-    """How many syllables `word` splits into, longest first at each step with backtracking; 0 if none."""
+    """How many syllables `word` splits into; 0 if none."""
+    return len(_split_syllables(word, syllables) or ())
+
+
+def _split_syllables(word: str, syllables: frozenset[str]) -> list[str] | None:
+    """The syllables `word` splits into, longest first at each step with backtracking; None if it does not."""
     if not word:
-        return 0
+        return None
     for length in range(min(6, len(word)), 0, -1):
         if word[:length] in syllables:
-            rest = _syllable_count(word[length:], syllables) if length < len(word) else 0
-            if length == len(word) or rest:
-                return 1 + rest
-    return 0
+            if length == len(word):
+                return [word]
+            rest = _split_syllables(word[length:], syllables)
+            if rest:
+                return [word[:length], *rest]
+    return None
+
+
+def _initial(syllable: str) -> str:
+    """A pinyin syllable's initial consonant ("zh" of "zhong"), or "" for one that opens on a vowel."""
+    if syllable[:2] in ("zh", "ch", "sh"):
+        return syllable[:2]
+    return syllable[0] if syllable[0] not in "aeiouv" else ""
 
 
 def _within(name: tuple[int, int], other: tuple[int, int]) -> bool:
