@@ -776,7 +776,7 @@ class GazetteerTagger:
     def _spells_another_name(self, word: str, canonical: str | None) -> bool:
         """Whether a word near a place's name is good pinyin whose syllables open on other consonants, and so
         more likely a name the gazetteer does not hold ("Anting" for Anqing, "Liqiang" for Lijiang) than a
-        slip, which keeps them ("Qinghuangdao", "Gangdong" for Guangdong)."""
+        slip, which keeps them ("Qinghuangdao", "Gangdong" for Guangdong, "Jingdezen")."""
         if self.zones is None or canonical is None or not self.zones.is_pinyin(word):
             return False
         return self.zones.initials(word) != self.zones.initials(canonical)

@@ -223,7 +223,7 @@ class ZoneFinder:
         return sum(_syllable_count(part, self._syllables) or -99 for part in parts) >= 2
 
     def initials(self, name: str) -> tuple[str, ...] | None:
-        """The initial consonants of a name's pinyin syllables ("Jinzhong" → j, zh), None if it is not pinyin:
+        """The initial consonants of a name's pinyin syllables ("Jinzhong" → j, z), None if it is not pinyin:
         spellings that keep them are slips of one name, those that change them other names."""
         found: list[str] = []
         for part in re.split(r"['’\s-]+", name.lower()):
@@ -290,9 +290,8 @@ def _split_syllables(word: str, syllables: frozenset[str]) -> list[str] | None:
 
 
 def _initial(syllable: str) -> str:
-    """A pinyin syllable's initial consonant ("zh" of "zhong"), or "" for one that opens on a vowel."""
-    if syllable[:2] in ("zh", "ch", "sh"):
-        return syllable[:2]
+    """A pinyin syllable's initial consonant, "" for one that opens on a vowel; "zh", "ch" and "sh" count as
+    "z", "c" and "s", which spellings swap ("Jingdezen")."""
     return syllable[0] if syllable[0] not in "aeiouv" else ""
 
 
