@@ -1250,6 +1250,13 @@ def test_a_compound_sector_name_is_one_sector():
         ("Ningbo will build a hub for new materials.\n\nEfforts will be made with universities such as Dalian "
          "University of Technology.\n\nA total of 24 graphene projects will be built in the city.",
          {("Ningbo", "new_materials"), ("Ningbo", "graphene")}),
+        ("The State Council approved a plan for the coastal economic belt of Liaoning province.\n\nThe economic "
+         "belt will focus on ship building.", {("Liaoning Coastal Economic Belt", "shipbuilding")}),
+        ("The plan covers the coastal economic belt of Liaoning.\n\nThe zone will develop petroleum refining.",
+         {("Liaoning Coastal Economic Belt", "petrochemicals")}),
+        ("The plan covers the Central Plains urban agglomeration.\n\nThe city cluster will develop logistics.",
+         {("Central Plains City Cluster", "logistics")}),
+        ("The plan covers the Yangtze River Delta.\n\nThe city cluster will develop logistics.", set()),  # a delta
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "named only later", "the autonomous region", "the provincial government", "the municipal government",
@@ -1261,7 +1268,8 @@ def test_a_compound_sector_name_is_one_sector():
          "the city in its province",
          "a new area as the zone", "a new area as the district", "supplied places", "the new district", "the park run in another place",
          "described", "described as Chinese", "another province",
-         "a zone's own name", "the corridor", "not a place in an organisation's name"],
+         "a zone's own name", "the corridor", "not a place in an organisation's name",
+         "the economic belt", "an economic belt as the zone", "the city cluster", "no city cluster"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
     assert pairs(text) == expected

@@ -66,8 +66,8 @@ _CONNECTIVE = (
     r"|Looking\s+ahead)\b[^,.;:\n]{0,48}(?=,)),?\s+)?"
 )
 _ANAPHOR_WORD = (
-    r"(?P<word>province|city|municipality|autonomous\s+region|district|county|new\s+area|new\s+district"
-    r"|town|township|subdistrict|sub-?zone"
+    r"(?P<word>province|city\s+cluster|city|municipality|autonomous\s+region|district|county|new\s+area"
+    r"|new\s+district|town|township|subdistrict|sub-?zone|economic\s+belt|urban\s+agglomeration"
     r"|(?:(?:economic|development|industrial|hi-tech|high-tech|new|free\s+trade|pilot|demonstration|science"
     r"|technology|special|innovation|manufacturing|cooperation|bonded|comprehensive|border)\s+){0,3}"
     r"(?:zone|park|corridor))"
@@ -335,7 +335,10 @@ _ANAPHOR_WORDS = {"province": ("province",), "autonomous_region": ("autonomous r
                   "municipality": ("city", "municipality"), "prefecture_city": ("city",), "county_city": ("city",),
                   "district": ("district",), "county": ("county",), "autonomous_county": ("county",),
                   "new_area": ("new area", "new district", "district", "zone"), "zone": ("zone", "new district"),
-                  "town": ("town", "township", "subdistrict")}
+                  "town": ("town", "township", "subdistrict"),
+                  # regions, by their kind: "The economic belt will focus on ship building" after "the coastal
+                  # economic belt of Liaoning province", which "the zone" may refer to too
+                  "economic_belt": ("economic belt", "zone"), "city_cluster": ("city cluster", "urban agglomeration")}
 
 
 _EXAMPLES = re.compile(r"\b(?:such\s+as|including|like|for\s+example|e\.g\.)\s", re.I)
@@ -515,7 +518,7 @@ class PlaceAntecedent:
         return next((place for place in self.ahead if self._is_called(place, word)), None)
 
     def _is_called(self, place: Mention, word: str) -> bool:
-        described = self.gazetteer.places.get(place.entity_id)
+        described = self.gazetteer.places.get(place.entity_id) or self.gazetteer.regions.get(place.entity_id)
         kind = described.kind if described is not None else _local_kind(place.entity_id)
         if word == _LOCAL:
             return kind in _ANAPHOR_WORDS and kind not in _ABOVE_LOCAL
