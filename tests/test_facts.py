@@ -1550,6 +1550,17 @@ def test_districts_listed_before_their_plural_designation_make_facts():
             "Compared with Jiangsu and Zhejiang, Anhui will focus on new energy vehicles.",
             {("Anhui", "new_energy_vehicles")},
         ),
+        (  # a rank's rivals
+            "Wuhan will build an optics valley second only to Shenzhen and Suzhou.",
+            {("Wuhan", "optoelectronics")},
+        ),
+        ("Yancheng will grow offshore wind power to rank third in the country behind Nantong and Shanghai.",
+         {("Yancheng", "wind_power")}),
+        (  # ... not those one throws one's weight behind
+            "Guangdong will throw its weight behind Guangzhou and Shenzhen to build cross-border e-commerce hubs.",
+            {("Guangdong", "cross_border_ecommerce"), ("Guangzhou", "cross_border_ecommerce"),
+             ("Shenzhen", "cross_border_ecommerce")},
+        ),
         (  # "together with" joins builders, not partners
             "Guangzhou, together with Foshan, will build an automobile cluster.",
             {("Guangzhou", "automobiles"), ("Foshan", "automobiles")},
@@ -2028,6 +2039,9 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Hunan's cultural industry saw rapid growth last year.", set()),  # growth reported
         ("Chengdu has become No.4 of range of software income among deputy provincial cities.", set()),  # a rank
         ("Shandong ranked first in the country in chemical output.", set()),
+        ("Yangjiang is already the top offshore wind energy generator in the province, and third in the country.",
+         set()),  # a rank
+        ("It has the second largest steel output in the world, third in the nation.", set()),
         ("Shandong aims to rank among the top three in chemicals.", {("Shandong", "chemicals")}),  # a target
         ("Guilin Tourism Shows Strong Growth Momentum", set()),
         ("The data shows that while the cultural industry in Hunan developed rapidly, it met constraints.", set()),

@@ -135,9 +135,13 @@ _FAST_WORDS = ("rapidly", " fast", "steadily", "quickly", "significantly", "stro
 # "Shandong ranked first in the country in ..." (with no word of plan: not "aims to rank among the top three")
 _RANKS = re.compile(
     r"\b(?:rank(?:s|ed)?\s+(?:the\s+)?(?:first|second|third|fourth|fifth|top|\d+(?:st|nd|rd|th))"
-    r"|No\.\s?\d+\s+(?:of|in|among))\b",
+    r"|No\.\s?\d+\s+(?:of|in|among)"
+    # "(Yangjiang is) third in the country behind Nantong", "the top offshore wind energy generator in the province"
+    r"|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+in\s+(?:the\s+)?(?:country|nation|province|world)"
+    r"|the\s+top\s+(?:[\w-]+\s+){0,4}?(?:producers?|generators?|manufacturers?|exporters?)\s+in)\b",
     re.I,
 )
+_RANK_WORDS = ("rank", "no.", " in the country", " in the nation", " in the province", " in the world", "the top ")
 
 
 # ... and so does a count of what a place has or has done so far: "Shandong now has over 100 companies
@@ -233,7 +237,7 @@ def _reports_a_figure(sentence_text: str) -> bool:
     if (any(word in lowered for word in _GREW_VERBS) and any(word in lowered for word in _FAST_WORDS)
             and _GREW_FAST.search(sentence_text) is not None):
         return True
-    if ("rank" in lowered or "no." in lowered) and _RANKS.search(sentence_text) is not None:
+    if any(word in lowered for word in _RANK_WORDS) and _RANKS.search(sentence_text) is not None:
         return True
     if "has " not in lowered and "have " not in lowered:
         return False

@@ -193,6 +193,10 @@ _PARTNER_BEFORE = re.compile(
 _CONTRAST_BEFORE = re.compile(
     r"\b(?:unlike|apart\s+from|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|rather\s+than|instead\s+of"
     r"|other\s+than|except(?:\s+for)?|excluding"
+    # a rank's rivals: "third in the country behind Nantong and Yancheng", "second only to Shenzhen" (not the
+    # places one throws one's weight behind)
+    r"|(?:first|second|third|fourth|fifth|sixth|country|nation|world|only|just|closely|far)\s+(?:behind|ahead\s+of)"
+    r"|trailing|(?:second|next)\s+only\s+to"
     r"|(?:higher|lower|more|less|larger|bigger|smaller|greater|faster|slower|better|worse)\s+than"
     r"(?:\s+(?:both|either|that\s+of|those\s+of|in))?)"
     r"\s+(?:the\s+)?$",
@@ -200,6 +204,7 @@ _CONTRAST_BEFORE = re.compile(
 )
 _CONTRAST_WORDS = (
     "unlike", "apart", "compared", "contrast", "rather", "instead", "other", "than", "except", "excluding",
+    "behind", "ahead", "trailing", "only to",
 )
 # The places a role serves: "(Yichun will) build the central city of Jiangxi, Hunan and Hubei", "a gateway
 # to Central Asia". The role is that of the place named before; the places served build nothing.
