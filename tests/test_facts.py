@@ -2116,8 +2116,16 @@ def test_a_sentence_that_looks_back_sets_out_no_fact(text, expected):
         ),
         ("The Guangxi maritime economy plan (2016-20) was issued.", "2021-03-02", {("Guangxi", "marine_economy")}),
         ("Guangxi's maritime economy grew year by year in 2016-20.", None, {("Guangxi", "marine_economy")}),  # undated
+        (  # a deadline passed, in a sentence that plans nothing
+            "In Bozhou, liquor companies contributed 12 percent to the city's tax revenues by the end of 2018.",
+            "2019-10-19", set(),
+        ),
+        ("By 2018, Bozhou will build a liquor base.", "2019-10-19", {("Bozhou", "beverages_liquor")}),  # a plan
+        ("In Bozhou, liquor companies contributed 12 percent to the city's tax revenues by the end of 2018.",
+         "2017-10-19", {("Bozhou", "beverages_liquor")}),  # a deadline still ahead
     ],
-    ids=["a past five-year plan's period", "a running period", "a past plan", "undated text"],
+    ids=["a past five-year plan's period", "a running period", "a past plan", "undated text", "a passed deadline",
+         "a passed deadline of a plan", "a deadline ahead"],
 )
 def test_a_sentence_whose_periods_ended_before_publication_sets_out_no_fact(text, published, expected):
     assert pairs(text, published=published) == expected

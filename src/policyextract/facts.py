@@ -204,13 +204,14 @@ _PLAN_WORD = re.compile(
 
 def _dated_in_the_past(mentions: list[Mention], sentence_text: str, published_year: int | None) -> bool:
     """Whether the sentence's years are all years reached ("Beijing saw rapid development of new energy vehicles in
-    2023"), or periods that ended before the text was published ("... increased year by year throughout the 13th
-    Five-Year Plan period (2016-20)"): what it reports was done then, not planned. Not a plan issued then ("the work
+    2023"), or periods or deadlines that ended before the text was published ("... increased year by year throughout
+    the 13th Five-Year Plan period (2016-20)", "liquor companies contributed 12 percent ... by the end of 2018" in
+    2024): what it reports was done then, not planned. Not a plan issued then ("the work
     plan for the digital economy in Henan Province in 2022 was issued"): a plan is news of what is planned; a
     five-year plan's period is no such plan."""
     years = [(m.note, m.value) for m in mentions if m.label == "YEAR"]
     if not years or not all(
-        role == "observation" or (role == "period" and published_year is not None and value is not None
+        role == "observation" or (role in ("period", "deadline") and published_year is not None and value is not None
                                   and value < published_year)
         for role, value in years
     ):
