@@ -528,6 +528,8 @@ def test_coordinated_modifiers_share_the_head_after_them(text: str, expected: di
          {"exhibitions": ("convention_exhibition", None)}),
         ("Liaoning will develop aviation, railway and intelligent equipment.",
          {"railway": ("rail_transit_equipment", None)}),
+        ("Luoyang will focus on agricultural machinery, bearings and robots.", {"bearings": ("machinery", None)}),
+        ("Bearing in mind its strengths, Anhui will develop robots.", {"Bearing": None}),
         # alone, or in a list of no sector, it names a goal or a public service, not an industry
         ("Sichuan will strengthen environmental protection.", {"environmental protection": None}),
         ("The city will improve education, health and culture.", {"education": None, "health": None}),
