@@ -1253,10 +1253,17 @@ def test_a_compound_sector_name_is_one_sector():
         ("The State Council approved a plan for the coastal economic belt of Liaoning province.\n\nThe economic "
          "belt will focus on ship building.", {("Liaoning Coastal Economic Belt", "shipbuilding")}),
         ("The plan covers the coastal economic belt of Liaoning.\n\nThe zone will develop petroleum refining.",
-         {("Liaoning Coastal Economic Belt", "petrochemicals")}),
+         set()),  # the zone is a zone's
         ("The plan covers the Central Plains urban agglomeration.\n\nThe city cluster will develop logistics.",
          {("Central Plains City Cluster", "logistics")}),
         ("The plan covers the Yangtze River Delta.\n\nThe city cluster will develop logistics.", set()),  # a delta
+        ("Xinjiang Uygur Autonomous Region will grow.\n\nThe region will develop textiles.",
+         {("Xinjiang", "textiles")}),
+        ("Yanbian Korean Autonomous Prefecture will grow.\n\nThe prefecture will develop tourism.",
+         {("Yanbian", "tourism")}),
+        ("Yanbian Korean Autonomous Prefecture will grow.\n\nThe region will develop tourism.",
+         {("Yanbian", "tourism")}),
+        ("The Yangtze River Delta will grow.\n\nThe region will develop logistics.", set()),  # loosely said
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "named only later", "the autonomous region", "the provincial government", "the municipal government",
@@ -1269,7 +1276,9 @@ def test_a_compound_sector_name_is_one_sector():
          "a new area as the zone", "a new area as the district", "supplied places", "the new district", "the park run in another place",
          "described", "described as Chinese", "another province",
          "a zone's own name", "the corridor", "not a place in an organisation's name",
-         "the economic belt", "an economic belt as the zone", "the city cluster", "no city cluster"],
+         "the economic belt", "an economic belt is no zone", "the city cluster", "no city cluster",
+         "an autonomous region as the region", "the prefecture", "an autonomous prefecture as the region",
+         "no region"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
     assert pairs(text) == expected
@@ -1695,6 +1704,11 @@ _PLAN = "Hubei Province Action Plan for Manufacturing Clusters\n\n"
             "Xuzhou rolls out plans\n\nStrategic emerging industries such as software and new energy are being "
             "fostered. The city is committed to developing engineering machinery.",
             {("Xuzhou", "software"), ("Xuzhou", "new_energy"), ("Xuzhou", "engineering_machinery")},
+        ),
+        (  # a priority, in a summary that ends its sentences on its sources' numbers
+            "Yanbian news\n\nCore Insights - Yanbian Korean Autonomous Prefecture is growing [1] - The development "
+            "of ten industrial clusters is a priority, with a focus on food processing and textiles [2]",
+            {("Yanbian", "food"), ("Yanbian", "textiles")},
         ),
         (  # ... after the dateline that opens it: "Chengdu - "
             "Opportunity list released for investors\n\nChengdu - In its new list, Tianfu New Area identified three "

@@ -67,7 +67,7 @@ _CONNECTIVE = (
 )
 _ANAPHOR_WORD = (
     r"(?P<word>province|city\s+cluster|city|municipality|autonomous\s+region|district|county|new\s+area"
-    r"|new\s+district|town|township|subdistrict|sub-?zone|economic\s+belt|urban\s+agglomeration"
+    r"|new\s+district|town|township|subdistrict|sub-?zone|economic\s+belt|urban\s+agglomeration|region|prefecture"
     r"|(?:(?:economic|development|industrial|hi-tech|high-tech|new|free\s+trade|pilot|demonstration|science"
     r"|technology|special|innovation|manufacturing|cooperation|bonded|comprehensive|border)\s+){0,3}"
     r"(?:zone|park|corridor))"
@@ -156,6 +156,8 @@ _PLAN_STATEMENT = re.compile(
     r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:listed|identified|designated|selected|chosen)\s+as"
     # "Three pillar industries are also prioritized: ..."
     r"|(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?prioriti[sz]ed"
+    # "The development of ten industrial clusters ... is a priority"
+    r"|(?:is|are|remains?)\s+(?:also\s+)?(?:a|the|one\s+of\s+the)\s+(?:top\s+|key\s+|major\s+|main\s+)?priorit(?:y|ies)"
     # "Emphasis has been put on the three pillar industries of ...", "Priority will be given to ..."
     r"|(?:emphasis|priority|focus|importance)\s+(?:has\s+been|have\s+been|will\s+be|is|was)\s+(?:also\s+)?"
     r"(?:put|placed|laid|given|attached)\s+(?:on|to)"
@@ -331,14 +333,16 @@ _SUBZONE = "subzone"  # refers back to a free trade zone's area only
 _ZONE_NAME_HEADS = ("park", "corridor")
 # The word a place of each kind is referred back to with; news calls a new area a district too ("Nansha ...
 # The district will establish a new energy vehicle base").
-_ANAPHOR_WORDS = {"province": ("province",), "autonomous_region": ("autonomous region",),
+_ANAPHOR_WORDS = {"province": ("province",), "autonomous_region": ("autonomous region", "region"),
+                  "autonomous_prefecture": ("prefecture", "region"), "prefecture": ("prefecture",),
                   "municipality": ("city", "municipality"), "prefecture_city": ("city",), "county_city": ("city",),
                   "district": ("district",), "county": ("county",), "autonomous_county": ("county",),
                   "new_area": ("new area", "new district", "district", "zone"), "zone": ("zone", "new district"),
                   "town": ("town", "township", "subdistrict"),
                   # regions, by their kind: "The economic belt will focus on ship building" after "the coastal
-                  # economic belt of Liaoning province", which "the zone" may refer to too
-                  "economic_belt": ("economic belt", "zone"), "city_cluster": ("city cluster", "urban agglomeration")}
+                  # economic belt of Liaoning province" ("the region" is an autonomous region's or prefecture's:
+                  # after "the Yangtze River Delta" it is as often the country's or a province's)
+                  "economic_belt": ("economic belt",), "city_cluster": ("city cluster", "urban agglomeration")}
 
 
 _EXAMPLES = re.compile(r"\b(?:such\s+as|including|like|for\s+example|e\.g\.)\s", re.I)
