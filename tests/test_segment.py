@@ -66,6 +66,10 @@ def sentences(text: str) -> list[str]:
              "The Shaoguan cluster is one of the top ten [1]",
              "Future Initiatives - Shaoguan will build a data center cluster [2].", "Hefei [3] will follow."],
         ),
+        (  # ... not a document number's year
+            "It implements the Opinions (Shaanxi Zhengban Fa [2022] No. 4), on green planning.",
+            ["It implements the Opinions (Shaanxi Zhengban Fa [2022] No. 4), on green planning."],
+        ),
     ],
 )
 def test_sentence_boundaries(text, expected):
@@ -137,14 +141,14 @@ def test_word_start_is_where_walking_back_over_non_space_stops(seed: int) -> Non
 READABLE_SENTENCE_END = re.compile(
     r"[.!?。！？]+[\"'”’)\]」』]*(?=(\s+[\"“‘(\[「『]?[A-Z0-9])|[A-Z][a-z])"
     r"|,(?=(?:It|The|This|These|They|We|In|At|Among|Meanwhile|Moreover|However|Besides|Also)\s)"
-    r"|(?<=\d)\](?:\[\d{1,3}\])*(?:\s+[-–—])?(?=\s+[A-Z])"
+    r"|(?<=\[\d)\](?:\[\d{1,2}\])*(?:\s+[-–—])?(?=\s+[A-Z])|(?<=\[\d\d)\](?:\[\d{1,2}\])*(?:\s+[-–—])?(?=\s+[A-Z])"
 )
 
 
 def test_sentence_end_pattern_finds_what_its_readable_form_finds() -> None:
     rng = random.Random(11)
     pieces = [".", "!", "?", "。", "...", ",", "It ", "The ", "Also ", " ", "\n", "A", "b", "Ab", '"', "”", ")", "1", "'",
-              "[1]", "[", "]", " - "]
+              "[1]", "[", "]", " - ", "[2022]", "[12]"]
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 15)))
         found = [(m.span(), m.groups()) for m in _SENTENCE_END.finditer(text)]

@@ -19,7 +19,8 @@ _SENTENCE_END = re.compile(
     # scraped machine translations glue sentences with a comma: "parts and applications,It has"
     r"|(?<=,)(?=(?:It|The|This|These|They|We|In|At|Among|Meanwhile|Moreover|However|Besides|Also)\s)"
     # summaries end sentences with their sources' numbers, not a full stop: "... local officials [1][2] - The ..."
-    r"|(?<=\d\])(?:\[\d{1,3}\])*(?:\s+[-–—])?(?=\s+[A-Z]))"
+    # (not a document number's year: "Shaanxi Zhengban Fa [2022] No. 4")
+    r"|(?:(?<=\[\d\])|(?<=\[\d\d\]))(?:\[\d{1,2}\])*(?:\s+[-–—])?(?=\s+[A-Z]))"
 )
 _LIST_NUMBER = re.compile(r"\(?\d{1,2}\.|[ivx]{1,4}\.")
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
