@@ -513,6 +513,27 @@ def test_coordinated_modifiers_share_the_head_after_them(text: str, expected: di
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The projects include Tiantong New Materials based in the zone.",  # a pinyin brand's
+         {"New Materials": ("new_materials", "in a firm's name")}),
+        ("Projects such as Pizhou Yuxin Sensor will start.", {"Sensor": ("sensors", "in a firm's name")}),
+        ("Up next, Midea and KUKA ROBOT will supply customers.", {"ROBOT": ("robotics", "in a firm's name")}),
+        ("The rise of PKC Automotive Technology shows it.", {"Automotive": ("automobiles", "in a firm's name")}),
+        # not after a place, an English word or in a cluster's name
+        ("The plan says that Hefei New Energy Vehicles will grow.", {"New Energy Vehicles": ("new_energy_vehicles", None)}),
+        ("Henan issued the Action Plan for Cultivating Strategic Emerging Industries.",
+         {"Strategic Emerging Industries": ("strategic_emerging_industries", None)}),
+        ("Shanghai will expand the Zhangjiang Biomedicine Base.", {"Biomedicine": ("biomedicine", None)}),
+        ("Suzhou will grow biomedicine.", {"biomedicine": ("biomedicine", None)}),  # lower case
+    ],
+)
+def test_a_capitalised_sector_after_a_brand_ends_a_firm_s_name(text: str, expected: dict) -> None:
+    named = _sectors_named(text)
+    assert {name: named.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an item of a list with a sector in it, and the items it leads to
         ("Sichuan will develop aviation, environmental protection and energy saving.",
          {"energy saving": ("energy_conservation_environmental_protection", None),

@@ -29,6 +29,9 @@ class SourceDocument:
         return self.sha256[:16]
 
 
+FIRM_NAME_NOTE = "in a firm's name"  # a sector mention's note: the sector ends a firm's name ("Pizhou Yuxin Sensor")
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int

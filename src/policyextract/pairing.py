@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from .dimensions import contains
 from .gazetteer import Gazetteer, zone_parent
-from .model import Mention
+from .model import FIRM_NAME_NOTE, Mention
 
 PLACE_LABELS = ("PLACE", "REGION")
 # "A, B and C", "A/B", and "Guangzhou-Foshan-Huizhou" (a hyphen or en dash with no space around it)
@@ -977,13 +977,13 @@ def _cluster_locatives(text, places, sectors, clusters, paired_places) -> list[P
 
 
 def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazetteer: Gazetteer) -> list[Mention]:
-    """Resolved sectors that take part in facts: not part of an organisation's name or an event's, not part of an
+    """Resolved sectors that take part in facts: not part of an organisation's name, a firm's or an event's, not part of an
     adjective of another kind ("high-tech-oriented"), not a natural resource ("hydropower resources"),
     and not an umbrella term followed by its examples or standing for members named elsewhere."""
     kept = [
         m for m in sectors
         if not org_names.contain(m) and not _HYPHEN_GLUED.match(text, m.end) and not _names_a_resource(text, m)
-        and not (m.text[:1].isupper() and _names_an_event(text, m))
+        and not (m.text[:1].isupper() and (m.note == FIRM_NAME_NOTE or _names_an_event(text, m)))
     ]
     umbrellas = gazetteer.umbrella_sectors
     if any(m.entity_id in umbrellas for m in kept):

@@ -44,6 +44,7 @@ from ..normalise import (
     settling_context,
     settling_provinces,
 )
+from ..model import FIRM_NAME_NOTE
 from .segment import is_heading, paragraph_spans, sentence_starts
 from .timex import find_time_expressions
 from .zones import ZoneFinder, zone_display_name
@@ -79,6 +80,7 @@ Doc.set_extension("owned_names", default=None, force=True)
 Doc.set_extension("zone_names", default=None, force=True)
 Doc.set_extension("zone_sectors", default=None, force=True)
 Doc.set_extension("town_names", default=None, force=True)
+Doc.set_extension("firm_sectors", default=None, force=True)
 Span.set_extension(
     "resolution", getter=lambda span: (span.doc._.resolutions or {}).get((span.start_char, span.end_char)), force=True
 )
@@ -219,6 +221,12 @@ _LOCALITIES_AFTER = re.compile(
 _NEXT_ITEM = re.compile(r"\s*(?:,|、)\s*(?:and\s+)?(?P<word>[A-Z][a-z]+(?:['’][a-z]+)?)(?![\w'’-])")
 _ITEM_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+(?:['’][a-z]+)?)\s*(?:,|、)\s*(?:and\s+)?$")
 _ITEM_BEFORE_REACH = 24  # characters before a word looked at for the list item before it
+# The brand a firm's name opens on, right before the sector it ends on: one capitalised word or acronym after
+# another word, not opening a sentence; and the capitalised word after that firm's sector that makes it a cluster's
+# or zone's name, not a firm's.
+_BRAND_BEFORE = re.compile(r"(?<=[\w,)] )(?P<brand>[A-Z][a-z]+|[A-Z]{2,5}) $")
+_BRAND_REACH = 24
+_CAPITALISED_AFTER = re.compile(r"\s+(?!(?:Technology|Technologies|Tech|Co|Group|Corp|Company|Holdings|Inc|Ltd)\b)[A-Z]")
 # The capitalised word right after a name, on its line.
 _NAME_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][\w'’-]*)")
 # A county-level designation after a word: it names a district or county, which no city is.
@@ -327,6 +335,7 @@ class GazetteerTagger:
             if any(bounds[2] == LISTED_SECTOR for bounds in found):
                 found = _listed_sectors(text, _longest_first(found))
         set_entities(doc, found)
+        doc._.firm_sectors = self._firm_sectors(text, found) if self.zones is not None else None
         doc._.surface_candidates = candidates
         doc._.names_given_in_full = given_in_full
         doc._.designated_names = designated
@@ -772,6 +781,31 @@ class GazetteerTagger:
         """Whether a capitalised word other than a place's designation follows a word ending at `end`."""
         after = _NAME_WORD_AFTER.match(text, end)
         return after is not None and after.group("word").lower() not in self._words_after_places
+
+    def _firm_sectors(self, text: str, found: list[EntityBounds]) -> set[tuple[int, int]] | None:
+        """Capitalised sectors that end a firm's name after its brand, a pinyin word or an acronym that names no
+        place: "such as Tiantong New Materials based in ...", "Pizhou Yuxin Sensor", "Midea and KUKA ROBOT".
+        Not before a cluster's or zone's head ("the Zhangjiang Biomedicine Base"), nor after a place ("Hefei New
+        Energy Vehicles") or an English word ("the Action Plan for Cultivating Strategic Emerging Industries")."""
+        firms = None
+        starts = None
+        for start, end, label, _, _ in found:
+            if label != "SECTOR" or not text[start].isupper():
+                continue
+            brand = _BRAND_BEFORE.search(text, max(0, start - _BRAND_REACH), start)
+            if brand is None or _CAPITALISED_AFTER.match(text, end):
+                continue
+            word = brand.group("brand")
+            if not (word.isupper() or self.zones.is_pinyin(word)):
+                continue
+            if starts is None:
+                spans = sorted((bounds[0], bounds[1]) for bounds in found)
+                starts = [span[0] for span in spans]
+            if _inside(spans, starts, brand.start()):
+                continue  # a place's or another name's word
+            firms = firms or set()
+            firms.add((start, end))
+        return firms
 
     def _spells_another_name(self, word: str, canonical: str | None) -> bool:
         """Whether a word near a place's name is good pinyin whose syllables open on other consonants, and so
@@ -1307,6 +1341,9 @@ class EntityResolver:
         for names in (doc._.zone_sectors or {}).values():
             for start, end in names:
                 resolutions[(start, end)] = self._resolve(text[start:end], "SECTOR", start, end, context_at)
+        for span in doc._.firm_sectors or ():
+            if span in resolutions:
+                resolutions[span] = dataclasses.replace(resolutions[span], note=FIRM_NAME_NOTE)
         if zones and len(zones) > 1:
             _one_name_per_zone(resolutions, self.zone_designators)
         kept = {(bounds[0], bounds[1]) for bounds in ents} if given_in_full else set()
