@@ -1019,6 +1019,11 @@ def test_a_dateline_place_makes_no_fact(text, expected):
          {("Chengdu", "automobiles"), ("Chongqing", "automobiles")}),
         ("A home appliance base in Central China will be built, with Wuhan and Changsha leading the way.",
          {("Central China", "home_appliances"), ("Wuhan", "home_appliances"), ("Changsha", "home_appliances")}),
+        ("The Central Plains city cluster will be an important base of advanced manufacturing, a pioneer zone of "
+         "innovation in central and western China.", {("Central Plains City Cluster", "advanced_manufacturing")}),
+        ("China will build shipbuilding bases in the Bohai-Rim region, the Yangtze River Delta and the Pearl River "
+         "Delta.", {("Bohai Rim", "shipbuilding"), ("Yangtze River Delta", "shipbuilding"),
+                    ("Pearl River Delta", "shipbuilding")}),
         ("The Outline Development Plan for the Guangdong-Hong Kong-Macao Greater Bay Area has injected impetus for "
          "Huizhou to strengthen petrochemicals.", {("Huizhou", "petrochemicals")}),
         ("The Development Plan for Beijing, Tianjin and Hebei names Baoding as a hub for new energy.",
@@ -1034,7 +1039,8 @@ def test_a_dateline_place_makes_no_fact(text, expected):
          "a conference held in", "what was said: where the base goes", "told reporters that",
          "an event held in", "a conference taking place in", "a fair in", "companies listed as examples", "firms such as", "mills such as",
          "producers such as: places", "led by a company", "led by places", "a part of the country after the builders",
-         "a part of the country before them", "a plan's name", "a list in a plan's name",
+         "a part of the country before them", "a part of the country after a region", "listed with regions",
+         "a plan's name", "a list in a plan's name",
          "a plan's name, no other place", "a plan of a place's own"],
 )
 def test_places_that_only_say_where_build_nothing(text, expected):

@@ -1159,7 +1159,7 @@ def _find_fact_places(
             continue
         kept.append(place)
     if len(kept) > 1:
-        kept = _without_later_parts_of_the_country(kept, gazetteer)
+        kept = _without_later_parts_of_the_country(text, kept, gazetteer)
     if len(kept) > 1 and "Plan" in text[max(0, kept[0].start - _PLAN_NAME_REACH) : kept[-1].start]:
         kept = _without_plan_names(text, kept)
     return kept
@@ -1179,15 +1179,25 @@ def _without_plan_names(text: str, kept: list[Mention]) -> list[Mention]:
     return [place for place in kept if place not in named] if named and len(named) < len(kept) else kept
 
 
-def _without_later_parts_of_the_country(kept: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """A part of the country named after a province, a city or a zone only says where they are, or what
-    they lead ("Chengdu and Chongqing will ... build a western China science city"); named first, it may
-    be where a base goes ("A home appliance base in Central China will be built with Wuhan leading")."""
-    first_place = next((index for index, place in enumerate(kept) if place.label == "PLACE"), None)
+# Between two regions of a list: "the Bohai-Rim region, the Yangtze River Delta", "Yangtze River Delta reigon, ...".
+_REGIONS_LIST_GAP = re.compile(r"(?:\s+\w+)?\s*(?:,|、|\band\b|,\s*and\b)\s*(?:the\s+)?", re.I)
+
+
+def _without_later_parts_of_the_country(text: str, kept: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A part of the country named after a province, a city, a zone or a smaller region only says where they are,
+    or what they lead ("Chengdu and Chongqing will ... build a western China science city", "The Central Plains
+    city cluster will be ... a pioneer zone ... in central and western China"); named first, it may be where a
+    base goes ("A home appliance base in Central China will be built with Wuhan leading"), and after a region it
+    may be listed with it ("pilot zones in the Beijing-Tianjin-Hebei region, Yangtze River Delta region, ...")."""
+    first_place = next((index for index, place in enumerate(kept)
+                        if place.label == "PLACE" or not _is_part_of_the_country(gazetteer, place.entity_id)), None)
     if first_place is None:
         return kept
+    listed_with_regions = kept[first_place].label != "PLACE"  # "in the Beijing-Tianjin-Hebei region, Yangtze River Delta"
     return kept[: first_place + 1] + [
-        place for place in kept[first_place + 1 :] if not _is_part_of_the_country(gazetteer, place.entity_id)
+        place for previous, place in zip(kept[first_place:], kept[first_place + 1 :])
+        if not _is_part_of_the_country(gazetteer, place.entity_id)
+        or (listed_with_regions and _REGIONS_LIST_GAP.fullmatch(text, previous.end, place.start) is not None)
     ]
 
 
