@@ -1928,6 +1928,9 @@ def test_a_place_of_a_list_item_naming_no_sector_takes_no_other_item_s(text, exp
         "Cargo drones carrying fruit land at the drone base in Lishui, east China's Zhejiang, this month. [Photo/Xinhua]",
         "Employees work at a battery production facility of a CATL subsidiary in Yibin, Sichuan province.",
         "A farmer harvests tea in Pu'er, where the tea industry base lies.",
+        "Hebei Governor Hu Chunhua (middle) and Vice-Governor Fu Zhifang (far right) at a ceremony launching a new "
+        "facility to make photovoltaic cells in Xingtai.",  # people placed in the picture
+        "Mayor Li Wei (2nd L) visits the new energy vehicle base in Hefei.",
     ],
 )
 def test_a_photo_caption_makes_no_fact(text):

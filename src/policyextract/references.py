@@ -261,14 +261,22 @@ _CAPTION_CREDIT = re.compile(
     r"|Aug|Sept?|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\s*,\s+(?:19|20)\d\d)\s*\.?\s*$",
     re.I,
 )
+# ... or one that places the people it names in the picture: "Hebei Governor Hu Chunhua (middle) and Executive
+# Vice-Governor Fu Zhifang (far right) at a ceremony ...", "(2nd L)".
+_CAPTION_POSITION = re.compile(
+    r"\((?:(?:far|second|third|1st|2nd|3rd|4th|front|back|top|bottom)\s+(?:from\s+(?:the\s+)?)?)?"
+    r"(?:left|right|middle|center|centre|front|back|L|R|C)\)"
+)
 _CREDIT_REACH = 72  # characters at a sentence's end a credit may take: searching only those is 10x faster
 _CAPTION_LINE_REACH = 200  # characters after a sentence that the rest of its caption's line may take
 
 
 def is_caption(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a photo's caption: it opens on the photo, or its line, which it
-    ends or shares with the caption's other sentences, ends on the credit."""
+    """Whether text[start:end] is a photo's caption: it opens on the photo, places people in it ("(left)"), or its
+    line, which it ends or shares with the caption's other sentences, ends on the credit."""
     if _CAPTION_OPENING.match(text, start, end) is not None or _CAPTION_SCENE.match(text, start, end) is not None:
+        return True
+    if text.find("(", start, end) >= 0 and _CAPTION_POSITION.search(text, start, end) is not None:
         return True
     line_end = text.find("\n", end, end + _CAPTION_LINE_REACH)
     if line_end < 0:
