@@ -2084,6 +2084,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Hunan has kept the top position in China's construction machinery industry.", set()),  # where it leads
         ("Chongqing has also established several industrial clusters of integrated circuits and software.",
          set()),  # the clusters it has formed so far
+        ("First, Jinjiang has seven industrial clusters (shoes, textile and garment, construction materials) each worth "
+         "over 10 billion yuan.", set()),
         ("Beihai and Qinzhou have formed seven advantageous coastal industrial systems for areas spanning electronic "
          "information and green chemicals.", set()),  # ... or the industrial systems
         ("Yueyang lies in a rich agricultural area, noted for its production of grain, tea and cotton.", set()),

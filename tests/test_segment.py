@@ -66,6 +66,12 @@ def sentences(text: str) -> list[str]:
              "The Shaoguan cluster is one of the top ten [1]",
              "Future Initiatives - Shaoguan will build a data center cluster [2].", "Hefei [3] will follow."],
         ),
+        (  # a label line after a long title ends the title's sentence
+            "Jinhua's largest manufacturing project, a new energy battery base, has landed in Yiwu, the city said\n"
+            "Published: 2022-09-21\n date 2022-09-21 Zhejiang Online reported it.",
+            ["Jinhua's largest manufacturing project, a new energy battery base, has landed in Yiwu, the city said",
+             "Published: 2022-09-21\n date 2022-09-21 Zhejiang Online reported it."],
+        ),
         (  # ... not a document number's year
             "It implements the Opinions (Shaanxi Zhengban Fa [2022] No. 4), on green planning.",
             ["It implements the Opinions (Shaanxi Zhengban Fa [2022] No. 4), on green planning."],

@@ -162,7 +162,8 @@ _REPORTS_A_COUNT = re.compile(
 _FORMED_CLUSTERS = re.compile(
     r"(?<!to\s)(?<!will\s)(?<!shall\s)(?<!would\s)(?<!should\s)\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|so\s+far\s+)*"
     r"(?:(?:established|formed|built|set\s+up|created|cultivated|fostered|developed|nurtured)\s+"
-    r"|(?=(?:a\s+(?:number|host|series)\s+of|several|many|numerous|dozens\s+of|\d+|two|three|four|five|six)\s))"
+    r"|(?=(?:a\s+(?:number|host|series)\s+of|several|many|numerous|dozens\s+of|\d+|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve)\s))"
     r"(?:(?!to\b)[\w-]+\s+){0,4}?(?:clusters|bases|industrial\s+chains|industry\s+chains|industrial\s+systems)\b",
     re.I,
 )

@@ -28,6 +28,8 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _SPACES = re.compile(r"\s*")
 _LAST_WORD = re.compile(r"(?<!\S)\S*\Z")  # with an end position: the last word before it
 _WORD_WINDOW = 64
+# A line that opens on a label and a colon: "Published: 2022-09-21", "Source: Xinhua" (after a long title line).
+_LABEL_LINE = re.compile(r"\s*[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?:\s")
 _LIST_MARKER = re.compile(r"^\s*(?:[-•*·–—]|\(?\d{1,2}[.)、]|\(?[a-zA-Z][.)]|[IVX]{1,4}[.)])\s+")
 
 
@@ -78,7 +80,7 @@ def line_breaks_sentence(prev_line: str, next_line: str, max_words: int) -> bool
         return True
     if next_line.lstrip()[:1].islower():
         return False
-    if is_heading(prev, max_words) or _LIST_MARKER.match(next_line):
+    if is_heading(prev, max_words) or _LIST_MARKER.match(next_line) or _LABEL_LINE.match(next_line):
         return True
     return False
 
