@@ -66,6 +66,16 @@ def sentences(text: str) -> list[str]:
              "The Shaoguan cluster is one of the top ten [1]",
              "Future Initiatives - Shaoguan will build a data center cluster [2].", "Hefei [3] will follow."],
         ),
+        (  # a text's first line is its title, however long
+            "The list of the second batch of national artificial intelligence pilot zones was announced and the "
+            "number has increased to 8\nThe Ministry issued a notice to support pilot zones in Beijing.",
+            ["The list of the second batch of national artificial intelligence pilot zones was announced and the "
+             "number has increased to 8", "The Ministry issued a notice to support pilot zones in Beijing."],
+        ),
+        (  # ... unless the next line goes on in lower case
+            "Hefei will build a new energy vehicle cluster and a robot base with the help of\nfirms.",
+            ["Hefei will build a new energy vehicle cluster and a robot base with the help of\nfirms."],
+        ),
         (  # a label line after a long title ends the title's sentence
             "Jinhua's largest manufacturing project, a new energy battery base, has landed in Yiwu, the city said\n"
             "Published: 2022-09-21\n date 2022-09-21 Zhejiang Online reported it.",

@@ -98,6 +98,8 @@ def sentence_starts(
     starts: set[int] = set()
     if paragraphs is None:
         paragraphs = paragraph_spans(text, heading_max_words)
+    if paragraphs:
+        _title_end(text, *paragraphs[0], starts)
     for para_start, para_end in paragraphs:
         starts.add(para_start)
         _line_starts(text, para_start, para_end, heading_max_words, starts)
@@ -109,6 +111,18 @@ def sentence_starts(
             if nxt < para_end:
                 starts.add(nxt)
     return sorted(starts)
+
+
+def _title_end(text: str, start: int, end: int, starts: set[int]) -> None:
+    """A text's first line is its title, however long, unless the next line goes on in lower case (a hard wrap):
+    "The list of the second batch of ... pilot zones was announced and the number ... has increased to 8\nThe
+    Ministry ... issued a notice ..." is two sentences."""
+    line_end = text.find("\n", start, end)
+    if line_end < 0:
+        return
+    following = _SPACES.match(text, line_end, end).end()
+    if following < end and not text[following].islower():
+        starts.add(following)
 
 
 def _line_starts(text: str, start: int, end: int, max_words: int, starts: set[int]) -> None:
