@@ -2198,6 +2198,12 @@ def test_we_in_a_plan_sentence_is_the_place_the_text_is_about(text, expected):
             {("Ganzhou", "rare_earth")},
         ),
         ("Beihai will become a gateway to Yunnan and Guizhou and an electronics base.", {("Beihai", "electronic_information")}),
+        (  # ... and so does the place a base belongs to
+            "Zaozhuang is an important base of Shandong province in coal chemistry and building materials.",
+            {("Zaozhuang", "coal"), ("Zaozhuang", "construction_materials")},
+        ),
+        ("Xindu district is a major base for Chengdu's rail transit industry.",  # Chengdu's industry is there
+         {("Xindu", "rail_transit_equipment"), ("Chengdu", "rail_transit_equipment")}),
         (  # "the city of Wuhan" names Wuhan
             "Hubei will create an optics valley in the city of Wuhan.",
             {("Hubei", "optoelectronics"), ("Wuhan", "optoelectronics")},

@@ -211,7 +211,10 @@ _CONTRAST_WORDS = (
 _SERVED_BEFORE = re.compile(
     r"\b(?:(?:central|core|key|hub|node|gateway|regional|leading|pivotal)\s+cit(?:y|ies)|centre|center|hub|gateway"
     r"|pivot|bridgehead|window|heartland|engine|growth\s+pole)"
-    r"\s+(?:of|for|to|into|serving)\s+(?:the\s+)?$",
+    r"\s+(?:of|for|to|into|serving)\s+(?:the\s+)?$"
+    # ... and the place a base belongs to: "Zaozhuang is an important base of Shandong province in modern coal chemistry"
+    # (not "a major base for Chengdu's rail transit industry": Chengdu's industry is there)
+    r"|\bbases?\s+of\s+(?:the\s+)?$",
     re.I,
 )
 # A place whose economy a builder named before is to diversify: "The Cooperation Zone in Hengqin will focus on four
