@@ -513,6 +513,25 @@ def test_coordinated_modifiers_share_the_head_after_them(text: str, expected: di
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a county named bare, far from the text's places, is a local name: Guangxi's Sanjiang, Hebei's Huanghua
+        ("Hangzhou will build on the Sanjiang Chuangzhi New Town.", {"Sanjiang": None, "Hangzhou": "330100"}),
+        ("Zhoushan will build a petrochemical base on Jintang island.", {"Jintang": None}),  # not Sichuan's county
+        ("Kunshan, 40 minutes away from Shanghai, will make chips.", {"Kunshan": "320583"}),  # a county-level city
+        # ... not when the text names places of its province, or no other province's
+        ("Guangxi will build on Sanjiang and Liuzhou.", {"Sanjiang": "450226"}),
+        ("Sanjiang will grow tea.", {"Sanjiang": "450226"}),
+        # ... nor when it comes with its designation
+        ("Hangzhou traders visited Sanjiang County.", {"Sanjiang County": "450226"}),
+    ],
+)
+def test_a_county_named_bare_far_from_the_text_s_places_is_left_unresolved(text: str, expected: dict) -> None:
+    named = _places_named(text)
+    assert {name: next(iter(named[name]))[0] if name in named else "untagged" for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The projects include Tiantong New Materials based in the zone.",  # a pinyin brand's
          {"New Materials": ("new_materials", "in a firm's name")}),
         ("Projects such as Pizhou Yuxin Sensor will start.", {"Sensor": ("sensors", "in a firm's name")}),

@@ -30,6 +30,9 @@ class SourceDocument:
 
 
 FIRM_NAME_NOTE = "in a firm's name"  # a sector mention's note: the sector ends a firm's name ("Pizhou Yuxin Sensor")
+# a place mention's note: a county's bare name far from the text's places, left unresolved ("Sanjiang Chuangzhi New
+# Town" in a story on Hangzhou)
+STRAY_COUNTY_NOTE = "a county's bare name far from the text's places"
 
 
 @dataclass(frozen=True)

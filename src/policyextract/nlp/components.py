@@ -44,7 +44,7 @@ from ..normalise import (
     settling_context,
     settling_provinces,
 )
-from ..model import FIRM_NAME_NOTE
+from ..model import FIRM_NAME_NOTE, STRAY_COUNTY_NOTE
 from .segment import is_heading, paragraph_spans, sentence_starts
 from .timex import find_time_expressions
 from .zones import ZoneFinder, zone_display_name
@@ -1304,6 +1304,7 @@ class EntityResolver:
 
         resolutions = {}
         known = self._known
+        stray = self._stray_counties(text, ents, candidates)
         designated = doc._.designated_names or {}
         shared_heads = doc._.shared_heads or {}
         owned = doc._.owned_names or {}
@@ -1316,6 +1317,7 @@ class EntityResolver:
             if zones and (start, end) in zones:
                 places = [
                     _owned_by(text[s:e], owned[(s, e)], self.gazetteer) if (s, e) in owned
+                    else self._stray(text[s:e]) if (s, e) in stray
                     else self._resolve(text[s:e], "PLACE", s, e, context_at)
                     for s, e in zones[(start, end)]
                 ]
@@ -1331,6 +1333,9 @@ class EntityResolver:
                 resolutions[(start, end)] = _with_designation(
                     text[start:end], designated[(start, end)], context_at(start, end), self.gazetteer
                 )
+                continue
+            if stray and (start, end) in stray:
+                resolutions[(start, end)] = self._stray(text[start:end])
                 continue
             if label in _RESOLVED_LABELS:
                 surface = text[start:end]
@@ -1408,6 +1413,40 @@ class EntityResolver:
             level = "prefecture"
         self._levels[entity_ids] = level
         return level
+
+    def _stray_counties(self, text: str, ents: list[EntityBounds], candidates: dict) -> frozenset[tuple[int, int]]:
+        """Counties named bare, in one word, in a text that names places of other provinces and none of theirs:
+        "the Sanjiang Chuangzhi New Town" in a story on Hangzhou, "Jintang" island off Zhoushan, "Huanghua" airport
+        in Changsha are local names, not the counties of Guangxi, Sichuan and Hebei the gazetteer holds."""
+        counties = [
+            (start, end) for start, end, label, _, _ in ents
+            if label == "PLACE" and " " not in text[start:end] and (found := candidates.get((start, end)))
+            and found[1] == "exact" and len(found[0]) == 1 and self._is_county(found[0][0])
+        ]
+        if not counties:
+            return frozenset()
+        named = set()  # (province, candidate ids) of the places the text names, each counted once
+        for found in candidates.values():
+            province = self._unambiguous_province(found)
+            if province is not None:
+                named.add((province, found[0]))
+        provinces = Counter(province for province, _ in named)
+        return frozenset(
+            span for span in counties  # only its own name, and places of other provinces
+            if provinces[self.gazetteer.province_of(candidates[span][0][0])] == 1 and len(provinces) > 1
+        )
+
+    def _is_county(self, entity_id: str) -> bool:
+        """A county, district or banner; not a county-level city, which texts name bare far from home ("Kunshan, 40
+        minutes away from Shanghai, ...")."""
+        place = self.gazetteer.places.get(entity_id)
+        return place is not None and place.level == "county" and place.kind != "county_city"
+
+    def _stray(self, surface: str):
+        """A stray county's name, unresolved."""
+        found = resolve_place(surface, gazetteer=self.gazetteer)
+        return dataclasses.replace(found, entity_id=None, canonical=None, method="none", score=0.0,
+                                   note=STRAY_COUNTY_NOTE)
 
     def _unambiguous_province(self, found) -> str | None:
         if not found:
