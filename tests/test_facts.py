@@ -1387,6 +1387,10 @@ def test_places_a_sentence_counted_take_its_sectors(text, expected):
         ("By 2025, the city's new energy capacity will exceed 50 million kW. In the same period, the output value "
          "of Ordos' wind power industry will exceed 500 billion yuan.",  # "the city" after "By 2025," is Ordos
          {("Ordos", "wind_power", 2025, "paragraph"), ("Ordos", "new_energy", 2025, "sentence")}),
+        ("Research in Baotou is to exceed the national average by 2025. During that period, the city's wind power "
+         "equipment industry is expected to grow.", {("Baotou", "wind_power", 2025, "paragraph")}),
+        ("Baotou aims to lead in research by 2025. That's when Baotou will build a rare earth base.",
+         {("Baotou", "rare_earth", 2025, "paragraph")}),
         (  # sentences that spell out the labels the sentence with the deadline set targets for
             "Xiamen promotes its industrial system\n\nXiamen will build a \"4+4\" industrial system by 2027.\n\n"
             "The four pillar industry clusters refer to the machinery industrial cluster.\n\n"
@@ -1404,8 +1408,8 @@ def test_places_a_sentence_counted_take_its_sectors(text, expected):
             {("Hunan", "biomedicine", None, None), ("Hunan", "robotics", None, None)},
         ),
     ],
-    ids=["by then", "too far from the year", "in the same period", "labels spelt out", "labels spelt out too far on",
-         "a plan's period"],
+    ids=["by then", "too far from the year", "in the same period", "during that period", "that's when", "labels spelt out",
+         "labels spelt out too far on", "a plan's period"],
 )
 def test_by_then_takes_the_deadline_just_set(text, expected):
     assert {(f.place, f.sector_id, f.deadline, f.deadline_scope) for f in extract(text)} == expected

@@ -49,9 +49,10 @@ from .references import (
 
 # A deadline referred back to: "By then, the clusters of future industries will have taken shape."
 _BY_THEN = re.compile(
-    r"\b(?:by\s+(?:then|that\s+time|that\s+year|the\s+same\s+(?:year|time))|(?:in|during|over)\s+the\s+same\s+period)\b",
+    r"\b(?:by\s+(?:then|that\s+time|that\s+year|the\s+same\s+(?:year|time))"
+    r"|(?:in|during|over|within)\s+(?:the\s+same|that)\s+period|that(?:['’]s|\s+is)\s+when)\b",
     re.I,
-)  # "By 2025, ... In the same period, the output of wind power will ..."
+)  # "By 2025, ... In the same period, the output of wind power will ...", "... by 2025. That's when ..."
 # The year a text was published in, as a target: "this year", "by the end of the year", "within the year";
 # and the year after it: "next year", "by the end of next year".
 _THIS_YEAR = re.compile(
@@ -487,7 +488,7 @@ def _names_a_plan_s_period(text: str, mentions: list[Mention], deadline: int) ->
 
 def _says_by_then(sentence_text: str) -> bool:
     """`_BY_THEN` searched for only in sentences holding one of its last words, most holding none."""
-    return ("then" in sentence_text or "that" in sentence_text or "same" in sentence_text) and (
+    return ("then" in sentence_text or "hat" in sentence_text or "same" in sentence_text) and (
         _BY_THEN.search(sentence_text) is not None
     )
 
