@@ -1270,6 +1270,9 @@ def test_a_compound_sector_name_is_one_sector():
         ("Yanbian Korean Autonomous Prefecture will grow.\n\nThe region will develop tourism.",
          {("Yanbian", "tourism")}),
         ("The Yangtze River Delta will grow.\n\nThe region will develop logistics.", set()),  # loosely said
+        ("Xiamen is a big city.\n\nZhangzhou Municipal Government signed 12 agreements on clean energy.\n\n"
+         "The city will promote the robot industry.",  # a government's place, named by its government only
+         {("Zhangzhou", "new_energy"), ("Zhangzhou", "robotics")}),
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "named only later", "the autonomous region", "the provincial government", "the municipal government",
@@ -1284,7 +1287,7 @@ def test_a_compound_sector_name_is_one_sector():
          "a zone's own name", "the corridor", "not a place in an organisation's name",
          "the economic belt", "an economic belt is no zone", "the city cluster", "no city cluster",
          "an autonomous region as the region", "the prefecture", "an autonomous prefecture as the region",
-         "no region"],
+         "no region", "a government's place"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
     assert pairs(text) == expected

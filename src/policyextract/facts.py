@@ -354,8 +354,11 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             if (opened := referent.opening_place(text, sentence)) is not None:
                 subject.follow_reference(opened, sentence)  # "The county is ... It has also been ..."
                 section.follow_opening(sentence, opened)
+            governed = government_pairs(text, mentions, gazetteer, org_names)
+            if governed:  # "Zhangzhou Municipal Government clinched ... the city will": the government's place
+                referent.follow([governed[0][0]])
             pairs = (
-                government_pairs(text, mentions, gazetteer, org_names)
+                governed
                 or antecedent.pairs(text, sentence, mentions, org_names)
                 or referent.pairs(text, sentence, mentions, org_names)
                 or elaborated.pairs(text, index, sentence, mentions)
