@@ -2507,11 +2507,27 @@ def test_the_topic_of_a_cited_plan_is_no_sector_of_the_sentence(text, expected):
         ("Shenzhen will build a cutting-edge biomedicine cluster.", {("Shenzhen", "biomedicine")}),
         ("Hefei will build a new energy vehicle base whose capacity will be expanded.",
          {("Hefei", "new_energy_vehicles")}),
+        ("Baosteel will reduce about 30 percent of its steelmaking capacity in Shanghai.", set()),
     ],
     ids=["cut", "phased out, then developed", "an amount reduced", "in the passive", "strictly controlled",
-         "a cost reduced is no amount", "cutting-edge", "an amount expanded"],
+         "a cost reduced is no amount", "cutting-edge", "an amount expanded", "a share of an amount reduced"],
 )
 def test_what_a_plan_cuts_is_no_fact(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Baoshan will make high-end steel used in automobiles, home appliances and shipbuilding.",
+         {("Baoshan", "steel")}),
+        ("Baotou will build a rare earth base for magnets used in new energy vehicles and wind turbines.",
+         {("Baotou", "rare_earth")}),
+        ("Hefei will make materials used in new energy vehicles.", {("Hefei", "new_energy_vehicles")}),  # alone
+    ],
+    ids=["steel, not its users", "magnets' users", "the users alone are the subject"],
+)
+def test_the_users_of_what_a_place_makes_are_no_sectors_of_its(text, expected):
     assert pairs(text) == expected
 
 

@@ -413,10 +413,12 @@ _CURB_AMOUNT_VERBS = r"reduc(?:e|es|ed|ing)|restrict(?:s|ed|ing)?|limit(?:s|ing)
 _CURBED_AMOUNTS = r"capacity|overcapacity|output|production|consumption|use|usage|reliance|dependence|emissions|expansion"
 _CURB_MODIFIERS = (
     r"(?:the|its|their|total|excess(?:ive)?|surplus|redundant|outdated|backward|obsolete|inefficient|polluting"
-    r"|low-end|energy-intensive|highly\s+polluting|illegal|new|small|amount|number|of|in|on|from|" + _CURBED_AMOUNTS + r")"
+    r"|low-end|energy-intensive|highly\s+polluting|illegal|new|small|amount|number|of|in|on|from"
+    # a share or a quantity cut: "reduce about 30 percent of its steelmaking capacity"
+    r"|about|around|nearly|some|half|[\d.,]+|percent|pct|%|million|billion|tons?|tonnes?|" + _CURBED_AMOUNTS + r")"
 )
 _CURB_BEFORE = re.compile(
-    rf"\b(?:(?P<curb>{_CURB_VERBS})|(?P<amount>{_CURB_AMOUNT_VERBS}))\s+(?P<between>(?:{_CURB_MODIFIERS}\s+){{0,5}})$",
+    rf"\b(?:(?P<curb>{_CURB_VERBS})|(?P<amount>{_CURB_AMOUNT_VERBS}))\s+(?P<between>(?:{_CURB_MODIFIERS}\s+){{0,7}})$",
     re.I,
 )
 _CURBED_AMOUNT_WORD = re.compile(rf"\b(?:{_CURBED_AMOUNTS})\b", re.I)
@@ -430,6 +432,15 @@ _CURBED_AFTER = re.compile(
     r"|capped|scaled\s+(?:back|down))\b",
     re.I,
 )
+# The users of what a sentence makes, before a list of sectors: "high-end steel used in automobiles", "magnets for use
+# in wind turbines", "materials applied in new energy vehicles".
+_USED_IN_BEFORE = re.compile(
+    r"\b(?:used|for\s+use|applied|utili[sz]ed|employed)\s+(?:mainly\s+|widely\s+|mostly\s+)?(?:in|for|by|to)\s+"
+    r"(?:the\s+)?(?:fields?\s+of\s+|sectors?\s+(?:of|such\s+as)\s+|industries\s+such\s+as\s+)?$",
+    re.I,
+)
+_USER_WORDS = ("used", "use in", "applied", "utili", "employed")  # tested first, in the lower-cased window
+_USED_IN_REACH = 40
 _CURB_STEMS = ("cut", "slash", "curb", "eliminat", "phas", "shut", "clos", "ban", "scal", "dispos", "resolv",
                "strictly", "reduc", "restrict", "limit", "control", "cap")  # tested first
 _CURB_REACH = 90  # characters before (and after) a list of sectors looked at for the verb that curbs them
@@ -998,6 +1009,8 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
         kept = _without_cited_plan_topics(text, kept)
     if kept and _may_curb(text[max(0, kept[0].start - _CURB_REACH) : kept[-1].end + _CURB_REACH].lower()):
         kept = _without_curbed(text, kept)
+    if len(kept) > 1 and any(word in window for word in _USER_WORDS):
+        kept = _without_users(text, kept)
     if len(kept) < 2:  # no examples to introduce
         return kept
     return [m for m in kept if not _introduces_examples(text, m, kept)]
@@ -1063,6 +1076,16 @@ def _without_curbed(text: str, sectors: list[Mention]) -> list[Mention]:
     new materials" plans new materials only; "reduce the cost of batteries" curbs no battery industry."""
     dropped = [m for run in coordinated_runs(text, sectors) if _is_curbed(text, run) for m in run]
     return [m for m in sectors if m not in dropped] if dropped else sectors
+
+
+def _without_users(text: str, sectors: list[Mention]) -> list[Mention]:
+    """Sectors less the lists of them that only use what the sentence makes, when others remain: "high-end steel
+    used in automobiles, home appliances and shipbuilding" is steel; alone, they are what the sentence is about."""
+    dropped = [m for run in coordinated_runs(text, sectors)
+               if _USED_IN_BEFORE.search(text, max(0, run[0].start - _USED_IN_REACH), run[0].start) for m in run]
+    if not dropped or len(dropped) == len(sectors):
+        return sectors
+    return [m for m in sectors if m not in dropped]
 
 
 def _may_curb(window: str) -> bool:
