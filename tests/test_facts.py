@@ -2071,6 +2071,14 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Shandong ranked first in the country in chemical output.", set()),
         ("Yangjiang is already the top offshore wind energy generator in the province, and third in the country.",
          set()),  # a rank
+        ("Yunnan has become the largest production base of monocrystalline silicon photovoltaic materials in the world.",
+         set()),
+        ("Yunnan will become the largest production base of photovoltaic materials in the world.",
+         {("Yunnan", "solar_pv")}),  # a goal
+        ("Ganzhou produces 70 percent of the country's rare earth.", set()),  # a share it has
+        ("Investments have resulted in the formation of four IC industry clusters in Beijing and Tianjin.", set()),
+        ("Ganzhou, in Jiangxi Province, is dubbed the Tungsten Capital of the World.", set()),  # its epithet
+        ("Ganzhou has rich mineral resources such as the world-famous rare earth and tungsten.", set()),
         ("It has the second largest steel output in the world, third in the nation.", set()),
         ("Shandong aims to rank among the top three in chemicals.", {("Shandong", "chemicals")}),  # a target
         ("Guilin Tourism Shows Strong Growth Momentum", set()),
@@ -2149,11 +2157,11 @@ def test_a_sentence_that_looks_back_sets_out_no_fact(text, expected):
         ("The Guangxi maritime economy plan (2016-20) was issued.", "2021-03-02", {("Guangxi", "marine_economy")}),
         ("Guangxi's maritime economy grew year by year in 2016-20.", None, {("Guangxi", "marine_economy")}),  # undated
         (  # a deadline passed, in a sentence that plans nothing
-            "In Bozhou, liquor companies contributed 12 percent to the city's tax revenues by the end of 2018.",
+            "In Bozhou, liquor companies expanded the liquor industry by the end of 2018.",
             "2019-10-19", set(),
         ),
         ("By 2018, Bozhou will build a liquor base.", "2019-10-19", {("Bozhou", "beverages_liquor")}),  # a plan
-        ("In Bozhou, liquor companies contributed 12 percent to the city's tax revenues by the end of 2018.",
+        ("In Bozhou, liquor companies expanded the liquor industry by the end of 2018.",
          "2017-10-19", {("Bozhou", "beverages_liquor")}),  # a deadline still ahead
     ],
     ids=["a past five-year plan's period", "a running period", "a past plan", "undated text", "a passed deadline",

@@ -96,6 +96,7 @@ _RETROSPECTIVE_OPENING = re.compile(
 _FIGURE_VERBS = ("reached", "rose", "grew", "increased", "decreased", "dropped", "fell", "totaled", "totalled",
                  "exceeded", "amounted to", "amount to", "amounts to", "accounted for",
                  "produced", "manufactured", "sold", "exported", "received",  # "Shaanxi produced 430,000 NEVs"
+                 "produces", "contributes", "contributed", "account for", "accounts for",  # "It produces 70 percent of"
                  "came to", "stood at")  # "Beihai's electronics manufacturing output came to 25.8 billion yuan"
 _FIGURE_WORDS = tuple(verb.split()[0] for verb in _FIGURE_VERBS)
 _REPORTS_A_FIGURE = re.compile(
@@ -139,10 +140,14 @@ _RANKS = re.compile(
     r"|No\.\s?\d+\s+(?:of|in|among)"
     # "(Yangjiang is) third in the country behind Nantong", "the top offshore wind energy generator in the province"
     r"|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+in\s+(?:the\s+)?(?:country|nation|province|world)"
-    r"|the\s+top\s+(?:[\w-]+\s+){0,4}?(?:producers?|generators?|manufacturers?|exporters?)\s+in)\b",
+    r"|the\s+top\s+(?:[\w-]+\s+){0,4}?(?:producers?|generators?|manufacturers?|exporters?)\s+in"
+    # "Yunnan has become the largest production base of monocrystalline silicon photovoltaic materials in the world"
+    r"|(?:has|have)\s+(?:now\s+|already\s+)?become\s+(?:one\s+of\s+)?the\s+(?:largest|biggest|leading|top)\s+"
+    r"(?:[\w-]+\s+){0,10}?in\s+(?:the\s+)?(?:world|country|nation|China))\b",
     re.I,
 )
-_RANK_WORDS = ("rank", "no.", " in the country", " in the nation", " in the province", " in the world", "the top ")
+_RANK_WORDS = ("rank", "no.", " in the country", " in the nation", " in the province", " in the world", "the top ",
+               " in china")
 
 
 # ... and so does a count of what a place has or has done so far: "Shandong now has over 100 companies
@@ -163,6 +168,8 @@ _REPORTS_A_COUNT = re.compile(
 _FORMED_CLUSTERS = re.compile(
     r"(?<!to\s)(?<!will\s)(?<!shall\s)(?<!would\s)(?<!should\s)\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|so\s+far\s+)*"
     r"(?:(?:established|formed|built|set\s+up|created|cultivated|fostered|developed|nurtured)\s+"
+    # "investments ... have resulted in the formation of four IC industry clusters"
+    r"|(?:resulted\s+in|led\s+to|brought\s+about)\s+the\s+(?:formation|emergence|rise)\s+of\s+"
     r"|(?=(?:a\s+(?:number|host|series)\s+of|several|many|numerous|dozens\s+of|\d+|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve)\s))"
     r"(?:(?!to\b)[\w-]+\s+){0,4}?(?:clusters|bases|industrial\s+chains|industry\s+chains|industrial\s+systems)\b",

@@ -314,6 +314,8 @@ _BASED_IN_BEFORE = re.compile(
 _ATTRIBUTE_BEFORE = re.compile(
     r"\b(?:rich\s+in|abundant\s+in|endowed\s+with|associated\s+with|known\s+for|famous\s+for|renowned\s+for"
     r"|noted\s+for"
+    # ... or the resources it has: "Ganzhou has rich mineral resources such as the world-famous rare earth and tungsten"
+    r"|(?:has|have|boasts?|boasting|with)\s+(?:rich|abundant|plentiful|ample)"
     # ... or what it has lived on: "Xiangcheng County, which has relied on coal mining, ..."
     r"|(?:relied|relies|relying|reliance|depended|depends|dependent|dependence)\s+(?:\w+ly\s+)?(?:on|upon)"
     # ... or what it is home to: "Wuhan is home to a number of car-making companies"
@@ -363,6 +365,7 @@ _ATTRIBUTE_BEFORE = re.compile(
     # "boasts advantages in many key sectors, including instrumentation, combustion engines, machine tools"
     r"(?:(?:[\w-]+\s+){0,4}?(?:industries|sectors|resources|minerals|enterprises|companies|businesses|goods|products)"
     r"(?:\s+(?:[\w-]+\s+){0,3}?(?:industries|sectors))?(?:\s*,?\s+(?:like|such\s+as|including)\s+|\s+[-–—]\s+|\s*:\s*)"
+    r"(?:the\s+)?(?:(?:world-|nationally\s+)?(?:famous|renowned|well-known)\s+|high-quality\s+)?"
     r"(?:[\w-]+(?:\s+[\w-]+){0,2},\s*){0,3})?$",
     re.I,
 )
@@ -375,9 +378,10 @@ _ATTRIBUTE_WORDS = (
 )
 _ATTRIBUTE_REACH = 120  # characters before a list of sectors looked at for those words
 # A sector a place's epithet is named for: "Datong, the coal capital of China,", 'known as a "rare earth capital"'.
-_EPITHET_AFTER = re.compile(r"[\"”’']?\s+(?:capital|hometown|cradle)\b")
+_EPITHET_AFTER = re.compile(r"[\"”’']?\s+(?:capital|hometown|cradle)\b", re.I)  # "the Tungsten Capital of the World"
 _EPITHET_BEFORE = re.compile(
-    r"(?:,\s+|\b(?:known|hailed|dubbed|regarded|praised|called)\s+as\s+|\b(?:is|was|are|were)\s+)"
+    r"(?:,\s+|\b(?:known|hailed|dubbed|regarded|praised|called)\s+as\s+|\b(?:dubbed|called|nicknamed)\s+"
+    r"|\b(?:is|was|are|were)\s+)"
     r"(?:the|a|an|its|China['’]s|the\s+country['’]s|the\s+world['’]s)\s+[\"“‘']?$",
     re.I,
 )
