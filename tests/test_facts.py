@@ -1024,6 +1024,10 @@ def test_a_dateline_place_makes_no_fact(text, expected):
         ("China will build shipbuilding bases in the Bohai-Rim region, the Yangtze River Delta and the Pearl River "
          "Delta.", {("Bohai Rim", "shipbuilding"), ("Yangtze River Delta", "shipbuilding"),
                     ("Pearl River Delta", "shipbuilding")}),
+        ("Computing hubs will be built in the Beijing-Tianjin-Hebei region, the eastern Yangtze River Delta region and "
+         "the western Chengdu-Chongqing region.", {("Beijing-Tianjin-Hebei", "data_centers"),
+                                                  ("Yangtze River Delta", "data_centers"),
+                                                  ("Chengdu-Chongqing Economic Circle", "data_centers")}),
         ("The Outline Development Plan for the Guangdong-Hong Kong-Macao Greater Bay Area has injected impetus for "
          "Huizhou to strengthen petrochemicals.", {("Huizhou", "petrochemicals")}),
         ("The Development Plan for Beijing, Tianjin and Hebei names Baoding as a hub for new energy.",
@@ -1040,6 +1044,7 @@ def test_a_dateline_place_makes_no_fact(text, expected):
          "an event held in", "a conference taking place in", "a fair in", "companies listed as examples", "firms such as", "mills such as",
          "producers such as: places", "led by a company", "led by places", "a part of the country after the builders",
          "a part of the country before them", "a part of the country after a region", "listed with regions",
+         "listed with regions by their part of the country",
          "a plan's name", "a list in a plan's name",
          "a plan's name, no other place", "a plan of a place's own"],
 )

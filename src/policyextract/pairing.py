@@ -1210,7 +1210,9 @@ def _without_plan_names(text: str, kept: list[Mention]) -> list[Mention]:
 
 
 # Between two regions of a list: "the Bohai-Rim region, the Yangtze River Delta", "Yangtze River Delta reigon, ...".
-_REGIONS_LIST_GAP = re.compile(r"(?:\s+\w+)?\s*(?:,|、|\band\b|,\s*and\b)\s*(?:the\s+)?", re.I)
+_REGIONS_LIST_GAP = re.compile(
+    rf"(?:\s+\w+)?\s*(?:,|、|\band\b|,\s*and\b)\s*(?:the\s+)?(?:{_DIRECTION}\s+)?", re.I
+)  # "... the Beijing-Tianjin-Hebei region, the eastern Yangtze River Delta region"
 
 
 def _without_later_parts_of_the_country(text: str, kept: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
