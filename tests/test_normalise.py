@@ -545,6 +545,10 @@ SECTORS = [
     ("ice and snow industry", "sports"),  # 冰雪产业
     ("electronic communications", "communications_equipment"),  # 电子通信
     ("new energy intelligent vehicles", "new_energy_vehicles"),  # 新能源智能汽车
+    ("grain, oil and food industries", "food"),  # 粮油食品: not oil and gas
+    ("ecofriendly industries", "energy_conservation_environmental_protection"),
+    ("bearing industry", "machinery"),
+    ("hydraulic components", "machinery"),
 ]
 
 
