@@ -2547,6 +2547,21 @@ def test_the_users_of_what_a_place_makes_are_no_sectors_of_its(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Taiyuan will further the construction of transport, education and medicine infrastructure and develop robots.",
+         {("Taiyuan", "robotics")}),
+        ("Tibet will accelerate the construction of infrastructure such as power supply, power grid, oil and gas.", set()),
+        ("Harbin will develop strategic emerging industries such as 5G infrastructure and artificial intelligence.",
+         {("Harbin", "next_generation_networks"), ("Harbin", "artificial_intelligence")}),  # one sector's infrastructure is its industry
+    ],
+    ids=["a list's infrastructure", "infrastructure such as", "5G infrastructure"],
+)
+def test_infrastructure_is_no_industry(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Gansu will build manufacturing bases for wind turbines, photovoltaic module assembly and energy storage "
          "systems, such as Jiuquan, Wuwei and Zhangye.",
          {(p, s) for p in ("Gansu", "Jiuquan", "Wuwei", "Zhangye") for s in ("wind_power", "solar_pv", "energy_storage")}),

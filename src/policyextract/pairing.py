@@ -443,6 +443,13 @@ _USED_IN_BEFORE = re.compile(
     r"(?:the\s+)?(?:fields?\s+of\s+|sectors?\s+(?:of|such\s+as)\s+|industries\s+such\s+as\s+)?$",
     re.I,
 )
+_INFRASTRUCTURE_AFTER = re.compile(r"\s+(?:and\s+other\s+)?infrastructures?\b", re.I)
+_INFRASTRUCTURE_BEFORE = re.compile(
+    r"\binfrastructures?\s+(?:construction\s+)?(?:such\s+as|including|like|of|for|in)\s+(?:the\s+)?"
+    r"(?:[\w-]+(?:\s+[\w-]+){0,2},\s*){0,3}$",
+    re.I,
+)
+_INFRASTRUCTURE_REACH = 80
 _USER_WORDS = ("used", "use in", "applied", "utili", "employed")  # tested first, in the lower-cased window
 _USED_IN_REACH = 40
 _CURB_STEMS = ("cut", "slash", "curb", "eliminat", "phas", "shut", "clos", "ban", "scal", "dispos", "resolv",
@@ -1015,6 +1022,8 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
         kept = _without_curbed(text, kept)
     if len(kept) > 1 and any(word in window for word in _USER_WORDS):
         kept = _without_users(text, kept)
+    if kept and "infrastructure" in text[max(0, kept[0].start - _INFRASTRUCTURE_REACH) : kept[-1].end + 40]:
+        kept = _without_infrastructure(text, kept)
     if len(kept) < 2:  # no examples to introduce
         return kept
     return [m for m in kept if not _introduces_examples(text, m, kept)]
@@ -1079,6 +1088,17 @@ def _without_curbed(text: str, sectors: list[Mention]) -> list[Mention]:
     """Sectors less the lists of them a plan cuts: "Shanxi will phase out outdated coal capacity and develop
     new materials" plans new materials only; "reduce the cost of batteries" curbs no battery industry."""
     dropped = [m for run in coordinated_runs(text, sectors) if _is_curbed(text, run) for m in run]
+    return [m for m in sectors if m not in dropped] if dropped else sectors
+
+
+def _without_infrastructure(text: str, sectors: list[Mention]) -> list[Mention]:
+    """Sectors less the lists of them that name infrastructure, which a plan builds for everyone, not an industry:
+    "construction of transport, education and medicine infrastructure", "infrastructure such as power supply, power
+    grid, oil and gas". One sector's infrastructure may be an industry of its own: "5G infrastructure"."""
+    dropped = [m for run in coordinated_runs(text, sectors)
+               if (len(run) > 1 and _INFRASTRUCTURE_AFTER.match(text, run[-1].end))  # not "5G infrastructure"
+               or _INFRASTRUCTURE_BEFORE.search(text, max(0, run[0].start - _INFRASTRUCTURE_REACH), run[0].start)
+               for m in run]
     return [m for m in sectors if m not in dropped] if dropped else sectors
 
 
