@@ -984,6 +984,11 @@ def test_a_dateline_place_makes_no_fact(text, expected):
         ("Located in Gansu, Jiuquan will build wind power bases.", {("Jiuquan", "wind_power")}),
         ("As the main border port in Xinjiang, Horgos will develop cross-border e-commerce.",
          {("Horgos", "cross_border_ecommerce")}),
+        ("An industrial hub in Shandong, Yantai is aspiring to develop a space industry.", {("Yantai", "aerospace")}),
+        ("A demonstration project for nuclear energy will be built in Haiyang, Shandong province, next year.",
+         {("Haiyang", "nuclear_power")}),  # the subject's own place
+        ("A number of cities in Jiangsu, Zhejiang and Anhui will build robot bases.",
+         {("Jiangsu", "robotics"), ("Zhejiang", "robotics"), ("Anhui", "robotics")}),  # a list
         ("Rongchang District will become an economic highland between Chengdu and Chongqing and a logistics hub.",
          {("Rongchang", "logistics_hub")}),
         ("Cooperation between Chengdu and Chongqing will build an automobile cluster.",
@@ -1037,7 +1042,8 @@ def test_a_dateline_place_makes_no_fact(text, expected):
         ("The Guideline of Suzhou's Plan proposes a digital economy base in northern Anhui.",
          {("Suzhou", "digital_economy"), ("Northern Anhui", "digital_economy")}),
     ],
-    ids=["a located opener", "a located opener before the subject", "the subject's role there", "between two places",
+    ids=["a located opener", "a located opener before the subject", "the subject's role there",
+         "what the subject is there", "the subject's own place", "a list after a number of", "between two places",
          "cooperation between",
          "the ends of a pipeline", "the ends of a power line", "a road's ends", "told a briefing in",
          "a conference held in", "what was said: where the base goes", "told reporters that",

@@ -275,6 +275,17 @@ _LOCATING_OPENER = re.compile(
     r"(?:China['’]s\s+)?$"
 )
 _LOCATING_WORDS = ("Located", "Situated", "Lying", "Nestled", "Sitting", "Bordered", "Bordering", "Adjacent", "As ")
+# ... or what the subject is there, before its name: "An industrial hub in Shandong, Yantai is aspiring to ..." (not "A
+# number of cities in Jiangsu, Zhejiang and ...", nor the subject's own place: "A demonstration project ... in Haiyang,
+# Shandong province, is ...")
+_APPOSITIVE_OPENER = re.compile(
+    rf"(?:^|[.!?\n]\s*)\W*An?\s(?!(?:number|series|total|batch|group|couple)\s+of\b)[^,.;:!?\n]*?\bin\s+(?:the\s+)?"
+    rf"(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$"
+)
+_APPOSITIVE_OPENER_END = re.compile(
+    r",\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+    r"(?!(?:province|city|county|district|region|municipality|autonomous|and|or)\b)[a-z]"
+)
 _OPENER_END = re.compile(
     r"[^.;:!?\n]*?,\s*(?:[Ii]t\b|[Tt]he\s+(?:city|province|county|district|region|municipality|prefecture)\b"
     r"|[A-Z](?!he\b))"
@@ -1283,6 +1294,10 @@ def _locates_from_opener(text: str, place: Mention) -> bool:
     Most windows hold none of the opener's words: a substring test goes before the regex."""
     window_start = max(0, place.start - _LOCATING_REACH)
     window = text[window_start : place.start]
+    if ("A " in window or "An " in window) and _APPOSITIVE_OPENER_END.match(text, place.end) is not None and (
+        _APPOSITIVE_OPENER.search(text, window_start, place.start) is not None
+    ):
+        return True
     return (
         any(word in window for word in _LOCATING_WORDS)
         and _LOCATING_OPENER.search(text, window_start, place.start) is not None
