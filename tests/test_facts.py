@@ -1949,6 +1949,8 @@ def test_a_place_of_a_list_item_naming_no_sector_takes_no_other_item_s(text, exp
         "Hebei Governor Hu Chunhua (middle) and Vice-Governor Fu Zhifang (far right) at a ceremony launching a new "
         "facility to make photovoltaic cells in Xingtai.",  # people placed in the picture
         "Mayor Li Wei (2nd L) visits the new energy vehicle base in Hefei.",
+        "Robots are assembled at a robot production workshop in Dalian, Northeast China's Liaoning Province, on June "
+        "23, 2025.",  # a news photo's place and day, after "on"
     ],
 )
 def test_a_photo_caption_makes_no_fact(text):

@@ -256,8 +256,9 @@ _CAPTION_CREDIT = re.compile(
     r"|\((?:Xinhua|(?:File\s+)?Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\)"
     r"|\[(?:Xinhua|(?:File\s+)?Photo|CFP|VCG|IC|China\s+Daily)\b[^\[\]]{0,40}\]"  # "[Photo/Xinhua]"
     # or no credit, but a news photo's place and day: "... in Urumqi, northwest China's Xinjiang Uygur
-    # Autonomous Region, Sept. 18, 2018.", "... in Wushan county, Southwest China's Chongqing, July 2, 2024."
-    r"|\b(?-i:[A-Z])[\w'’-]*\s*,\s+(?:Jan|Feb|March|April|May|June|July"
+    # Autonomous Region, Sept. 18, 2018.", "... in Wushan county, Southwest China's Chongqing, July 2, 2024.", "... in
+    # Dalian, Northeast China's Liaoning Province, on June 23, 2025."
+    r"|\b(?-i:[A-Z])[\w'’-]*\s*,\s+(?:on\s+)?(?:Jan|Feb|March|April|May|June|July"
     r"|Aug|Sept?|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\s*,\s+(?:19|20)\d\d)\s*\.?\s*$",
     re.I,
 )
