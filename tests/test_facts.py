@@ -2089,6 +2089,10 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Yunnan will become the largest production base of photovoltaic materials in the world.",
          {("Yunnan", "solar_pv")}),  # a goal
         ("Ganzhou produces 70 percent of the country's rare earth.", set()),  # a share it has
+        ("Hubei is also the largest production base of special steel and the second largest production base of "
+         "automobiles.", set()),  # a rank it holds
+        ("The Wuhu Aviation Industrial Park has become a hub for the production of general aviation aircraft.", set()),
+        ("Wuhu will become a hub for general aviation.", {("Wuhu", "general_aviation")}),  # a goal
         ("Investments have resulted in the formation of four IC industry clusters in Beijing and Tianjin.", set()),
         ("Ganzhou, in Jiangxi Province, is dubbed the Tungsten Capital of the World.", set()),  # its epithet
         ("Ganzhou has rich mineral resources such as the world-famous rare earth and tungsten.", set()),

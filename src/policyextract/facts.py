@@ -143,11 +143,17 @@ _RANKS = re.compile(
     r"|the\s+top\s+(?:[\w-]+\s+){0,4}?(?:producers?|generators?|manufacturers?|exporters?)\s+in"
     # "Yunnan has become the largest production base of monocrystalline silicon photovoltaic materials in the world"
     r"|(?:has|have)\s+(?:now\s+|already\s+)?become\s+(?:one\s+of\s+)?the\s+(?:largest|biggest|leading|top)\s+"
-    r"(?:[\w-]+\s+){0,10}?in\s+(?:the\s+)?(?:world|country|nation|China))\b",
+    r"(?:[\w-]+\s+){0,10}?in\s+(?:the\s+)?(?:world|country|nation|China)"
+    # "The city's Wuhu Aviation Industrial Park has become a hub and pivotal site for the production of ... aircraft"
+    r"|(?:has|have)\s+(?:now\s+|already\s+|gradually\s+)?become\s+(?:an?|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:hubs?|bases?|centers?|centres?|clusters?)\b"
+    # "It is also the largest production base of ..., the second largest production base of automobiles"
+    r"|\b(?:is|are)\s+(?:also\s+|now\s+|already\s+)?(?:one\s+of\s+)?the\s+(?:second\s+|third\s+)?(?:largest|biggest)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:bases?|producers?|manufacturers?)\s+(?:of|for|in))\b",
     re.I,
 )
 _RANK_WORDS = ("rank", "no.", " in the country", " in the nation", " in the province", " in the world", "the top ",
-               " in china")
+               " in china", "largest", "biggest", "become")
 
 
 # ... and so does a count of what a place has or has done so far: "Shandong now has over 100 companies
