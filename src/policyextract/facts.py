@@ -153,7 +153,7 @@ _RANKS = re.compile(
     re.I,
 )
 _RANK_WORDS = ("rank", "no.", " in the country", " in the nation", " in the province", " in the world", "the top ",
-               " in china", "largest", "biggest", "become")
+               " in china", "largest", "biggest", "has become", "have become")
 
 
 # ... and so does a count of what a place has or has done so far: "Shandong now has over 100 companies
