@@ -1416,8 +1416,8 @@ class EntityResolver:
 
     def _stray_counties(self, text: str, ents: list[EntityBounds], candidates: dict) -> frozenset[tuple[int, int]]:
         """Counties named bare, in one word, in a text that names places of other provinces and none of theirs:
-        "the Sanjiang Chuangzhi New Town" in a story on Hangzhou, "Jintang" island off Zhoushan, "Huanghua" airport
-        in Changsha are local names, not the counties of Guangxi, Sichuan and Hebei the gazetteer holds."""
+        "the Sanjiang Chuangzhi New Town" in a story on Hangzhou, "Jintang" island off Zhoushan, the "Yulong" copper
+        mine in Tibet are local names, not the counties of Guangxi, Sichuan and Yunnan the gazetteer holds."""
         counties = [
             (start, end) for start, end, label, _, _ in ents
             if label == "PLACE" and " " not in text[start:end] and (found := candidates.get((start, end)))
