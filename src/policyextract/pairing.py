@@ -454,6 +454,10 @@ _USED_IN_BEFORE = re.compile(
     r"(?:the\s+)?(?:fields?\s+of\s+|sectors?\s+(?:of|such\s+as)\s+|industries\s+such\s+as\s+)?$",
     re.I,
 )
+_USER_WORDS = ("used", "use in", "applied", "utili", "employed")  # tested first, in the lower-cased window
+_USED_IN_REACH = 40
+# Infrastructure named after a list of sectors or before one: "the construction of transport, education and medicine
+# infrastructure", "infrastructure such as power supply, power grid, oil and gas".
 _INFRASTRUCTURE_AFTER = re.compile(r"\s+(?:and\s+other\s+)?infrastructures?\b", re.I)
 _INFRASTRUCTURE_BEFORE = re.compile(
     r"\binfrastructures?\s+(?:construction\s+)?(?:such\s+as|including|like|of|for|in)\s+(?:the\s+)?"
@@ -461,8 +465,6 @@ _INFRASTRUCTURE_BEFORE = re.compile(
     re.I,
 )
 _INFRASTRUCTURE_REACH = 80
-_USER_WORDS = ("used", "use in", "applied", "utili", "employed")  # tested first, in the lower-cased window
-_USED_IN_REACH = 40
 _CURB_STEMS = ("cut", "slash", "curb", "eliminat", "phas", "shut", "clos", "ban", "scal", "dispos", "resolv",
                "strictly", "reduc", "restrict", "limit", "control", "cap")  # tested first
 _CURB_REACH = 90  # characters before (and after) a list of sectors looked at for the verb that curbs them
