@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from operator import attrgetter
 
 from .dimensions import contains
@@ -1073,56 +1074,66 @@ def _without_attributes(text: str, sectors: list[Mention]) -> list[Mention]:
     """Sectors less the lists of them that say what a place is like, not what it will build: "Shandong
     is rich in hydrogen and renewable energy", "regions associated with coal production", "Datong, the
     coal capital of China, ...", "Hangzhou, the e-commerce hub in eastern China, ..."."""
-    dropped: set[Mention] = set()
-    for run in coordinated_runs(text, sectors):
-        if _ATTRIBUTE_BEFORE.search(text, max(0, run[0].start - _ATTRIBUTE_REACH), run[0].start) or (
-            _EPITHET_AFTER.match(text, run[-1].end)
-            and _EPITHET_BEFORE.search(text, max(0, run[0].start - _EPITHET_REACH), run[0].start)
-        ) or (
-            _HUB_AFTER.match(text, run[-1].end)
-            and _APPOSITIVE_THE_BEFORE.search(text, max(0, run[0].start - _EPITHET_REACH), run[0].start)
-        ):
-            dropped.update(run)
-    return [m for m in sectors if m not in dropped] if dropped else sectors
+    return _without_runs(text, sectors, lambda run: _says_what_it_is_like(text, run))
+
+
+def _says_what_it_is_like(text: str, run: list[Mention]) -> bool:
+    return bool(_ATTRIBUTE_BEFORE.search(text, max(0, run[0].start - _ATTRIBUTE_REACH), run[0].start) or (
+        _EPITHET_AFTER.match(text, run[-1].end)
+        and _EPITHET_BEFORE.search(text, max(0, run[0].start - _EPITHET_REACH), run[0].start)
+    ) or (
+        _HUB_AFTER.match(text, run[-1].end)
+        and _APPOSITIVE_THE_BEFORE.search(text, max(0, run[0].start - _EPITHET_REACH), run[0].start)
+    ))
+
+
+def _without_runs(
+    text: str, sectors: list[Mention], drops: Callable[[list[Mention]], bool], unless_all: bool = False
+) -> list[Mention]:
+    """Sectors less the coordinated runs of them that `drops` picks out; with `unless_all`, all of them when every
+    run is picked out (alone, they are what the sentence is about)."""
+    dropped = [m for run in coordinated_runs(text, sectors) if drops(run) for m in run]
+    if not dropped or (unless_all and len(dropped) == len(sectors)):
+        return sectors
+    return [m for m in sectors if m not in dropped]
 
 
 def _without_cited_plan_topics(text: str, sectors: list[Mention]) -> list[Mention]:
     """Sectors less those that only name the topic of the plan the sentence cites, when other sectors remain:
     "Shanxi will develop semiconductor clusters ..., according to its plan on electronic information
     industrial development" sets no electronic information fact. Alone, the plan's topic is the sentence's."""
-    dropped = [m for run in coordinated_runs(text, sectors) for m in run
-               if _CITED_PLAN_BEFORE.search(text, max(0, run[0].start - _CITED_PLAN_REACH), run[0].start)]
-    if not dropped or len(dropped) == len(sectors):
-        return sectors
-    return [m for m in sectors if m not in dropped]
+    return _without_runs(
+        text, sectors,
+        lambda run: _CITED_PLAN_BEFORE.search(text, max(0, run[0].start - _CITED_PLAN_REACH), run[0].start) is not None,
+        unless_all=True,
+    )
 
 
 def _without_curbed(text: str, sectors: list[Mention]) -> list[Mention]:
     """Sectors less the lists of them a plan cuts: "Shanxi will phase out outdated coal capacity and develop
     new materials" plans new materials only; "reduce the cost of batteries" curbs no battery industry."""
-    dropped = [m for run in coordinated_runs(text, sectors) if _is_curbed(text, run) for m in run]
-    return [m for m in sectors if m not in dropped] if dropped else sectors
+    return _without_runs(text, sectors, lambda run: _is_curbed(text, run))
 
 
 def _without_infrastructure(text: str, sectors: list[Mention]) -> list[Mention]:
     """Sectors less the lists of them that name infrastructure, which a plan builds for everyone, not an industry:
     "construction of transport, education and medicine infrastructure", "infrastructure such as power supply, power
     grid, oil and gas". One sector's infrastructure may be an industry of its own: "5G infrastructure"."""
-    dropped = [m for run in coordinated_runs(text, sectors)
-               if (len(run) > 1 and _INFRASTRUCTURE_AFTER.match(text, run[-1].end))  # not "5G infrastructure"
-               or _INFRASTRUCTURE_BEFORE.search(text, max(0, run[0].start - _INFRASTRUCTURE_REACH), run[0].start)
-               for m in run]
-    return [m for m in sectors if m not in dropped] if dropped else sectors
+    return _without_runs(
+        text, sectors,
+        lambda run: (len(run) > 1 and _INFRASTRUCTURE_AFTER.match(text, run[-1].end) is not None)
+        or _INFRASTRUCTURE_BEFORE.search(text, max(0, run[0].start - _INFRASTRUCTURE_REACH), run[0].start) is not None,
+    )
 
 
 def _without_users(text: str, sectors: list[Mention]) -> list[Mention]:
     """Sectors less the lists of them that only use what the sentence makes, when others remain: "high-end steel
     used in automobiles, home appliances and shipbuilding" is steel; alone, they are what the sentence is about."""
-    dropped = [m for run in coordinated_runs(text, sectors)
-               if _USED_IN_BEFORE.search(text, max(0, run[0].start - _USED_IN_REACH), run[0].start) for m in run]
-    if not dropped or len(dropped) == len(sectors):
-        return sectors
-    return [m for m in sectors if m not in dropped]
+    return _without_runs(
+        text, sectors,
+        lambda run: _USED_IN_BEFORE.search(text, max(0, run[0].start - _USED_IN_REACH), run[0].start) is not None,
+        unless_all=True,
+    )
 
 
 def _may_curb(window: str) -> bool:
