@@ -71,6 +71,11 @@ def test_sentence_shapes(text, expected):
             "Cluster and the Jinhua Modern Textile Industrial Cluster.",
             {("Ningbo", "new_materials"), ("Jinhua", "textiles")},
         ),
+        (  # ... but names that open clauses of their own are no list: their places pair with the clauses' sectors
+            "The Tianjin pilot zone will focus on smart manufacturing, while the Hangzhou pilot zone will focus on "
+            "finance.",
+            {("Tianjin", "intelligent_manufacturing"), ("Hangzhou", "finance")},
+        ),
         (  # hyphen-joined places are one list
             "Aerospace will be developed in Chengdu-Deyang-Mianyang, and new materials in Wuhan.",
             {(c, "aerospace") for c in ("Chengdu", "Deyang", "Mianyang")} | {("Wuhan", "new_materials")},
@@ -130,7 +135,8 @@ def test_sentence_shapes(text, expected):
             {("Wuhan", "optoelectronics"), ("Xiangyang", "automobiles")},
         ),
     ],
-    ids=["places and sectors in a cluster's name", "a list of named clusters", "hyphen-joined places", "while",
+    ids=["places and sectors in a cluster's name", "a list of named clusters", "named clusters opening clauses",
+         "hyphen-joined places", "while",
          "semicolon", "and-clause", "comma-clause", "fronted", "gapped verb", "for each", "topic of an undertaking",
          "undertaking with its own sector", "a comma and 'and' before a clause", "a clause opening on sectors",
          "a clause opening on its subject"],

@@ -732,7 +732,7 @@ def pair_mentions(text: str, clusters: list[Mention], places: list[Mention], sec
         paired_places.update(pair[0] for pair in group_pairs)
         paired_sectors.update(pair[1] for pair in group_pairs)
     if clusters:
-        pairs.extend(_named_clusters(places, sectors, clusters, paired_places, paired_sectors))
+        pairs.extend(_named_clusters(text, places, sectors, clusters, paired_places, paired_sectors))
         pairs.extend(_cluster_locatives(text, places, sectors, clusters, paired_places))
     free_places = _without(places, paired_places)
     free_sectors = _without(sectors, paired_sectors)
@@ -973,26 +973,34 @@ def _introduces_examples(text: str, sector: Mention, sectors: list[Mention]) -> 
     return any(_EXAMPLE_OPENING.fullmatch(text, examples_start, s.start) for s in later)
 
 
-def _named_clusters(places, sectors, clusters, paired_places, paired_sectors) -> list[Pair]:
+# Between two names of a list: "the Ningbo New Material Industrial Cluster, the Wenzhou Yueqing Electrical ...".
+_NAMES_LIST_GAP = re.compile(r"\s*(?:,|;|、|\band\b|,\s*and\b)\s*(?:the\s+)?", re.I)
+
+
+def _named_clusters(text, places, sectors, clusters, paired_places, paired_sectors) -> list[Pair]:
     """A cluster's name that holds places and sectors pairs them ("the Guangzhou-Foshan-Huizhou
     ultra-high-definition video and smart home appliances cluster"), whatever lies between them;
     the places and sectors it pairs are added to `paired_places` and `paired_sectors`. In a list of
     named clusters, the places of a name that holds no known sector pair with none of the others'
     ("the Ningbo New Material Industrial Cluster, the Wenzhou Yueqing Electrical Industrial Cluster")."""
     out = []
-    named = []  # (places, sectors) inside each cluster's name that holds a place
+    named = []  # (cluster, places, sectors) of each cluster's name that holds a place
     for cluster in clusters:
         inside_places = [p for p in places if cluster.start <= p.start and p.end <= cluster.end]
         inside_sectors = [s for s in sectors if cluster.start <= s.start and s.end <= cluster.end]
         if inside_places:
-            named.append((inside_places, inside_sectors))
+            named.append((cluster, inside_places, inside_sectors))
         if inside_places and inside_sectors:
             out.extend((place, sector, cluster, True) for place in inside_places for sector in inside_sectors)
             paired_places.update(inside_places)
             paired_sectors.update(inside_sectors)
-    if len(named) > 1:  # a list of named clusters: each name's sector is its own, known or not
-        paired_places.update(place for inside_places, inside_sectors in named if not inside_sectors
-                             for place in inside_places)
+    # a list of named clusters: each name's sector is its own, known or not (not names that open clauses of their
+    # own: "The Tianjin pilot zone will focus on smart manufacturing, and the Hangzhou pilot zone will ...")
+    for (first, first_places, first_sectors), (second, second_places, second_sectors) in zip(named, named[1:]):
+        if _NAMES_LIST_GAP.fullmatch(text, first.end, second.start):
+            paired_places.update(place for inside, known in ((first_places, first_sectors),
+                                                             (second_places, second_sectors))
+                                 if not known for place in inside)
     return out
 
 
