@@ -489,6 +489,19 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Baoji is to become the largest titanium base in Shaanxi by 2030.",
             {("Baoji", "vanadium_titanium")},
         ),
+        (  # ... or whose development it serves
+            "Ningbo and Zhoushan have been positioned as pivotal hubs for the maritime economic development of "
+            "East China's Zhejiang province.",
+            {("Ningbo", "marine_economy"), ("Zhoushan", "marine_economy")},
+        ),
+        (
+            "Wuhu will build a robot cluster to drive the industrial upgrading of Anhui.",
+            {("Wuhu", "robotics")},
+        ),
+        (  # ... not a place that holds no builder named before it
+            "The plan supports the development of Anhui and Hefei in new energy vehicles.",
+            {("Anhui", "new_energy_vehicles"), ("Hefei", "new_energy_vehicles")},
+        ),
         (  # the neighbours and distances that locate a park
             "The park, 39 km from Wuhan and adjacent to Xiaogan, will develop logistics.",
             set(),

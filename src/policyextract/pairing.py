@@ -90,6 +90,14 @@ _PLACE_KIND_END = re.compile(r"\b(?:province|region|municipality|prefecture)$", 
 # The larger place a subject's rank is measured in: "Xiangyang will become a major automobile base in
 # central China", "a leading biomedicine hub in Jiangsu" (said of a city of Jiangsu).
 _SCOPE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+# ... or the place whose economy it serves: "Ningbo and Zhoushan ... hubs for the maritime economic development of
+# East China's Zhejiang province", "to boost the industrial growth of Anhui".
+_DEVELOPED_SCOPE_BEFORE = re.compile(
+    r"\b(?:development|economy|growth|upgrading|transformation|revitali[sz]ation)\s+of\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+China['’]s\s+)?$",
+    re.I,
+)
+_DEVELOPED_SCOPE_REACH = 48  # characters before a place its "development of" may take
 _SCOPE_REACH = 160  # characters from the subject to the larger place
 _SENTENCE_REACH = 400  # characters back from a place looked at for its sentence's start
 _REFERRING_OPENING = re.compile(
@@ -1502,7 +1510,10 @@ def _rank_scopes(text: str, places: list[Mention], gazetteer: Gazetteer) -> set[
     ("Zibo ... one of the biggest food bases in northern China", though Shandong is East China's)."""
     scopes: set[Mention] = set()
     for index, later in enumerate(places[1:], start=1):
-        if not _SCOPE_BEFORE.search(text, max(0, later.start - 8), later.start) or _opens_a_list(text, places, index):
+        if not (
+            _SCOPE_BEFORE.search(text, max(0, later.start - 8), later.start)
+            or _DEVELOPED_SCOPE_BEFORE.search(text, max(0, later.start - _DEVELOPED_SCOPE_REACH), later.start)
+        ) or _opens_a_list(text, places, index):
             continue
         for earlier in places[:index]:
             if (
