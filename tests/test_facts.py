@@ -675,6 +675,32 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Sichuan will build a tourism district in Panzhihua.",
             {("Sichuan", "tourism"), ("Panzhihua", "tourism")},
         ),
+        (  # an opener that says what the subject is only locates its role
+            "As an important part of the integrated development of the Yangtze River Delta region, Jiaxing will "
+            "focus on integrated circuits and biomedicine.",
+            {("Jiaxing", "integrated_circuits"), ("Jiaxing", "biomedicine")},
+        ),
+        (
+            "As a pilot zone for the innovation of the Guangdong-Hong Kong-Macao Greater Bay Area (GBA), Guangming "
+            "is committed to developing biomedicine.",
+            {("Guangming", "biomedicine")},
+        ),
+        (  # ... not a topic the sentence goes on about, nor an opener with no subject after it
+            "As for Hefei, it will build an NEV cluster.",
+            {("Hefei", "new_energy_vehicles")},
+        ),
+        (
+            "As a key city, Hefei and Wuhu will develop NEVs.",
+            {("Hefei", "new_energy_vehicles"), ("Wuhu", "new_energy_vehicles")},
+        ),
+        (  # a possessive with an epithet between qualifies the place it holds
+            "East China's economic powerhouse Jiangsu Province will develop an aerospace industry cluster.",
+            {("Jiangsu", "aerospace")},
+        ),
+        (
+            "Guangdong's manufacturing hub Dongguan will build a robot cluster.",
+            {("Dongguan", "robotics")},
+        ),
     ],
 )
 def test_qualifiers_openers_and_features(text, expected):
@@ -1602,6 +1628,30 @@ def test_districts_listed_before_their_plural_designation_make_facts():
             "Compared with Jiangsu and Zhejiang, Anhui will focus on new energy vehicles.",
             {("Anhui", "new_energy_vehicles")},
         ),
+        (  # where capital or a firm comes from
+            "Hengqin will develop TCM, home to 54 Macau-funded enterprises involved in cosmetics.",
+            {("Hengqin", "traditional_chinese_medicine"), ("Hengqin", "light_industry")},
+        ),
+        (
+            "Shougang, the only Beijing-based steel maker, will build a steel base in Tangshan.",
+            {("Tangshan", "steel")},
+        ),
+        (  # ... not where projects are
+            "Hefei-based projects will cover biomedicine.",
+            {("Hefei", "biomedicine")},
+        ),
+        (  # the people of places a plan serves or draws
+            "Qianhai will open up information technology services to Hong Kong and Macao residents.",
+            {("Qianhai", "software")},
+        ),
+        (  # the strengths of other places a builder draws on
+            "The zone will leverage Shenzhen's thriving high-tech industries and Hong Kong's professional services.",
+            set(),
+        ),
+        (
+            "Relying on Wuhan's optics valley, Ezhou will build an optoelectronics base.",
+            {("Ezhou", "optoelectronics")},
+        ),
         (  # a rank's rivals
             "Wuhan will build an optics valley second only to Shenzhen and Suzhou.",
             {("Wuhan", "optoelectronics")},
@@ -1985,6 +2035,11 @@ def test_a_photo_caption_makes_no_fact(text):
 )
 def test_a_sentence_about_people_that_sets_out_a_plan_is_no_caption(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_page_footer_makes_no_fact():
+    text = "Taizhou will build a biomedicine park.\nCopyright ©  Taizhou Medical High Tech Zone, Taizhou City.\n"
+    assert {(f.place, f.sector_id) for f in extract(text)} == {("Taizhou", "biomedicine")}
 
 
 def test_a_sentence_of_plan_ending_on_its_date_is_no_caption():

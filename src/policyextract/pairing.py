@@ -28,6 +28,8 @@ _COORDINATION = re.compile(
 _SEMICOLON = re.compile(r"[;；]")
 _CLAUSE_VERB = re.compile(r"[^;；.]{0,100}?\b(?:will|shall|should|would|is|are|was|were|be|been|has|have)\b", re.I)
 _POSSESSIVE = re.compile(r"^\s*['’]s\s*$")
+# ... with an epithet between: "East China's economic powerhouse Jiangsu Province", "Guangdong's manufacturing hub Dongguan"
+_POSSESSIVE_EPITHET = re.compile(r"^\s*['’]s\s+(?:[a-z][\w-]*\s+){1,3}$")
 _LABEL = re.compile(r"^\s*[:：]\s*$")  # "Wuhan: optoelectronics; Changsha: construction machinery"
 _GAPPED_ON = re.compile(r"^\s+on\s+$")  # "Wuhan focuses on optoelectronics, Xiangyang on automobiles"
 # "build Nanning into a transportation hub and Beibu Gulf into a shipping center": each place what it is made into.
@@ -243,6 +245,28 @@ _SERVES_BEFORE = re.compile(
 # establish a cotton base", "Shanghai will assist Yunnan in developing ...". The helper builds nothing there.
 _HELPED_BEFORE = re.compile(r"\b(?:help|assist|aid)(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _HELPED_REACH = 48  # characters before a place the verb of helping and its words may take
+# Where capital or a firm comes from: "54 are Macau-funded enterprises involved in TCM", "a Beijing-based steel maker".
+# Not where projects are: "Xiangzhou-based projects ... will cover biological medicine".
+_ORIGIN_AFTER = re.compile(
+    r"[-‐](?:(?:funded|invested|financed|backed|owned|listed|headquartered|registered)\b"
+    r"|based\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|makers?|manufacturers?|producers?|groups?|enterprises?"
+    r"|think\s+tanks?|institutes?|developers?|start-?ups?|giants?|suppliers?)\b)",
+    re.I,
+)
+# The people of a place, whom a plan serves or draws: "facilitating Hong Kong and Macao residents setting up
+# businesses", "attract Taiwan compatriots". The list's earlier places are theirs too.
+_PEOPLE_AFTER = re.compile(
+    r"(?:\s*(?:,|\band\b|\bor\b|&)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*"
+    r"\s+(?:residents|people|citizens|compatriots|youths?|young\s+people|talents?|professionals|investors|students"
+    r"|tourists|visitors)\b"
+)
+# The strengths of another place that a builder draws on: "The zone will leverage Shenzhen's thriving high-tech
+# industries and Hong Kong's professional services", "relying on Wuhan's optics valley". They are that place's already.
+_LEVERAGED_BEFORE = re.compile(
+    r"\b(?:leverag(?:e|es|ed|ing)|draw(?:s|ing)?\s+on|tap(?:s|ped|ping)?\s+into|capitali[sz](?:e|es|ed|ing)\s+on"
+    r"|rel(?:y|ies|ied|ying)\s+on|make\s+(?:full\s+)?use\s+of|making\s+(?:full\s+)?use\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _first_helped(text: str, places: list[Mention], sectors: list[Mention]) -> int | None:
@@ -600,6 +624,13 @@ _FRAME_OPENER = re.compile(
 # A participle that locates the subject after it: "Located in the northwest of Gansu province, Jiuquan ...".
 _LOCATED_FRAME = re.compile(r"\b(?:Located|Situated|Lying|Nestled|Sitting)\s+(?:in|at|on|along|by)\b[^,.;:]{0,60}$")
 _LOCATED_REACH = 72
+# An opener saying what the subject is, up to the place: "As an important part of the integrated development of the
+# Yangtze River Delta region ..., the G60 corridor focuses on ...", "As a pilot zone for ... of the Greater Bay Area,
+# Guangming is ...". Not "As for Hefei, it will ...", whose place is the topic.
+_ROLE_OPENER = re.compile(r"As\s+(?:an?|the|one\s+of|part\s+of|China['’]s)\s[^,;:.]*$")
+_ROLE_OPENER_REACH = 200  # characters from "As" to the place, and from the place to the opener's comma
+_SENTENCE_OR_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_SUBJECT_AFTER_OPENER = re.compile(r",\s+(?:[A-Z]|(?:the|this|it|its)\b)")
 _SCENE_OPENER = re.compile(r"(?:^|[.!?]\s*)(?:In|Within|For|Across|Along|On)\b[^,.;]{0,40}$")
 _START = attrgetter("start")
 # A run of name words, which may hold a company's "(Group)": "China Baowu Taiyuan Iron and Steel (Group) Co., Ltd."
@@ -1208,6 +1239,9 @@ def _find_fact_places(
             or _SERVES_BEFORE.search(before)
             or _SUPPLIED_BEFORE.search(before)
             or (" in" in before and _BASED_IN_BEFORE.search(before))
+            or _ORIGIN_AFTER.match(text, place.end)
+            or _PEOPLE_AFTER.match(text, place.end)
+            or _draws_on(text, place, before, bystander)
             or (_TOPIC_OF_BEFORE.search(before) and _topic_after_sectors(text, place, sentence.sectors))
             or (bystander is not None and _continues_list(text, bystander, place))
         ):
@@ -1235,6 +1269,8 @@ def _find_fact_places(
         if _LOCATES_A_REFERENCE.search(before):
             continue  # "The city in eastern Jiangsu province also intends to ...", "... sales make city in Hebei province a key auto hub".: the city is the one meant
         if text.startswith(",", place.end) and _is_framing_opener(text, place, sentence, gazetteer):
+            continue
+        if _in_a_role_opener(text, place):
             continue
         if opens_a_dateline(text, place):
             continue
@@ -1305,6 +1341,16 @@ def compared_places(text: str, places: list[Mention]) -> list[Mention]:
         if _CONTRAST_BEFORE.search(before) or (found and _continues_list(text, found[-1], place)):
             found.append(place)
     return found
+
+
+def _draws_on(text: str, place: Mention, before: str, bystander: Mention | None) -> bool:
+    """Whether the place's strengths are what a builder draws on (`_LEVERAGED_BEFORE`), or the next of such
+    strengths: "leverage Shenzhen's thriving high-tech industries and Hong Kong's professional services"."""
+    if not text.startswith(("'s", "’s"), place.end):
+        return False
+    if bystander is not None and before.endswith(" and ") and text.startswith(("'s", "’s"), bystander.end):
+        return _LEVERAGED_BEFORE.search(text, max(0, bystander.start - 32), bystander.start) is not None
+    return _LEVERAGED_BEFORE.search(before) is not None
 
 
 def _names_a_company(text: str, place: Mention) -> bool:
@@ -1450,7 +1496,7 @@ def qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) ->
         return _scopes_of_a_reference(text, places, gazetteer, dropped)
     for first, second in zip(places, places[1:]):
         gap = text[first.end : second.start]
-        if (_POSSESSIVE.match(gap) or gap == " " or _LABEL.match(gap)) and (
+        if (_POSSESSIVE.match(gap) or gap == " " or _LABEL.match(gap) or _POSSESSIVE_EPITHET.match(gap)) and (
             _contains(gazetteer, first.entity_id, second.entity_id)
             or (gap == " " and _zone_then_its_area(gazetteer, first, second))
         ):
@@ -1580,6 +1626,23 @@ def _is_framing_opener(text: str, place: Mention, sentence: SentenceMentions, ga
     window_start = max(0, place.start - 48)
     line_start = text.rfind("\n", window_start, place.start) + 1
     return bool(_SCENE_OPENER.search(text[max(line_start, window_start) : place.start]))
+
+
+def _in_a_role_opener(text: str, place: Mention) -> bool:
+    """Whether the place is named in a sentence's opener that says what its subject is (`_ROLE_OPENER`), before the
+    comma after which the subject comes: the place only locates that role, as "in central China" does a rank."""
+    as_at = text.rfind("As ", max(0, place.start - _ROLE_OPENER_REACH), place.start)
+    if as_at < 0 or not _opens_a_sentence(text, as_at) or not _ROLE_OPENER.match(text, as_at, place.start):
+        return False
+    comma = text.find(",", place.end, place.end + _ROLE_OPENER_REACH)
+    return (comma >= 0 and not _SENTENCE_OR_CLAUSE_END.search(text, place.end, comma)
+            and _SUBJECT_AFTER_OPENER.match(text, comma) is not None)
+
+
+def _opens_a_sentence(text: str, position: int) -> bool:
+    """Whether `position` starts a sentence: the text's start, a line's, or after a full stop (and any opening quote)."""
+    before = text[max(0, position - 3) : position].rstrip("\"'“‘ ")
+    return not before or before.endswith(("\n", ".", "!", "?"))
 
 
 def _next_place(places: list[Mention], place: Mention) -> Mention | None:
