@@ -1640,6 +1640,14 @@ def test_districts_listed_before_their_plural_designation_make_facts():
             "Hefei-based projects will cover biomedicine.",
             {("Hefei", "biomedicine")},
         ),
+        (  # the capital whose non-capital functions go elsewhere
+            "Langfang will undertake Beijing's non-capital functions and develop big data.",
+            {("Langfang", "big_data")},
+        ),
+        (
+            "Hebei will take over the non-capital functions of Beijing and develop big data.",
+            {("Hebei", "big_data")},
+        ),
         (  # the people of places a plan serves or draws
             "Qianhai will open up information technology services to Hong Kong and Macao residents.",
             {("Qianhai", "software")},
@@ -2176,6 +2184,9 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("The data shows that while the cultural industry in Hunan developed rapidly, it met constraints.", set()),
         ("Hunan will see rapid growth in its cultural industry.", {("Hunan", "cultural_industries")}),  # a target
         ("Changsha produced 43,000 units of construction machinery in the first half.", set()),  # past output
+        ("There are currently 126 listed biomedical enterprises in Taizhou.", set()),  # a count of what is there
+        ("There are 12 biomedical parks in Taizhou, and the city will build three more by 2025.",
+         {("Taizhou", "biomedicine")}),  # ... not with a plan after it
         ("Guilin has received 8.6 million tourists and achieved tourism revenue of 3.8 billion yuan.", set()),
         ("Wuxi saw its robot output increase 26 percent year on year.", set()),  # a change on last year
         ("In March, Hebei's steel output was down 3.5 pct on the year.", set()),  # a change by a percentage

@@ -170,6 +170,12 @@ _REPORTS_A_COUNT = re.compile(
 )
 
 
+# ... or counted as there now: "There are currently 126 listed biomedical enterprises in the city".
+_THERE_ARE_A_COUNT = re.compile(
+    r"\bthere\s+(?:are|were)\s+(?:currently\s+|now\s+|already\s+)?"
+    r"(?:over\s+|more\s+than\s+|nearly\s+|about\s+|around\s+|some\s+|a\s+total\s+of\s+)?\d",
+    re.I,
+)
 # ... and so do the clusters a place has formed so far: "Chongqing has also established several industrial clusters of
 # integrated circuits, software ...", "Hunan has formed three trillion-yuan industrial clusters", "It has a number of
 # industrial clusters centering on steel, machinery, ...".
@@ -256,6 +262,8 @@ def _reports_a_figure(sentence_text: str) -> bool:
             and _GREW_FAST.search(sentence_text) is not None):
         return True
     if any(word in lowered for word in _RANK_WORDS) and _RANKS.search(sentence_text) is not None:
+        return True
+    if ("there are" in lowered or "there were" in lowered) and _THERE_ARE_A_COUNT.search(sentence_text) is not None:
         return True
     if "has " not in lowered and "have " not in lowered:
         return False

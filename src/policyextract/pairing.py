@@ -245,6 +245,10 @@ _SERVES_BEFORE = re.compile(
 # establish a cotton base", "Shanghai will assist Yunnan in developing ...". The helper builds nothing there.
 _HELPED_BEFORE = re.compile(r"\b(?:help|assist|aid)(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _HELPED_REACH = 48  # characters before a place the verb of helping and its words may take
+# The capital whose "non-capital functions" go elsewhere: "Langfang will undertake Beijing's non-capital functions",
+# "relieve Beijing of its non-capital functions", "the non-capital functions of Beijing". They leave it.
+_SHEDS_FUNCTIONS_AFTER = re.compile(r"(?:['’]s|\s+of\s+its)\s+non-?capital\b", re.I)
+_SHEDS_FUNCTIONS_BEFORE = re.compile(r"\bnon-?capital\s+functions?\s+(?:of|from|in)\s+(?:the\s+)?$", re.I)
 # Where capital or a firm comes from: "54 are Macau-funded enterprises involved in TCM", "a Beijing-based steel maker".
 # Not where projects are: "Xiangzhou-based projects ... will cover biological medicine".
 _ORIGIN_AFTER = re.compile(
@@ -1240,6 +1244,8 @@ def _find_fact_places(
             or _SUPPLIED_BEFORE.search(before)
             or (" in" in before and _BASED_IN_BEFORE.search(before))
             or _ORIGIN_AFTER.match(text, place.end)
+            or _SHEDS_FUNCTIONS_AFTER.match(text, place.end)
+            or ("capital" in before and _SHEDS_FUNCTIONS_BEFORE.search(before))
             or _PEOPLE_AFTER.match(text, place.end)
             or _draws_on(text, place, before, bystander)
             or (_TOPIC_OF_BEFORE.search(before) and _topic_after_sectors(text, place, sentence.sectors))
