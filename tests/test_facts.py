@@ -1648,6 +1648,10 @@ def test_districts_listed_before_their_plural_designation_make_facts():
             "Hebei will take over the non-capital functions of Beijing and develop big data.",
             {("Hebei", "big_data")},
         ),
+        (  # the places a sector is opened up to
+            "Guangdong has been increasing its opening-up level to Hong Kong and Macau in sectors like finance.",
+            {("Guangdong", "finance")},
+        ),
         (  # the people of places a plan serves or draws
             "Qianhai will open up information technology services to Hong Kong and Macao residents.",
             {("Qianhai", "software")},

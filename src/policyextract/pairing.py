@@ -245,6 +245,9 @@ _SERVES_BEFORE = re.compile(
 # establish a cotton base", "Shanghai will assist Yunnan in developing ...". The helper builds nothing there.
 _HELPED_BEFORE = re.compile(r"\b(?:help|assist|aid)(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _HELPED_REACH = 48  # characters before a place the verb of helping and its words may take
+# The places a sector is opened up to: "Guangdong has been increasing its opening-up level to Hong Kong and Macau in
+# sectors like finance". Their firms may come in; they build nothing there.
+_OPENED_TO_BEFORE = re.compile(r"\bopen(?:s|ed|ing)?(?:[-\s]up)?(?:\s+level)?\s+(?:wider\s+|further\s+)?to\s+(?:the\s+)?$", re.I)
 # The capital whose "non-capital functions" go elsewhere: "Langfang will undertake Beijing's non-capital functions",
 # "relieve Beijing of its non-capital functions", "the non-capital functions of Beijing". They leave it.
 _SHEDS_FUNCTIONS_AFTER = re.compile(r"(?:['’]s|\s+of\s+its)\s+non-?capital\b", re.I)
@@ -1245,6 +1248,7 @@ def _find_fact_places(
             or (" in" in before and _BASED_IN_BEFORE.search(before))
             or _ORIGIN_AFTER.match(text, place.end)
             or _SHEDS_FUNCTIONS_AFTER.match(text, place.end)
+            or ("open" in before and _OPENED_TO_BEFORE.search(before))
             or ("capital" in before and _SHEDS_FUNCTIONS_BEFORE.search(before))
             or _PEOPLE_AFTER.match(text, place.end)
             or _draws_on(text, place, before, bystander)
