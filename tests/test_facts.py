@@ -1012,10 +1012,13 @@ def test_respectively_pairs_two_lists_in_order(text, expected):
         ("BEIJING, Nov. 25, 2024 /PRNewswire/ -- The output of new energy vehicles in Shaanxi Province grew.",
          {("Shaanxi", "new_energy_vehicles")}),
         ("Wuhan - In its new plan, Hubei will build an optoelectronics cluster.", {("Hubei", "optoelectronics")}),
+        ("Zhejiang Online, September 21 (Reporter Gong Shuhong) Ningbo signed a deal on a power battery base.",
+         {("Ningbo", "power_batteries")}),
         ("Shenzhen — Guangdong aims to build a robotics base.", {("Guangdong", "robotics")}),
     ],
     ids=["Xinhua dateline", "agency in brackets", "date and dashes", "a place opening a sentence is no dateline",
-         "wire service between slashes", "place and a dash", "place and an em dash"],
+         "wire service between slashes", "place and a dash", "a news outlet named after its place",
+         "place and an em dash"],
 )
 def test_a_dateline_place_makes_no_fact(text, expected):
     assert pairs(text) == expected

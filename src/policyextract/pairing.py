@@ -581,6 +581,10 @@ _DATELINE_AFTER = re.compile(
     r"|\s*\([A-Z][^()\n]{0,40}\))\s*(?:-{1,2}|–|—)"
     r"|\s+(?:-{1,2}|–|—)\s+(?=[A-Z])"  # no date: "Chongqing - In the just-announced list, ..."
 )
+# ... or a news outlet's, named after its place, with the day: "Zhejiang Online, September 21 (Reporter Gong Shuhong)".
+_OUTLET_DATELINE_AFTER = re.compile(
+    r"\s+(?:Online|Daily|News|Net|TV|Television|Radio)\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8})"
+)
 # A colon after a place in capitals: "BEIJING: China's eastern city of Suzhou will become ...".
 _COLON_DATELINE_AFTER = re.compile(r":\s+(?=[A-Z])")
 # "Shanghai, Hefei and Wuxi will develop integrated circuits, biomedicine and AI respectively":
@@ -1476,7 +1480,8 @@ def is_a_venue(text: str, place: Mention) -> bool:
 
 
 def opens_a_dateline(text: str, place: Mention) -> bool:
-    """Whether the place opens a line as a news dateline ("BEIJING, March 5 (Xinhua) -- ..."), or is one in
+    """Whether the place opens a line as a news dateline ("BEIJING, March 5 (Xinhua) -- ...", "Zhejiang Online,
+    September 21 (Reporter ...)"), or is one in
     capitals wherever it stands ("Updated: 2008-01-05 16:41 SHENYANG - China plans to ...", "BEIJING: ..."
     below the title; a title's "GUANGDONG: Part of the ... Alliances" labels its subject)."""
     if place.text.isupper() and len(place.text) > 3:
@@ -1486,7 +1491,9 @@ def opens_a_dateline(text: str, place: Mention) -> bool:
     line_start = text.rfind("\n", max(0, place.start - _DATELINE_INDENT), place.start) + 1
     if line_start == 0 and place.start > _DATELINE_INDENT:
         return False  # the line starts further back: the place does not open it
-    return not text[line_start : place.start].strip() and _DATELINE_AFTER.match(text, place.end) is not None
+    return not text[line_start : place.start].strip() and (
+        _DATELINE_AFTER.match(text, place.end) is not None or _OUTLET_DATELINE_AFTER.match(text, place.end) is not None
+    )
 
 
 def _moved_from(before: str) -> bool:
