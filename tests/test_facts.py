@@ -489,6 +489,12 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Baoji is to become the largest titanium base in Shaanxi by 2030.",
             {("Baoji", "vanadium_titanium")},
         ),
+        (  # ... however long the list of roles before it
+            "We will endeavor to build Jingzhou into a central city in the Jianghan Plain, a major producer of "
+            "machinery and chemical products and a comprehensive transport hub in the middle reaches of the Yangtze "
+            "River, and a major economic growth pole in the middle reaches of the Yangtze River.",
+            {("Jingzhou", "transport_hub"), ("Jingzhou", "machinery"), ("Jingzhou", "chemicals")},
+        ),
         (  # ... or whose development it serves
             "Ningbo and Zhoushan have been positioned as pivotal hubs for the maritime economic development of "
             "East China's Zhejiang province.",
@@ -2185,6 +2191,14 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Investments have resulted in the formation of four IC industry clusters in Beijing and Tianjin.", set()),
         ("Ganzhou, in Jiangxi Province, is dubbed the Tungsten Capital of the World.", set()),  # its epithet
         ("Ganzhou has rich mineral resources such as the world-famous rare earth and tungsten.", set()),
+        ("Xiangyang's mineral deposits include rutile, ilmenite, phosphorus, barite, coal and aluminum.", set()),
+        ("Xiangyang will build coal and aluminum bases, relying on its deposits of coal.",
+         {("Xiangyang", "coal"), ("Xiangyang", "aluminum")}),  # what it builds on them
+        ("Shanghai's erstwhile iron-steel industry base will be transformed into a biomedicine park.",
+         {("Shanghai", "biomedicine")}),  # what a place was once
+        ("Datong will transform its old steel mills into a robot park.", {("Datong", "robotics")}),
+        ("Jingzhou is a major producer of machinery.", set()),  # what it makes already
+        ("Jingzhou will become a major producer of machinery.", {("Jingzhou", "machinery")}),  # ... not a goal
         ("It has the second largest steel output in the world, third in the nation.", set()),
         ("Shandong aims to rank among the top three in chemicals.", {("Shandong", "chemicals")}),  # a target
         ("Guilin Tourism Shows Strong Growth Momentum", set()),

@@ -100,7 +100,7 @@ _DEVELOPED_SCOPE_BEFORE = re.compile(
     re.I,
 )
 _DEVELOPED_SCOPE_REACH = 48  # characters before a place its "development of" may take
-_SCOPE_REACH = 160  # characters from the subject to the larger place
+_SCOPE_REACH = 320  # characters from the subject to the larger place
 _SENTENCE_REACH = 400  # characters back from a place looked at for its sentence's start
 _REFERRING_OPENING = re.compile(
     r"\W*(?:[^,.;:\n]{0,80},\s*)?(?:(?:the|this)\s+(?:city|province|county|district|municipality|region|zone|park"
@@ -395,11 +395,17 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|(?:boasts?|boasting|has|have|enjoys?|enjoying)\s+(?:[\w-]+\s+){0,2}advantages?\s+in"
     r"|(?:top|leading|first)\s+(?:position|place|spot|rank)\s+in(?:\s+China['’]s)?"
     # ... or how much it makes already: "one of China's three biggest producers of thermal power"
-    r"|(?:largest|biggest|leading|major|top|main)\s+(?:[\w-]+\s+)?producers?\s+of"
+    # (not one it is to become: "build Jingzhou into ... a major producer of machinery and chemical products")
+    r"|(?P<producer>(?:largest|biggest|leading|major|top|main)\s+(?:[\w-]+\s+)?producers?\s+of)"
     # "Heilongjiang has taken the lead nationally in establishing a ... system for the ice and snow economy"
     r"|(?:has|have)\s+taken\s+the\s+lead\s+(?:[\w-]+\s+){0,8}?(?:in|for)"
     # ... or what it is renowned as: "The city, once renowned as an original equipment manufacturer (OEM) shoemaking base"
     r"|(?:renowned|famous|well-known)\s+as\s+(?:an?|the|China['’]s)(?:\s+[\w()-]+){0,4}?"
+    # ... or what lies in its ground or comes from its farms: "its mineral deposits include rutile, ..., coal, iron,
+    # aluminum", "Xiangyang's chief farm products including grain, cotton, ... tea and fruit"
+    r"|(?:(?:deposits|reserves)\s+(?:include|includes|including|such\s+as|of)"
+    r"|(?:chief|main|major|principal|staple)\s+(?:farm\s+|agricultural\s+)?(?:products|produce|crops)\s+"
+    r"(?:include|includes|including|are|such\s+as))(?:\s+[\w-]+(?:\s+[\w-]+){0,2},){0,8}"
     # "Wuhu is at the forefront of China's low-altitude economy" (not "will be at the forefront of ...")
     r"|(?:is|are|stands?|remains?)\s+(?:now\s+|already\s+)?(?:at\s+the\s+forefront|in\s+the\s+vanguard)\s+(?:of|in)"
     r"(?:\s+(?:China|the\s+country|the\s+nation)['’]s)?"
@@ -425,9 +431,11 @@ _ATTRIBUTE_WORDS = (
     "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub", "forefront",
     "vanguard", "producer", "lead", "renowned as", "famous as",
     "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
-    "position", "place", "spot", "rank", "existing", "host", "featur",
+    "position", "place", "spot", "rank", "existing", "host", "featur", "deposits", "reserves", "products", "produce",
+    "crops",
 )
 _ATTRIBUTE_REACH = 120  # characters before a list of sectors looked at for those words
+_BECOMES_BEFORE = re.compile(r"\b(?:into|become|becoming|to\s+be)\b[^.;]*$", re.I)  # a role a place is to take
 # A sector a place's epithet is named for: "Datong, the coal capital of China,", 'known as a "rare earth capital"'.
 _EPITHET_AFTER = re.compile(r"[\"”’']?\s+(?:capital|hometown|cradle)\b", re.I)  # "the Tungsten Capital of the World"
 _EPITHET_BEFORE = re.compile(
@@ -1073,14 +1081,23 @@ def _cluster_locatives(text, places, sectors, clusters, paired_places) -> list[P
     return out
 
 
+# What a place was and is no longer, which a plan turns into something else: "Shanghai's erstwhile iron-steel industry
+# base will be transformed into ...", "the former coal mine", "old steel mills".
+_FORMER_BEFORE = re.compile(
+    r"\b(?:(?:former|erstwhile|one-time|defunct|abandoned|disused|obsolete)\s+(?:[\w]+-)?(?:[\w-]+\s+)?|old\s+)$", re.I
+)
+_FORMER_REACH = 40
+
+
 def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazetteer: Gazetteer) -> list[Mention]:
     """Resolved sectors that take part in facts: not part of an organisation's name, a firm's or an event's, not part of an
-    adjective of another kind ("high-tech-oriented"), not a natural resource ("hydropower resources"),
-    and not an umbrella term followed by its examples or standing for members named elsewhere."""
+    adjective of another kind ("high-tech-oriented"), not a natural resource ("hydropower resources"), not what a place
+    was once ("the former steel base"), and not an umbrella term followed by its examples or standing for members named elsewhere."""
     kept = [
         m for m in sectors
         if not org_names.contain(m) and not _HYPHEN_GLUED.match(text, m.end) and not _names_a_resource(text, m)
         and not (m.text[:1].isupper() and (m.note == FIRM_NAME_NOTE or _names_an_event(text, m)))
+        and not _FORMER_BEFORE.search(text, max(0, m.start - _FORMER_REACH), m.start)
     ]
     umbrellas = gazetteer.umbrella_sectors
     if any(m.entity_id in umbrellas for m in kept):
@@ -1136,7 +1153,12 @@ def _without_attributes(text: str, sectors: list[Mention]) -> list[Mention]:
 
 
 def _says_what_it_is_like(text: str, run: list[Mention]) -> bool:
-    return bool(_ATTRIBUTE_BEFORE.search(text, max(0, run[0].start - _ATTRIBUTE_REACH), run[0].start) or (
+    attribute = _ATTRIBUTE_BEFORE.search(text, max(0, run[0].start - _ATTRIBUTE_REACH), run[0].start)
+    if attribute and attribute.group("producer") and _BECOMES_BEFORE.search(
+        text, max(0, attribute.start() - _ATTRIBUTE_REACH), attribute.start()
+    ):
+        attribute = None  # a producer it is to become
+    return bool(attribute or (
         _EPITHET_AFTER.match(text, run[-1].end)
         and _EPITHET_BEFORE.search(text, max(0, run[0].start - _EPITHET_REACH), run[0].start)
     ) or (
