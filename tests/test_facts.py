@@ -2198,6 +2198,8 @@ def test_a_sentence_states_a_place_s_sector_once():
          {("Shanghai", "biomedicine")}),  # what a place was once
         ("Datong will transform its old steel mills into a robot park.", {("Datong", "robotics")}),
         ("Jingzhou is a major producer of machinery.", set()),  # what it makes already
+        ("In agriculture the total output of grains in Hebei was 21.77 million tonnes.", set()),  # an amount made
+        ("Hebei's steel output rose last year, an increase of 3.7% on 2004.", set()),  # a change by a percentage
         ("Jingzhou will become a major producer of machinery.", {("Jingzhou", "machinery")}),  # ... not a goal
         ("It has the second largest steel output in the world, third in the nation.", set()),
         ("Shandong aims to rank among the top three in chemicals.", {("Shandong", "chemicals")}),  # a target

@@ -125,7 +125,10 @@ _GREW_FAST = re.compile(
 _CHANGED_BY_PERCENT = re.compile(
     r"(?<!\bwill\s)(?<!\bto\s)\b(?:up|down|rises?|rose|falls?|fell|jumps?|jumped|drops?|dropped|surges?|surged|slumps?"
     r"|slumped|climbs?|climbed|gains?|gained|declines?|declined|soars?|soared|plunges?|plunged)"
-    r"\s+(?:by\s+)?[\d.,]+\s*(?:pct|percent|per\s+cent|%|percentage\s+points?)",
+    r"\s+(?:by\s+)?[\d.,]+\s*(?:pct|percent|per\s+cent|%|percentage\s+points?)"
+    # ... or as a noun: "this was an increase of 3.7% on 2004" (not "achieve an increase of 20 percent")
+    r"|(?<!\bachieve\s)(?<!\breach\s)\ban?\s+(?:increase|decrease|rise|drop|fall|decline)\s+of\s+[\d.,]+\s*"
+    r"(?:pct|percent|per\s+cent|%)\s+(?:on|over|from|compared|year)",
     re.I,
 )
 _PERCENT_WORDS = ("pct", "percent", "per cent", "%")
@@ -195,10 +198,13 @@ _REPORTS_A_SUM = re.compile(
     # trillion – electronic information, ..."
     r"(?<!\bwith\s)(?<!\bwith\san\s)(?<!\bwith\sannual\s)(?<!\bwith\stotal\s)(?<!\bwith\sa\stotal\s)"
     r"\b(?:revenue|income|output\s+value|turnover)\s+(?:[\w-]+\s+){0,2}?(?:of|was|were|totall?ed|hit|stood\s+at)\s+"
-    r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+|around\s+)?(?:RMB\s*|US\$\s*|\$\s*|¥\s*)?\d",
+    r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+|around\s+)?(?:RMB\s*|US\$\s*|\$\s*|¥\s*)?\d"
+    # ... or an amount it made: "the total output of grains in Hebei in 2005 was 21.77 million tonnes"
+    r"|\b(?:output|production)\s+of\s+[^.;]{1,60}?\s+(?:was|were)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+"
+    r"|around\s+)?\d",
     re.I,
 )
-_SUM_WORDS = ("revenue", "income", "output value", "turnover")
+_SUM_WORDS = ("revenue", "income", "output", "turnover", "production")
 
 
 # A sentence about one company's doings, past or planned: "The plant will soon add an annual production capacity of
