@@ -2748,8 +2748,17 @@ def test_places_chosen_take_the_sectors_of_the_headline_that_reports_the_choice(
          {("Lingang Special Area", "integrated_circuits"), ("Lingang Special Area", "biomedicine")}),
         ("Lingang will focus on seven key industries.\n\nThe five key industries include integrated circuits.",
          set()),  # another count
+        ("Shandong will grow.\n\nThe province considers ten industries to be development trend-setters. They are the "
+         "industries of new-generation information technology, high-end equipment and tourism.",
+         {("Shandong", "new_generation_it"), ("Shandong", "high_end_equipment"), ("Shandong", "tourism")}),
+        ("Shandong will develop ten industries. These include high-end equipment and tourism.",
+         {("Shandong", "high_end_equipment"), ("Shandong", "tourism")}),
+        ("Shandong will develop ten industries. Exports grew. They are high-end equipment and tourism.",
+         set()),  # not after another sentence
+        ("Shandong will develop ten industries. They are expected to include tourism.", set()),
     ],
-    ids=["spelt out by their count", "another count"],
+    ids=["spelt out by their count", "another count", "spelt out by a pronoun after a reference",
+         "spelt out by a pronoun", "a pronoun further on", "a pronoun that spells out nothing"],
 )
 def test_industries_a_sentence_counted_are_spelt_out_by_their_count(text, expected):
     assert pairs(text) == expected

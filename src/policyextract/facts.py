@@ -318,6 +318,8 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     for index, sentence in enumerate(tagged.sentences):
         mentions = by_sentence.get(index)
         if mentions is None:  # sets no deadline, pairs nothing, and as a heading names no sector
+            if (opened := referent.opening_place(text, sentence)) is not None:
+                counted.follow(text, index, sentence, [opened])  # "The province considers ten industries ..."
             introduced.follow(text, sentence, [], None)
             plan.follow(text, sentence, [], None)  # "The plan aims to attract capital. It outlines ..."
             if sentence.is_heading:
@@ -383,6 +385,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             if (opened := referent.opening_place(text, sentence)) is not None:
                 subject.follow_reference(opened, sentence)  # "The county is ... It has also been ..."
                 section.follow_opening(sentence, opened)
+                counted.follow(text, index, sentence, [opened])  # "The province considers ten industries ..."
             governed = government_pairs(text, mentions, gazetteer, org_names)
             if governed:  # "Zhangzhou Municipal Government clinched ... the city will": the government's place
                 referent.follow([governed[0][0]])
@@ -391,7 +394,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 or antecedent.pairs(text, sentence, mentions, org_names)
                 or referent.pairs(text, sentence, mentions, org_names)
                 or elaborated.pairs(text, index, sentence, mentions)
-                or counted.pairs(text, sentence, mentions)
+                or counted.pairs(text, index, sentence, mentions)
                 or subject.pairs(text, sentence, mentions, org_names)
                 or plan.pairs(text, sentence, mentions)
                 or section.pairs(text, sentence, mentions)
@@ -442,7 +445,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 subject.follow(text, sentence, sentence_mentions)
             plan.follow(text, sentence, mentions, sentence_mentions)
             elaborated.follow(index, sentence, sentence_mentions)
-            counted.follow(text, sentence, fact_places(text, sentence_mentions, gazetteer, org_names))
+            counted.follow(text, index, sentence, fact_places(text, sentence_mentions, gazetteer, org_names))
             antecedent.follow(text, sentence, fact_places(text, sentence_mentions, gazetteer, org_names)
                               if sentence_mentions.clusters else [])
             if not pairs:

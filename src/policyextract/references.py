@@ -767,6 +767,11 @@ _COUNTED_SPELT_OUT = re.compile(
     re.I,
 )
 _COUNTED_REACH = 2  # paragraphs after the counting sentence's that its count is still spelt out
+# ... or, right after it, by a pronoun: "The province considers ten industries to be development trend-setters. They
+# are the industries of new generation of information technology, ...".
+_PRONOUN_SPELLS_OUT = re.compile(
+    r"\W*(?:They|These|Those)\s+(?:are|include|cover|comprise|refer\s+to)\b(?!\s+(?:expected|set|to|also|not)\b)"
+)
 
 
 class CountedIndustries:
@@ -779,8 +784,10 @@ class CountedIndustries:
         self.counts: set[str] = set()
         self.places: list[Mention] = []
         self.paragraph = -1
+        self.index = -1  # the counting sentence's
 
-    def follow(self, text: str, sentence: Sentence, places: list[Mention]) -> None:
+    def follow(self, text: str, index: int, sentence: Sentence, places: list[Mention]) -> None:
+        """A sentence whose places, named or referred to ("The province considers ten industries ..."), count industries."""
         if not places:
             return
         sentence_text = text[sentence.start : sentence.end]
@@ -789,13 +796,16 @@ class CountedIndustries:
             return  # most sentences with places count nothing: a substring test before the regex
         counts = {m.group("count").lower() for m in _INDUSTRIES_COUNTED.finditer(sentence_text)}
         if counts:
-            self.counts, self.places, self.paragraph = counts, places, sentence.paragraph
+            self.counts, self.places, self.paragraph, self.index = counts, places, sentence.paragraph, index
 
-    def pairs(self, text: str, sentence: Sentence, mentions: list[Mention]) -> list[Pair]:
+    def pairs(self, text: str, index: int, sentence: Sentence, mentions: list[Mention]) -> list[Pair]:
         if not self.places or sentence.paragraph > self.paragraph + _COUNTED_REACH:
             return []
         opening = _COUNTED_SPELT_OUT.match(text, sentence.start, sentence.end)
-        if opening is None or opening.group("count").lower() not in self.counts:
+        if opening is None:
+            if index != self.index + 1 or _PRONOUN_SPELLS_OUT.match(text, sentence.start, sentence.end) is None:
+                return []
+        elif opening.group("count").lower() not in self.counts:
             return []
         return _referred_pairs(text, self.places, mentions, self.org_names, self.gazetteer)
 
