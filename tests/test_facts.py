@@ -2756,9 +2756,12 @@ def test_places_chosen_take_the_sectors_of_the_headline_that_reports_the_choice(
         ("Shandong will develop ten industries. Exports grew. They are high-end equipment and tourism.",
          set()),  # not after another sentence
         ("Shandong will develop ten industries. They are expected to include tourism.", set()),
+        ("Taizhou is striving to construct four industrial clusters with worldwide influence.\n\nThe four sectors are "
+         "automobile and intelligent sewing equipment.",
+         {("Taizhou", "automobiles"), ("Taizhou", "machinery")}),
     ],
     ids=["spelt out by their count", "another count", "spelt out by a pronoun after a reference",
-         "spelt out by a pronoun", "a pronoun further on", "a pronoun that spells out nothing"],
+         "spelt out by a pronoun", "a pronoun further on", "a pronoun that spells out nothing", "clusters counted"],
 )
 def test_industries_a_sentence_counted_are_spelt_out_by_their_count(text, expected):
     assert pairs(text) == expected

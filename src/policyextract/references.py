@@ -759,8 +759,9 @@ _THESE_INCLUDE = re.compile(
 
 # Industries a sentence counts ("Lingang will focus on seven key industries"), and a later sentence that spells them
 # out by their count ("According to the map, the seven key industries include integrated circuits, ...").
-_COUNTED = r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:industries|sectors|fields)"
+_COUNTED = r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:industries|sectors|fields|clusters|chains|pillars)"
 _INDUSTRIES_COUNTED = re.compile(rf"\b{_COUNTED}\b", re.I)
+_COUNTED_NOUNS = ("industr", "sector", "field", "cluster", "chain", "pillar")  # looked for before the regex
 _COUNTED_SPELT_OUT = re.compile(
     rf"\W*(?:{_OPENING_PHRASE}\s+)?(?:the|these|those)\s+{_COUNTED}\s+(?:mainly\s+|also\s+)?"
     r"(?:include|are|refer\s+to|cover|comprise|consist\s+of)(?!\w)",
@@ -792,7 +793,7 @@ class CountedIndustries:
             return
         sentence_text = text[sentence.start : sentence.end]
         lowered = sentence_text.lower()
-        if "industr" not in lowered and "sector" not in lowered and "field" not in lowered:
+        if not any(noun in lowered for noun in _COUNTED_NOUNS):
             return  # most sentences with places count nothing: a substring test before the regex
         counts = {m.group("count").lower() for m in _INDUSTRIES_COUNTED.finditer(sentence_text)}
         if counts:
