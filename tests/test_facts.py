@@ -856,9 +856,13 @@ def test_an_opening_frame_gives_its_places_to_the_clause_it_opens(text, expected
             {("Chongzhou", "home_appliances"), ("Sichuan", "home_appliances"), ("Sichuan", "electronic_information"),
              ("Sichuan", "food")},
         ),
+        (  # ... of another kind than the cluster phrase named
+            "It is a new highland at the Guizhou-Guangxi economic belt. The cluster mainly engages in nonferrous metal.",
+            set(),
+        ),
     ],
     ids=["next sentence", "next paragraph", "other places between", "no cluster phrase", "two paragraphs on",
-         "examples of more clusters"],
+         "examples of more clusters", "another kind"],
 )
 def test_a_sentence_about_the_clusters_named_before_takes_their_places(text, expected):
     assert pairs(text) == expected
@@ -2056,6 +2060,12 @@ def test_a_photo_caption_makes_no_fact(text):
 )
 def test_a_sentence_about_people_that_sets_out_a_plan_is_no_caption(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_route_named_after_its_ends_is_no_subject_for_it():
+    text = ("Shangrao Industrial Zone lies west of Shangrao City. The Shanghai-Ruijin Express Highway goes through it. "
+            "It is divided into an electronic industry district and a bioengineering district.")
+    assert {place for place, _ in pairs(text)} == {"Shangrao Industrial Zone"}
 
 
 def test_a_page_footer_makes_no_fact():

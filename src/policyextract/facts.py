@@ -447,7 +447,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             elaborated.follow(index, sentence, sentence_mentions)
             counted.follow(text, index, sentence, fact_places(text, sentence_mentions, gazetteer, org_names))
             antecedent.follow(text, sentence, fact_places(text, sentence_mentions, gazetteer, org_names)
-                              if sentence_mentions.clusters else [])
+                              if sentence_mentions.clusters else [], sentence_mentions.clusters)
             if not pairs:
                 continue
         if deadline is None and sentence.paragraph in paragraph_deadlines:

@@ -1315,7 +1315,7 @@ def _find_fact_places(
         if (
             (kept and _BETWEEN_BEFORE.search(before))
             or _locates_from_opener(text, place)
-            or _ends_a_route(text, place)
+            or ends_a_route(text, place)
         ):
             bystander = place  # it only says where
             continue
@@ -1416,7 +1416,7 @@ def _locates_from_opener(text: str, place: Mention) -> bool:
     )
 
 
-def _ends_a_route(text: str, place: Mention) -> bool:
+def ends_a_route(text: str, place: Mention) -> bool:
     """Whether the place is an end of a pipeline, railway or power line named with it."""
     before = text[max(0, place.start - _ROUTE_REACH) : place.start]
     if "from" in before and _ROUTE_BEFORE.search(before):

@@ -19,6 +19,7 @@ from .pairing import (
     compared_places,
     coordinated_runs,
     cross,
+    ends_a_route,
     fact_places,
     fact_sectors,
     is_a_venue,
@@ -30,8 +31,9 @@ from .pairing import (
 # A sentence opening on clusters already named: "The industrial clusters will ...", "These bases ...".
 _CLUSTER_ANAPHOR = re.compile(
     r"\W*(?:The|These|Those|Such|Both|All\s+(?:the|these))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:clusters?|bases?|hubs?|corridors?|zones|parks|belts?)\b"
+    r"(?P<head>cluster|base|hub|corridor|belt|zone|park)(?:s\b|\b)"
 )  # not "The park" nor "The zone": one place, the zone named before (`PlaceAntecedent`)
+_SINGULAR_PLACE_HEADS = ("zone", "park")  # ... which only their plurals refer to here
 # ... several of them, by their number or "these": "The seven bases are ...", "These clusters will be in ...";
 # not clusters of cities ("The above city clusters are ...").
 _CLUSTERS_NAMED_BEFORE = re.compile(
@@ -366,9 +368,10 @@ class ClusterAntecedent:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.places: list[Mention] = []
+        self.kinds: set[str] = set()  # of its cluster phrases
         self.paragraph = -1
 
-    def follow(self, text: str, sentence: Sentence, places: list[Mention]) -> None:
+    def follow(self, text: str, sentence: Sentence, places: list[Mention], clusters: list[Mention]) -> None:
         """A sentence that names places: its fact places, when it has a cluster phrase, are the
         new antecedent (none otherwise: the text has moved on to other places). Not places it gives as
         examples of more clusters ("It includes 36 clusters, such as the Chongzhou Smart Home Industry Cluster
@@ -376,12 +379,17 @@ class ClusterAntecedent:
         if places and (examples := _EXAMPLES.search(text, sentence.start, places[-1].start)) is not None:
             places = [place for place in places if place.start < examples.start()]
         self.places, self.paragraph = places, sentence.paragraph
+        self.kinds = {cluster.entity_id for cluster in clusters}
 
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
-        """Pairs of a sentence without places that opens on "The/These ... clusters" (bases, zones, ...)."""
+        """Pairs of a sentence without places that opens on "The/These ... clusters" (bases, zones, ...) of a kind
+        the antecedent named: "The cluster mainly engages in ..." is not the "economic belt" named last."""
         if not self.places or sentence.paragraph > self.paragraph + 1:
             return []
-        if not _CLUSTER_ANAPHOR.match(text, sentence.start, sentence.end):
+        anaphor = _CLUSTER_ANAPHOR.match(text, sentence.start, sentence.end)
+        if anaphor is None or anaphor.group("head") not in self.kinds:
+            return []
+        if anaphor.group("head") in _SINGULAR_PLACE_HEADS and not text.startswith("s", anaphor.end("head")):
             return []
         sectors = fact_sectors(text, resolved_sectors(mentions), org_names, self.gazetteer)
         return [(place, sector, None, False) for place in self.places for sector in sectors]
@@ -487,13 +495,13 @@ class PlaceAntecedent:
 
     def follow(self, places: list[Mention]) -> None:
         """Keeps the places a sentence named, less those in an organisation's name, those it sets
-        against another and a dateline's: "the city" after "universities such as Dalian University of Technology",
+        against another, the ends of a route ("The Shanghai-Ruijin Express Highway ... go through it") and a dateline's: "the city" after "universities such as Dalian University of Technology",
         "incomes higher than both Beijing and Shanghai" or "NANNING, Oct. 4 (Xinhua) -- ..." is still the one the
         text is about. Of two of a kind, the one another only locates is not the one meant."""
         text = self.org_names.text
         compared = compared_places(text, places) if len(places) > 1 else []
         kept = [place for place in places if not self.org_names.contain(place) and place not in compared
-                and not opens_a_dateline(text, place)]
+                and not opens_a_dateline(text, place) and not ends_a_route(text, place)]
         qualifiers = qualifying_places(text, kept, self.gazetteer) if len(kept) > 1 else ()
         if qualifiers:  # looked at last, they come first: "the Lin-gang Special Area of the China (Shanghai) FTZ"
             kept = [place for place in kept if place in qualifiers] + [p for p in kept if p not in qualifiers]
@@ -730,7 +738,7 @@ def _opening_subject(
     """The places a sentence opens on, after at most a phrase set off by a comma or a conjunction, or a
     source named before a colon ("Guangzhou Daily: Huangpu to forge ahead"): the list its first place
     heads, less the places that only locate another ("Huzhou in Zhejiang"). None when the sentence opens
-    on anything else, on an unresolved place or on a dateline."""
+    on anything else, on an unresolved place, on a dateline or on a route named after its ends."""
     places, named = mentions.resolved_places, mentions.places
     if not places or places[0] is not named[0]:
         return []
@@ -743,7 +751,8 @@ def _opening_subject(
         places = [place for place in places if place.start > colon]
         if not places or places[0] is not next(place for place in named if place.start > colon):
             return []
-    if not _SUBJECT_OPENER.fullmatch(text, opening, places[0].start) or opens_a_dateline(text, places[0]):
+    if (not _SUBJECT_OPENER.fullmatch(text, opening, places[0].start) or opens_a_dateline(text, places[0])
+            or ends_a_route(text, places[0])):  # "The Shanghai-Ruijin Express Highway ... go through it"
         return []
     dropped = qualifying_places(text, places, gazetteer)
     return [place for place in coordinated_runs(text, places)[0] if place not in dropped]
