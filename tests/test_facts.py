@@ -2218,6 +2218,7 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Hunan will see rapid growth in its cultural industry.", {("Hunan", "cultural_industries")}),  # a target
         ("Changsha produced 43,000 units of construction machinery in the first half.", set()),  # past output
         ("There are currently 126 listed biomedical enterprises in Taizhou.", set()),  # a count of what is there
+        ("Suining currently has 55 various types of lithium battery enterprises.", set()),
         ("There are 12 biomedical parks in Taizhou, and the city will build three more by 2025.",
          {("Taizhou", "biomedicine")}),  # ... not with a plan after it
         ("Guilin has received 8.6 million tourists and achieved tourism revenue of 3.8 billion yuan.", set()),
@@ -2454,8 +2455,13 @@ def test_a_heading_naming_a_place_s_cluster_is_a_fact(text, expected):
             "Baotou grew in this period, characterized by the following:\n\na. Its steel output rose.\n",
             set(),
         ),
+        (  # paragraphs labelled with the kind of industry they list
+            "Sichuan will take over the following industries:\n\n  Beverage industry-soft drinks and quality tea.\n\n"
+            "  Leather product industry: leather shoes and suitcases.\n",
+            {("Sichuan", "beverages_liquor"), ("Sichuan", "tea"), ("Sichuan", "leather_footwear")},
+        ),
     ],
-    ids=["named", "referred to", "closed", "own place", "no plan"],
+    ids=["named", "referred to", "closed", "own place", "no plan", "labelled paragraphs"],
 )
 def test_list_items_take_the_places_of_the_sentence_introducing_them(text, expected):
     assert pairs(text) == expected

@@ -166,9 +166,11 @@ _RANK_WORDS = ("rank", "no.", " in the country", " in the nation", " in the prov
 # ("It wants to have over 10 brands", "will have over 100 firms").
 _REPORTS_A_COUNT = re.compile(
     r"(?<!to\s)(?<!will\s)(?<!shall\s)(?<!would\s)(?<!should\s)\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?"
-    r"(?:put|built|set\s+up|established|attracted|gathered|introduced|installed|registered|deployed|launched|opened"
+    r"(?:(?:put|built|set\s+up|established|attracted|gathered|introduced|installed|registered|deployed|launched|opened"
     r"|over|more\s+than|nearly|about|around|some)"
-    r"\s+(?:[\w,-]+\s+){0,2}?\d",
+    r"\s+(?:[\w,-]+\s+){0,2}?\d"
+    # ... or the firms it counts now: "Suining currently has 55 various types of lithium battery enterprises"
+    r"|(?:currently\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,6}?(?:enterprises|companies|firms|factories|plants|manufacturers))",
     re.I,
 )
 

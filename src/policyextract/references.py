@@ -199,6 +199,11 @@ _COUNTED_LIST = re.compile(
 # A list item's number or letter: "(3) ", "2. ", "b) ", "IV、".
 _LIST_NUMBER = r"(?:[(（]?(?:\d{1,2}|[IVX]{1,4}|[a-z])[)）.、]\s*)"
 _LIST_ITEM = re.compile(rf"\s*(?:[-–—•·*▪●]|{_LIST_NUMBER})")  # a list item's bullet or number
+# ... or a paragraph of its own opening on the kind of industry it lists: "Beverage industry-soft drinks, quality tea
+# and dairy products.", "Leather product industry: leather shoes, suitcases".
+_LABELLED_ITEM = re.compile(
+    r"[ \t]*[A-Z][\w'’,&/ ]{0,60}?\b(?:industry|industries|sector|sectors|field|fields|products?)[ \t]*[-–—:：]"
+)
 # Places of a kind, in the plural: "cities", "the lower reach areas".
 _PLURAL_PLACES = r"(?:areas|regions|cities|provinces|counties|districts|localities|places|municipalities|prefectures)"
 _TASK_OPENING = re.compile(
@@ -934,7 +939,10 @@ class IntroducedList:
             self.intro = None
 
     def is_item(self, text: str, sentence: Sentence) -> bool:
-        return sentence.is_heading or _LIST_ITEM.match(text, sentence.start, sentence.end) is not None
+        return sentence.is_heading or _LIST_ITEM.match(text, sentence.start, sentence.end) is not None or (
+            _LABELLED_ITEM.match(text, sentence.start, sentence.end) is not None
+            and not text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip()  # it opens its line
+        )
 
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention]) -> tuple[list[Pair], int | None]:
         """The item's pairs and the deadline the introducing sentence set; none for a line that is no
