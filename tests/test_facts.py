@@ -2132,6 +2132,10 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Tangshan has a number of industrial clusters centering on steel and machinery.", set()),  # clusters it has
         ("Jilin is big. The plant will soon add a capacity of 200,000 new energy vehicles.", set()),  # one firm's
         ("The company buys coal tar mainly from Xinjiang and makes new energy products.", set()),
+        ("Chery Holding to Build Auto Parts Industrial Base in Wuhu, Anhui Province", set()),  # a company by name
+        ("China Baowu Group will build a steel base in Zhanjiang.", set()),
+        ("The Central Plains City Group will build a chip cluster in Zhengzhou.",  # a group of cities
+         {("Zhengzhou", "integrated_circuits")}),
         ("Hunan has plans to build three robot clusters.", {("Hunan", "robotics")}),
         ("Hunan has put 269 fuel-cell vehicles into service.", set()),
         ("Hunan wants to have over 10 vehicle brands and build a fuel-cell vehicle cluster.",  # an aim

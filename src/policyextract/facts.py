@@ -218,12 +218,26 @@ _COMPANY_SUBJECT = re.compile(
 )
 _COMPANY_WORDS = ("compan", "firm", "plant", "factor", "facilit", "enterprise", "mill", "maker", "manufacturer")
 _COMPANY_OPENING_REACH = 100  # characters of a sentence its subject lies in, after an opener of up to 60
+# ... or on a company by its name, which ends in the word for a company: "Chery Holding to Build Auto Parts Industrial
+# Base in Wuhu", "China Baowu Group will build ...".
+_NAMED_COMPANY_SUBJECT = re.compile(
+    r"\W*(?:[^,.;:\n]{0,60},\s*)?(?:[A-Z][\w&'’-]*\s+){1,5}?(?:(?<!City\s)(?<!Cities\s)(?<!Urban\s)Group|Holdings?"
+    r"|Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?"
+    r"|Limited|Motors?)(?:\s*\([^()]{0,40}\))?,?\s+(?:to|will|plans?|aims?|signed|signs|has|have|is|are|announced"
+    r"|announces|invests?|invested|inked|launched|launches|started|starts|opened|opens|broke|breaks)\b"
+)
+_COMPANY_NAME_WORDS = ("group", "holding", "co.", "corp", "inc", "ltd", "limited", "motor")
 
 
 def _about_a_company(sentence_text: str) -> bool:
-    """`_COMPANY_SUBJECT` at the sentence's start, tried only when a company word opens it (most: none)."""
+    """`_COMPANY_SUBJECT` or `_NAMED_COMPANY_SUBJECT` at the sentence's start, tried only when a company word opens it
+    (most: none)."""
     opening = sentence_text[:_COMPANY_OPENING_REACH].lower()
-    return any(word in opening for word in _COMPANY_WORDS) and _COMPANY_SUBJECT.match(sentence_text) is not None
+    if any(word in opening for word in _COMPANY_WORDS) and _COMPANY_SUBJECT.match(sentence_text) is not None:
+        return True
+    return any(word in opening for word in _COMPANY_NAME_WORDS) and (
+        _NAMED_COMPANY_SUBJECT.match(sentence_text) is not None
+    )
 
 
 _FIVE_YEAR_PLAN = re.compile(r"\bfive[- ]year\s+plan\b", re.I)  # names a period, not a plan issued
