@@ -97,6 +97,10 @@ def test_sentence_shapes(text, expected):
             "be a base for logistics.",
             {("Beijing", "science_innovation_center"), ("Tianjin", "shipping_ports"), ("Hebei", "logistics")},
         ),
+        (  # ... or its plan's, named by the place alone
+            "Nanning's plan focuses on information technology, Chongzuo's will make full use of its ties with ASEAN.",
+            {("Nanning", "new_generation_it")},
+        ),
         (  # a fronted sector phrase belongs to the subject that follows it
             "As for its non-ferrous metals industry, Shanxi plans to build aluminum clusters in Lvliang and Yuncheng.",
             {("Shanxi", "non_ferrous_metals"), ("Lvliang", "aluminum"), ("Yuncheng", "aluminum")},

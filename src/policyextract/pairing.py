@@ -573,7 +573,9 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _ADJACENT = re.compile(r"^\s?$")
 # After a place, the verb that makes it the subject of its own clause: "... and Baoji to develop".
 _SUBJECT_OF_CLAUSE = re.compile(
-    r"\s+(?:will|shall|should|is|are|aims?|plans?|strives?|focus(?:es)?|to\s+(?:develop|build|focus|create|cultivate))\b"
+    # ... or its plan's, named by the place alone: "Nanning's plan focuses on IT ..., Chongzuo's will make full use of"
+    r"(?:['’]s)?\s+(?:will|shall|should|is|are|aims?|plans?|strives?|focus(?:es)?"
+    r"|to\s+(?:develop|build|focus|create|cultivate))\b"
 )
 _AND = re.compile(r"\band\b")
 _COMMA_AND = re.compile(r"\s*,\s*and\s+")
