@@ -141,7 +141,7 @@ def test_sentence_shapes(text, expected):
     ],
     ids=["places and sectors in a cluster's name", "a list of named clusters", "named clusters opening clauses",
          "hyphen-joined places", "while",
-         "semicolon", "and-clause", "comma-clause", "fronted", "gapped verb", "for each", "topic of an undertaking",
+         "semicolon", "and-clause", "comma-clause", "an elided plan opening a clause", "fronted", "gapped verb", "for each", "topic of an undertaking",
          "undertaking with its own sector", "a comma and 'and' before a clause", "a clause opening on sectors",
          "a clause opening on its subject"],
 )
