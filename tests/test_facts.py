@@ -695,6 +695,11 @@ def test_fact_rows_are_unique_and_ids_stable():
             "is committed to developing biomedicine.",
             {("Guangming", "biomedicine")},
         ),
+        (  # ... or the opportunity the subject seizes
+            "By seizing the major opportunities in the construction of the Yangtze River Economic Belt and Ganjiang "
+            "New District, Jiujiang has worked to build a regional shipping center.",
+            {("Jiujiang", "shipping_ports")},
+        ),
         (  # ... not a topic the sentence goes on about, nor an opener with no subject after it
             "As for Hefei, it will build an NEV cluster.",
             {("Hefei", "new_energy_vehicles")},

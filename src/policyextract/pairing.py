@@ -648,8 +648,15 @@ _LOCATED_REACH = 72
 # An opener saying what the subject is, up to the place: "As an important part of the integrated development of the
 # Yangtze River Delta region ..., the G60 corridor focuses on ...", "As a pilot zone for ... of the Greater Bay Area,
 # Guangming is ...". Not "As for Hefei, it will ...", whose place is the topic.
-_ROLE_OPENER = re.compile(r"As\s+(?:an?|the|one\s+of|part\s+of|China['’]s)\s[^,;:.]*$")
-_ROLE_OPENER_REACH = 200  # characters from "As" to the place, and from the place to the opener's comma
+_ROLE_OPENER = re.compile(
+    r"(?:As\s+(?:an?|the|one\s+of|part\s+of|China['’]s)"
+    # ... or the opportunity the subject seizes: "By seizing the major opportunities in the construction of the Yangtze
+    # River Economic Belt and Ganjiang New District, Jiujiang has ..."
+    r"|(?:By\s+)?(?:[Ss]eizing|[Gg]rasping|[Tt]aking\s+advantage\s+of|[Cc]apitali[sz]ing\s+on|[Rr]iding\s+on)"
+    r"|Against\s+the\s+backdrop\s+of)\s[^,;:.]*$"
+)
+_ROLE_OPENER_WORDS = ("As ", "eizing", "rasping", "aking advantage", "apitali", "iding on", "backdrop")
+_ROLE_OPENER_REACH = 200  # characters from the opener's start to the place, and from the place to its comma
 _SENTENCE_OR_CLAUSE_END = re.compile(r"[.;:!?\n]")
 _SUBJECT_AFTER_OPENER = re.compile(r",\s+(?:[A-Z]|(?:the|this|it|its)\b)")
 _SCENE_OPENER = re.compile(r"(?:^|[.!?]\s*)(?:In|Within|For|Across|Along|On)\b[^,.;]{0,40}$")
@@ -1672,18 +1679,19 @@ def _is_framing_opener(text: str, place: Mention, sentence: SentenceMentions, ga
 def _in_a_role_opener(text: str, place: Mention) -> bool:
     """Whether the place is named in a sentence's opener that says what its subject is (`_ROLE_OPENER`), before the
     comma after which the subject comes: the place only locates that role, as "in central China" does a rank."""
-    as_at = text.rfind("As ", max(0, place.start - _ROLE_OPENER_REACH), place.start)
-    if as_at < 0 or not _opens_a_sentence(text, as_at) or not _ROLE_OPENER.match(text, as_at, place.start):
+    window_start = max(0, place.start - _ROLE_OPENER_REACH)
+    window = text[window_start : place.start]
+    if not any(word in window for word in _ROLE_OPENER_WORDS):  # most places have none before them
+        return False
+    opening = max(window.rfind(". "), window.rfind("\n"))
+    opening = window_start + (opening + 1 if opening >= 0 else 0)
+    while opening < place.start and text[opening] in " \t\n\"'“‘":
+        opening += 1
+    if (opening == window_start and window_start > 0) or not _ROLE_OPENER.match(text, opening, place.start):
         return False
     comma = text.find(",", place.end, place.end + _ROLE_OPENER_REACH)
     return (comma >= 0 and not _SENTENCE_OR_CLAUSE_END.search(text, place.end, comma)
             and _SUBJECT_AFTER_OPENER.match(text, comma) is not None)
-
-
-def _opens_a_sentence(text: str, position: int) -> bool:
-    """Whether `position` starts a sentence: the text's start, a line's, or after a full stop (and any opening quote)."""
-    before = text[max(0, position - 3) : position].rstrip("\"'“‘ ")
-    return not before or before.endswith(("\n", ".", "!", "?"))
 
 
 def _next_place(places: list[Mention], place: Mention) -> Mention | None:
