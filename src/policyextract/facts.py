@@ -62,7 +62,8 @@ _THIS_YEAR = re.compile(
     re.I,
 )
 _CREDIT_AFTER = re.compile(r"\s*\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\)")  # cut off by the splitter
-# A page's footer: "Copyright © Taizhou Medical High Tech Zone, Taizhou City.", "© 2024 Hefei Daily. All Rights Reserved."
+# A page's footer: "Copyright © Taizhou Medical High Tech Zone, Taizhou City.", "© 2024 Hefei Daily. All Rights
+# Reserved."
 _COPYRIGHT = re.compile(r"\W*(?:copyright\b|©)", re.I)
 # A headline that says what a place is to build: "China's Guizhou to build complete new energy industrial chain",
 # "Wuhan plans to become a hydrogen city". It pairs like a sentence.

@@ -28,7 +28,8 @@ _COORDINATION = re.compile(
 _SEMICOLON = re.compile(r"[;；]")
 _CLAUSE_VERB = re.compile(r"[^;；.]{0,100}?\b(?:will|shall|should|would|is|are|was|were|be|been|has|have)\b", re.I)
 _POSSESSIVE = re.compile(r"^\s*['’]s\s*$")
-# ... with an epithet between: "East China's economic powerhouse Jiangsu Province", "Guangdong's manufacturing hub Dongguan"
+# ... with an epithet between: "East China's economic powerhouse Jiangsu Province", "Guangdong's manufacturing hub
+# Dongguan"
 _POSSESSIVE_EPITHET = re.compile(r"^\s*['’]s\s+(?:[a-z][\w-]*\s+){1,3}$")
 _LABEL = re.compile(r"^\s*[:：]\s*$")  # "Wuhan: optoelectronics; Changsha: construction machinery"
 _GAPPED_ON = re.compile(r"^\s+on\s+$")  # "Wuhan focuses on optoelectronics, Xiangyang on automobiles"
@@ -247,7 +248,9 @@ _HELPED_BEFORE = re.compile(r"\b(?:help|assist|aid)(?:s|ed|ing)?\s+(?:the\s+)?(?
 _HELPED_REACH = 48  # characters before a place the verb of helping and its words may take
 # The places a sector is opened up to: "Guangdong has been increasing its opening-up level to Hong Kong and Macau in
 # sectors like finance". Their firms may come in; they build nothing there.
-_OPENED_TO_BEFORE = re.compile(r"\bopen(?:s|ed|ing)?(?:[-\s]up)?(?:\s+level)?\s+(?:wider\s+|further\s+)?to\s+(?:the\s+)?$", re.I)
+_OPENED_TO_BEFORE = re.compile(
+    r"\bopen(?:s|ed|ing)?(?:[-\s]up)?(?:\s+level)?\s+(?:wider\s+|further\s+)?to\s+(?:the\s+)?$", re.I
+)
 # The capital whose "non-capital functions" go elsewhere: "Langfang will undertake Beijing's non-capital functions",
 # "relieve Beijing of its non-capital functions", "the non-capital functions of Beijing". They leave it.
 _SHEDS_FUNCTIONS_AFTER = re.compile(r"(?:['’]s|\s+of\s+its)\s+non-?capital\b", re.I)
@@ -593,7 +596,8 @@ _DATELINE_AFTER = re.compile(
 )
 # ... or a news outlet's, named after its place, with the day: "Zhejiang Online, September 21 (Reporter Gong Shuhong)".
 _OUTLET_DATELINE_AFTER = re.compile(
-    r"\s+(?:Online|Daily|News|Net|TV|Television|Radio)\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"\s+(?:Online|Daily|News|Net|TV|Television|Radio)\s*,\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8})"
 )
 # A colon after a place in capitals: "BEIJING: China's eastern city of Suzhou will become ...".
 _COLON_DATELINE_AFTER = re.compile(r":\s+(?=[A-Z])")
@@ -1101,7 +1105,8 @@ _FORMER_REACH = 40
 def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazetteer: Gazetteer) -> list[Mention]:
     """Resolved sectors that take part in facts: not part of an organisation's name, a firm's or an event's, not part of an
     adjective of another kind ("high-tech-oriented"), not a natural resource ("hydropower resources"), not what a place
-    was once ("the former steel base"), and not an umbrella term followed by its examples or standing for members named elsewhere."""
+    was once ("the former steel base"), and not an umbrella term followed by its examples or standing for members
+    named elsewhere."""
     kept = [
         m for m in sectors
         if not org_names.contain(m) and not _HYPHEN_GLUED.match(text, m.end) and not _names_a_resource(text, m)

@@ -499,10 +499,11 @@ class PlaceAntecedent:
         self.ahead = ahead  # the text's resolved places, for a text that refers to one before naming any
 
     def follow(self, places: list[Mention]) -> None:
-        """Keeps the places a sentence named, less those in an organisation's name, those it sets
-        against another, the ends of a route ("The Shanghai-Ruijin Express Highway ... go through it") and a dateline's: "the city" after "universities such as Dalian University of Technology",
-        "incomes higher than both Beijing and Shanghai" or "NANNING, Oct. 4 (Xinhua) -- ..." is still the one the
-        text is about. Of two of a kind, the one another only locates is not the one meant."""
+        """Keeps the places a sentence named, less those in an organisation's name, those it sets against another,
+        the ends of a route ("The Shanghai-Ruijin Express Highway ... go through it") and a dateline's: "the city"
+        after "universities such as Dalian University of Technology", "incomes higher than both Beijing and Shanghai"
+        or "NANNING, Oct. 4 (Xinhua) -- ..." is still the one the text is about. Of two of a kind, the one another
+        only locates is not the one meant."""
         text = self.org_names.text
         compared = compared_places(text, places) if len(places) > 1 else []
         kept = [place for place in places if not self.org_names.contain(place) and place not in compared
@@ -773,7 +774,10 @@ _THESE_INCLUDE = re.compile(
 
 # Industries a sentence counts ("Lingang will focus on seven key industries"), and a later sentence that spells them
 # out by their count ("According to the map, the seven key industries include integrated circuits, ...").
-_COUNTED = r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:industries|sectors|fields|clusters|chains|pillars)"
+_COUNTED = (
+    r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:industries|sectors|fields|clusters|chains|pillars)"
+)
 _INDUSTRIES_COUNTED = re.compile(rf"\b{_COUNTED}\b", re.I)
 _COUNTED_NOUNS = ("industr", "sector", "field", "cluster", "chain", "pillar")  # looked for before the regex
 _COUNTED_SPELT_OUT = re.compile(
@@ -802,7 +806,8 @@ class CountedIndustries:
         self.index = -1  # the counting sentence's
 
     def follow(self, text: str, index: int, sentence: Sentence, places: list[Mention]) -> None:
-        """A sentence whose places, named or referred to ("The province considers ten industries ..."), count industries."""
+        """A sentence whose places, named or referred to ("The province considers ten industries ..."), counts
+        industries."""
         if not places:
             return
         sentence_text = text[sentence.start : sentence.end]
