@@ -1650,6 +1650,12 @@ def test_districts_listed_before_their_plural_designation_make_facts():
             "Compared with Jiangsu and Zhejiang, Anhui will focus on new energy vehicles.",
             {("Anhui", "new_energy_vehicles")},
         ),
+        (  # the partners' places listed with others the gazetteer does not know
+            "The Guiyang Free Trade Zone will grow. The zone has been focusing on new materials and new energy, and has "
+            "established business partnerships with companies in the United States, Mexico, Japan, Hong Kong, and "
+            "Taiwan.",
+            {("Guiyang Free Trade Zone", "new_materials"), ("Guiyang Free Trade Zone", "new_energy")},
+        ),
         (  # where capital or a firm comes from
             "Hengqin will develop TCM, home to 54 Macau-funded enterprises involved in cosmetics.",
             {("Hengqin", "traditional_chinese_medicine"), ("Hengqin", "light_industry")},

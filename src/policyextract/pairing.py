@@ -197,9 +197,15 @@ _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:the\s+)?$", re.I)
 _PARTNER_BEFORE = re.compile(
     r"\b(?:cooperat(?:ion|e|ing)|collaborat(?:ion|e|ing)|partnerships?|connections?|links?|linkages?|ties"
     r"|exchanges|docking|coordination|integration|interaction|coordinated\s+development)"
-    r"\s+(?:with|(?P<between>between))\s+(?:the\s+)?(?:(?:cities|provinces|regions|counties|districts)\s+of\s+)?$",
+    r"\s+(?:with|(?P<between>between))\s+(?:the\s+)?(?:(?:cities|provinces|regions|counties|districts)\s+of\s+)?"
+    # ... or with the firms of places: "has established business partnerships with companies in the United States"
+    r"(?:(?:companies|enterprises|firms|businesses|partners|investors)\s+(?:in|from)\s+(?:the\s+)?)?$",
     re.I,
 )
+# A list of names before a place, back to what introduces it: "with companies in the United States, Mexico, ...,
+# Hong Kong, and Taiwan". The list's first items need not be places the gazetteer knows.
+_NAME_LIST_BEFORE = re.compile(r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*(?:and\s+)?){2,15}$")
+_NAME_LIST_REACH = 300  # characters before a place its list may take
 # A place set against the one that builds: "unlike Lanzhou New District, it is to be built as ...", "incomes
 # higher than both Beijing and Shanghai", "all provinces have hydrogen stations except Tibet".
 _CONTRAST_BEFORE = re.compile(
@@ -1275,7 +1281,7 @@ def _find_fact_places(
     labelled = _in_a_bracketed_label(text, places)
     for place in places:
         before = text[max(0, place.start - 32) : place.start]
-        partners = _PARTNER_BEFORE.search(before)
+        partners = _PARTNER_BEFORE.search(before) or _partners_listed_before(text, place, before)
         if (
             (helped is not None and place.end <= helped)  # a helper: "Guangdong will help Xinjiang build ..."
             or (partners and (kept or not partners.group("between")))  # those "between" whom may be the builders
@@ -1391,6 +1397,20 @@ def compared_places(text: str, places: list[Mention]) -> list[Mention]:
         if _CONTRAST_BEFORE.search(before) or (found and _continues_list(text, found[-1], place)):
             found.append(place)
     return found
+
+
+def _partners_listed_before(text: str, place: Mention, before: str) -> re.Match | None:
+    """`_PARTNER_BEFORE` before the list of names the place ends ("partnerships with companies in the United States,
+    Mexico, ..., Hong Kong, and Taiwan"): the list's items are all partners, places the gazetteer knows or not."""
+    if not before.endswith((", ", "and ")) or _SUBJECT_OF_CLAUSE.match(text, place.end):
+        return None  # not the subject after an opener: "Through cooperation with Hong Kong, Shenzhen will ..."
+    window_start = max(0, place.start - _NAME_LIST_REACH)
+    if " with " not in text[window_start : place.start]:
+        return None
+    names = _NAME_LIST_BEFORE.search(text, window_start, place.start)
+    if names is None:
+        return None
+    return _PARTNER_BEFORE.search(text, max(0, names.start() - 64), names.start())
 
 
 def _draws_on(text: str, place: Mention, before: str, bystander: Mention | None) -> bool:
