@@ -1327,7 +1327,8 @@ def test_a_compound_sector_name_is_one_sector():
          {("Guizhou", "tourism")}),
         ("Wuhan in Hubei will grow.\n\nThe central Chinese city will develop biomedicine.", {("Wuhan", "biomedicine")}),
         ("Guizhou will grow.\n\nThe neighbouring province will develop tourism.", set()),
-        ("Chengdu in Sichuan will grow.\n\nThe Airport Economic Development Zone will develop aviation.", set()),
+        ("Chengdu in Sichuan will grow.\n\nThe Airport Economic Development Zone will develop aviation.",
+         {("Chengdu", "aviation")}),  # not "the zone" referring back, but a part of the subject named alone
         ("Hangzhou issued a notice on the Hangzhou East Intelligent Manufacturing Corridor. Biotechnology will be the "
          "focus for future development in the corridor.",
          {("Hangzhou East Intelligent Manufacturing Corridor", s) for s in ("biotechnology", "intelligent_manufacturing")}),
@@ -2074,6 +2075,19 @@ def test_a_photo_caption_makes_no_fact(text):
     ],
 )
 def test_a_sentence_about_people_that_sets_out_a_plan_is_no_caption(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Wuhan is building a health park. With a planned area of 4 sq km, the Health Industrial Park will become a "
+         "hotspot of biomedicine.", {("Wuhan", "biomedicine")}),
+        ("Wuhan is building a health park. The Health Industrial Park of Hefei will develop biomedicine.",
+         {("Hefei", "biomedicine")}),  # ... not one named with its place
+    ],
+)
+def test_a_part_of_the_subject_named_without_its_place_is_the_subject_s(text, expected):
     assert pairs(text) == expected
 
 

@@ -413,6 +413,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 or elaborated.pairs(text, index, sentence, mentions)
                 or counted.pairs(text, index, sentence, mentions)
                 or subject.pairs(text, sentence, mentions, org_names)
+                or subject.part_pairs(text, sentence, mentions, org_names)
                 or plan.pairs(text, sentence, mentions)
                 or section.pairs(text, sentence, mentions)
                 or subject.speaker_pairs(text, sentence, mentions, org_names)

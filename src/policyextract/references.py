@@ -148,6 +148,12 @@ _SUBJECT_OPENER = re.compile(
     re.I,
 )
 _SUBJECT_REACH = 3  # paragraphs after the last that spoke of it that a subject is still referred back to
+# A part of the subject named without its place: "With a planned area of 4.24 sq km, the Bio-medicine Health
+# Industrial Base is committed to ...", on a page about Conghua's park.
+_NAMED_PART_OPENING = re.compile(
+    r"\W*(?:[^,.;:\n]{0,80},\s*)?[Tt]he\s+(?:[A-Z][\w&'’-]*\s+){1,6}(?:Base|Park|Zone|Cluster|Valley|Town)\b"
+    r"(?!\s+(?:of|in|at)\b)"
+)
 # A sentence that sets out a plan without naming who carries it out: a modal or aim ("New pillar
 # industries ... should be developed", "Efforts will be made to ..."), a need ("They need to ..."), or a
 # numbered task opening on its verb ("(3) Develop the new energy vehicle industry.").
@@ -619,6 +625,14 @@ class SubjectPlaces:
             return []
         opening = _SUBJECT_ANAPHOR.match(text, sentence.start, sentence.end)
         if opening is None or _DUMMY_IT.match(text, opening.start("it"), sentence.end):
+            return []
+        return self._referred(text, sentence, mentions, org_names)
+
+    def part_pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
+        """Pairs of a sentence that opens on a part of the subject named without its place (`_NAMED_PART_OPENING`)."""
+        if not self.places or sentence.paragraph > self.paragraph + _SUBJECT_REACH:
+            return []
+        if _NAMED_PART_OPENING.match(text, sentence.start, sentence.end) is None:
             return []
         return self._referred(text, sentence, mentions, org_names)
 
