@@ -1593,6 +1593,8 @@ def test_a_district_given_in_full_makes_facts_by_its_bare_name(text, expected):
         # a dummy "it", a place that is no subject, and a subject too far back
         ("Hefei will grow. It is expected that new materials will boom.", set()),
         ("Hefei will grow. It takes new materials to boom.", set()),
+        ("Hefei will grow. It takes medicine and machinery as principal industries.",  # ... not what it takes as such
+         {("Hefei", "pharmaceuticals"), ("Hefei", "machinery")}),
         ("Investors from Shanghai visited the park. It will develop new materials.", set()),
         ("Hefei will grow.\n\nA.\n\nB.\n\nC.\n\nD.\n\nIt will develop new materials.", set()),
     ],

@@ -133,7 +133,11 @@ _DUMMY_IT = re.compile(
     r"[Ii]t\s+(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?:(?:also|not|still|now)\s+)?"
     r"(?:\w+\s+(?:that|to|for)\b|(?:said|reported|learned|understood|expected|estimated|noted|known|believed"
     r"|hoped|planned|required|necessary|important|clear|possible|likely|worth)\b)"
-    r"|[Ii]t\s+(?:takes|took|remains|seems|appears)\b"
+    r"|[Ii]t\s+(?:remains|seems|appears)\b"
+    # "It takes 2 hours to get to ...", not what it takes as its industries: "It takes medicine, electron, clothing,
+    # and mechanical industry as principal industries"
+    r"|[Ii]t\s+(?:takes|took)\b(?![^.;]{0,160}?\bas\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:industr|pillar|leading|principal|main|key|core|dominant))"
 )
 # What may open a sentence before its subject: a phrase set off by a comma ("By 2025, ", "According to
 # the plan, ", "As a major grain base, "), a conjunction ("While Jiangxi proposed ...") or its making.
