@@ -516,6 +516,10 @@ def test_fact_rows_are_unique_and_ids_stable():
             "The park, 39 km from Wuhan and adjacent to Xiaogan, will develop logistics.",
             set(),
         ),
+        (  # ... or the places a subject is near
+            "Qinghai's proximity to Tibet, Xinjiang and Shaanxi means shorter distances for its solar panel industry.",
+            {("Qinghai", "solar_pv")},
+        ),
         (  # ... but the one place a sentence names says where its subject is
             "About 12 km from the Beijing Daxing International Airport, the base will gather satellite firms.",
             {("Daxing", "satellites")},

@@ -157,7 +157,7 @@ _RELATIVE_LOCATION_BEFORE = re.compile(
 # "not far from Shanghai", "39 km from Tianhe International Airport", "40 minutes away from Shanghai"; a place's
 # surroundings, not where anything is built.
 _NEIGHBOUR_BEFORE = re.compile(
-    r"\b(?:adjoins|adjoining|adjacent\s+to|borders|bordering|next\s+to|close\s+to|not\s+far\s+from"
+    r"\b(?:adjoins|adjoining|adjacent\s+to|borders|bordering|next\s+to|close\s+to|not\s+far\s+from|proximity\s+to"
     r"|(?:km|kilometers?|kilometres?|miles?|minutes?|hours?)(?:['’]\s+(?:drive|ride))?\s+(?:away\s+)?from)"
     r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:of\s+)?$"
 )
