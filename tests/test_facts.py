@@ -2688,6 +2688,9 @@ def test_the_topic_of_a_cited_plan_is_no_sector_of_the_sentence(text, expected):
     [
         ("Hebei has pledged to cut total steel capacity.", set()),
         ("Shanxi will phase out outdated coal capacity and develop new materials.", {("Shanxi", "new_materials")}),
+        ("Sichuan will stop planning new coal mines and develop hydropower.", {("Sichuan", "hydropower")}),
+        ("Hebei will halt the approval of new steel capacity.", set()),
+        ("Hefei will not stop developing robots.", {("Hefei", "robotics")}),  # ... not a negated stop
         ("Tangshan will reduce its steel output and eliminate backward cement capacity.", set()),
         ("In Hebei, steel and coal capacity will be cut by 2020.", set()),
         ("Jiangsu will strictly control new steel capacity.", set()),
@@ -2697,7 +2700,8 @@ def test_the_topic_of_a_cited_plan_is_no_sector_of_the_sentence(text, expected):
          {("Hefei", "new_energy_vehicles")}),
         ("Baosteel will reduce about 30 percent of its steelmaking capacity in Shanghai.", set()),
     ],
-    ids=["cut", "phased out, then developed", "an amount reduced", "in the passive", "strictly controlled",
+    ids=["cut", "phased out, then developed", "stopped, then developed", "halted", "a negated stop",
+         "an amount reduced", "in the passive", "strictly controlled",
          "a cost reduced is no amount", "cutting-edge", "an amount expanded", "a share of an amount reduced"],
 )
 def test_what_a_plan_cuts_is_no_fact(text, expected):

@@ -479,6 +479,9 @@ _CURB_VERBS = (
     r"cut(?:s|ting)?|slash(?:es|ed|ing)?|curb(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|phas(?:e|es|ed|ing)\s+out"
     r"|shut(?:s|ting)?\s+down|clos(?:e|es|ed|ing)\s+down|ban(?:s|ned|ning)?|scal(?:e|es|ed|ing)\s+(?:back|down)"
     r"|dispos(?:e|es|ed|ing)\s+of|resolv(?:e|es|ed|ing)|strictly\s+(?:control|limit|restrict)(?:s|led|ed|ling|ing)?"
+    # "Sichuan will stop planning new coal mines", "halt the approval of new steel capacity"
+    r"|(?<!not\s)(?<!never\s)(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?)(?:\s+(?:planning|approving|building|adding"
+    r"|constructing|developing|the\s+approval\s+of))?"
 )
 _CURB_AMOUNT_VERBS = r"reduc(?:e|es|ed|ing)|restrict(?:s|ed|ing)?|limit(?:s|ing)?|control(?:s|led|ling)?|cap(?:s|ped|ping)?"
 # The words an amount is named by, and those that may stand between the verb and the sectors.
@@ -523,7 +526,7 @@ _INFRASTRUCTURE_BEFORE = re.compile(
 )
 _INFRASTRUCTURE_REACH = 80
 _CURB_STEMS = ("cut", "slash", "curb", "eliminat", "phas", "shut", "clos", "ban", "scal", "dispos", "resolv",
-               "strictly", "reduc", "restrict", "limit", "control", "cap")  # tested first
+               "strictly", "reduc", "restrict", "limit", "control", "cap", "stop", "halt", "suspend")  # tested first
 _CURB_REACH = 90  # characters before (and after) a list of sectors looked at for the verb that curbs them
 # After a sector's name, a word that makes it a natural endowment, not an industry: "Its hydropower
 # resource ranks fifth", "coal reserves".
