@@ -2185,6 +2185,7 @@ def test_a_sentence_states_a_place_s_sector_once():
          {("Wuhan", "hydrogen_energy")}),
         ("Nanjing is home to more than 100 intelligent manufacturing enterprises.", set()),  # a count
         ("Xuzhou hosts numerous large enterprises across sectors such as machinery and chemicals.", set()),
+        ("Qingdao hosts a multitude of industry-leading enterprises in sectors such as home appliances.", set()),
         ("Linhai features three characteristic industries - fashion, automobiles and building materials.", set()),
         ("Huangyan District is home to a zone featuring businesses that produce goods such as molds and plastics.",
          set()),

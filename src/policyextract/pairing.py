@@ -379,10 +379,10 @@ _ATTRIBUTE_BEFORE = re.compile(
     # ... or what it has lived on: "Xiangcheng County, which has relied on coal mining, ..."
     r"|(?:relied|relies|relying|reliance|depended|depends|dependent|dependence)\s+(?:\w+ly\s+)?(?:on|upon)"
     # ... or what it is home to: "Wuhan is home to a number of car-making companies"
-    r"|home\s+to(?:\s+(?:a\s+(?:number|host|cluster|group)\s+of|many|several|numerous|some|dozens\s+of"
+    r"|home\s+to(?:\s+(?:a\s+(?:number|host|cluster|group|multitude)\s+of|many|several|numerous|some|dozens\s+of"
     r"|hundreds\s+of))?(?:\s+(?:about|over|nearly|more\s+than|around))?(?:\s+[\d,]+)?"
     # ... or the firms it hosts: "Xuzhou hosts numerous large enterprises across sectors such as machinery"
-    r"|hosts?\s+(?:a\s+(?:number|host|cluster|group)\s+of|many|several|numerous|dozens\s+of|hundreds\s+of)"
+    r"|hosts?\s+(?:a\s+(?:number|host|cluster|group|multitude)\s+of|many|several|numerous|dozens\s+of|hundreds\s+of)"
     # ... or what it features: "It features three characteristic industries - fashion, automobile and ...", "a zone
     # featuring businesses that produce goods such as molds" (not "a park featuring robots", which may be planned)
     r"|features|featuring\s+(?:businesses|enterprises|companies|firms)\s+(?:that|which)\s+(?:produce|make)"
