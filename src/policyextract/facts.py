@@ -40,6 +40,7 @@ from .references import (
     SectionSubject,
     SelectionHeadline,
     SubjectPlaces,
+    counted_industries,
     government_pairs,
     is_caption,
     is_national,
@@ -335,7 +336,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     for index, sentence in enumerate(tagged.sentences):
         mentions = by_sentence.get(index)
         if mentions is None:  # sets no deadline, pairs nothing, and as a heading names no sector
-            if (opened := referent.opening_place(text, sentence)) is not None:
+            if counted_industries(text, sentence) and (opened := referent.opening_place(text, sentence)) is not None:
                 counted.follow(text, index, sentence, [opened])  # "The province considers ten industries ..."
             introduced.follow(text, sentence, [], None)
             plan.follow(text, sentence, [], None)  # "The plan aims to attract capital. It outlines ..."

@@ -668,7 +668,6 @@ _ROLE_OPENER = re.compile(
     r"|(?:By\s+)?(?:[Ss]eizing|[Gg]rasping|[Tt]aking\s+advantage\s+of|[Cc]apitali[sz]ing\s+on|[Rr]iding\s+on)"
     r"|Against\s+the\s+backdrop\s+of)\s[^,;:.]*$"
 )
-_ROLE_OPENER_WORDS = ("As ", "eizing", "rasping", "aking advantage", "apitali", "iding on", "backdrop")
 _ROLE_OPENER_REACH = 200  # characters from the opener's start to the place, and from the place to its comma
 _SENTENCE_OR_CLAUSE_END = re.compile(r"[.;:!?\n]")
 _SUBJECT_AFTER_OPENER = re.compile(r",\s+(?:[A-Z]|(?:the|this|it|its)\b)")
@@ -1708,14 +1707,13 @@ def _in_a_role_opener(text: str, place: Mention) -> bool:
     """Whether the place is named in a sentence's opener that says what its subject is (`_ROLE_OPENER`), before the
     comma after which the subject comes: the place only locates that role, as "in central China" does a rank."""
     window_start = max(0, place.start - _ROLE_OPENER_REACH)
-    window = text[window_start : place.start]
-    if not any(word in window for word in _ROLE_OPENER_WORDS):  # most places have none before them
-        return False
-    opening = max(window.rfind(". "), window.rfind("\n"))
-    opening = window_start + (opening + 1 if opening >= 0 else 0)
+    opening = max(text.rfind(". ", window_start, place.start), text.rfind("\n", window_start, place.start))
+    if opening < 0 and window_start > 0:
+        return False  # the sentence starts further back
+    opening = opening + 1 if opening >= 0 else 0
     while opening < place.start and text[opening] in " \t\n\"'“‘":
         opening += 1
-    if (opening == window_start and window_start > 0) or not _ROLE_OPENER.match(text, opening, place.start):
+    if not _ROLE_OPENER.match(text, opening, place.start):  # fails on its first letters for most sentences
         return False
     comma = text.find(",", place.end, place.end + _ROLE_OPENER_REACH)
     return (comma >= 0 and not _SENTENCE_OR_CLAUSE_END.search(text, place.end, comma)

@@ -811,6 +811,16 @@ _PRONOUN_SPELLS_OUT = re.compile(
 )
 
 
+def counted_industries(text: str, sentence: Sentence) -> set[str]:
+    """The counts of industries (clusters, chains) a sentence names: "ten industries" gives {"ten"}. Most sentences
+    name none of those nouns: a substring test goes before the regex."""
+    sentence_text = text[sentence.start : sentence.end]
+    lowered = sentence_text.lower()
+    if not any(noun in lowered for noun in _COUNTED_NOUNS):
+        return set()
+    return {m.group("count").lower() for m in _INDUSTRIES_COUNTED.finditer(sentence_text)}
+
+
 class CountedIndustries:
     """The places of the last sentence that named places and counted their industries, for a sentence that names
     no place but spells those industries out by their count, in its paragraph or the next two ("Lin-gang will focus
@@ -826,14 +836,7 @@ class CountedIndustries:
     def follow(self, text: str, index: int, sentence: Sentence, places: list[Mention]) -> None:
         """A sentence whose places, named or referred to ("The province considers ten industries ..."), counts
         industries."""
-        if not places:
-            return
-        sentence_text = text[sentence.start : sentence.end]
-        lowered = sentence_text.lower()
-        if not any(noun in lowered for noun in _COUNTED_NOUNS):
-            return  # most sentences with places count nothing: a substring test before the regex
-        counts = {m.group("count").lower() for m in _INDUSTRIES_COUNTED.finditer(sentence_text)}
-        if counts:
+        if places and (counts := counted_industries(text, sentence)):
             self.counts, self.places, self.paragraph, self.index = counts, places, sentence.paragraph, index
 
     def pairs(self, text: str, index: int, sentence: Sentence, mentions: list[Mention]) -> list[Pair]:
