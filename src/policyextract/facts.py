@@ -220,6 +220,7 @@ _COMPANY_SUBJECT = re.compile(
 )
 _COMPANY_WORDS = ("compan", "firm", "plant", "factor", "facilit", "enterprise", "mill", "maker", "manufacturer")
 _COMPANY_OPENING_REACH = 100  # characters of a sentence its subject lies in, after an opener of up to 60
+_ANAPHOR_OPENING_REACH = 48  # characters of a sentence that "The (province)" referring back opens it within
 # ... or on a company by its name, which ends in the word for a company: "Chery Holding to Build Auto Parts Industrial
 # Base in Wuhu", "China Baowu Group will build ...".
 _NAMED_COMPANY_SUBJECT = re.compile(
@@ -228,7 +229,6 @@ _NAMED_COMPANY_SUBJECT = re.compile(
     r"|Limited|Motors?)(?:\s*\([^()]{0,40}\))?,?\s+(?:to|will|plans?|aims?|signed|signs|has|have|is|are|announced"
     r"|announces|invests?|invested|inked|launched|launches|started|starts|opened|opens|broke|breaks)\b"
 )
-_COMPANY_NAME_WORDS = ("group", "holding", "co.", "corp", "inc", "ltd", "limited", "motor")
 
 
 def _about_a_company(sentence_text: str) -> bool:
@@ -237,7 +237,8 @@ def _about_a_company(sentence_text: str) -> bool:
     opening = sentence_text[:_COMPANY_OPENING_REACH].lower()
     if any(word in opening for word in _COMPANY_WORDS) and _COMPANY_SUBJECT.match(sentence_text) is not None:
         return True
-    return any(word in opening for word in _COMPANY_NAME_WORDS) and (
+    return ("group " in opening or "holding" in opening or " co." in opening or " corp" in opening or " inc" in opening
+            or " ltd" in opening or "limited " in opening or "motor" in opening) and (
         _NAMED_COMPANY_SUBJECT.match(sentence_text) is not None
     )
 
@@ -336,7 +337,8 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     for index, sentence in enumerate(tagged.sentences):
         mentions = by_sentence.get(index)
         if mentions is None:  # sets no deadline, pairs nothing, and as a heading names no sector
-            if counted_industries(text, sentence) and (opened := referent.opening_place(text, sentence)) is not None:
+            if ("he " in text[sentence.start : sentence.start + _ANAPHOR_OPENING_REACH]
+                    and counted_industries(text, sentence) and (opened := referent.opening_place(text, sentence))):
                 counted.follow(text, index, sentence, [opened])  # "The province considers ten industries ..."
             introduced.follow(text, sentence, [], None)
             plan.follow(text, sentence, [], None)  # "The plan aims to attract capital. It outlines ..."

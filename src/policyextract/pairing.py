@@ -276,6 +276,7 @@ _PEOPLE_AFTER = re.compile(
     r"\s+(?:residents|people|citizens|compatriots|youths?|young\s+people|talents?|professionals|investors|students"
     r"|tourists|visitors)\b"
 )
+_PEOPLE_REACH = 120  # characters after the last place its people may be named in
 # The strengths of another place that a builder draws on: "The zone will leverage Shenzhen's thriving high-tech
 # industries and Hong Kong's professional services", "relying on Wuhan's optics valley". They are that place's already.
 _LEVERAGED_BEFORE = re.compile(
@@ -413,7 +414,7 @@ _ATTRIBUTE_BEFORE = re.compile(
     # ... or what lies in its ground or comes from its farms: "its mineral deposits include rutile, ..., coal, iron,
     # aluminum", "Xiangyang's chief farm products including grain, cotton, ... tea and fruit"
     r"|(?:(?:deposits|reserves)\s+(?:include|includes|including|such\s+as|of)"
-    r"|(?:chief|main|major|principal|staple)\s+(?:farm\s+|agricultural\s+)?(?:products|produce|crops)\s+"
+    r"|(?:chief|principal|staple)\s+(?:farm\s+|agricultural\s+)?(?:products|produce|crops)\s+"
     r"(?:include|includes|including|are|such\s+as))(?:\s+[\w-]+(?:\s+[\w-]+){0,2},){0,8}"
     # "Wuhu is at the forefront of China's low-altitude economy" (not "will be at the forefront of ...")
     r"|(?:is|are|stands?|remains?)\s+(?:now\s+|already\s+)?(?:at\s+the\s+forefront|in\s+the\s+vanguard)\s+(?:of|in)"
@@ -440,8 +441,8 @@ _ATTRIBUTE_WORDS = (
     "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub", "forefront",
     "vanguard", "producer", "lead", "renowned as", "famous as",
     "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
-    "position", "place", "spot", "rank", "existing", "host", "featur", "deposits", "reserves", "products", "produce",
-    "crops",
+    "position", "place", "spot", "rank", "existing", "host", "featur", "deposits", "reserves", "chief", "principal",
+    "staple",
 )
 _ATTRIBUTE_REACH = 120  # characters before a list of sectors looked at for those words
 _BECOMES_BEFORE = re.compile(r"\b(?:into|become|becoming|to\s+be)\b[^.;]*$", re.I)  # a role a place is to take
@@ -1115,11 +1116,14 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
     adjective of another kind ("high-tech-oriented"), not a natural resource ("hydropower resources"), not what a place
     was once ("the former steel base"), and not an umbrella term followed by its examples or standing for members
     named elsewhere."""
+    span = text[max(0, sectors[0].start - _FORMER_REACH) : sectors[-1].start] if sectors else ""
+    may_be_former = ("former" in span or "erstwhile" in span or "one-time" in span or "defunct" in span
+                     or "abandoned" in span or "disused" in span or "obsolete" in span or "old " in span)
     kept = [
         m for m in sectors
         if not org_names.contain(m) and not _HYPHEN_GLUED.match(text, m.end) and not _names_a_resource(text, m)
         and not (m.text[:1].isupper() and (m.note == FIRM_NAME_NOTE or _names_an_event(text, m)))
-        and not _FORMER_BEFORE.search(text, max(0, m.start - _FORMER_REACH), m.start)
+        and not (may_be_former and _FORMER_BEFORE.search(text, max(0, m.start - _FORMER_REACH), m.start))
     ]
     umbrellas = gazetteer.umbrella_sectors
     if any(m.entity_id in umbrellas for m in kept):
@@ -1280,6 +1284,11 @@ def _find_fact_places(
     kept = []
     bystander: Mention | None = None  # the last place found to be a partner or a contrast, whom a list may go on from
     helped = _first_helped(text, places, sentence.sectors) if len(places) > 1 else None
+    role_opener_end = _role_opener_end(text, places[0])
+    after = text[places[0].end : places[-1].end + _PEOPLE_REACH]
+    about_people = ("resident" in after or "people" in after or "citizen" in after or "compatriot" in after
+                    or "youth" in after or "talent" in after or "professional" in after or "investor" in after
+                    or "student" in after or "tourist" in after or "visitor" in after)  # most sentences: none
     labelled = _in_a_bracketed_label(text, places)
     for place in places:
         before = text[max(0, place.start - 32) : place.start]
@@ -1294,11 +1303,11 @@ def _find_fact_places(
             or _SERVES_BEFORE.search(before)
             or _SUPPLIED_BEFORE.search(before)
             or (" in" in before and _BASED_IN_BEFORE.search(before))
-            or _ORIGIN_AFTER.match(text, place.end)
-            or _SHEDS_FUNCTIONS_AFTER.match(text, place.end)
+            or (text.startswith(("-", "‐"), place.end) and _ORIGIN_AFTER.match(text, place.end))
+            or (text.startswith(("'", "’", " of"), place.end) and _SHEDS_FUNCTIONS_AFTER.match(text, place.end))
             or ("open" in before and _OPENED_TO_BEFORE.search(before))
             or ("capital" in before and _SHEDS_FUNCTIONS_BEFORE.search(before))
-            or _PEOPLE_AFTER.match(text, place.end)
+            or (about_people and _PEOPLE_AFTER.match(text, place.end))
             or _draws_on(text, place, before, bystander)
             or (_TOPIC_OF_BEFORE.search(before) and _topic_after_sectors(text, place, sentence.sectors))
             or (bystander is not None and _continues_list(text, bystander, place))
@@ -1328,7 +1337,7 @@ def _find_fact_places(
             continue  # "The city in eastern Jiangsu province also intends to ...", "... sales make city in Hebei province a key auto hub".: the city is the one meant
         if text.startswith(",", place.end) and _is_framing_opener(text, place, sentence, gazetteer):
             continue
-        if _in_a_role_opener(text, place):
+        if place.end <= role_opener_end:  # in an opener that says what the subject is
             continue
         if opens_a_dateline(text, place):
             continue
@@ -1633,7 +1642,8 @@ def _rank_scopes(text: str, places: list[Mention], gazetteer: Gazetteer) -> set[
     for index, later in enumerate(places[1:], start=1):
         if not (
             _SCOPE_BEFORE.search(text, max(0, later.start - 8), later.start)
-            or _DEVELOPED_SCOPE_BEFORE.search(text, max(0, later.start - _DEVELOPED_SCOPE_REACH), later.start)
+            or (text.find(" of ", max(0, later.start - _DEVELOPED_SCOPE_REACH), later.start) >= 0
+                and _DEVELOPED_SCOPE_BEFORE.search(text, max(0, later.start - _DEVELOPED_SCOPE_REACH), later.start))
         ) or _opens_a_list(text, places, index):
             continue
         for earlier in places[:index]:
@@ -1703,21 +1713,22 @@ def _is_framing_opener(text: str, place: Mention, sentence: SentenceMentions, ga
     return bool(_SCENE_OPENER.search(text[max(line_start, window_start) : place.start]))
 
 
-def _in_a_role_opener(text: str, place: Mention) -> bool:
-    """Whether the place is named in a sentence's opener that says what its subject is (`_ROLE_OPENER`), before the
-    comma after which the subject comes: the place only locates that role, as "in central China" does a rank."""
-    window_start = max(0, place.start - _ROLE_OPENER_REACH)
-    opening = max(text.rfind(". ", window_start, place.start), text.rfind("\n", window_start, place.start))
+def _role_opener_end(text: str, first_place: Mention) -> int:
+    """Where the opener of the sentence holding `first_place` ends, when it says what the subject is
+    (`_ROLE_OPENER`) and the subject comes after its comma; -1 otherwise. The places in it only locate that role,
+    as "in central China" does a rank. Worked out once per sentence: all its places share the opener."""
+    window_start = max(0, first_place.start - _ROLE_OPENER_REACH)
+    opening = max(text.rfind(". ", window_start, first_place.start), text.rfind("\n", window_start, first_place.start))
     if opening < 0 and window_start > 0:
-        return False  # the sentence starts further back
+        return -1  # the sentence starts further back
     opening = opening + 1 if opening >= 0 else 0
-    while opening < place.start and text[opening] in " \t\n\"'“‘":
+    while opening < first_place.start and text[opening] in " \t\n\"'“‘":
         opening += 1
-    if not _ROLE_OPENER.match(text, opening, place.start):  # fails on its first letters for most sentences
-        return False
-    comma = text.find(",", place.end, place.end + _ROLE_OPENER_REACH)
-    return (comma >= 0 and not _SENTENCE_OR_CLAUSE_END.search(text, place.end, comma)
-            and _SUBJECT_AFTER_OPENER.match(text, comma) is not None)
+    if not _ROLE_OPENER.match(text, opening, first_place.start):  # fails on its first letters for most sentences
+        return -1
+    end = _SENTENCE_OR_CLAUSE_END.search(text, first_place.end, first_place.end + _ROLE_OPENER_REACH)
+    comma = text.find(",", first_place.end, end.start() if end else first_place.end + _ROLE_OPENER_REACH)
+    return comma if comma >= 0 and _SUBJECT_AFTER_OPENER.match(text, comma) is not None else -1
 
 
 def _next_place(places: list[Mention], place: Mention) -> Mention | None:

@@ -797,7 +797,6 @@ _COUNTED = (
     r"(?:industries|sectors|fields|clusters|chains|pillars)"
 )
 _INDUSTRIES_COUNTED = re.compile(rf"\b{_COUNTED}\b", re.I)
-_COUNTED_NOUNS = ("industr", "sector", "field", "cluster", "chain", "pillar")  # looked for before the regex
 _COUNTED_SPELT_OUT = re.compile(
     rf"\W*(?:{_OPENING_PHRASE}\s+)?(?:the|these|those)\s+{_COUNTED}\s+(?:mainly\s+|also\s+)?"
     r"(?:include|are|refer\s+to|cover|comprise|consist\s+of)(?!\w)",
@@ -814,11 +813,11 @@ _PRONOUN_SPELLS_OUT = re.compile(
 def counted_industries(text: str, sentence: Sentence) -> set[str]:
     """The counts of industries (clusters, chains) a sentence names: "ten industries" gives {"ten"}. Most sentences
     name none of those nouns: a substring test goes before the regex."""
-    sentence_text = text[sentence.start : sentence.end]
-    lowered = sentence_text.lower()
-    if not any(noun in lowered for noun in _COUNTED_NOUNS):
+    lowered = text[sentence.start : sentence.end].lower()
+    if not ("industr" in lowered or "sector" in lowered or "field" in lowered or "cluster" in lowered
+            or "chain" in lowered or "pillar" in lowered):  # an or-chain of substring tests: faster than a regex
         return set()
-    return {m.group("count").lower() for m in _INDUSTRIES_COUNTED.finditer(sentence_text)}
+    return {m.group("count").lower() for m in _INDUSTRIES_COUNTED.finditer(text, sentence.start, sentence.end)}
 
 
 class CountedIndustries:
