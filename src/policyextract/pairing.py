@@ -1292,7 +1292,9 @@ def _find_fact_places(
     labelled = _in_a_bracketed_label(text, places)
     for place in places:
         before = text[max(0, place.start - 32) : place.start]
-        partners = _PARTNER_BEFORE.search(before) or _partners_listed_before(text, place, before)
+        partners = _PARTNER_BEFORE.search(before) or (
+            before.endswith((", ", "and ")) and _partners_listed_before(text, place, before)
+        )
         if (
             (helped is not None and place.end <= helped)  # a helper: "Guangdong will help Xinjiang build ..."
             or (partners and (kept or not partners.group("between")))  # those "between" whom may be the builders
@@ -1308,7 +1310,7 @@ def _find_fact_places(
             or ("open" in before and _OPENED_TO_BEFORE.search(before))
             or ("capital" in before and _SHEDS_FUNCTIONS_BEFORE.search(before))
             or (about_people and _PEOPLE_AFTER.match(text, place.end))
-            or _draws_on(text, place, before, bystander)
+            or (text.startswith(("'s", "’s"), place.end) and _draws_on(text, place, before, bystander))
             or (_TOPIC_OF_BEFORE.search(before) and _topic_after_sectors(text, place, sentence.sectors))
             or (bystander is not None and _continues_list(text, bystander, place))
         ):
@@ -1411,9 +1413,10 @@ def compared_places(text: str, places: list[Mention]) -> list[Mention]:
 
 
 def _partners_listed_before(text: str, place: Mention, before: str) -> re.Match | None:
-    """`_PARTNER_BEFORE` before the list of names the place ends ("partnerships with companies in the United States,
-    Mexico, ..., Hong Kong, and Taiwan"): the list's items are all partners, places the gazetteer knows or not."""
-    if not before.endswith((", ", "and ")) or _SUBJECT_OF_CLAUSE.match(text, place.end):
+    """`_PARTNER_BEFORE` before the list of names the place ends, after ", " or "and " ("partnerships with companies
+    in the United States, Mexico, ..., Hong Kong, and Taiwan"): the list's items are all partners, places the
+    gazetteer knows or not."""
+    if _SUBJECT_OF_CLAUSE.match(text, place.end):
         return None  # not the subject after an opener: "Through cooperation with Hong Kong, Shenzhen will ..."
     window_start = max(0, place.start - _NAME_LIST_REACH)
     if " with " not in text[window_start : place.start]:
@@ -1425,10 +1428,8 @@ def _partners_listed_before(text: str, place: Mention, before: str) -> re.Match 
 
 
 def _draws_on(text: str, place: Mention, before: str, bystander: Mention | None) -> bool:
-    """Whether the place's strengths are what a builder draws on (`_LEVERAGED_BEFORE`), or the next of such
-    strengths: "leverage Shenzhen's thriving high-tech industries and Hong Kong's professional services"."""
-    if not text.startswith(("'s", "’s"), place.end):
-        return False
+    """Whether the place, named in the possessive, has strengths a builder draws on (`_LEVERAGED_BEFORE`), or the next
+    of such strengths: "leverage Shenzhen's thriving high-tech industries and Hong Kong's professional services"."""
     if bystander is not None and before.endswith(" and ") and text.startswith(("'s", "’s"), bystander.end):
         return _LEVERAGED_BEFORE.search(text, max(0, bystander.start - 32), bystander.start) is not None
     return _LEVERAGED_BEFORE.search(before) is not None
