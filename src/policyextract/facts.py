@@ -337,9 +337,10 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
     for index, sentence in enumerate(tagged.sentences):
         mentions = by_sentence.get(index)
         if mentions is None:  # sets no deadline, pairs nothing, and as a heading names no sector
+            # "The province considers ten industries ...": "(T)he" in its opening is tested first, then the counts
             if ("he " in text[sentence.start : sentence.start + _ANAPHOR_OPENING_REACH]
                     and counted_industries(text, sentence) and (opened := referent.opening_place(text, sentence))):
-                counted.follow(text, index, sentence, [opened])  # "The province considers ten industries ..."
+                counted.follow(text, index, sentence, [opened])
             introduced.follow(text, sentence, [], None)
             plan.follow(text, sentence, [], None)  # "The plan aims to attract capital. It outlines ..."
             if sentence.is_heading:
@@ -347,9 +348,9 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 section.follow_heading(text, sentence, None)
             continue
         sentence_text = text[sentence.start : sentence.end]
-        if _COPYRIGHT.match(sentence_text) or not sentence.is_heading and (
+        if _COPYRIGHT.match(sentence_text) or (not sentence.is_heading and (
             is_caption(text, sentence.start, sentence.end) or _CREDIT_AFTER.match(text, sentence.end)
-        ):
+        )):
             continue
         if _about_a_company(sentence_text) or (
             _RETROSPECTIVE_OPENING.match(sentence_text) or _reports_a_figure(sentence_text)
