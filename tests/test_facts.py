@@ -2259,6 +2259,10 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Changsha produced 43,000 units of construction machinery in the first half.", set()),  # past output
         ("There are currently 126 listed biomedical enterprises in Taizhou.", set()),  # a count of what is there
         ("Suining currently has 55 various types of lithium battery enterprises.", set()),
+        ("Shandong's first Perovskite Photovoltaic Technology Innovation Center was inaugurated in Qingdao.",
+         set()),  # something finished and working
+        ("A robot park was inaugurated in Hefei, which will develop AI chips.",
+         {("Hefei", "robotics"), ("Hefei", "integrated_circuits")}),  # ... with a plan after it
         ("There are 12 biomedical parks in Taizhou, and the city will build three more by 2025.",
          {("Taizhou", "biomedicine")}),  # ... not with a plan after it
         ("Guilin has received 8.6 million tourists and achieved tourism revenue of 3.8 billion yuan.", set()),

@@ -177,6 +177,13 @@ _REPORTS_A_COUNT = re.compile(
 )
 
 
+# ... or something finished and working: "Shandong Province's first Perovskite Photovoltaic Technology Innovation
+# Center was inaugurated in Qingdao", "the plant was put into operation" (not a plan "unveiled" or "launched").
+_REPORTS_A_COMPLETION = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|formally\s+|successfully\s+)?"
+    r"(?:inaugurated|completed|commissioned|put\s+into\s+(?:operation|production|use|service))\b",
+    re.I,
+)
 # ... or counted as there now: "There are currently 126 listed biomedical enterprises in the city".
 _THERE_ARE_A_COUNT = re.compile(
     r"\bthere\s+(?:are|were)\s+(?:currently\s+|now\s+|already\s+)?"
@@ -289,6 +296,10 @@ def _reports_a_figure(sentence_text: str) -> bool:
     if any(word in lowered for word in _RANK_WORDS) and _RANKS.search(sentence_text) is not None:
         return True
     if ("there are" in lowered or "there were" in lowered) and _THERE_ARE_A_COUNT.search(sentence_text) is not None:
+        return True
+    if ("inaugurated" in lowered or "completed" in lowered or "commissioned" in lowered or "put into" in lowered) and (
+        _REPORTS_A_COMPLETION.search(sentence_text) is not None
+    ):
         return True
     if "has " not in lowered and "have " not in lowered:
         return False
