@@ -699,6 +699,10 @@ def test_fact_rows_are_unique_and_ids_stable():
             "is committed to developing biomedicine.",
             {("Guangming", "biomedicine")},
         ),
+        (
+            "As another major project of the Yangtze River Delta, the zone in Jiaxing will develop aerospace.",
+            {("Jiaxing", "aerospace")},
+        ),
         (  # ... or the opportunity the subject seizes
             "By seizing the major opportunities in the construction of the Yangtze River Economic Belt and Ganjiang "
             "New District, Jiujiang has worked to build a regional shipping center.",
@@ -2259,6 +2263,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Changsha produced 43,000 units of construction machinery in the first half.", set()),  # past output
         ("There are currently 126 listed biomedical enterprises in Taizhou.", set()),  # a count of what is there
         ("Suining currently has 55 various types of lithium battery enterprises.", set()),
+        ("By the end of January, Sanya had accumulated 9,026 registered enterprises, including 1,310 in agriculture.",
+         set()),
         ("Shandong's first Perovskite Photovoltaic Technology Innovation Center was inaugurated in Qingdao.",
          set()),  # something finished and working
         ("A robot park was inaugurated in Hefei, which will develop AI chips.",

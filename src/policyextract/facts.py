@@ -167,8 +167,9 @@ _RANK_WORDS = ("rank", "no.", " in the country", " in the nation", " in the prov
 # related to the hydrogen industrial chain", "It has put 269 fuel-cell vehicles into service"; not an aim
 # ("It wants to have over 10 brands", "will have over 100 firms").
 _REPORTS_A_COUNT = re.compile(
-    r"(?<!to\s)(?<!will\s)(?<!shall\s)(?<!would\s)(?<!should\s)\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?"
+    r"(?<!to\s)(?<!will\s)(?<!shall\s)(?<!would\s)(?<!should\s)\b(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?"
     r"(?:(?:put|built|set\s+up|established|attracted|gathered|introduced|installed|registered|deployed|launched|opened"
+    r"|accumulated"
     r"|over|more\s+than|nearly|about|around|some)"
     r"\s+(?:[\w,-]+\s+){0,2}?\d"
     # ... or the firms it counts now: "Suining currently has 55 various types of lithium battery enterprises"
@@ -301,7 +302,7 @@ def _reports_a_figure(sentence_text: str) -> bool:
         _REPORTS_A_COMPLETION.search(sentence_text) is not None
     ):
         return True
-    if "has " not in lowered and "have " not in lowered:
+    if "has " not in lowered and "have " not in lowered and "had " not in lowered:
         return False
     return _FORMED_CLUSTERS.search(sentence_text) is not None or (
         any(c.isdigit() for c in sentence_text) and _REPORTS_A_COUNT.search(sentence_text) is not None

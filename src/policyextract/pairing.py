@@ -663,7 +663,7 @@ _LOCATED_REACH = 72
 # Yangtze River Delta region ..., the G60 corridor focuses on ...", "As a pilot zone for ... of the Greater Bay Area,
 # Guangming is ...". Not "As for Hefei, it will ...", whose place is the topic.
 _ROLE_OPENER = re.compile(
-    r"(?:As\s+(?:an?|the|one\s+of|part\s+of|China['’]s)"
+    r"(?:As\s+(?:an?|another|the|one\s+of|part\s+of|China['’]s)"
     # ... or the opportunity the subject seizes: "By seizing the major opportunities in the construction of the Yangtze
     # River Economic Belt and Ganjiang New District, Jiujiang has ..."
     r"|(?:By\s+)?(?:[Ss]eizing|[Gg]rasping|[Tt]aking\s+advantage\s+of|[Cc]apitali[sz]ing\s+on|[Rr]iding\s+on)"
