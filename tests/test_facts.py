@@ -2245,6 +2245,7 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Investments have resulted in the formation of four IC industry clusters in Beijing and Tianjin.", set()),
         ("Ganzhou, in Jiangxi Province, is dubbed the Tungsten Capital of the World.", set()),  # its epithet
         ("Ganzhou has rich mineral resources such as the world-famous rare earth and tungsten.", set()),
+        ("Tibet, short of coal and oil resources, is to build two hydropower plants.", {("Tibet", "hydropower")}),
         ("Xiangyang's mineral deposits include rutile, ilmenite, phosphorus, barite, coal and aluminum.", set()),
         ("Xiangyang will build coal and aluminum bases, relying on its deposits of coal.",
          {("Xiangyang", "coal"), ("Xiangyang", "aluminum")}),  # what it builds on them

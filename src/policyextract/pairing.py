@@ -375,6 +375,8 @@ _BASED_IN_BEFORE = re.compile(
 _ATTRIBUTE_BEFORE = re.compile(
     r"\b(?:rich\s+in|abundant\s+in|endowed\s+with|associated\s+with|known\s+for|famous\s+for|renowned\s+for"
     r"|noted\s+for"
+    # ... or what it lacks: "The region, short of coal and oil resources, is to build two hydropower plants"
+    r"|short\s+of|lacking(?:\s+in)?|lacks|poor\s+in|scarce\s+in"
     # ... or the resources it has: "Ganzhou has rich mineral resources such as the world-famous rare earth and tungsten"
     r"|(?:has|have|boasts?|boasting|with)\s+(?:rich|abundant|plentiful|ample)"
     # ... or what it has lived on: "Xiangcheng County, which has relied on coal mining, ..."
@@ -442,7 +444,7 @@ _ATTRIBUTE_WORDS = (
     "vanguard", "producer", "lead", "renowned as", "famous as",
     "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
     "position", "place", "spot", "rank", "existing", "host", "featur", "deposits", "reserves", "chief", "principal",
-    "staple",
+    "staple", "short of", "lack", "poor in", "scarce",
 )
 _ATTRIBUTE_REACH = 120  # characters before a list of sectors looked at for those words
 _BECOMES_BEFORE = re.compile(r"\b(?:into|become|becoming|to\s+be)\b[^.;]*$", re.I)  # a role a place is to take
