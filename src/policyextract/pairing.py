@@ -1643,10 +1643,11 @@ def _rank_scopes(text: str, places: list[Mention], gazetteer: Gazetteer) -> set[
     ("Zibo ... one of the biggest food bases in northern China", though Shandong is East China's)."""
     scopes: set[Mention] = set()
     for index, later in enumerate(places[1:], start=1):
+        developed_from = max(0, later.start - _DEVELOPED_SCOPE_REACH)
         if not (
             _SCOPE_BEFORE.search(text, max(0, later.start - 8), later.start)
-            or (text.find(" of ", max(0, later.start - _DEVELOPED_SCOPE_REACH), later.start) >= 0
-                and _DEVELOPED_SCOPE_BEFORE.search(text, max(0, later.start - _DEVELOPED_SCOPE_REACH), later.start))
+            or (text.find(" of ", developed_from, later.start) >= 0
+                and _DEVELOPED_SCOPE_BEFORE.search(text, developed_from, later.start))
         ) or _opens_a_list(text, places, index):
             continue
         for earlier in places[:index]:
