@@ -569,11 +569,13 @@ def test_a_capitalised_sector_after_a_brand_ends_a_firm_s_name(text: str, expect
         ("Liaoning will develop aviation, railway and intelligent equipment.",
          {"railway": ("rail_transit_equipment", None)}),
         ("Luoyang will focus on agricultural machinery, bearings and robots.", {"bearings": ("machinery", None)}),
+        ("Hainan will develop tourism, real estate and sports.", {"real estate": ("real_estate", None)}),
         ("Bearing in mind its strengths, Anhui will develop robots.", {"Bearing": None}),
         # alone, or in a list of no sector, it names a goal or a public service, not an industry
         ("Sichuan will strengthen environmental protection.", {"environmental protection": None}),
         ("The city will improve education, health and culture.", {"education": None, "health": None}),
         ("Energy, water and land are scarce.", {"Energy": None}),
+        ("Real estate prices in Hainan rose.", {"Real estate": None}),
         ("Wuchang is known for its rice.", {"rice": None}),
         ("An exhibition on the railway opened.", {"exhibition": None, "railway": None}),
         # a longer form holds it

@@ -1360,6 +1360,10 @@ def test_a_compound_sector_name_is_one_sector():
         ("Xiamen is a big city.\n\nZhangzhou Municipal Government signed 12 agreements on clean energy.\n\n"
          "The city will promote the robot industry.",  # a government's place, named by its government only
          {("Zhangzhou", "new_energy"), ("Zhangzhou", "robotics")}),
+        ("Wuhan in Hubei has many firms.\n\nThis city will develop biomedicine.", {("Wuhan", "biomedicine")}),
+        ("Hainan has a sound eco-environment.\n\nChen also said that province is now building an industrial system "
+         "pillared by key industries, which are tourism and real estate.",  # a reported clause drops the article
+         {("Hainan", "tourism"), ("Hainan", "real_estate")}),
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "named only later", "the autonomous region", "the provincial government", "the municipal government",
@@ -1374,7 +1378,7 @@ def test_a_compound_sector_name_is_one_sector():
          "a zone's own name", "the corridor", "not a place in an organisation's name",
          "the economic belt", "an economic belt is no zone", "the city cluster", "no city cluster",
          "an autonomous region as the region", "the prefecture", "an autonomous prefecture as the region",
-         "no region", "a government's place"],
+         "no region", "a government's place", "this city", "said that province"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
     assert pairs(text) == expected

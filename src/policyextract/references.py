@@ -87,9 +87,9 @@ _OFFICIALS = {"mayor": "city", "governor": "province", "county head": "county", 
 _OFFICIALS_ALTERNATIVES = "|".join(title.replace(" ", r"\s+") for title in _OFFICIALS)
 _OFFICIAL = rf"(?:(?:vice|deputy|executive\s+vice)\s+)?(?P<official>{_OFFICIALS_ALTERNATIVES})\b(?!['’]s)"
 # A sentence that names no place but opens on one referred back to: "The province will also support
-# power batteries", "In addition, the city's new materials industry ...".
+# power batteries", "In addition, the city's new materials industry ...", "This city will ...".
 _PLACE_ANAPHOR = re.compile(
-    rf"\W*{_CONNECTIVE}(?:The|the)\s+(?:{_DESCRIPTION}{_ANAPHOR_WORD}(?:['’]s)?\b"
+    rf"\W*{_CONNECTIVE}(?:The|the|This|this|That|that)\s+(?:{_DESCRIPTION}{_ANAPHOR_WORD}(?:['’]s)?\b"
     r"|(?P<adjective>provincial|municipal|city|regional|district|county|local)\s+(?:government|authorities)\b"
     rf"|{_OFFICIAL})",
     re.I,
@@ -103,10 +103,11 @@ _ABOVE_LOCAL = ("province", "autonomous_region")
 _ADJECTIVE_WORDS = {"provincial": "province", "municipal": "city", "city": "city", "regional": "autonomous region",
                     "district": "district", "county": "county", "local": _LOCAL}
 # ... or refers back to one further in: "two local industries of textiles and furniture in the city",
-# "clusters that the province is giving priority to"; not the place's own attributes ("the city's
-# GDP") nor a kind of place ("the city cluster", "the county level").
+# "clusters that the province is giving priority to", "Chen also said that province is now ..." (a reported
+# clause that drops the article); not the place's own attributes ("the city's GDP") nor a kind of place
+# ("the city cluster", "the county level").
 _PLACE_ANAPHOR_WITHIN = re.compile(
-    rf"\bthe\s+(?:{_ANAPHOR_WORD}\b(?!['’]s|[\s-]+(?:clusters?|level|wide|seat)\b)|{_OFFICIAL})", re.I
+    rf"\b(?:the|this|that)\s+(?:{_ANAPHOR_WORD}\b(?!['’]s|[\s-]+(?:clusters?|level|wide|seat)\b)|{_OFFICIAL})", re.I
 )
 # ... or on several: "The two districts will foster ...", "Both cities will ...".
 _PLURAL_ANAPHOR = re.compile(
