@@ -1691,6 +1691,19 @@ def test_districts_listed_before_their_plural_designation_make_facts():
             "Hebei will take over the non-capital functions of Beijing and develop big data.",
             {("Hebei", "big_data")},
         ),
+        (  # a province whose capital is meant
+            "Shandong's capital will build a robot base.",
+            set(),
+        ),
+        (
+            "Shandong's capital becomes hot spot for investment\n\nJinan, the capital city of Shandong province, is "
+            "building itself into a hot spot. The city has been developing key industries. These include big data.",
+            {("Jinan", "big_data")},
+        ),
+        (  # ... not its money
+            "Shanghai's capital market will support biomedicine.",
+            {("Shanghai", "biomedicine")},
+        ),
         (  # the places a sector is opened up to
             "Guangdong has been increasing its opening-up level to Hong Kong and Macau in sectors like finance.",
             {("Guangdong", "finance")},

@@ -570,6 +570,12 @@ _LIST_ITEM_REACH = 160
 # Between the things a clause builds and the places that are examples of where: ", such as Urumqi, ...". The
 # words before the comma are nouns of the things' phrase, no verb: "... power generation systems, such as".
 _EXAMPLE_PLACES_BEFORE = re.compile(r"(?:\s+[a-z][\w-]*){0,4},\s*(?:such\s+as|including)\s+(?:the\s+)?(?:cities\s+of\s+)?")
+# A place whose capital is meant, not the place: "Shandong's capital becomes hot spot for investment", "Anhui's
+# provincial capital Hefei". Not its money: "Shanghai's capital market".
+_CAPITAL_AFTER = re.compile(
+    r"['’]s\s+(?:provincial\s+|regional\s+)?capital\b(?!\s+(?:markets?|investments?|flows?|injections?|stocks?"
+    r"|expenditures?|construction|goods|accounts?|inputs?|spending|formation|projects?|intensive|-))"
+)
 _NATURAL_FEATURE = re.compile(
     r"^\s+(?:Lake|River|Creek|Canal|Mountains?|Bay|Sea|Straits?|Island|Islands|Port|Airport|Railway\s+Station"
     r"|Station|Road|Street|Avenue|Bridge|Basin|Plain)\b"
@@ -1326,6 +1332,8 @@ def _find_fact_places(
             continue
         if _NATURAL_FEATURE.match(text[place.end : place.end + 24]):
             continue  # "Chaohu Lake", "Xiangjiang River", "South China Sea": a feature named after the place
+        if text.startswith(("'s", "’s"), place.end) and _CAPITAL_AFTER.match(text, place.end):
+            continue
         if _market_or_event_after(text, place):
             bystander = place  # and so are the places listed with it: "the South China and Southeast Asia markets"
             continue
