@@ -2281,6 +2281,16 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Changsha produced 43,000 units of construction machinery in the first half.", set()),  # past output
         ("There are currently 126 listed biomedical enterprises in Taizhou.", set()),  # a count of what is there
         ("Suining currently has 55 various types of lithium battery enterprises.", set()),
+        ("Shenzhen is home to more than 2,200 AI companies and boasts a full AI industry chain.", set()),
+        ("Zhangjiagang is now home to more than 10 major projects in semiconductors.",  # projects, not firms
+         {("Zhangjiagang", "integrated_circuits")}),
+        ("Nearly 10% of global display panels and 20% of photovoltaic modules bear the Made in Anhui mark.",
+         set()),  # a share of a whole
+        ("Anhui will produce 10% of global display panels by 2025.", {("Anhui", "new_display")}),  # a target
+        ("Shijiazhuang has strong capability for innovation, especially in aviation and semiconductors.",
+         set()),  # its strengths
+        ("Yantai's strong marine engineering and equipment manufacturing capabilities support aerospace.", set()),
+        ("Yantai will strengthen its capabilities in marine engineering.", {("Yantai", "marine_equipment")}),
         ("By the end of January, Sanya had accumulated 9,026 registered enterprises, including 1,310 in agriculture.",
          set()),
         ("Shandong's first Perovskite Photovoltaic Technology Innovation Center was inaugurated in Qingdao.",

@@ -130,7 +130,10 @@ _CHANGED_BY_PERCENT = re.compile(
     r"\s+(?:by\s+)?[\d.,]+\s*(?:pct|percent|per\s+cent|%|percentage\s+points?)"
     # ... or as a noun: "this was an increase of 3.7% on 2004" (not "achieve an increase of 20 percent")
     r"|(?<!\bachieve\s)(?<!\breach\s)\ban?\s+(?:increase|decrease|rise|drop|fall|decline)\s+of\s+[\d.,]+\s*"
-    r"(?:pct|percent|per\s+cent|%)\s+(?:on|over|from|compared|year)",
+    r"(?:pct|percent|per\s+cent|%)\s+(?:on|over|from|compared|year)"
+    # ... or a share of a whole: "Nearly 10% of global display panels ... bear the 'Made in Anhui' mark"
+    r"|[\d.]+\s*(?:pct|percent|per\s+cent|%)\s+of\s+(?:the\s+)?(?:global|world['’]s|world|national|nation['’]s"
+    r"|country['’]s|China['’]s|all\s+the)\b",
     re.I,
 )
 _PERCENT_WORDS = ("pct", "percent", "per cent", "%")
@@ -185,10 +188,22 @@ _REPORTS_A_COMPLETION = re.compile(
     r"(?:inaugurated|completed|commissioned|put\s+into\s+(?:operation|production|use|service))\b",
     re.I,
 )
-# ... or counted as there now: "There are currently 126 listed biomedical enterprises in the city".
+# ... or counted as there now: "There are currently 126 listed biomedical enterprises in the city", "It is home to
+# more than 2,200 AI companies" (not to projects: "The two parks are now home to more than 10 major projects").
 _THERE_ARE_A_COUNT = re.compile(
     r"\bthere\s+(?:are|were)\s+(?:currently\s+|now\s+|already\s+)?"
-    r"(?:over\s+|more\s+than\s+|nearly\s+|about\s+|around\s+|some\s+|a\s+total\s+of\s+)?\d",
+    r"(?:over\s+|more\s+than\s+|nearly\s+|about\s+|around\s+|some\s+|a\s+total\s+of\s+)?\d"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:currently\s+|now\s+|already\s+)?home\s+to\s+"
+    r"(?:over\s+|more\s+than\s+|nearly\s+|about\s+|around\s+|some\s+|a\s+total\s+of\s+)?\d[\d,]*\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:enterprises|companies|firms|manufacturers)\b",
+    re.I,
+)
+# ... or the strengths a place has: "the city has strong capability for innovation, especially in aviation and space,
+# semiconductors, ...", "Yantai's strong marine engineering and equipment manufacturing capabilities provide ...".
+_HAS_STRENGTHS = re.compile(
+    r"\b(?:has|have|boasts?|boasted)\s+(?:a\s+)?(?:strong|solid|great|advanced|leading|outstanding|considerable)\s+"
+    r"(?:[\w-]+\s+){0,2}?capabilit(?:y|ies)\b"
+    r"|['’]s\s+(?:strong|solid|advanced|leading|outstanding)\s+(?:[\w-]+\s+){1,6}?capabilities\b",
     re.I,
 )
 # ... and so do the clusters a place has formed so far: "Chongqing has also established several industrial clusters of
@@ -278,7 +293,8 @@ def _dated_in_the_past(mentions: list[Mention], sentence_text: str, published_ye
 def _reports_a_figure(sentence_text: str) -> bool:
     """`_REPORTS_A_FIGURE`, `_REPORTS_A_SUM` or `_REPORTS_A_COUNT`, searched only in the few sentences that
     hold one of their words and, for a count, a digit (3x faster); or a change "year on year" or by a percentage
-    (`_CHANGED_BY_PERCENT`), growth reported (`_REPORTS_GROWTH`, `_GREW_FAST`), a rank (`_RANKS`), or the clusters a place has formed so far."""
+    (`_CHANGED_BY_PERCENT`), growth reported (`_REPORTS_GROWTH`, `_GREW_FAST`), a rank (`_RANKS`), a place's
+    strengths (`_HAS_STRENGTHS`), or the clusters a place has formed so far."""
     lowered = sentence_text.lower()
     if any(word in lowered for word in _FIGURE_WORDS) and _REPORTS_A_FIGURE.search(sentence_text) is not None:
         return True
@@ -296,11 +312,15 @@ def _reports_a_figure(sentence_text: str) -> bool:
         return True
     if any(word in lowered for word in _RANK_WORDS) and _RANKS.search(sentence_text) is not None:
         return True
-    if ("there are" in lowered or "there were" in lowered) and _THERE_ARE_A_COUNT.search(sentence_text) is not None:
+    if ("there are" in lowered or "there were" in lowered or "home to" in lowered) and (
+        _THERE_ARE_A_COUNT.search(sentence_text) is not None
+    ):
         return True
     if ("inaugurated" in lowered or "completed" in lowered or "commissioned" in lowered or "put into" in lowered) and (
         _REPORTS_A_COMPLETION.search(sentence_text) is not None
     ):
+        return True
+    if "capabilit" in lowered and _HAS_STRENGTHS.search(sentence_text) is not None:
         return True
     if "has " not in lowered and "have " not in lowered and "had " not in lowered:
         return False
