@@ -225,6 +225,10 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             "The Guangzhou-Qingyuan Industrial Park will develop robots.",
             {("Guangzhou-Qingyuan Industrial Park", "zone", "Guangdong", "Qingyuan", "robotics")},
         ),
+        (  # ... but the first's when no hyphen joins them: the second's name is the zone's own
+            "Linyi Lingang Economic Development Area will develop steel.",
+            {("Linyi Lingang Economic Development Area", "zone", "Shandong", "Linyi", "steel")},
+        ),
         (  # the zone's place is no builder of its own, nor is the province that holds it
             "Changsha High-tech Zone in Hunan will develop construction machinery.",
             {("Changsha High-tech Zone", "zone", "Hunan", "Changsha", "engineering_machinery")},
@@ -351,7 +355,8 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
         ),
     ],
     ids=["zone and its pronoun", "named after several places",
-         "a park the first place helps the second build", "another such park", "in its province", "listed zone",
+         "a park the first place helps the second build", "another such park", "a place's own name after another place",
+         "in its province", "listed zone",
          "named after a district", "one zone named in full and in short", "another zone's own word",
          "a place before a zone's name",
          "a sector in its name", "a zone with a sector in its name builds others", "a sector in its name is no other place's", "a science city", "unlisted, after its place",

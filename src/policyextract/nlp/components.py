@@ -1480,8 +1480,10 @@ def _one_name_per_zone(resolutions: dict, designators: frozenset[str]) -> None:
 def _as_zone(places: list, surface: str, gazetteer: Gazetteer, town: str | None = None):
     """The zone of the place its name holds: the innermost of places in places ("Shanghai Baoshan"); of
     two places apart, the second, which hosts a park the first helps build ("Shenzhen-Harbin Industrial
-    Park", "Suzhou-Suqian Industrial Park"); the nearest place holding them all when they are more
-    ("Jinan-Qingdao-Yantai"); unresolved when one of them is, or when no place holds them all."""
+    Park", "Suzhou-Suqian Industrial Park"), unless only the other is a division, not a new area, whose name
+    is then the zone's own or its brand ("Linyi Lingang Economic Development Area" is Linyi's, not Shanghai's
+    Lingang; "Zhongguancun Fengtai Science Park" is Fengtai's); the nearest place holding them all when they
+    are more ("Jinan-Qingdao-Yantai"); unresolved when one of them is, or when no place holds them all."""
     ids = [place.entity_id for place in places]
     unresolved = dataclasses.replace(places[-1], text=surface, entity_id=None, canonical=None, method="none")
     if not all(i in gazetteer.places for i in ids):
@@ -1489,7 +1491,8 @@ def _as_zone(places: list, surface: str, gazetteer: Gazetteer, town: str | None 
     chains = [gazetteer.ancestors(i) for i in ids]
     innermost = [chain for chain in chains if not any(chain[0] in other[1:] for other in chains)]
     if len(innermost) == 2:
-        innermost = innermost[1:]
+        new_areas = [gazetteer.places[chain[0]].kind == "new_area" for chain in innermost]
+        innermost = innermost[:1] if new_areas == [False, True] else innermost[1:]
     shared = [i for i in innermost[0] if all(i in chain for chain in innermost)]
     if not shared:
         return unresolved
