@@ -1598,6 +1598,10 @@ def test_a_district_given_in_full_makes_facts_by_its_bare_name(text, expected):
         ("Zhejiang approved the Huzhou Industrial Cooperation Zone.\n\nThe industrial zone is composed of Yixing city "
          "and Liyang city.\n\nIt aims to become a hub for new materials.",
          {("Huzhou Industrial Cooperation Zone", "new_materials")}),
+        # ... and when a place referred back to further in only says where
+        ("Baiyun district in Guiyang, capital city of Guizhou province, will grow.\n\nIt will focus on automotive "
+         "electronics and build a base for electronic component enterprises in the province.",
+         {("Baiyun", "auto_parts"), ("Baiyun", "electronic_information")}),
         # a headline that names its source first: the subject comes after the colon
         ("Hubei Daily: Xiangyang to forge ahead\n\nIt will develop tourism and big data.",
          {("Xiangyang", "tourism"), ("Xiangyang", "big_data")}),

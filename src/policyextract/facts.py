@@ -445,10 +445,12 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             pairs = (
                 governed
                 or antecedent.pairs(text, sentence, mentions, org_names)
+                # "It will ... build a base for electronic component enterprises in the province": "It" is the subject,
+                # the place referred back to further in only where
+                or subject.pairs(text, sentence, mentions, org_names)
                 or referent.pairs(text, sentence, mentions, org_names)
                 or elaborated.pairs(text, index, sentence, mentions)
                 or counted.pairs(text, index, sentence, mentions)
-                or subject.pairs(text, sentence, mentions, org_names)
                 or subject.part_pairs(text, sentence, mentions, org_names)
                 or plan.pairs(text, sentence, mentions)
                 or section.pairs(text, sentence, mentions)
