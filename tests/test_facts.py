@@ -1361,6 +1361,9 @@ def test_a_compound_sector_name_is_one_sector():
          "The city will promote the robot industry.",  # a government's place, named by its government only
          {("Zhangzhou", "new_energy"), ("Zhangzhou", "robotics")}),
         ("Wuhan in Hubei has many firms.\n\nThis city will develop biomedicine.", {("Wuhan", "biomedicine")}),
+        ("Gui'an New Area was approved in 2014.\n\nThe area should become a base for equipment manufacturing.",
+         {("Gui'an New Area", "equipment_manufacturing")}),
+        ("Hefei will grow.\n\nThe area should become a base for equipment manufacturing.", set()),  # no area named
         ("Hainan has a sound eco-environment.\n\nChen also said that province is now building an industrial system "
          "pillared by key industries, which are tourism and real estate.",  # a reported clause drops the article
          {("Hainan", "tourism"), ("Hainan", "real_estate")}),
@@ -1378,7 +1381,8 @@ def test_a_compound_sector_name_is_one_sector():
          "a zone's own name", "the corridor", "not a place in an organisation's name",
          "the economic belt", "an economic belt is no zone", "the city cluster", "no city cluster",
          "an autonomous region as the region", "the prefecture", "an autonomous prefecture as the region",
-         "no region", "a government's place", "this city", "said that province"],
+         "no region", "a government's place", "this city", "said that province",
+         "the area", "no area"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
     assert pairs(text) == expected

@@ -72,7 +72,7 @@ _ANAPHOR_WORD = (
     r"|new\s+district|town|township|subdistrict|sub-?zone|economic\s+belt|urban\s+agglomeration|region|prefecture"
     r"|(?:(?:economic|development|industrial|hi-tech|high-tech|new|free\s+trade|pilot|demonstration|science"
     r"|technology|special|innovation|manufacturing|cooperation|bonded|comprehensive|border)\s+){0,3}"
-    r"(?:zone|park|corridor))"
+    r"(?:zone|park|corridor|area))"
 )
 # What a referring phrase may say of its place: "The mountainous province", "The southern Chinese city";
 # not another place ("the neighbouring province", "the capital city").
@@ -356,8 +356,9 @@ _ELABORATION = re.compile(
     re.I,
 )
 _SUBZONE = "subzone"  # refers back to a free trade zone's area only
-# The heads a zone's own name may end in that refer back to that zone only: "the park", "the corridor".
-_ZONE_NAME_HEADS = ("park", "corridor")
+# The heads a zone's own name may end in that refer back to that zone only: "the park", "the corridor", "the area"
+# ("Gui'an New Area ... the area should become a base for ...").
+_ZONE_NAME_HEADS = ("park", "corridor", "area")
 # The word a place of each kind is referred back to with; news calls a new area a district too ("Nansha ...
 # The district will establish a new energy vehicle base").
 _ANAPHOR_WORDS = {"province": ("province",), "autonomous_region": ("autonomous region", "region"),
@@ -495,6 +496,8 @@ def _referring_word(opening: re.Match) -> str:
     words = word.lower().split()
     if words[-1] in ("subzone", "sub-zone"):
         return _SUBZONE
+    if words == ["new", "area"]:  # a new area's kind, not an area's name
+        return "new area"
     return words[-1] if words[-1] in ("zone", *_ZONE_NAME_HEADS) else " ".join(words)
 
 
