@@ -708,6 +708,11 @@ def test_fact_rows_are_unique_and_ids_stable():
             "New District, Jiujiang has worked to build a regional shipping center.",
             {("Jiujiang", "shipping_ports")},
         ),
+        (  # ... or the purpose it serves, after an attribution
+            "Gui'an New Area was approved in 2014. According to Document No 2, in order to build a main battlefield "
+            "for Guizhou to catch up, the area should become a base for equipment manufacturing.",
+            {("Gui'an New Area", "equipment_manufacturing")},
+        ),
         (  # ... not a topic the sentence goes on about, nor an opener with no subject after it
             "As for Hefei, it will build an NEV cluster.",
             {("Hefei", "new_energy_vehicles")},

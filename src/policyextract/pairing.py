@@ -675,7 +675,10 @@ _ROLE_OPENER = re.compile(
     # ... or the opportunity the subject seizes: "By seizing the major opportunities in the construction of the Yangtze
     # River Economic Belt and Ganjiang New District, Jiujiang has ..."
     r"|(?:By\s+)?(?:[Ss]eizing|[Gg]rasping|[Tt]aking\s+advantage\s+of|[Cc]apitali[sz]ing\s+on|[Rr]iding\s+on)"
-    r"|Against\s+the\s+backdrop\s+of)\s[^,;:.]*$"
+    r"|Against\s+the\s+backdrop\s+of"
+    # ... or the purpose the subject serves, after an attribution: "According to the State Council's Document No 2,
+    # in order to build a main battlefield for Guizhou to catch up ..., the area should become a base for ..."
+    r"|(?:[^,;:.]*,\s+)?[Ii]n\s+order\s+to)\s[^,;:.]*$"
 )
 _ROLE_OPENER_REACH = 200  # characters from the opener's start to the place, and from the place to its comma
 _SENTENCE_OR_CLAUSE_END = re.compile(r"[.;:!?\n]")
