@@ -622,6 +622,11 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Shantou is big. After completion, it will become the largest exhibition center in eastern Guangdong.",
             {("Shantou", "convention_exhibition")},
         ),
+        (  # ... also when it opens on the place's goals
+            "Baoding is big. The city's goals include building a core production base for light vehicles in North "
+            "China.",
+            {("Baoding", "automobiles")},
+        ),
         (  # ... not where an item of a list goes
             "Shanxi is big. The province will develop clusters for liquor (in Lyuliang city) and wine (in northern Shanxi).",
             {("Lvliang", "beverages_liquor"), ("Northern Shanxi", "beverages_liquor")},

@@ -105,7 +105,7 @@ _SCOPE_REACH = 320  # characters from the subject to the larger place
 _SENTENCE_REACH = 400  # characters back from a place looked at for its sentence's start
 _REFERRING_OPENING = re.compile(
     r"\W*(?:[^,.;:\n]{0,80},\s*)?(?:(?:the|this)\s+(?:city|province|county|district|municipality|region|zone|park"
-    r"|new\s+area)|it)\b(?!['’]s)",
+    r"|new\s+area)(?:['’]s)?|it)\b(?!['’]s)",
     re.I,
 )
 # Where something was said: the place after "said at/in ..." in the speaker's clause.
