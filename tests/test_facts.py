@@ -2277,6 +2277,10 @@ def test_a_sentence_states_a_place_s_sector_once():
          "automobiles.", set()),  # a rank it holds
         ("The Wuhu Aviation Industrial Park has become a hub for the production of general aviation aircraft.", set()),
         ("Wuhu will become a hub for general aviation.", {("Wuhu", "general_aviation")}),  # a goal
+        ("Jinan now has become an important area for the software industry in China.", set()),
+        ("Weifang has become a manufacturing powerhouse, excelling in high-end chemicals.", set()),
+        ("Weifang will become a manufacturing powerhouse in high-end chemicals.", {("Weifang", "chemicals")}),
+        ("Weifang's maglev industry achieved an annual growth rate exceeding 40 percent.", set()),  # growth reported
         ("Investments have resulted in the formation of four IC industry clusters in Beijing and Tianjin.", set()),
         ("Ganzhou, in Jiangxi Province, is dubbed the Tungsten Capital of the World.", set()),  # its epithet
         ("Ganzhou has rich mineral resources such as the world-famous rare earth and tungsten.", set()),

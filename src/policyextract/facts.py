@@ -113,7 +113,9 @@ _REPORTS_A_FIGURE = re.compile(
 # ... and so does a report of growth: "Hunan Cultural Industry Shows Strong Growth Momentum", "the sector saw
 # rapid growth" (not "will see growth": a target)
 _REPORTS_GROWTH = re.compile(
-    r"(?<!\bwill\s)(?<!\bto\s)\b(?:shows|showed|sees|saw|posts|posted|records|recorded|registers|registered|enjoyed)\s+"
+    r"(?<!\bwill\s)(?<!\bto\s)\b(?:shows|showed|sees|saw|posts|posted|records|recorded|registers|registered|enjoyed"
+    # "The city's maglev power equipment industry achieved an annual growth rate exceeding 40 percent"
+    r"|achieved)\s+(?:an?\s+)?(?:(?:annual|average|yearly)\s+)*"
     r"(?:(?:strong|steady|stable|rapid|robust|fast|sound|good|solid|positive|sustained|remarkable|double-digit)\s+)?"
     r"(?:growth|momentum|rises?|increases?|gains?|expansion)\b",
     re.I,
@@ -139,7 +141,7 @@ _CHANGED_BY_PERCENT = re.compile(
 _PERCENT_WORDS = ("pct", "percent", "per cent", "%")
 # The words each needs, a verb and a noun or adverb, looked for in the lower-cased sentence first: most sentences
 # lack one or the other (substring tests also run twice as fast as one search for their alternation).
-_GROWTH_VERBS = ("show", "sees ", "saw ", "post", "record", "register", "enjoyed ")
+_GROWTH_VERBS = ("show", "sees ", "saw ", "post", "record", "register", "enjoyed ", "achieved ")
 _GROWTH_NOUNS = ("growth", "momentum", " rise", " increase", " gain", "expansion")  # " rise", not "enterprise"
 _GREW_VERBS = ("developed ", "grew ", "expanded ", "increased ", "rose ")
 _FAST_WORDS = ("rapidly", " fast", "steadily", "quickly", "significantly", "strongly")
@@ -156,7 +158,8 @@ _RANKS = re.compile(
     r"(?:[\w-]+\s+){0,10}?in\s+(?:the\s+)?(?:world|country|nation|China)"
     # "The city's Wuhu Aviation Industrial Park has become a hub and pivotal site for the production of ... aircraft"
     r"|(?:has|have)\s+(?:now\s+|already\s+|gradually\s+)?become\s+(?:an?|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:hubs?|bases?|centers?|centres?|clusters?)\b"
+    # "Jinan now has become an important area for the software industry", "Weifang has become a manufacturing powerhouse"
+    r"(?:hubs?|bases?|centers?|centres?|clusters?|areas?|powerhouses?|highlands?)\b"
     # "It is also the largest production base of ..., the second largest production base of automobiles"
     r"|\b(?:is|are)\s+(?:also\s+|now\s+|already\s+)?(?:one\s+of\s+)?the\s+(?:second\s+|third\s+)?(?:largest|biggest)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:bases?|producers?|manufacturers?)\s+(?:of|for|in))\b",
