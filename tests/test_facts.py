@@ -1095,6 +1095,9 @@ def test_a_dateline_place_makes_no_fact(text, expected):
          {("Hunan", "robotics")}),
         ('Xiamen staged the "2023 new materials investment fair" in Shenzhen, and will grow new materials.',
          {("Xiamen", "new_materials")}),
+        ("The 2019 World Conference on the VR Industry concludes Monday in Nanchang, with contracts on information "
+         "technology signed.", set()),  # where an event closes
+        ("The expo on robots opened on Sept 5 in Hefei, and Wuhu will build a robot base.", {("Wuhu", "robotics")}),
         ("Kunming will build an aluminum base, and makers like Chinalco, Sichuan Qiya and Henan Shenhuo will settle "
          "there.", {("Kunming", "aluminum")}),
         ("Foshan will grow robotics, with local firms such as Tiantai and Longsheng.", {("Foshan", "robotics")}),
@@ -1132,7 +1135,7 @@ def test_a_dateline_place_makes_no_fact(text, expected):
          "cooperation between",
          "the ends of a pipeline", "the ends of a power line", "a road's ends", "told a briefing in",
          "a conference held in", "what was said: where the base goes", "told reporters that",
-         "an event held in", "a conference taking place in", "a fair in", "companies listed as examples", "firms such as", "mills such as",
+         "an event held in", "a conference taking place in", "a fair in", "where an event closes", "where an event opens", "companies listed as examples", "firms such as", "mills such as",
          "producers such as: places", "led by a company", "led by places", "a part of the country after the builders",
          "a part of the country before them", "a part of the country after a region", "listed with regions",
          "listed with regions by their part of the country",

@@ -120,6 +120,11 @@ _VENUE_BEFORE = re.compile(
     # "a forum ... was held in Beijing", "the conference, to be held June 8-11 in Yibin", "takes place in Hangzhou"
     r"|\b(?:held|(?:took|takes?|taking)\s+place|convened|staged)\s+(?:(?:on\s+|from\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?"
     r"(?:,\s*\d{4})?\s+)?(?:in|at)\s+(?:the\s+)?$"
+    # "The 2019 World Conference on the VR Industry concludes Monday in Nanchang": where an event opens or closes
+    r"|\b(?i:conference|forum|summit|symposium|expo|fair|exhibition|festival|carnival)\b[^.;:]{0,80}?\s"
+    r"(?:opens|opened|concludes|concluded|closes|closed|kicks\s+off|kicked\s+off|wraps\s+up|wrapped\s+up)\s+"
+    r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+"
+    r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?(?:in|at)\s+(?:the\s+)?$"
 )
 _VENUE_WORDS = (*_SPEAKING, "conference", "briefing", "meeting", "forum", "summit", "symposium", "expo", "fair",
                 "exhibition", "held", "took place", "take place", "takes place", "taking place", "convened", "staged")  # tested first
@@ -1557,7 +1562,8 @@ def is_a_venue(text: str, place: Mention) -> bool:
     """Whether the place is where something was said, not a builder: "..., Yu said at a news conference
     yesterday at Civic Center in Futian District"."""
     window = text[max(0, place.start - _VENUE_REACH) : place.start]
-    return any(word in window for word in _VENUE_WORDS) and _VENUE_BEFORE.search(window) is not None
+    lowered = window.lower()  # "The 2019 World Conference on ... concludes Monday in Nanchang"
+    return any(word in lowered for word in _VENUE_WORDS) and _VENUE_BEFORE.search(window) is not None
 
 
 def opens_a_dateline(text: str, place: Mention) -> bool:
