@@ -268,9 +268,11 @@ def test_no_sector_no_fact():
         "The event was co-hosted by Shanghai Jiao Tong University and the Shanghai AI Laboratory.",
         "The zone has ten funds, including the Xi'an Aviation New Energy Industrial Fund.",
         "Yesterday, China Baowu Taiyuan Iron and Steel (Group) Co., Ltd. signed the contract.",
+        "The Hainan Commercial Space Launch Site will help the city grow.",
+        "The Guangdong Science and Technology Museum will host a robotics show.",
     ],
     ids=["institute of a university", "company with Co., Ltd.", "holding company", "newspaper", "laboratory",
-         "fund", "a group company"],
+         "fund", "a group company", "a launch site", "a museum"],
 )
 def test_places_and_sectors_inside_organisation_names_are_not_facts(text):
     assert pairs(text) == set()
