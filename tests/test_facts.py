@@ -624,6 +624,11 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Shantou is big. After completion, it will become the largest exhibition center in eastern Guangdong.",
             {("Shantou", "convention_exhibition")},
         ),
+        (  # ... or after "along"
+            "Jiujiang will build a regional shipping center and a demonstration zone for green development along the "
+            "Yangtze River Economic Belt.",
+            {("Jiujiang", "shipping_ports")},
+        ),
         (  # ... also when it opens on the place's goals
             "Baoding is big. The city's goals include building a core production base for light vehicles in North "
             "China.",

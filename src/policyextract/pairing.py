@@ -92,7 +92,9 @@ _PLACE_KIND_AFTER = re.compile(
 _PLACE_KIND_END = re.compile(r"\b(?:province|region|municipality|prefecture)$", re.I)  # "the Inner Mongolia autonomous region"
 # The larger place a subject's rank is measured in: "Xiangyang will become a major automobile base in
 # central China", "a leading biomedicine hub in Jiangsu" (said of a city of Jiangsu).
-_SCOPE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+_SCOPE_BEFORE = re.compile(r"\b(?:in|along)\s+(?:the\s+)?$")  # "... zone for green development along the Yangtze
+# River Economic Belt"
+_SCOPE_BEFORE_REACH = 10  # characters: "along the "
 # ... or the place whose economy it serves: "Ningbo and Zhoushan ... hubs for the maritime economic development of
 # East China's Zhejiang province", "to boost the industrial growth of Anhui".
 _DEVELOPED_SCOPE_BEFORE = re.compile(
@@ -1662,7 +1664,7 @@ def _rank_scopes(text: str, places: list[Mention], gazetteer: Gazetteer) -> set[
     for index, later in enumerate(places[1:], start=1):
         developed_from = max(0, later.start - _DEVELOPED_SCOPE_REACH)
         if not (
-            _SCOPE_BEFORE.search(text, max(0, later.start - 8), later.start)
+            _SCOPE_BEFORE.search(text, max(0, later.start - _SCOPE_BEFORE_REACH), later.start)
             or (text.find(" of ", developed_from, later.start) >= 0
                 and _DEVELOPED_SCOPE_BEFORE.search(text, developed_from, later.start))
         ) or _opens_a_list(text, places, index):
@@ -1687,7 +1689,7 @@ def _scopes_of_a_reference(
     for place in places:
         if place.entity_id not in gazetteer.regions or place in scopes:
             continue
-        scope = _SCOPE_BEFORE.search(text, max(0, place.start - 8), place.start)
+        scope = _SCOPE_BEFORE.search(text, max(0, place.start - _SCOPE_BEFORE_REACH), place.start)
         if scope and text[scope.start() - 1 : scope.start()] != "(" and _opens_on_a_reference(text, place.start):
             scopes.add(place)  # not "rice wine (in northern Shanxi)", where a cluster of a list goes
     return scopes
