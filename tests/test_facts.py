@@ -2812,6 +2812,21 @@ def test_infrastructure_is_no_industry(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Chengdu will encourage the consumption of new energy vehicles.", set()),
+        ("Chengdu will expand the consumption of services such as elderly care and culture, and build a robot base.",
+         {("Chengdu", "robotics")}),
+        ("Chengdu will subsidise purchases of new energy vehicles and build a robot base.", {("Chengdu", "robotics")}),
+        ("Chengdu will build a robot base to meet consumption.", {("Chengdu", "robotics")}),  # no list of what is bought
+    ],
+    ids=["consumption of", "consumption of services such as", "purchases of", "consumption alone"],
+)
+def test_what_people_are_to_buy_is_no_industry(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Gansu will build manufacturing bases for wind turbines, photovoltaic module assembly and energy storage "
          "systems, such as Jiuquan, Wuwei and Zhangye.",
          {(p, s) for p in ("Gansu", "Jiuquan", "Wuwei", "Zhangye") for s in ("wind_power", "solar_pv", "energy_storage")}),

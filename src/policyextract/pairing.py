@@ -525,6 +525,15 @@ _USED_IN_BEFORE = re.compile(
     re.I,
 )
 _USER_WORDS = ("used", "use in", "applied", "utili", "employed")  # tested first, in the lower-cased window
+# What a plan has people buy, not an industry it builds: "encourage the consumption of new energy vehicles", "expand the
+# consumption of specialty products and services such as medical cosmetology and hanfu", "subsidise purchases of NEVs".
+_CONSUMED_BEFORE = re.compile(
+    r"\b(?:consumption|purchases?|purchasing|buying)\s+of\s+(?:the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}?"
+    r"(?:(?:such\s+as|including|like)\s+)?$",
+    re.I,
+)
+_CONSUMED_REACH = 80
+_CONSUMED_WORDS = ("consumption of", "purchase", "purchasing of", "buying of")  # tested first, in the lower-cased window
 _USED_IN_REACH = 40
 # Infrastructure named after a list of sectors or before one: "the construction of transport, education and medicine
 # infrastructure", "infrastructure such as power supply, power grid, oil and gas".
@@ -1132,8 +1141,8 @@ _FORMER_REACH = 40
 def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazetteer: Gazetteer) -> list[Mention]:
     """Resolved sectors that take part in facts: not part of an organisation's name, a firm's or an event's, not part of an
     adjective of another kind ("high-tech-oriented"), not a natural resource ("hydropower resources"), not what a place
-    was once ("the former steel base"), and not an umbrella term followed by its examples or standing for members
-    named elsewhere."""
+    was once ("the former steel base"), not what people are to buy (`_CONSUMED_BEFORE`), and not an umbrella term
+    followed by its examples or standing for members named elsewhere."""
     span = text[max(0, sectors[0].start - _FORMER_REACH) : sectors[-1].start] if sectors else ""
     may_be_former = ("former" in span or "erstwhile" in span or "one-time" in span or "defunct" in span
                      or "abandoned" in span or "disused" in span or "obsolete" in span or "old " in span)
@@ -1157,6 +1166,11 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
         kept = _without_users(text, kept)
     if kept and "infrastructure" in text[max(0, kept[0].start - _INFRASTRUCTURE_REACH) : kept[-1].end + 40]:
         kept = _without_infrastructure(text, kept)
+    if kept and any(word in window for word in _CONSUMED_WORDS):
+        kept = _without_runs(
+            text, kept,
+            lambda run: _CONSUMED_BEFORE.search(text, max(0, run[0].start - _CONSUMED_REACH), run[0].start) is not None,
+        )
     if len(kept) < 2:  # no examples to introduce
         return kept
     return [m for m in kept if not _introduces_examples(text, m, kept)]
