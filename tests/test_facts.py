@@ -1102,6 +1102,9 @@ def test_a_dateline_place_makes_no_fact(text, expected):
          {("Hunan", "robotics")}),
         ('Xiamen staged the "2023 new materials investment fair" in Shenzhen, and will grow new materials.',
          {("Xiamen", "new_materials")}),
+        ("CATL signed a framework agreement in Guangzhou for a battery plant.",
+         set()),  # where an agreement was signed
+        ("Hefei signed an agreement to build a robot base in Feixi.", {("Hefei", "robotics"), ("Feixi", "robotics")}),
         ("The 2019 World Conference on the VR Industry concludes Monday in Nanchang, with contracts on information "
          "technology signed.", set()),  # where an event closes
         ("The expo on robots opened on Sept 5 in Hefei, and Wuhu will build a robot base.", {("Wuhu", "robotics")}),
@@ -1142,7 +1145,8 @@ def test_a_dateline_place_makes_no_fact(text, expected):
          "cooperation between",
          "the ends of a pipeline", "the ends of a power line", "a road's ends", "told a briefing in",
          "a conference held in", "what was said: where the base goes", "told reporters that",
-         "an event held in", "a conference taking place in", "a fair in", "where an event closes", "where an event opens", "companies listed as examples", "firms such as", "mills such as",
+         "an event held in", "a conference taking place in", "a fair in", "where an agreement was signed", "where a base goes after signing",
+         "where an event closes", "where an event opens", "companies listed as examples", "firms such as", "mills such as",
          "producers such as: places", "led by a company", "led by places", "a part of the country after the builders",
          "a part of the country before them", "a part of the country after a region", "listed with regions",
          "listed with regions by their part of the country",

@@ -112,7 +112,7 @@ _REFERRING_OPENING = re.compile(
 )
 # Where something was said: the place after "said at/in ..." in the speaker's clause.
 # Not what was said: "Li said the province will build a robot base in Feixi" names where the base goes.
-_SPEAKING = ("said", "told", "announced")  # verbs whose venue is named after them
+_SPEAKING = ("said", "told", "announced", "signed")  # verbs whose venue is named after them
 _NOT_A_CLAUSE = r"(?!(?:will|would|shall|should|must|to|that|is|are|was|were|has|have|plans?|aims?)\b)"
 _VENUE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(_SPEAKING)})\s+(?:{_NOT_A_CLAUSE}[^\s,;.]+\s+){{0,10}}?(?:at|in|during)\s+"
