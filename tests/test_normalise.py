@@ -549,6 +549,9 @@ SECTORS = [
     ("ecofriendly industries", "energy_conservation_environmental_protection"),
     ("bearing industry", "machinery"),
     ("hydraulic components", "machinery"),
+    ("solar silicon wafers", "solar_pv"),  # 光伏硅片: not chips' wafers
+    ("light vehicles", "automobiles"),  # 轻型车
+    ("real estate industry", "real_estate"),  # 房地产业
 ]
 
 

@@ -75,7 +75,10 @@ def test_numbers_that_are_not_years_are_ignored():
 
 @pytest.mark.parametrize(
     "sentence, future",
-    [("Wuhan will build a base.", True), ("The plan aims to double output.", True), ("Sales rose in 2022.", False)],
+    [("Wuhan will build a base.", True), ("The plan aims to double output.", True), ("Sales rose in 2022.", False),
+     ("Since then, Lanzhou strives to accelerate digital industrialization.", True),
+     ("Guangdong is actively seeking to break the status quo.", True), ("Lanzhou seeks to grow 5G.", True),
+     ("Lanzhou sought investors in 2019.", False)],
 )
 def test_future_clause(sentence, future):
     assert sentence_is_future(sentence) is future

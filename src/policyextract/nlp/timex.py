@@ -71,7 +71,8 @@ _DONE_AFTER_OPENER = re.compile(
 )
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _FUTURE = re.compile(
-    r"\b(?:will|shall|should|aims?|aiming|strive|striving|plans?\s+to|target|targeting|goal|expected\s+to"
+    r"\b(?:will|shall|should|aims?|aiming|strives?|striving|seeks?\s+to|seeking\s+to|plans?\s+to|target|targeting|goal"
+    r"|expected\s+to"
     r"|to\s+be\s+(?:built|formed|completed))\b",
     re.IGNORECASE,
 )
