@@ -552,6 +552,8 @@ SECTORS = [
     ("solar silicon wafers", "solar_pv"),  # 光伏硅片: not chips' wafers
     ("light vehicles", "automobiles"),  # 轻型车
     ("real estate industry", "real_estate"),  # 房地产业
+    ("non-metallic materials", "construction_materials"),  # 非金属材料
+    ("electronic appliances", "home_appliances"),  # 电子电器
 ]
 
 

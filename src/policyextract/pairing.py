@@ -352,7 +352,9 @@ _LOCATING_REACH = 160  # characters from the opener's first word to a place in i
 # power transmission channel"; infrastructure between places, not industries of either.
 _ROUTES = (
     r"(?:pipelines?|railways?|railroads?|rail\s+lines?|expressways?|highways?|transmission\s+(?:lines?|channels?)"
-    r"|power\s+lines?|channels?|canals?|flights?|air\s+routes?|shipping\s+routes?)"
+    r"|power\s+lines?|channels?|canals?|flights?|air\s+routes?|shipping\s+routes?|sea\s+routes?|shipping\s+lines?"
+    # "the Hunan-Shanghai-Africa river-sea intermodal logistics system", "China-Europe freight trains"
+    r"|intermodal|freight\s+trains?)"
 )
 _ROUTE_BEFORE = re.compile(rf"\b{_ROUTES}\s+(?:[\w-]+\s+){{0,2}}?from\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?:to\s+)?$")
 _ROUTE_AFTER = re.compile(rf"(?:-[A-Z][\w'’]*)*\s+(?:[\w-]+\s+){{0,5}}?{_ROUTES}\b", re.I)
