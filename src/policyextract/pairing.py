@@ -415,6 +415,8 @@ _ATTRIBUTE_BEFORE = re.compile(
     # position in China's construction machinery industry"
     r"|(?:boasts?|boasting|has|have|enjoys?|enjoying)\s+(?:[\w-]+\s+){0,2}advantages?\s+in"
     r"|(?:top|leading|first)\s+(?:position|place|spot|rank)\s+in(?:\s+China['’]s)?"
+    # ... or what its industry is made of now: "The district's industrial landscape is dominated by the food industry"
+    r"|(?:is|are|was|were)\s+(?:\w+ly\s+)?dominated\s+by"
     # ... or how much it makes already: "one of China's three biggest producers of thermal power"
     # (not one it is to become: "build Jingzhou into ... a major producer of machinery and chemical products")
     r"|(?P<producer>(?:largest|biggest|leading|major|top|main)\s+(?:[\w-]+\s+)?producers?\s+of)"
@@ -453,7 +455,7 @@ _ATTRIBUTE_WORDS = (
     "vanguard", "producer", "lead", "renowned as", "famous as",
     "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
     "position", "place", "spot", "rank", "existing", "host", "featur", "deposits", "reserves", "chief", "principal",
-    "staple", "short of", "lack", "poor in", "scarce",
+    "staple", "short of", "lack", "poor in", "scarce", "dominated",
 )
 _ATTRIBUTE_REACH = 120  # characters before a list of sectors looked at for those words
 _BECOMES_BEFORE = re.compile(r"\b(?:into|become|becoming|to\s+be)\b[^.;]*$", re.I)  # a role a place is to take
