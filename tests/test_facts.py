@@ -2356,7 +2356,7 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Beihai and Qinzhou have formed seven advantageous coastal industrial systems for areas spanning electronic "
          "information and green chemicals.", set()),  # ... or the industrial systems
         ("Yueyang lies in a rich agricultural area, noted for its production of grain, tea and cotton.", set()),
-        ("Jiyang's industrial landscape is dominated by the food industry.", set()),  # what its industry is made of
+        ("Hefei will grow. The city's industrial landscape is dominated by the food industry.", set()),  # what it is made of
         ("Chongqing boasts advantages in many key sectors, including instrumentation.", set()),
         ("Chongqing will build advantages in robotics.", {("Chongqing", "robotics")}),  # a plan all the same
         ("Wuhu is at the forefront of China's low-altitude economy, attracting 200 firms.", set()),  # where it leads
