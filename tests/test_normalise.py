@@ -554,6 +554,9 @@ SECTORS = [
     ("real estate industry", "real_estate"),  # 房地产业
     ("non-metallic materials", "construction_materials"),  # 非金属材料
     ("electronic appliances", "home_appliances"),  # 电子电器
+    ("power cells", "power_batteries"),  # 动力电芯
+    ("energy storage cells", "energy_storage"),  # 储能电芯
+    ("R&D and design", "science_technology_services"),  # 研发设计
 ]
 
 
