@@ -270,9 +270,10 @@ def test_no_sector_no_fact():
         "Yesterday, China Baowu Taiyuan Iron and Steel (Group) Co., Ltd. signed the contract.",
         "The Hainan Commercial Space Launch Site will help the city grow.",
         "The Guangdong Science and Technology Museum will host a robotics show.",
+        "The Fangchenggang Nuclear Power Plant is the first nuclear power project in Western China.",
     ],
     ids=["institute of a university", "company with Co., Ltd.", "holding company", "newspaper", "laboratory",
-         "fund", "a group company", "a launch site", "a museum"],
+         "fund", "a group company", "a launch site", "a museum", "a power plant"],
 )
 def test_places_and_sectors_inside_organisation_names_are_not_facts(text):
     assert pairs(text) == set()
@@ -2320,6 +2321,9 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("There are currently 126 listed biomedical enterprises in Taizhou.", set()),  # a count of what is there
         ("Suining currently has 55 various types of lithium battery enterprises.", set()),
         ("Shenzhen is home to more than 2,200 AI companies and boasts a full AI industry chain.", set()),
+        ("In addition, there are a number of chemical fibre enterprises in Xiangyang.", set()),
+        ("As the home of Dongfeng Motors, Xiangyang is a well known automobile hub.", set()),  # what it is known as
+        ("Xiangyang will become a famous automobile hub.", {("Xiangyang", "automobiles")}),  # a goal
         ("Zhangjiagang is now home to more than 10 major projects in semiconductors.",  # projects, not firms
          {("Zhangjiagang", "integrated_circuits")}),
         ("Nearly 10% of global display panels and 20% of photovoltaic modules bear the Made in Anhui mark.",

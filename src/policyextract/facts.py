@@ -191,11 +191,15 @@ _REPORTS_A_COMPLETION = re.compile(
     r"(?:inaugurated|completed|commissioned|put\s+into\s+(?:operation|production|use|service))\b",
     re.I,
 )
-# ... or counted as there now: "There are currently 126 listed biomedical enterprises in the city", "It is home to
+# ... or counted as there now: "There are currently 126 listed biomedical enterprises in the city", "there are a
+# number of chemical fibre enterprises in the city", "It is home to
 # more than 2,200 AI companies" (not to projects: "The two parks are now home to more than 10 major projects").
 _THERE_ARE_A_COUNT = re.compile(
     r"\bthere\s+(?:are|were)\s+(?:currently\s+|now\s+|already\s+)?"
-    r"(?:over\s+|more\s+than\s+|nearly\s+|about\s+|around\s+|some\s+|a\s+total\s+of\s+)?\d"
+    r"(?:(?:over\s+|more\s+than\s+|nearly\s+|about\s+|around\s+|some\s+|a\s+total\s+of\s+)?\d"
+    # ... or counted in words: "there are a number of chemical fibre enterprises in the city"
+    r"|(?:a\s+(?:number|host|series)\s+of|many|several|numerous|dozens\s+of|hundreds\s+of|thousands\s+of)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:enterprises|companies|firms|manufacturers|factories|plants)\b)"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:currently\s+|now\s+|already\s+)?home\s+to\s+"
     r"(?:over\s+|more\s+than\s+|nearly\s+|about\s+|around\s+|some\s+|a\s+total\s+of\s+)?\d[\d,]*\s+"
     r"(?:[\w-]+\s+){0,4}?(?:enterprises|companies|firms|manufacturers)\b",

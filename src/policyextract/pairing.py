@@ -417,6 +417,8 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|(?:top|leading|first)\s+(?:position|place|spot|rank)\s+in(?:\s+China['’]s)?"
     # ... or what its industry is made of now: "The district's industrial landscape is dominated by the food industry"
     r"|(?:is|are|was|were)\s+(?:\w+ly\s+)?dominated\s+by"
+    # ... or what it is known as: "Xiangyang is a well known automobile hub"
+    r"|(?:is|are|was|were)\s+(?:also\s+)?(?:a|an|the)\s+(?:well[\s-]known|renowned|famous|celebrated)"
     # ... or how much it makes already: "one of China's three biggest producers of thermal power"
     # (not one it is to become: "build Jingzhou into ... a major producer of machinery and chemical products")
     r"|(?P<producer>(?:largest|biggest|leading|major|top|main)\s+(?:[\w-]+\s+)?producers?\s+of)"
@@ -455,7 +457,7 @@ _ATTRIBUTE_WORDS = (
     "vanguard", "producer", "lead", "renowned as", "famous as",
     "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
     "position", "place", "spot", "rank", "existing", "host", "featur", "deposits", "reserves", "chief", "principal",
-    "staple", "short of", "lack", "poor in", "scarce", "dominated",
+    "staple", "short of", "lack", "poor in", "scarce", "dominated", "celebrated",
 )
 _ATTRIBUTE_REACH = 120  # characters before a list of sectors looked at for those words
 _BECOMES_BEFORE = re.compile(r"\b(?:into|become|becoming|to\s+be)\b[^.;]*$", re.I)  # a role a place is to take
@@ -658,7 +660,7 @@ _ORG_HEAD_WORDS = (
     r"(?:University|Institute|Group|Company|Corporation|Corp|Bank|Association|Academy|Society|"
     r"Newspaper|Daily|Times|News|Journal|Herald|Agency|Federation|Council|Foundation|School|College|Hospital|"
     r"Department|Bureau|Commission|Ministry|Office|Administration|Holdings|Limited|Ltd|Inc|Co(?![\w-])|"
-    r"Laborator(?:y|ies)|Lab|Fund|Spaceport|(?<=Launch\s)Site|Museum|Stadium)"
+    r"Laborator(?:y|ies)|Lab|Fund|Spaceport|(?<=Launch\s)Site|Museum|Stadium|(?<=Power\s)(?:Plant|Station))"
 )
 _ORG_HEADS = re.compile(rf"\b{_ORG_HEAD_WORDS}\b")
 # Every place an _ORG_HEADS word starts, also inside words. Head words have one capital, their
