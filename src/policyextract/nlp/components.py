@@ -224,7 +224,11 @@ _ITEM_BEFORE_REACH = 24  # characters before a word looked at for the list item 
 # The brand a firm's name opens on, right before the sector it ends on: one capitalised word or acronym after
 # another word, not opening a sentence; and the capitalised word after that firm's sector that makes it a cluster's
 # or zone's name, not a firm's.
-_BRAND_BEFORE = re.compile(r"(?<=[\w,)] )(?P<brand>[A-Z][a-z]+|[A-Z]{2,5}) $")
+_BRAND_BEFORE = re.compile(
+    r"(?:(?<=[\w,)] )(?P<brand>[A-Z][a-z]+|[A-Z]{2,5})"
+    r"|(?<![\w'’-])(?P<camel>[A-Za-z]*[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+))"  # "LONGi", "PetroChina", wherever
+    r" $"
+)
 _BRAND_REACH = 24
 _CAPITALISED_AFTER = re.compile(r"\s+(?!(?:Technology|Technologies|Tech|Co|Group|Corp|Company|Holdings|Inc|Ltd)\b)[A-Z]")
 # The capitalised word right after a name, on its line.
@@ -783,8 +787,9 @@ class GazetteerTagger:
         return after is not None and after.group("word").lower() not in self._words_after_places
 
     def _firm_sectors(self, text: str, found: list[EntityBounds]) -> set[tuple[int, int]] | None:
-        """Capitalised sectors that end a firm's name after its brand, a pinyin word or an acronym that names no
-        place: "such as Tiantong New Materials based in ...", "Pizhou Yuxin Sensor", "Midea and KUKA ROBOT".
+        """Capitalised sectors that end a firm's name after its brand, a pinyin word, an acronym or a word in camel case
+        that names no place: "such as Tiantong New Materials based in ...", "Pizhou Yuxin Sensor", "Midea and KUKA
+        ROBOT", "LONGi Green Energy".
         Not before a cluster's or zone's head ("the Zhangjiang Biomedicine Base"), nor after a place ("Hefei New
         Energy Vehicles") or an English word ("the Action Plan for Cultivating Strategic Emerging Industries")."""
         firms = None
@@ -796,7 +801,7 @@ class GazetteerTagger:
             if brand is None or _CAPITALISED_AFTER.match(text, end):
                 continue
             word = brand.group("brand")
-            if not (word.isupper() or self.zones.is_pinyin(word)):
+            if word is not None and not (word.isupper() or self.zones.is_pinyin(word)):
                 continue
             if starts is None:
                 spans = sorted((bounds[0], bounds[1]) for bounds in found)
