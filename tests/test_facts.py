@@ -2420,9 +2420,12 @@ def test_a_sentence_that_looks_back_sets_out_no_fact(text, expected):
         ("By 2018, Bozhou will build a liquor base.", "2019-10-19", {("Bozhou", "beverages_liquor")}),  # a plan
         ("In Bozhou, liquor companies expanded the liquor industry by the end of 2018.",
          "2017-10-19", {("Bozhou", "beverages_liquor")}),  # a deadline still ahead
+        ("Linhai was where the company's first car rolled out on Aug 8, 1998.", "2025-11-11", set()),  # a day reached
+        ("Linhai will build a car base by Aug 8, 2027.", "2025-11-11", {("Linhai", "automobiles")}),
+        ("- Linhai to Build Car Base    2017-01-17 10:05", "2025-11-11", {("Linhai", "automobiles")}),  # a timestamp
     ],
     ids=["a past five-year plan's period", "a running period", "a past plan", "undated text", "a passed deadline",
-         "a passed deadline of a plan", "a deadline ahead"],
+         "a passed deadline of a plan", "a deadline ahead", "a day reached", "a day ahead", "a timestamp"],
 )
 def test_a_sentence_whose_periods_ended_before_publication_sets_out_no_fact(text, published, expected):
     assert pairs(text, published=published) == expected

@@ -39,6 +39,10 @@ def roles(text: str) -> list[tuple[str, int, str]]:
          "intelligent equipment, future life and health, future materials, and future green and low carbon industries "
          "will become growth points.", [("YEAR", 2030, "deadline")]),  # the frame reported is no clause of the year
         ("The report said that by 2020 the zone had formed four clusters.", [("YEAR", 2020, "observation")]),
+        # a month before the year is read past
+        ("The city will build a car base by June 2027.", [("YEAR", 2027, "deadline")]),
+        ("The base will be completed by the end of Sept. 2027.", [("YEAR", 2027, "deadline")]),
+        ("In January 2017, Jingdezhen was approved as a demonstration zone.", [("YEAR", 2017, "observation")]),
     ],
 )
 def test_roles(text, expected):

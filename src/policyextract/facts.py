@@ -286,11 +286,14 @@ def _dated_in_the_past(mentions: list[Mention], sentence_text: str, published_ye
     the 13th Five-Year Plan period (2016-20)", "liquor companies contributed 12 percent ... by the end of 2018" in
     2024): what it reports was done then, not planned. Not a plan issued then ("the work
     plan for the digital economy in Henan Province in 2022 was issued"): a plan is news of what is planned; a
-    five-year plan's period is no such plan."""
-    years = [(m.note, m.value) for m in mentions if m.label == "YEAR"]
+    five-year plan's period is no such plan. A day written with its month before the year of publication is one
+    reached too ("... was where the company's first car rolled out on Aug 8, 1998"); not a timestamp ("2017-01-17
+    10:05" after a headline in a list of them)."""
+    years = [(m.note, m.value) for m in mentions
+             if m.label == "YEAR" or (m.label == "DATE" and any(c.isalpha() for c in m.text))]  # a month's name
     if not years or not all(
-        role == "observation" or (role in ("period", "deadline") and published_year is not None and value is not None
-                                  and value < published_year)
+        role == "observation" or (role in ("period", "deadline", "date") and published_year is not None
+                                  and value is not None and value < published_year)
         for role, value in years
     ):
         return False

@@ -27,6 +27,7 @@ _FIVE_YEAR_PLAN = re.compile(
 )
 _BARE_YEAR = re.compile(rf"(?<![\d.,-])({_YEAR})(?![\d-]|\.\d)")
 _YEAR_START = re.compile(_YEAR)
+_MONTH_BEFORE_YEAR = re.compile(rf"\b(?:{_MONTHS})\.?\s+$", re.IGNORECASE)  # "by June 2027", "in Sept. 2019"
 _MONTH_DATE_REACH = 64  # characters a month date may span before its year: "September 30th, 2025" is 16
 _FIVE = re.compile("five", re.IGNORECASE)
 
@@ -187,8 +188,11 @@ def _expand_year(first: str, second: str) -> int | None:
 
 
 def year_role(text: str, start: int, end: int) -> str:
-    """Classify a bare year by the words before it (the clause that governs it)."""
+    """Classify a bare year by the words before it (the clause that governs it); a month before the year is
+    read past ("by June 2027" as "by 2027", "in June 2019" as "in 2019")."""
     before = text[max(0, start - 40) : start]
+    if before[-2:-1].isalpha() or before.endswith(". "):  # most follow a space after "in", "by", a comma ...
+        before = _MONTH_BEFORE_YEAR.sub("", before)
     after = text[end : end + 12]
     if re.match(r"\s*(?:-|–|to)\s*(?:19|20)?\d\d(?!\d)", after):  # not "in 2020 to 200 billion yuan"
         return "period"
