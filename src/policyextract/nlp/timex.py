@@ -191,7 +191,7 @@ def year_role(text: str, start: int, end: int) -> str:
     """Classify a bare year by the words before it (the clause that governs it); a month before the year is
     read past ("by June 2027" as "by 2027", "in June 2019" as "in 2019")."""
     before = text[max(0, start - 40) : start]
-    if before[-2:-1].isalpha() or before.endswith(". "):  # most follow a space after "in", "by", a comma ...
+    if before[-2:-1].isalpha() or before.endswith(". "):  # only a word or an abbreviation's point may be a month
         before = _MONTH_BEFORE_YEAR.sub("", before)
     after = text[end : end + 12]
     if re.match(r"\s*(?:-|–|to)\s*(?:19|20)?\d\d(?!\d)", after):  # not "in 2020 to 200 billion yuan"
