@@ -895,9 +895,14 @@ def test_an_opening_frame_gives_its_places_to_the_clause_it_opens(text, expected
             "It is a new highland at the Guizhou-Guangxi economic belt. The cluster mainly engages in nonferrous metal.",
             set(),
         ),
+        (  # ... named in a sentence that reports the past
+            "The aviation industrial base of Xi'an was approved in August 2004. The industrial base develops general "
+            "aviation.",
+            {("Xi'an", "general_aviation")},
+        ),
     ],
     ids=["next sentence", "next paragraph", "other places between", "no cluster phrase", "two paragraphs on",
-         "examples of more clusters", "another kind"],
+         "examples of more clusters", "another kind", "named in the past"],
 )
 def test_a_sentence_about_the_clusters_named_before_takes_their_places(text, expected):
     assert pairs(text) == expected

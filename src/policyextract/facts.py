@@ -398,10 +398,12 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             _RETROSPECTIVE_OPENING.match(sentence_text) or _reports_a_figure(sentence_text)
             or _dated_in_the_past(mentions, sentence_text, published_year)
         ) and not sentence_is_future(sentence_text):
-            if index in placed:  # it sets out no fact, but "the province" or "It" may still refer back to its place
+            if index in placed:  # it sets out no fact, but "the province", "It" or "The base" may still refer back to it
                 past = SentenceMentions(mentions)
                 referent.follow(past.resolved_places)
                 subject.follow(text, sentence, past)
+                antecedent.follow(text, sentence, fact_places(text, past, gazetteer, org_names) if past.clusters else [],
+                                  past.clusters)
             continue
         deadline = _sentence_deadline(mentions, sentence_text, published_year) if index in dated else None
         if deadline is None and published_year is not None:
