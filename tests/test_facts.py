@@ -773,7 +773,7 @@ def test_labelled_and_parenthesised_lists():
 @pytest.mark.parametrize(
     "text, deadline",
     [
-        ("During the 14th Five-Year Plan period, Xiamen will build a new display industrial cluster.", None),
+        ("During the 14th Five-Year Plan period, Xiamen will build a new display industrial cluster.", 2025),
         ("During the 14th Five-Year Plan period (2021-2025), Xiamen will build a new display industrial cluster.",
          2025),
         ("During 2021-2025, Xiamen will build a new display industrial cluster.", 2025),
@@ -782,8 +782,8 @@ def test_labelled_and_parenthesised_lists():
     ],
     ids=["a plan named by its number", "its years stated", "years alone", "by its end", "by its end, done"],
 )
-def test_a_five_year_plan_named_by_number_states_no_year(text, deadline):
-    """A deadline is a year the text states: annotators leave "during the 14th Five-Year Plan" undated."""
+def test_a_five_year_plan_named_by_number_sets_its_last_year_for_what_is_planned(text, deadline):
+    """What a plan is to build "during the 14th Five-Year Plan" is due by its last year, as annotators date it."""
     assert [f.deadline for f in extract(text)] == [deadline]
 
 
@@ -915,7 +915,7 @@ def test_a_sentence_about_the_clusters_named_before_takes_their_places(text, exp
          "biomedicine.", {("Suzhou Industrial Park", "biomedicine", None)}),
         ("Hefei is big. By 2025, the city will build a robot base.", {("Hefei", "robotics", 2025)}),
         ("Hefei is big. During the 14th Five-Year Plan period, the city will build a robot base.",
-         {("Hefei", "robotics", None)}),
+         {("Hefei", "robotics", 2025)}),
     ],
     ids=["a long time opener, and a listed park", "by a year", "during a plan's period"],
 )

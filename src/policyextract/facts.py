@@ -598,18 +598,20 @@ def _says_by_then(sentence_text: str) -> bool:
 
 def _sentence_deadline(mentions: list[Mention], sentence_text: str, published_year: int | None) -> int | None:
     """A target year the sentence states: 'by 2025' or the end of a period of years ('2021-2025') first,
-    else 'in 2025' in a future clause ("In 2022, Hefei produced ..., and it plans to reach ... by 2025"
-    sets 2025). "During the 14th Five-Year Plan" states no year: it sets no deadline."""
+    else 'in 2025' or the end of a five-year plan it names ("during the 12th Five-Year Plan period, Xinjiang will
+    build ..." sets 2015) in a future clause ("In 2022, Hefei produced ..., and it plans to reach ... by 2025"
+    sets 2025)."""
     candidate = None
     for mention in mentions:
         if mention.label != "YEAR" or mention.value is None:
             continue
         role = mention.note
-        if role == "deadline" or (role == "period" and "five" not in mention.text.lower()):
-            return mention.value  # a year the text states; "the 14th Five-Year Plan" names a period, no year
+        five_year_plan = role == "period" and "five" in mention.text.lower()
+        if role == "deadline" or (role == "period" and not five_year_plan):
+            return mention.value  # a year the text states
         if (
             candidate is None
-            and role == "target_candidate"
+            and (role == "target_candidate" or five_year_plan)
             and (published_year is None or mention.value >= published_year)
             and sentence_is_future(sentence_text)
         ):
