@@ -1396,6 +1396,8 @@ def test_a_compound_sector_name_is_one_sector():
         ("Gui'an New Area was approved in 2014.\n\nThe area should become a base for equipment manufacturing.",
          {("Gui'an New Area", "equipment_manufacturing")}),
         ("Hefei will grow.\n\nThe area should become a base for equipment manufacturing.", set()),  # no area named
+        ("Cangzhou has land for industries to relocate from Beijing and Tianjin.\n\nThe city will develop "
+         "petrochemicals.", {("Cangzhou", "petrochemicals")}),  # not the places industry moves out of
         ("Hainan has a sound eco-environment.\n\nChen also said that province is now building an industrial system "
          "pillared by key industries, which are tourism and real estate.",  # a reported clause drops the article
          {("Hainan", "tourism"), ("Hainan", "real_estate")}),
@@ -1414,7 +1416,7 @@ def test_a_compound_sector_name_is_one_sector():
          "the economic belt", "an economic belt is no zone", "the city cluster", "no city cluster",
          "an autonomous region as the region", "the prefecture", "an autonomous prefecture as the region",
          "no region", "a government's place", "this city", "said that province",
-         "the area", "no area"],
+         "the area", "no area", "not a place industry moves out of"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
     assert pairs(text) == expected

@@ -1444,10 +1444,20 @@ def compared_places(text: str, places: list[Mention]) -> list[Mention]:
     window = text[max(0, places[0].start - 32) : places[-1].start].lower()
     if not any(word in window for word in _CONTRAST_WORDS):  # most sentences: no comparison at all
         return []
+    return _places_listed_after(text, places, lambda before: _CONTRAST_BEFORE.search(before) is not None)
+
+
+def origin_places(text: str, places: list[Mention]) -> list[Mention]:
+    """The places industry moves out of (`_moved_from`) and those listed with them: no subject a later "the city"
+    refers back to ("... prime spots for industries to relocate from Beijing and Tianjin. The city will ...")."""
+    return _places_listed_after(text, places, _moved_from)
+
+
+def _places_listed_after(text: str, places: list[Mention], picks: Callable[[str], bool]) -> list[Mention]:
+    """The places whose 32 characters before them `picks`, and those listed after each."""
     found: list[Mention] = []
     for place in places:
-        before = text[max(0, place.start - 32) : place.start]
-        if _CONTRAST_BEFORE.search(before) or (found and _continues_list(text, found[-1], place)):
+        if picks(text[max(0, place.start - 32) : place.start]) or (found and _continues_list(text, found[-1], place)):
             found.append(place)
     return found
 
