@@ -2359,6 +2359,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Output in Baotou rose on surging demand from sectors such as EVs and robotics.", set()),  # what needs it
         ("Guangxi will build a maritime transportation network covering Guangdong, Hong Kong and Macao.",
          {("Guangxi", "shipping_ports")}),  # the places a network reaches build nothing
+        ("Zhangjiakou's data center cluster will meet computing power needs in Beijing and other places.",
+         {("Zhangjiakou", "data_centers")}),  # the places whose needs it meets
         ("Hunan has kept the top position in China's construction machinery industry.", set()),  # where it leads
         ("Chongqing has also established several industrial clusters of integrated circuits and software.",
          set()),  # the clusters it has formed so far

@@ -251,7 +251,9 @@ _SERVES_BEFORE = re.compile(
     r"\b(?:(?:that|which)\s+(?:will\s+|would\s+)?(?:serves?|radiates?\s+to|covers?|connects?|links?)|serving"
     r"|radiating\s+to"
     # ... or a network reaches: "a land and maritime transportation network covering ASEAN, Guangdong Province, ..."
-    r"|(?:network|networks|channel|channels|corridor|corridors|routes?|lines?)\s+(?:covering|connecting|linking))"
+    r"|(?:network|networks|channel|channels|corridor|corridors|routes?|lines?)\s+(?:covering|connecting|linking)"
+    # ... or whose needs it meets: "This data center cluster will undertake real-time computing power needs in Beijing"
+    r"|(?:needs|demands?)\s+(?:in|of|from))"
     r"\s+(?:the\s+(?:whole\s+)?)?$",
     re.I,
 )
