@@ -271,9 +271,10 @@ def test_no_sector_no_fact():
         "The Hainan Commercial Space Launch Site will help the city grow.",
         "The Guangdong Science and Technology Museum will host a robotics show.",
         "The Fangchenggang Nuclear Power Plant is the first nuclear power project in Western China.",
+        "One success story is iFLYTEK (Suzhou) Technology, a company specialising in robotics.",
     ],
     ids=["institute of a university", "company with Co., Ltd.", "holding company", "newspaper", "laboratory",
-         "fund", "a group company", "a launch site", "a museum", "a power plant"],
+         "fund", "a group company", "a launch site", "a museum", "a power plant", "a firm's branch in brackets"],
 )
 def test_places_and_sectors_inside_organisation_names_are_not_facts(text):
     assert pairs(text) == set()
@@ -2336,6 +2337,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Nearly 10% of global display panels and 20% of photovoltaic modules bear the Made in Anhui mark.",
          set()),  # a share of a whole
         ("Anhui will produce 10% of global display panels by 2025.", {("Anhui", "new_display")}),  # a target
+        ("Coal, electricity and metallurgy hold a substantial share in Ningxia, accounting for more than 60 percent of "
+         "its industry.", set()),  # a share of a whole
         ("Shijiazhuang has strong capability for innovation, especially in aviation and semiconductors.",
          set()),  # its strengths
         ("Yantai's strong marine engineering and equipment manufacturing capabilities support aerospace.", set()),

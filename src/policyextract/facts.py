@@ -135,7 +135,11 @@ _CHANGED_BY_PERCENT = re.compile(
     r"(?:pct|percent|per\s+cent|%)\s+(?:on|over|from|compared|year)"
     # ... or a share of a whole: "Nearly 10% of global display panels ... bear the 'Made in Anhui' mark"
     r"|[\d.]+\s*(?:pct|percent|per\s+cent|%)\s+of\s+(?:the\s+)?(?:global|world['’]s|world|national|nation['’]s"
-    r"|country['’]s|China['’]s|all\s+the)\b",
+    r"|country['’]s|China['’]s|all\s+the)\b"
+    # "The traditional sectors of coal, electricity and metallurgy hold a substantial share in Ningxia, accounting for more
+    # than 60 percent of ..."
+    r"|(?<!\bwill\s)\baccount(?:s|ed|ing)?\s+for\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|around\s+|almost\s+"
+    r"|roughly\s+)?[\d.]+\s*(?:pct|percent|per\s+cent|%)",
     re.I,
 )
 _PERCENT_WORDS = ("pct", "percent", "per cent", "%")

@@ -600,6 +600,11 @@ _CAPITAL_AFTER = re.compile(
     r"['’]s\s+(?:provincial\s+|regional\s+)?capital\b(?!\s+(?:markets?|investments?|flows?|injections?|stocks?"
     r"|expenditures?|construction|goods|accounts?|inputs?|spending|formation|projects?|intensive|-))"
 )
+# After a place in brackets inside a firm's name: "iFLYTEK (Suzhou) Technology", "Huawei (Dongguan) Co., Ltd.".
+_BRACKETED_IN_A_FIRM_AFTER = re.compile(
+    r"\)\s+(?:[A-Z][\w&'’-]*\s+){0,3}?(?:Technology|Technologies|Tech|Co\.?|Company|Corporation|Corp\.?|Group"
+    r"|Holdings?|Ltd\.?|Limited|Inc\.?)(?![\w-])"
+)
 _NATURAL_FEATURE = re.compile(
     r"^\s+(?:Lake|River|Creek|Canal|Mountains?|Bay|Sea|Straits?|Island|Islands|Port|Airport|Railway\s+Station"
     r"|Station|Road|Street|Avenue|Bridge|Basin|Plain)\b"
@@ -1366,6 +1371,10 @@ def _find_fact_places(
             continue  # "Chaohu Lake", "Xiangjiang River", "South China Sea": a feature named after the place
         if text.startswith(("'s", "’s"), place.end) and _CAPITAL_AFTER.match(text, place.end):
             continue
+        if text.startswith(")", place.end) and text[place.start - 1 : place.start] == "(" and (
+            _BRACKETED_IN_A_FIRM_AFTER.match(text, place.end) is not None
+        ):
+            continue  # "iFLYTEK (Suzhou) Technology", "BYD (Shenzhen) Co., Ltd.": a firm's branch there
         if _market_or_event_after(text, place):
             bystander = place  # and so are the places listed with it: "the South China and Southeast Asia markets"
             continue
