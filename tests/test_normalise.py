@@ -557,6 +557,8 @@ SECTORS = [
     ("power cells", "power_batteries"),  # 动力电芯
     ("energy storage cells", "energy_storage"),  # 储能电芯
     ("R&D and design", "science_technology_services"),  # 研发设计
+    ("garlic industry", "vegetables"),  # 大蒜产业
+    ("smart computing", "data_centers"),  # 智算
 ]
 
 
