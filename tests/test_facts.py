@@ -2317,6 +2317,8 @@ def test_a_sentence_states_a_place_s_sector_once():
          {("Shanghai", "biomedicine")}),  # what a place was once
         ("Datong will transform its old steel mills into a robot park.", {("Datong", "robotics")}),
         ("Jingzhou is a major producer of machinery.", set()),  # what it makes already
+        ("As the top province in iron and steel production, Hebei will develop as a processing base for raw materials.",
+         set()),  # where it ranks, in an opener
         ("In agriculture the total output of grains in Hebei was 21.77 million tonnes.", set()),  # an amount made
         ("Hebei's steel output rose last year, an increase of 3.7% on 2004.", set()),  # a change by a percentage
         ("Jingzhou will become a major producer of machinery.", {("Jingzhou", "machinery")}),  # ... not a goal
@@ -2826,10 +2828,11 @@ def test_the_users_of_what_a_place_makes_are_no_sectors_of_its(text, expected):
         ("Taiyuan will further the construction of transport, education and medicine infrastructure and develop robots.",
          {("Taiyuan", "robotics")}),
         ("Tibet will accelerate the construction of infrastructure such as power supply, power grid, oil and gas.", set()),
+        ("Companies in Urumqi will invest in railway, road, hydropower and other infrastructure schemes.", set()),
         ("Harbin will develop strategic emerging industries such as 5G infrastructure and artificial intelligence.",
          {("Harbin", "next_generation_networks"), ("Harbin", "artificial_intelligence")}),  # one sector's infrastructure is its industry
     ],
-    ids=["a list's infrastructure", "infrastructure such as", "5G infrastructure"],
+    ids=["a list's infrastructure", "infrastructure such as", "one sector and other infrastructure", "5G infrastructure"],
 )
 def test_infrastructure_is_no_industry(text, expected):
     assert pairs(text) == expected

@@ -139,6 +139,8 @@ SPELLINGS = [
     ("Yangzte River Delta", "region:yangtze-river-delta"),
     ("Greater Bay Area", "region:greater-bay-area"),
     ("Beibu Gulf", "region:beibu-gulf"),
+    ("Beibu Gulf Zone", "region:beibu-gulf-economic-zone"),  # 广西北部湾经济区, Guangxi's six cities only
+    ("Pearl River-Xijiang Economic Belt", "region:pearl-river-xijiang-economic-belt"),  # 珠江—西江经济带
     ("Chengdu Plain", "region:chengdu-plain"),  # 成都平原经济区, one of Sichuan's five economic zones
     ("Panxi", "region:panxi"),  # 攀西经济区
     ("Songnen Plain", "region:songnen-plain"),  # 松嫩平原
@@ -559,6 +561,7 @@ SECTORS = [
     ("R&D and design", "science_technology_services"),  # 研发设计
     ("garlic industry", "vegetables"),  # 大蒜产业
     ("smart computing", "data_centers"),  # 智算
+    ("hybrid cars", "new_energy_vehicles"),  # 混合动力汽车
 ]
 
 

@@ -419,6 +419,8 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|(?:top|leading|first)\s+(?:position|place|spot|rank)\s+in(?:\s+China['’]s)?"
     # ... or what its industry is made of now: "The district's industrial landscape is dominated by the food industry"
     r"|(?:is|are|was|were)\s+(?:\w+ly\s+)?dominated\s+by"
+    # ... or where it ranks, in an opener: "As the top province in iron and steel production, Hebei has ..."
+    r"|\bAs\s+(?:the|a|an|one\s+of\s+the)\s+(?:top|largest|biggest|leading|major|main)\s+(?:[\w-]+\s+){0,2}?(?:in|for|of)"
     # ... or what it is known as: "Xiangyang is a well known automobile hub"
     r"|(?:is|are|was|were)\s+(?:also\s+)?(?:a|an|the)\s+(?:well[\s-]known|renowned|famous|celebrated)"
     # ... or how much it makes already: "one of China's three biggest producers of thermal power"
@@ -459,7 +461,9 @@ _ATTRIBUTE_WORDS = (
     "vanguard", "producer", "lead", "renowned as", "famous as",
     "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
     "position", "place", "spot", "rank", "existing", "host", "featur", "deposits", "reserves", "chief", "principal",
-    "staple", "short of", "lack", "poor in", "scarce", "dominated", "celebrated",
+    "staple", "short of", "lack", "poor in", "scarce", "dominated", "celebrated", "as the top", "as a top",
+    "as the largest", "as the biggest", "as the leading", "as a leading", "as the major", "as a major", "as the main",
+    "as one of the",
 )
 _ATTRIBUTE_REACH = 120  # characters before a list of sectors looked at for those words
 _BECOMES_BEFORE = re.compile(r"\b(?:into|become|becoming|to\s+be)\b[^.;]*$", re.I)  # a role a place is to take
@@ -1272,7 +1276,8 @@ def _without_infrastructure(text: str, sectors: list[Mention]) -> list[Mention]:
     grid, oil and gas". One sector's infrastructure may be an industry of its own: "5G infrastructure"."""
     return _without_runs(
         text, sectors,
-        lambda run: (len(run) > 1 and _INFRASTRUCTURE_AFTER.match(text, run[-1].end) is not None)
+        lambda run: ((len(run) > 1 or text.startswith(" and other", run[-1].end))  # "... hydropower and other infrastructure"
+                     and _INFRASTRUCTURE_AFTER.match(text, run[-1].end) is not None)
         or _INFRASTRUCTURE_BEFORE.search(text, max(0, run[0].start - _INFRASTRUCTURE_REACH), run[0].start) is not None,
     )
 
