@@ -187,7 +187,8 @@ SPELLINGS = [
 @pytest.mark.parametrize(
     ("text", "canonical"),
     [("Khorgos", "Horgos"), ("Huo'erguosi", "Horgos"), ("Minhang District", "Minhang"),
-     ("West Coast New Area", "Qingdao West Coast New Area")],  # a new area's official name holds its city
+     ("West Coast New Area", "Qingdao West Coast New Area"),  # a new area's official name holds its city
+     ("Zhongmou", "Zhongmu"), ("Zhongmu County", "Zhongmu")],  # 中牟: 牟 is read mu in this name
 )
 def test_canonical_name_is_the_conventional_english_one(gaz: Gazetteer, text: str, canonical: str) -> None:
     assert resolve_place(text, gazetteer=gaz).canonical == canonical
