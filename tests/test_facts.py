@@ -272,9 +272,11 @@ def test_no_sector_no_fact():
         "The Guangdong Science and Technology Museum will host a robotics show.",
         "The Fangchenggang Nuclear Power Plant is the first nuclear power project in Western China.",
         "One success story is iFLYTEK (Suzhou) Technology, a company specialising in robotics.",
+        "Firms will trade on the Beijing International Big Data Exchange.",
     ],
     ids=["institute of a university", "company with Co., Ltd.", "holding company", "newspaper", "laboratory",
-         "fund", "a group company", "a launch site", "a museum", "a power plant", "a firm's branch in brackets"],
+         "fund", "a group company", "a launch site", "a museum", "a power plant", "a firm's branch in brackets",
+         "an exchange"],
 )
 def test_places_and_sectors_inside_organisation_names_are_not_facts(text):
     assert pairs(text) == set()
@@ -1641,6 +1643,12 @@ def test_a_district_given_in_full_makes_facts_by_its_bare_name(text, expected):
         ("Baiyun district in Guiyang, capital city of Guizhou province, will grow.\n\nIt will focus on automotive "
          "electronics and build a base for electronic component enterprises in the province.",
          {("Baiyun", "auto_parts"), ("Baiyun", "electronic_information")}),
+        # "They" for the places a sentence opened on together, not for one
+        ("Guiyang and Gui'an New Area will focus on computing power.\n\nThey are working on artificial intelligence.",
+         {("Guiyang", "data_centers"), ("Gui'an New Area", "data_centers"), ("Guiyang", "artificial_intelligence"),
+          ("Gui'an New Area", "artificial_intelligence")}),
+        ("Hefei will focus on computing power.\n\nThey are working on artificial intelligence.",
+         {("Hefei", "data_centers")}),
         # a headline that names its source first: the subject comes after the colon
         ("Hubei Daily: Xiangyang to forge ahead\n\nIt will develop tourism and big data.",
          {("Xiangyang", "tourism"), ("Xiangyang", "big_data")}),

@@ -563,6 +563,9 @@ SECTORS = [
     ("garlic industry", "vegetables"),  # 大蒜产业
     ("smart computing", "data_centers"),  # 智算
     ("hybrid cars", "new_energy_vehicles"),  # 混合动力汽车
+    ("industry-specific large models", "artificial_intelligence"),  # 行业大模型
+    ("AIGC", "artificial_intelligence"),  # 生成式人工智能内容
+    ("human resources industry", "modern_services"),  # 人力资源产业
 ]
 
 

@@ -125,6 +125,9 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 # A number's point or thousands comma ("Covering 19.54 square kilometers, it will ...") does not end the phrase.
 _OPENING_PHRASE = r"(?:[^,.;:\n]|(?<=\d)[.,](?=\d)){0,80},"
 _SUBJECT_ANAPHOR = re.compile(rf"\W*(?:{_CONNECTIVE}|{_OPENING_PHRASE}\s+)(?P<it>[Ii]ts?)\b(?!['’]s)")
+# ... or on "They" for places the last sentence opened on together: "Guiyang and Gui'an are striving to focus on ... They
+# are working on artificial intelligence ..."
+_PLURAL_SUBJECT_ANAPHOR = re.compile(rf"\W*(?:{_CONNECTIVE}|{_OPENING_PHRASE}\s+)(?P<it>They|Their|they|their)\b")
 # An official speaking for the place the text is about: "In building a modern industrial system, we will
 # focus on ...", after "Chongqing is an important industrial city".
 _WE_PLAN = re.compile(
@@ -634,6 +637,8 @@ class SubjectPlaces:
         if not self.places or sentence.paragraph > self.paragraph + _SUBJECT_REACH:
             return []
         opening = _SUBJECT_ANAPHOR.match(text, sentence.start, sentence.end)
+        if opening is None and len(self.places) > 1:  # "Guiyang and Gui'an are striving ... They are working on ..."
+            opening = _PLURAL_SUBJECT_ANAPHOR.match(text, sentence.start, sentence.end)
         if opening is None or _DUMMY_IT.match(text, opening.start("it"), sentence.end):
             return []
         return self._referred(text, sentence, mentions, org_names)
