@@ -581,6 +581,7 @@ def test_a_capitalised_sector_after_a_brand_ends_a_firm_s_name(text: str, expect
         ("The city will improve education, health and culture.", {"education": None, "health": None}),
         ("Energy, water and land are scarce.", {"Energy": None}),
         ("Real estate prices in Hainan rose.", {"Real estate": None}),
+        ("Xi'an lies on the Silk Road.", {"Silk": None}),  # a road's name, no textile
         ("Shanghai's space for growth is large.", {"space": None}),
         ("Wuchang is known for its rice.", {"rice": None}),
         ("An exhibition on the railway opened.", {"exhibition": None, "railway": None}),

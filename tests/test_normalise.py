@@ -566,6 +566,13 @@ SECTORS = [
     ("industry-specific large models", "artificial_intelligence"),  # 行业大模型
     ("AIGC", "artificial_intelligence"),  # 生成式人工智能内容
     ("human resources industry", "modern_services"),  # 人力资源产业
+    ("kiwifruit", "fruit_industry"),  # 猕猴桃
+    ("mushrooms", "edible_fungi"),  # 蘑菇
+    ("medicinal herbs", "traditional_chinese_medicine"),  # 药材
+    ("cruise economy", "tourism"),  # 邮轮经济
+    ("yachts", "shipbuilding"),  # 游艇
+    ("stone materials", "construction_materials"),  # 石材
+    ("TV dramas", "film_television"),  # 电视剧
 ]
 
 
