@@ -573,6 +573,10 @@ SECTORS = [
     ("yachts", "shipbuilding"),  # 游艇
     ("stone materials", "construction_materials"),  # 石材
     ("TV dramas", "film_television"),  # 电视剧
+    ("printed circuit boards", "electronic_information"),  # 印制电路板
+    ("charging piles", "new_energy_vehicles"),  # 充电桩
+    ("green methanol", "hydrogen_energy"),  # 绿色甲醇
+    ("bamboo products", "forestry"),  # 竹制品
 ]
 
 
