@@ -1,4 +1,8 @@
-"""The whole job on the sample documents: tables, scores against gold, determinism, atomic writes."""
+"""The whole job on the sample documents: tables, scores against gold, a golden file of facts, determinism, atomic
+writes."""
+
+import os
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -27,6 +31,24 @@ def test_scores_against_gold_meet_the_bar(seeds_out):
     assert result.precision >= 0.90, result.false_positives
     assert result.recall >= 0.90, result.misses
     assert result.deadline_accuracy >= 0.90, result.deadline_errors
+
+GOLDEN_FACTS = Path(__file__).parent / "golden" / "seeds_facts.tsv"
+_GOLDEN_COLUMNS = ("document", "place_id", "sector_id", "deadline")
+
+
+def _fact_keys(out_dir: Path) -> list[str]:
+    rows = pq.read_table(out_dir / "facts.parquet", columns=list(_GOLDEN_COLUMNS)).to_pylist()
+    return ["\t".join("" if row[c] is None else str(row[c]) for c in _GOLDEN_COLUMNS) for row in rows]
+
+
+def test_seeds_facts_match_the_golden_file(seeds_out):
+    """The whole pipeline's facts for seeds/, row by row in output order: a change that adds, drops or reorders one shows
+    here first. After a change meant to alter them, rewrite the file with POLICYEXTRACT_UPDATE_GOLDEN=1 and review its diff."""
+    keys = _fact_keys(seeds_out)
+    if os.environ.get("POLICYEXTRACT_UPDATE_GOLDEN") == "1":
+        GOLDEN_FACTS.write_text("\t".join(_GOLDEN_COLUMNS) + "\n" + "".join(f"{key}\n" for key in keys), encoding="utf-8")
+    golden = GOLDEN_FACTS.read_text(encoding="utf-8").splitlines()[1:]
+    assert keys == golden
 
 
 @pytest.mark.parametrize("written, place_id, canonical", [("Jindezhen", "360200", "Jingdezhen"), ("Heifei", "340100", "Hefei")])
