@@ -577,6 +577,10 @@ SECTORS = [
     ("charging piles", "new_energy_vehicles"),  # 充电桩
     ("green methanol", "hydrogen_energy"),  # 绿色甲醇
     ("bamboo products", "forestry"),  # 竹制品
+    ("musical instruments", "light_industry"),  # 乐器
+    ("castings and forgings", "machinery"),  # 铸锻件
+    ("rehabilitation equipment", "medical_devices"),  # 康复器械
+    ("outdoor sports", "sports"),  # 户外运动
 ]
 
 
