@@ -225,9 +225,13 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             "The Guangzhou-Qingyuan Industrial Park will develop robots.",
             {("Guangzhou-Qingyuan Industrial Park", "zone", "Guangdong", "Qingyuan", "robotics")},
         ),
-        (  # ... but the first's when no hyphen joins them: the second's name is the zone's own
+        (  # ... but the division's when the other is a new area, whose name is then the zone's own
             "Linyi Lingang Economic Development Area will develop steel.",
             {("Linyi Lingang Economic Development Area", "zone", "Shandong", "Linyi", "steel")},
+        ),
+        (
+            "Lingang Songjiang Sci-tech City will develop robots.",
+            {("Lingang Songjiang Sci-tech City", "zone", "Shanghai", "Shanghai", "robotics")},
         ),
         (  # the zone's place is no builder of its own, nor is the province that holds it
             "Changsha High-tech Zone in Hunan will develop construction machinery.",
@@ -355,7 +359,7 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
         ),
     ],
     ids=["zone and its pronoun", "named after several places",
-         "a park the first place helps the second build", "another such park", "a place's own name after another place",
+         "a park the first place helps the second build", "another such park", "a place's own name after another place", "a new area's name before a division",
          "in its province", "listed zone",
          "named after a district", "one zone named in full and in short", "another zone's own word",
          "a place before a zone's name",

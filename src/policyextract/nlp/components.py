@@ -222,8 +222,8 @@ _NEXT_ITEM = re.compile(r"\s*(?:,|、)\s*(?:and\s+)?(?P<word>[A-Z][a-z]+(?:['’
 _ITEM_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+(?:['’][a-z]+)?)\s*(?:,|、)\s*(?:and\s+)?$")
 _ITEM_BEFORE_REACH = 24  # characters before a word looked at for the list item before it
 # The brand a firm's name opens on, right before the sector it ends on: one capitalised word or acronym after
-# another word, not opening a sentence; and the capitalised word after that firm's sector that makes it a cluster's
-# or zone's name, not a firm's.
+# another word, not opening a sentence, or a word in camel case anywhere; and the capitalised word after that firm's
+# sector that makes it a cluster's or zone's name, not a firm's.
 _BRAND_BEFORE = re.compile(
     r"(?:(?<=[\w,)] )(?P<brand>[A-Z][a-z]+|[A-Z]{2,5})"
     r"|(?<![\w'’-])(?P<camel>[A-Za-z]*[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+))"  # "LONGi", "PetroChina", wherever
@@ -1487,7 +1487,7 @@ def _as_zone(places: list, surface: str, gazetteer: Gazetteer, town: str | None 
     two places apart, the second, which hosts a park the first helps build ("Shenzhen-Harbin Industrial
     Park", "Suzhou-Suqian Industrial Park"), unless only the other is a division, not a new area, whose name
     is then the zone's own or its brand ("Linyi Lingang Economic Development Area" is Linyi's, not Shanghai's
-    Lingang; "Zhongguancun Fengtai Science Park" is Fengtai's); the nearest place holding them all when they
+    Lingang; "Lingang Songjiang Sci-tech City" is Songjiang's); the nearest place holding them all when they
     are more ("Jinan-Qingdao-Yantai"); unresolved when one of them is, or when no place holds them all."""
     ids = [place.entity_id for place in places]
     unresolved = dataclasses.replace(places[-1], text=surface, entity_id=None, canonical=None, method="none")
