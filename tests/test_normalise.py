@@ -581,6 +581,10 @@ SECTORS = [
     ("castings and forgings", "machinery"),  # 铸锻件
     ("rehabilitation equipment", "medical_devices"),  # 康复器械
     ("outdoor sports", "sports"),  # 户外运动
+    ("electrolyzers", "hydrogen_energy"),  # 电解槽
+    ("photoresists", "integrated_circuits"),  # 光刻胶
+    ("optical modules", "optoelectronics"),  # 光模块
+    ("multimodal transport", "logistics"),  # 多式联运
 ]
 
 
