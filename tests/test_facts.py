@@ -722,6 +722,11 @@ def test_fact_rows_are_unique_and_ids_stable():
             "New District, Jiujiang has worked to build a regional shipping center.",
             {("Jiujiang", "shipping_ports")},
         ),
+        (  # ... or who approved it
+            "Approved by the Minister of Agriculture and the Yantai government, the center in Shouguang will build a "
+            "quality system for vegetables.",
+            {("Shouguang", "vegetables")},
+        ),
         (  # ... or the purpose it serves, after an attribution
             "Gui'an New Area was approved in 2014. According to Document No 2, in order to build a main battlefield "
             "for Guizhou to catch up, the area should become a base for equipment manufacturing.",
@@ -2338,6 +2343,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Suining currently has 55 various types of lithium battery enterprises.", set()),
         ("Shenzhen is home to more than 2,200 AI companies and boasts a full AI industry chain.", set()),
         ("In addition, there are a number of chemical fibre enterprises in Xiangyang.", set()),
+        ("Thus the laptop industry was booming in October in Chongqing.", set()),  # a boom reported
+        ("Research in Baotou is booming, and Baotou will build a robot base by 2025.", {("Baotou", "robotics")}),
         ("As the home of Dongfeng Motors, Xiangyang is a well known automobile hub.", set()),  # what it is known as
         ("Xiangyang will become a famous automobile hub.", {("Xiangyang", "automobiles")}),  # a goal
         ("Zhangjiagang is now home to more than 10 major projects in semiconductors.",  # projects, not firms
@@ -2852,8 +2859,12 @@ def test_infrastructure_is_no_industry(text, expected):
          {("Chengdu", "robotics")}),
         ("Chengdu will subsidise purchases of new energy vehicles and build a robot base.", {("Chengdu", "robotics")}),
         ("Chengdu will build a robot base to meet consumption.", {("Chengdu", "robotics")}),  # no list of what is bought
+        ("Social services such as healthcare and education will be expanded in Zhengzhou.", set()),  # public services
+        ("Zhengzhou will develop healthcare and education industries.",
+         {("Zhengzhou", "health_care"), ("Zhengzhou", "education")}),
     ],
-    ids=["consumption of", "consumption of services such as", "purchases of", "consumption alone"],
+    ids=["consumption of", "consumption of services such as", "purchases of", "consumption alone",
+         "social services such as", "industries of the same names"],
 )
 def test_what_people_are_to_buy_is_no_industry(text, expected):
     assert pairs(text) == expected

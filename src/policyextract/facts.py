@@ -124,6 +124,9 @@ _REPORTS_GROWTH = re.compile(
 _GREW_FAST = re.compile(
     r"\b(?:developed|grew|expanded|increased|rose)\s+(?:rapidly|fast|steadily|quickly|significantly|strongly)\b", re.I
 )
+# ... or that it is booming: "Thus the laptop industry was booming in October with unceasing orders"
+# (past only: "is currently booming and it is projected to exceed ... by 2025" goes on to a target)
+_BOOMING = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?booming\b", re.I)
 # ... or a change by a percentage, as headlines give it: "Hebei March steel output down 3.5 pct on year",
 # "Guangdong's chip exports jump 20 percent" (not "output will rise 20 percent": a target)
 _CHANGED_BY_PERCENT = re.compile(
@@ -307,7 +310,7 @@ def _dated_in_the_past(mentions: list[Mention], sentence_text: str, published_ye
 def _reports_a_figure(sentence_text: str) -> bool:
     """`_REPORTS_A_FIGURE`, `_REPORTS_A_SUM` or `_REPORTS_A_COUNT`, searched only in the few sentences that
     hold one of their words and, for a count, a digit (3x faster); or a change "year on year" or by a percentage
-    (`_CHANGED_BY_PERCENT`), growth reported (`_REPORTS_GROWTH`, `_GREW_FAST`), a rank (`_RANKS`), a place's
+    (`_CHANGED_BY_PERCENT`), growth reported (`_REPORTS_GROWTH`, `_GREW_FAST`, `_BOOMING`), a rank (`_RANKS`), a place's
     strengths (`_HAS_STRENGTHS`), or the clusters a place has formed so far."""
     lowered = sentence_text.lower()
     if any(word in lowered for word in _FIGURE_WORDS) and _REPORTS_A_FIGURE.search(sentence_text) is not None:
@@ -323,6 +326,8 @@ def _reports_a_figure(sentence_text: str) -> bool:
         return True
     if (any(word in lowered for word in _GREW_VERBS) and any(word in lowered for word in _FAST_WORDS)
             and _GREW_FAST.search(sentence_text) is not None):
+        return True
+    if "booming" in lowered and _BOOMING.search(sentence_text) is not None:
         return True
     if any(word in lowered for word in _RANK_WORDS) and _RANKS.search(sentence_text) is not None:
         return True

@@ -545,6 +545,13 @@ _CONSUMED_BEFORE = re.compile(
     re.I,
 )
 _CONSUMED_REACH = 80
+# Public services a plan provides, not industries: "Social services such as healthcare and education will be expanded in
+# the new area", "public services including education, medical care and culture".
+_PUBLIC_SERVICES_BEFORE = re.compile(
+    r"\b(?:social|public|basic\s+public)\s+services?\s+(?:[\w-]+\s+){0,2}?(?:such\s+as|including|like|in|of)\s+(?:the\s+)?$",
+    re.I,
+)
+_PUBLIC_SERVICES_WORDS = ("social service", "public service")  # tested first, in the lower-cased window
 _CONSUMED_WORDS = ("consumption of", "purchase", "purchasing of", "buying of")  # tested first, in the lower-cased window
 _USED_IN_REACH = 40
 # Infrastructure named after a list of sectors or before one: "the construction of transport, education and medicine
@@ -670,7 +677,7 @@ _CLAUSE_COMMA = re.compile(r"(?:\s+[a-z][\w'’-]*)*\s*,\s*")
 _ORG_HEAD_WORDS = (
     r"(?:University|Institute|Group|Company|Corporation|Corp|Bank|Association|Academy|Society|"
     r"Newspaper|Daily|Times|News|Journal|Herald|Agency|Federation|Council|Foundation|School|College|Hospital|"
-    r"Department|Bureau|Commission|Ministry|Office|Administration|Holdings|Limited|Ltd|Inc|Co(?![\w-])|"
+    r"Department|Bureau|Commission|Ministry|Minister|Office|Administration|Holdings|Limited|Ltd|Inc|Co(?![\w-])|"
     r"Laborator(?:y|ies)|Lab|Fund|Spaceport|Launch\sSite|Museum|Stadium|Power\s(?:Plant|Station))"
 )
 _ORG_HEADS = re.compile(rf"\b{_ORG_HEAD_WORDS}\b")
@@ -709,6 +716,8 @@ _ROLE_OPENER = re.compile(
     # River Economic Belt and Ganjiang New District, Jiujiang has ..."
     r"|(?:By\s+)?(?:[Ss]eizing|[Gg]rasping|[Tt]aking\s+advantage\s+of|[Cc]apitali[sz]ing\s+on|[Rr]iding\s+on)"
     r"|Against\s+the\s+backdrop\s+of"
+    # ... or who approved or backs it: "Approved by the Minister of Agriculture and the Yantai government, the center will ..."
+    r"|(?:Approved|Supported|Sponsored|Backed|Initiated|Organi[sz]ed|Jointly\s+built)\s+by"
     # ... or the purpose the subject serves, after an attribution: "According to the State Council's Document No 2,
     # in order to build a main battlefield for Guizhou to catch up ..., the area should become a base for ..."
     r"|(?:[^,;:.]*,\s+)?[Ii]n\s+order\s+to)\s[^,;:.]*$"
@@ -1158,7 +1167,8 @@ _FORMER_REACH = 40
 def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazetteer: Gazetteer) -> list[Mention]:
     """Resolved sectors that take part in facts: not part of an organisation's name, a firm's or an event's, not part of an
     adjective of another kind ("high-tech-oriented"), not a natural resource ("hydropower resources"), not what a place
-    was once ("the former steel base"), not what people are to buy (`_CONSUMED_BEFORE`), and not an umbrella term
+    was once ("the former steel base"), not what people are to buy (`_CONSUMED_BEFORE`) nor public services a plan
+    provides (`_PUBLIC_SERVICES_BEFORE`), and not an umbrella term
     followed by its examples or standing for members named elsewhere."""
     span = text[max(0, sectors[0].start - _FORMER_REACH) : sectors[-1].start] if sectors else ""
     may_be_former = ("former" in span or "erstwhile" in span or "one-time" in span or "defunct" in span
@@ -1183,6 +1193,11 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
         kept = _without_users(text, kept)
     if kept and "infrastructure" in text[max(0, kept[0].start - _INFRASTRUCTURE_REACH) : kept[-1].end + 40]:
         kept = _without_infrastructure(text, kept)
+    if kept and any(word in window for word in _PUBLIC_SERVICES_WORDS):
+        kept = _without_runs(
+            text, kept,
+            lambda run: _PUBLIC_SERVICES_BEFORE.search(text, max(0, run[0].start - _CONSUMED_REACH), run[0].start) is not None,
+        )
     if kept and any(word in window for word in _CONSUMED_WORDS):
         kept = _without_runs(
             text, kept,
