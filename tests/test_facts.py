@@ -1071,10 +1071,14 @@ def test_respectively_pairs_two_lists_in_order(text, expected):
         ("Zhejiang Online, September 21 (Reporter Gong Shuhong) Ningbo signed a deal on a power battery base.",
          {("Ningbo", "power_batteries")}),
         ("Shenzhen — Guangdong aims to build a robotics base.", {("Guangdong", "robotics")}),
+        ("Xinhuanet, Nanjing, May 8th (Reporter Liu Weiwei) A robotics conference was held, and Suzhou will build a "
+         "robot base.", {("Suzhou", "robotics")}),
+        ("China News Service, Chengdu, January 30 (Reporter He Shaoqing) Chengdu will develop the digital economy.",
+         {("Chengdu", "digital_economy")}),  # the subject named again after its dateline
     ],
     ids=["Xinhua dateline", "agency in brackets", "date and dashes", "a place opening a sentence is no dateline",
          "wire service between slashes", "place and a dash", "a news outlet named after its place",
-         "place and an em dash"],
+         "place and an em dash", "after the outlet's name", "after the outlet's name, the subject again"],
 )
 def test_a_dateline_place_makes_no_fact(text, expected):
     assert pairs(text) == expected

@@ -653,6 +653,13 @@ _DATELINE_AFTER = re.compile(
     r"|\s+(?:-{1,2}|–|—)\s+(?=[A-Z])"  # no date: "Chongqing - In the just-announced list, ..."
 )
 # ... or a news outlet's, named after its place, with the day: "Zhejiang Online, September 21 (Reporter Gong Shuhong)".
+# An outlet's name before a dateline's place: "Xinhuanet, Nanjing, May 8th (Reporter ...) The ... conference was held".
+_OUTLET_BEFORE_DATELINE = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3},\s*")
+_OUTLET_REACH = 40  # characters an outlet's name and its comma may take before the dateline's place
+# After a place, the day of a dateline that names the outlet and its reporter: "Nanjing, May 8th (Reporter Liu ...)".
+_REPORTER_DATELINE_AFTER = re.compile(
+    r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})\s*\((?:Reporter|Correspondent|By)\b"
+)
 _OUTLET_DATELINE_AFTER = re.compile(
     r"\s+(?:Online|Daily|News|Net|TV|Television|Radio)\s*,\s*"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8})"
@@ -1631,7 +1638,7 @@ def is_a_venue(text: str, place: Mention) -> bool:
 
 def opens_a_dateline(text: str, place: Mention) -> bool:
     """Whether the place opens a line as a news dateline ("BEIJING, March 5 (Xinhua) -- ...", "Zhejiang Online,
-    September 21 (Reporter ...)"), or is one in
+    September 21 (Reporter ...)", after its outlet: "Xinhuanet, Nanjing, May 8th (Reporter ...)"), or is one in
     capitals wherever it stands ("Updated: 2008-01-05 16:41 SHENYANG - China plans to ...", "BEIJING: ..."
     below the title; a title's "GUANGDONG: Part of the ... Alliances" labels its subject)."""
     if place.text.isupper() and len(place.text) > 3:
@@ -1639,11 +1646,20 @@ def opens_a_dateline(text: str, place: Mention) -> bool:
             _COLON_DATELINE_AFTER.match(text, place.end) is not None and "\n" in text[: place.start]
         )
     line_start = text.rfind("\n", max(0, place.start - _DATELINE_INDENT), place.start) + 1
-    if line_start == 0 and place.start > _DATELINE_INDENT:
-        return False  # the line starts further back: the place does not open it
-    return not text[line_start : place.start].strip() and (
-        _DATELINE_AFTER.match(text, place.end) is not None or _OUTLET_DATELINE_AFTER.match(text, place.end) is not None
-    )
+    if (line_start == 0 and place.start > _DATELINE_INDENT) or text[line_start : place.start].strip():
+        return _follows_an_outlet(text, place)  # the place does not open its line; an outlet's name may
+    return _DATELINE_AFTER.match(text, place.end) is not None or _OUTLET_DATELINE_AFTER.match(text, place.end) is not None
+
+
+def _follows_an_outlet(text: str, place: Mention) -> bool:
+    """Whether the place is a dateline's after the outlet's name that opens the line: "Xinhuanet, Nanjing, May 8th
+    (Reporter Liu Weiwei) The ... conference was held ..."."""
+    if _REPORTER_DATELINE_AFTER.match(text, place.end) is None:  # most places: no day and reporter after them
+        return False
+    line_start = text.rfind("\n", max(0, place.start - _OUTLET_REACH), place.start) + 1
+    if line_start == 0 and place.start > _OUTLET_REACH:
+        return False
+    return _OUTLET_BEFORE_DATELINE.fullmatch(text, line_start, place.start) is not None
 
 
 def _moved_from(before: str) -> bool:
