@@ -724,11 +724,12 @@ _ROLE_OPENER = re.compile(
     r"|(?:By\s+)?(?:[Ss]eizing|[Gg]rasping|[Tt]aking\s+advantage\s+of|[Cc]apitali[sz]ing\s+on|[Rr]iding\s+on)"
     r"|Against\s+the\s+backdrop\s+of"
     # ... or who approved or backs it: "Approved by the Minister of Agriculture and the Yantai government, the center will ..."
-    r"|(?:Approved|Supported|Sponsored|Backed|Initiated|Organi[sz]ed|Jointly\s+built)\s+by"
-    # ... or the purpose the subject serves, after an attribution: "According to the State Council's Document No 2,
-    # in order to build a main battlefield for Guizhou to catch up ..., the area should become a base for ..."
-    r"|(?:[^,;:.]*,\s+)?[Ii]n\s+order\s+to)\s[^,;:.]*$"
+    r"|(?:Approved|Supported|Sponsored|Backed|Initiated|Organi[sz]ed|Jointly\s+built)\s+by)\s[^,;:.]*$"
 )
+# ... or the purpose the subject serves, after an attribution: "According to the State Council's Document No 2, in order
+# to build a main battlefield for Guizhou to catch up ..., the area should become a base for ..." (tried only where "order
+# to" stands before the place: the attribution may be any clause, so the pattern cannot fail on a sentence's first letters)
+_PURPOSE_OPENER = re.compile(r"(?:[^,;:.]*,\s+)?[Ii]n\s+order\s+to\s[^,;:.]*$")
 _ROLE_OPENER_REACH = 200  # characters from the opener's start to the place, and from the place to its comma
 _SENTENCE_OR_CLAUSE_END = re.compile(r"[.;:!?\n]")
 _SUBJECT_AFTER_OPENER = re.compile(r",\s+(?:[A-Z]|(?:the|this|it|its)\b)")
@@ -1824,7 +1825,9 @@ def _role_opener_end(text: str, first_place: Mention) -> int:
     opening = opening + 1 if opening >= 0 else 0
     while opening < first_place.start and text[opening] in " \t\n\"'“‘":
         opening += 1
-    if not _ROLE_OPENER.match(text, opening, first_place.start):  # fails on its first letters for most sentences
+    if not _ROLE_OPENER.match(text, opening, first_place.start) and not (  # fails on its first letters for most
+        "order to" in text[opening : first_place.start] and _PURPOSE_OPENER.match(text, opening, first_place.start)
+    ):
         return -1
     end = _SENTENCE_OR_CLAUSE_END.search(text, first_place.end, first_place.end + _ROLE_OPENER_REACH)
     comma = text.find(",", first_place.end, end.start() if end else first_place.end + _ROLE_OPENER_REACH)
