@@ -199,8 +199,8 @@ _REPORTS_A_COMPLETION = re.compile(
     re.I,
 )
 # ... or counted as there now: "There are currently 126 listed biomedical enterprises in the city", "there are a
-# number of chemical fibre enterprises in the city", "It is home to
-# more than 2,200 AI companies" (not to projects: "The two parks are now home to more than 10 major projects").
+# number of chemical fibre enterprises in the city", "It is home to more than 2,200 AI companies" (not to projects:
+# "The two parks are now home to more than 10 major projects").
 _THERE_ARE_A_COUNT = re.compile(
     r"\bthere\s+(?:are|were)\s+(?:currently\s+|now\s+|already\s+)?"
     r"(?:(?:over\s+|more\s+than\s+|nearly\s+|about\s+|around\s+|some\s+|a\s+total\s+of\s+)?\d"
