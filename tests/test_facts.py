@@ -109,6 +109,10 @@ def test_sentence_shapes(text, expected):
             "Wuhan focuses on optoelectronics, Xiangyang on automobiles, and Yichang on chemicals.",
             {("Wuhan", "optoelectronics"), ("Xiangyang", "automobiles"), ("Yichang", "chemicals")},
         ),
+        (  # ... after a first clause whose own object is no sector: its place takes none of the gapped clauses'
+            "Shenzhen is expected to focus on technology, Guangzhou on transportation, and Hong Kong on finance.",
+            {("Hong Kong", "finance")},
+        ),
         (  # a list of places, each "for" its sector, set off by dashes: the dash introduces no examples
             'The corridors include: - "Wuhan-Ezhou" for optoelectronic information - "Xiaogan-Suizhou" for new '
             'materials - Yichang for biomedicine.',
@@ -141,7 +145,8 @@ def test_sentence_shapes(text, expected):
     ],
     ids=["places and sectors in a cluster's name", "a list of named clusters", "named clusters opening clauses",
          "hyphen-joined places", "while",
-         "semicolon", "and-clause", "comma-clause", "an elided plan opening a clause", "fronted", "gapped verb", "for each", "topic of an undertaking",
+         "semicolon", "and-clause", "comma-clause", "an elided plan opening a clause", "fronted", "gapped verb",
+         "gapped verb, first object no sector", "for each", "topic of an undertaking",
          "undertaking with its own sector", "a comma and 'and' before a clause", "a clause opening on sectors",
          "a clause opening on its subject"],
 )
@@ -2852,6 +2857,42 @@ def test_the_users_of_what_a_place_makes_are_no_sectors_of_its(text, expected):
     ids=["a list's infrastructure", "infrastructure such as", "one sector and other infrastructure", "5G infrastructure"],
 )
 def test_infrastructure_is_no_industry(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Beijing will develop a transportation network integrating rail transits, highways, urban roads, and "
+         "pedestrian footpaths.", set()),
+        ("Wuzhou will build a pattern of multimodal transport, spanning railways, highways, water conservancy, and "
+         "aviation.", set()),
+        ("Guangxi will build an expressway network, an airline network, an optical fiber communications network, and "
+         "an oil and gas pipeline network.", set()),
+        ("Hunan will build highway networks and develop new materials, aviation and robots.",
+         {("Hunan", "new_materials"), ("Hunan", "aviation"), ("Hunan", "robotics")}),  # a verb ends the list of works
+        ("Zhuzhou will develop rail transit equipment and new materials, and build roads.",
+         {("Zhuzhou", "rail_transit_equipment"), ("Zhuzhou", "new_materials")}),
+    ],
+    ids=["listed with highways and roads", "after railways and highways", "networks", "works built, then industries",
+         "industries, then works built"],
+)
+def test_sectors_listed_with_roads_are_transport_works(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Guizhou targets an output of baijiu, a clear liquor made from sorghum and other grains, by 2025.",
+         {("Guizhou", "beverages_liquor")}),
+        ("Zhejiang will develop bamboo products made of bamboo and wood, and textiles.",
+         {("Zhejiang", "forestry"), ("Zhejiang", "textiles")}),  # a comma and "and" end the materials
+        ("Guizhou will develop liquor and grains.", {("Guizhou", "beverages_liquor"), ("Guizhou", "grain_production")}),
+    ],
+    ids=["made from", "made of, then another item", "no material"],
+)
+def test_what_a_product_is_made_from_is_no_industry(text, expected):
     assert pairs(text) == expected
 
 

@@ -545,6 +545,16 @@ _CONSUMED_BEFORE = re.compile(
     re.I,
 )
 _CONSUMED_REACH = 80
+# The raw material of a product, not an industry: "baijiu, a clear liquor made from sorghum and other grains", "paper
+# made of bamboo".
+_MADE_FROM_BEFORE = re.compile(
+    r"\b(?:made|produced|brewed|distilled|fermented|extracted|processed)\s+(?:mainly\s+|mostly\s+|chiefly\s+|largely\s+)?"
+    r"(?:from|of|out\s+of)\s+(?:the\s+)?(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+(?:other\s+)?)){0,3}$",
+    re.I,
+)
+_MADE_FROM_WORDS = ("made ", "produced from", "brewed from", "distilled from", "fermented from", "extracted from",
+                    "processed from")  # tested first, in the lower-cased window
+_MADE_FROM_REACH = 30
 # Public services a plan provides, not industries: "Social services such as healthcare and education will be expanded in
 # the new area", "public services including education, medical care and culture".
 _PUBLIC_SERVICES_BEFORE = re.compile(
@@ -563,6 +573,22 @@ _INFRASTRUCTURE_BEFORE = re.compile(
     re.I,
 )
 _INFRASTRUCTURE_REACH = 80
+# ... or listed with roads and other works that carry traffic: "a transportation network integrating rail transits,
+# highways, urban roads, and pedestrian footpaths", "multimodal transport, spanning railways, highways, ... and aviation",
+# "an expressway network, ..., an optical fiber communications network".
+_TRANSPORT_WORKS = (r"(?:highways?|expressways?|roads?|railways?|railroads?|waterways?|footpaths?|subways?|bridges?"
+                    r"|tunnels?|pipelines?)(?:\s+(?:networks?|systems?))?")
+_LIST_JOINT = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:an?|the)\s+)?"
+_NOT_A_VERB = r"(?!(?:build|develop|construct|improve|upgrade|expand|promote|strengthen|foster|cultivate|accelerate|boost|support)\b)"
+_LIST_ITEM = rf"{_NOT_A_VERB}[\w-]+(?:\s+{_NOT_A_VERB}[\w-]+){{0,3}}"  # an item of a list, no verb in it
+_TRANSPORT_WORKS_BEFORE = re.compile(rf"\b{_TRANSPORT_WORKS}{_LIST_JOINT}(?:{_LIST_ITEM}{_LIST_JOINT}){{0,3}}$", re.I)
+_TRANSPORT_WORKS_AFTER = re.compile(  # the next item, with at most one word that is no verb before it
+    rf"(?:\s+[\w-]+)?{_LIST_JOINT}(?:{_NOT_A_VERB}[\w-]+\s+)?{_TRANSPORT_WORKS}(?=\s*(?:[,;.]|and\b|or\b|$))",
+    re.I,
+)
+_TRANSPORT_WORKS_WORDS = ("highway", "expressway", "road", "railway", "railroad", "waterway", "footpath", "subway",
+                          "bridge", "tunnel", "pipeline")  # tested first, in the lower-cased window
+_TRANSPORT_WORKS_REACH = 100
 _CURB_STEMS = ("cut", "slash", "curb", "eliminat", "phas", "shut", "clos", "ban", "scal", "dispos", "resolv",
                "strictly", "reduc", "restrict", "limit", "control", "cap", "stop", "halt", "suspend")  # tested first
 _CURB_REACH = 90  # characters before (and after) a list of sectors looked at for the verb that curbs them
@@ -643,6 +669,12 @@ _COMMA_AND = re.compile(r"\s*,\s*and\s+")
 _LEADING_ARTICLE = re.compile(r"(?<=\s)(?:an?|the)\s+$", re.I)  # "... industry cluster and a " before a sector
 # A comma and a capitalised subject with its verb: the start of another clause of the sentence.
 _NEW_SUBJECT = re.compile(r",\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*" + _SUBJECT_OF_CLAUSE.pattern)
+# A comma and a capitalised subject with "on" for the verb the clause drops: "Shenzhen is expected to focus on
+# technology, Guangzhou on transportation, and Hong Kong on finance" (not a day: ", Xinhua on Friday").
+_GAPPED_CLAUSE = re.compile(
+    r",\s+(?:and\s+|while\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d)"
+)
 # What follows a news dateline's place at the start of a line: "SHIJIAZHUANG, Aug. 24 (Xinhua) --",
 # "Beijing (Gasgoo)-", "BEIJING, Nov. 25, 2024 /PRNewswire/ --", "WUXI, China, April 22, 2021 /PRNewswire/ --".
 # The place says where the story was filed, not where anything is built.
@@ -1089,7 +1121,8 @@ def _group_distance(text: str, places: list[Mention], sectors: list[Mention]) ->
         gap_start, gap_end, after = places[-1].end, sectors[0].start, 0
     else:
         gap_start, gap_end, after = sectors[-1].end, max(places[0].start, sectors[-1].end), 1
-    crosses = _CLAUSE_BREAK.search(text, gap_start, gap_end) is not None or (
+    crosses = (_CLAUSE_BREAK.search(text, gap_start, gap_end) is not None
+               or _GAPPED_CLAUSE.search(text, gap_start, gap_end) is not None) or (
         after == 1
         and (
             _AND.search(text, gap_start, gap_end) is not None
@@ -1176,7 +1209,7 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
     """Resolved sectors that take part in facts: not part of an organisation's name, a firm's or an event's, not part of an
     adjective of another kind ("high-tech-oriented"), not a natural resource ("hydropower resources"), not what a place
     was once ("the former steel base"), not what people are to buy (`_CONSUMED_BEFORE`) nor public services a plan
-    provides (`_PUBLIC_SERVICES_BEFORE`), and not an umbrella term
+    provides (`_PUBLIC_SERVICES_BEFORE`), nor works that carry traffic (`_TRANSPORT_WORKS`), nor what a product is made from (`_MADE_FROM_BEFORE`), and not an umbrella term
     followed by its examples or standing for members named elsewhere."""
     span = text[max(0, sectors[0].start - _FORMER_REACH) : sectors[-1].start] if sectors else ""
     may_be_former = ("former" in span or "erstwhile" in span or "one-time" in span or "defunct" in span
@@ -1201,6 +1234,9 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
         kept = _without_users(text, kept)
     if kept and "infrastructure" in text[max(0, kept[0].start - _INFRASTRUCTURE_REACH) : kept[-1].end + 40]:
         kept = _without_infrastructure(text, kept)
+    if kept and any(word in text[max(0, kept[0].start - _TRANSPORT_WORKS_REACH) : kept[-1].end + _TRANSPORT_WORKS_REACH]
+                    .lower() for word in _TRANSPORT_WORKS_WORDS):
+        kept = _without_transport_works(text, kept)
     if kept and any(word in window for word in _PUBLIC_SERVICES_WORDS):
         kept = _without_runs(
             text, kept,
@@ -1211,6 +1247,8 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
             text, kept,
             lambda run: _CONSUMED_BEFORE.search(text, max(0, run[0].start - _CONSUMED_REACH), run[0].start) is not None,
         )
+    if kept and any(word in window for word in _MADE_FROM_WORDS):
+        kept = _without_materials(text, kept)
     if len(kept) < 2:  # no examples to introduce
         return kept
     return [m for m in kept if not _introduces_examples(text, m, kept)]
@@ -1265,6 +1303,23 @@ def _says_what_it_is_like(text: str, run: list[Mention]) -> bool:
     ))
 
 
+def _without_materials(text: str, sectors: list[Mention]) -> list[Mention]:
+    """Sectors less what a product is made from, and the sectors listed after it up to a comma and "and", which
+    joins the larger list ("baijiu, a clear liquor made from sorghum and other grains": the grains, not the liquor;
+    "bamboo products made of bamboo and wood, and textiles": not the textiles)."""
+    dropped: list[Mention] = []
+    for run in coordinated_runs(text, sectors):
+        for index, sector in enumerate(run):
+            if _MADE_FROM_BEFORE.search(text, max(0, sector.start - _MADE_FROM_REACH), sector.start):
+                dropped.append(sector)
+                for before, after in zip(run[index:], run[index + 1:]):
+                    if _COMMA_AND.search(text, before.end, after.start):
+                        break
+                    dropped.append(after)
+                break
+    return [m for m in sectors if m not in dropped] if dropped else sectors
+
+
 def _without_runs(
     text: str, sectors: list[Mention], drops: Callable[[list[Mention]], bool], unless_all: bool = False
 ) -> list[Mention]:
@@ -1303,6 +1358,16 @@ def _without_infrastructure(text: str, sectors: list[Mention]) -> list[Mention]:
                      and _INFRASTRUCTURE_AFTER.match(text, run[-1].end) is not None)
         or _INFRASTRUCTURE_BEFORE.search(text, max(0, run[0].start - _INFRASTRUCTURE_REACH), run[0].start) is not None,
     )
+
+
+def _without_transport_works(text: str, sectors: list[Mention]) -> list[Mention]:
+    """Sectors less those listed with roads, railways and the like: the list is of what carries traffic, built for
+    everyone ("integrating rail transits, highways, urban roads"), not of industries."""
+    return [
+        m for m in sectors
+        if _TRANSPORT_WORKS_BEFORE.search(text, max(0, m.start - _TRANSPORT_WORKS_REACH), m.start) is None
+        and _TRANSPORT_WORKS_AFTER.match(text[m.end : m.end + _TRANSPORT_WORKS_REACH]) is None
+    ]
 
 
 def _without_users(text: str, sectors: list[Mention]) -> list[Mention]:
@@ -1969,8 +2034,10 @@ def _cluster_for(sector: Mention, clusters: list[Mention], text: str | None = No
 
 
 def _clause_between(text: str, start: int, end: int) -> bool:
-    """Whether a clause break or a new subject's clause (", and Chuzhou will ...") lies between."""
-    return _CLAUSE_BREAK.search(text, start, end) is not None or _NEW_SUBJECT.search(text, start, end) is not None
+    """Whether a clause break, a new subject's clause (", and Chuzhou will ...") or a gapped one that drops
+    the verb (", Guangzhou on transportation") lies between."""
+    return (_CLAUSE_BREAK.search(text, start, end) is not None or _NEW_SUBJECT.search(text, start, end) is not None
+            or _GAPPED_CLAUSE.search(text, start, end) is not None)
 
 
 @functools.lru_cache(maxsize=16384)
