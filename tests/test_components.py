@@ -680,3 +680,17 @@ def test_a_bare_name_after_the_place_that_holds_it_is_the_place_inside(text: str
 def test_a_word_a_locality_s_designation_follows_is_no_misspelt_place(text: str, expected: dict) -> None:
     named = _places_named(text)
     assert {name: next(iter(named[name]))[0] if name in named else None for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text, token",
+    [
+        ("Hefei will build an AI base by 2025.The city will grow.", "2025"),
+        ("Industries encouraged include chemicals and logistics.[6] The zone grows.", "logistics"),
+        ("Firms relocate to Guangxi[1]. Others stay.", "Guangxi"),
+    ],
+    ids=["a glued sentence", "a footnote mark after a period", "a footnote mark after a word"],
+)
+def test_the_tokenizer_splits_what_scraped_text_glues(text, token):
+    """The configured tokenizer (not spaCy's bare one) splits these, so the year or name is a token of its own."""
+    assert token in [t.text for t in load_pipeline().make_doc(text)]

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, registry
@@ -28,19 +27,21 @@ _TIME_LABELS = frozenset(("YEAR", "DATE"))  # the only labels the time tagger gi
 _mention = builder(Mention)  # field order: start, end, text, label, sentence, entity_id, canonical, method, score, note, value
 _sentence = builder(Sentence)  # start, end, paragraph, is_heading
 
-# Scraped text glues sentences and list items without a space: "2019.At", "applications,It".
-_GLUED_INFIXES = (r"(?<=[0-9a-z%)])\.(?=[A-Z][a-z])", r"(?<=[a-z]),(?=[A-Z])", r"(?<=[a-z])[’']s(?=[A-Z])")
+# Scraped text glues sentences and list items without a space: "2019.At", "applications,It"; and a wiki's footnote
+# marks to the word before them: "logistics.[6]", "province[4]".
+_GLUED_INFIXES = (r"(?<=[0-9a-z%)])\.(?=[A-Z][a-z])", r"(?<=[a-z]),(?=[A-Z])", r"(?<=[a-z])[’']s(?=[A-Z])",
+                  r"(?<=[a-z%)])\.(?=\[\d)", r"(?<=[a-z.%)])\[(?=\d)")
 
 
 @registry.tokenizers("policyextract.plan_tokenizer.v1")
 def create_plan_tokenizer():
-    """spaCy's English tokenizer plus infixes that split glued sentences."""
+    """The language's own tokenizer plus infixes that split glued sentences and footnote marks, so a year or name
+    glued to them is a token of its own."""
 
     def make(nlp: Language):
-        tokenizer = English().tokenizer
-        infixes = list(English.Defaults.infixes) + list(_GLUED_INFIXES)
+        tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)  # the language's own, on nlp's vocab
+        infixes = list(nlp.Defaults.infixes or ()) + list(_GLUED_INFIXES)
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-        tokenizer.vocab = nlp.vocab
         return tokenizer
 
     return make
