@@ -1247,8 +1247,13 @@ def test_the_industry_of_a_place_is_that_place_s(text, expected):
          {("Hebei", "hydrogen_energy")}),
         ("Hubei, where Wuhan is building an optoelectronics base, will develop more industries.",
          {("Wuhan", "optoelectronics"), ("Hubei", "optoelectronics")}),
+        ("Integrated circuits (ICs) and biomedicine, which are the pioneering industries in Shanghai, shall double by "
+         "2025.", {("Shanghai", "integrated_circuits"), ("Shanghai", "biomedicine")}),  # says where the sectors are
+        ("Wuxi will develop robots and drones, which are popular in Shenzhen.",
+         {("Wuxi", "robotics"), ("Wuxi", "drones")}),  # ... but the sentence's subject is where they go
     ],
-    ids=["a place in an aside", "an aside that names its own sector"],
+    ids=["a place in an aside", "an aside that names its own sector", "an aside that locates the sectors before it",
+         "an aside after the subject's sectors"],
 )
 def test_a_place_in_a_relative_clause_takes_no_sector_from_outside_it(text, expected):
     assert pairs(text) == expected

@@ -53,6 +53,9 @@ _ENDS_IN_INDUSTRY = re.compile(r"\bindustr(?:y|ies)$", re.I)
 # Olympics with Beijing, aims to ...". It runs to the next comma.
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:()]*$", re.I)
 _ASIDE_REACH = 120  # characters before a place looked at for the relative clause holding it
+# ... unless it follows sectors and says where they are: "..., which are the three pioneering industries in Shanghai,".
+_LOCATIVE_END = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_ABBREVIATION_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?")  # "artificial intelligence (AI)"
 _DATELINE_INDENT = 8  # spaces a dateline may be indented by
 _DIRECTION = r"(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?"
 # What stands between a place and the larger place or region that only says where it is:
@@ -1487,7 +1490,7 @@ def _find_fact_places(
             continue
         if opens_a_dateline(text, place):
             continue
-        if _in_aside(text, place, sentence.sectors) or is_a_venue(text, place) or place in labelled:
+        if _in_aside(text, place, sentence.sectors, first=not kept) or is_a_venue(text, place) or place in labelled:
             continue
         if (
             (kept and _BETWEEN_BEFORE.search(before))
@@ -1648,15 +1651,24 @@ def _continues_list(text: str, previous: Mention, place: Mention) -> bool:
     return "," not in gap or _AND.search(gap) is not None or not _SUBJECT_OF_CLAUSE.match(text, place.end)
 
 
-def _in_aside(text: str, place: Mention, sectors: list[Mention]) -> bool:
+def _in_aside(text: str, place: Mention, sectors: list[Mention], first: bool) -> bool:
     """Whether the place is background in a relative clause that names no sector of the sentence
-    (", which will co-host the Games with Beijing,"): it takes no sector from outside the clause."""
+    (", which will co-host the Games with Beijing,"): it takes no sector from outside the clause. Not the sentence's
+    `first` place in a clause that says where the sectors before it are."""
     opening = _RELATIVE_OPENING.search(text, max(0, place.start - _ASIDE_REACH), place.start)
-    if opening is None:
+    if opening is None or (first and _locates_sectors_before(text, opening.start(), place, sectors)):
         return False
     comma = text.find(",", place.end)
     clause_end = comma if comma >= 0 else len(text)
     return not any(opening.start() <= sector.start < clause_end for sector in sectors)
+
+
+def _locates_sectors_before(text: str, opening: int, place: Mention, sectors: list[Mention]) -> bool:
+    """Whether the relative clause opening at `opening` follows a list of sectors and says where they are: "ICs,
+    biomedicine and AI (AI), which are the three pioneering industries in Shanghai, shall double"."""
+    return _LOCATIVE_END.search(text, opening, place.start) is not None and any(
+        _ABBREVIATION_GAP.fullmatch(text, sector.end, opening) for sector in sectors if sector.end <= opening
+    )
 
 
 def _names_a_neighbour(before: str) -> bool:
