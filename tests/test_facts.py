@@ -2359,6 +2359,12 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("In addition, there are a number of chemical fibre enterprises in Xiangyang.", set()),
         ("Thus the laptop industry was booming in October in Chongqing.", set()),  # a boom reported
         ("Research in Baotou is booming, and Baotou will build a robot base by 2025.", {("Baotou", "robotics")}),
+        ("Key industries realize an increase, and Chongqing's auto industry rebounds.", set()),  # a recovery reported
+        ("Chongqing will help its auto industry rebound and build a NEV base.",
+         {("Chongqing", "automobiles"), ("Chongqing", "new_energy_vehicles")}),  # ... not one hoped for
+        ("Jiangxi Province's total tourism revenue during the holiday was 5.68 billion yuan.", set()),  # an amount
+        ("Jiangxi's tourism revenue target was set, and Jiangxi will build tourism towns by 2025.",
+         {("Jiangxi", "tourism")}),  # no amount
         ("As the home of Dongfeng Motors, Xiangyang is a well known automobile hub.", set()),  # what it is known as
         ("Xiangyang will become a famous automobile hub.", {("Xiangyang", "automobiles")}),  # a goal
         ("Zhangjiagang is now home to more than 10 major projects in semiconductors.",  # projects, not firms

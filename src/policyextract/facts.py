@@ -127,6 +127,18 @@ _GREW_FAST = re.compile(
 # ... or that it is booming: "Thus the laptop industry was booming in October with unceasing orders"
 # (past only: "is currently booming and it is projected to exceed ... by 2025" goes on to a target)
 _BOOMING = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?booming\b", re.I)
+# ... or that it came back: "Chongqing's auto industry rebounds" (not "will rebound": a hope)
+_REBOUNDED = re.compile(r"(?<!\bwill\s)(?<!\bto\s)\b(?:rebounds|rebounded|recovers|recovered|picks\s+up|picked\s+up)\b", re.I)
+_REBOUND_WORDS = ("rebound", "recover", "picks up", "picked up")  # tested first, in the lower-cased sentence
+# ... or an amount a measure was: "Jiangxi Province's total tourism revenue during the holiday was 5.68 billion yuan"
+_WAS_AN_AMOUNT = re.compile(
+    r"\b(?:revenues?|output|sales|income|turnover|GDP|value|volume|investment|exports|imports)\b[^.;:]{0,80}?"
+    r"\b(?:was|were)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|around\s+|some\s+|approximately\s+|only\s+)?"
+    r"(?:RMB\s*|US\$\s*|\$\s*)?[\d.,]+\s*(?:billion|million|trillion|yuan|tons|tonnes|units|percent|per\s+cent|%)",
+    re.I,
+)
+_AMOUNT_WORDS = ("revenue", "output", "sales", "income", "turnover", "gdp", "value", "volume", "investment", "exports",
+                 "imports")  # tested first, with " was " or " were ", in the lower-cased sentence
 # ... or a change by a percentage, as headlines give it: "Hebei March steel output down 3.5 pct on year",
 # "Guangdong's chip exports jump 20 percent" (not "output will rise 20 percent": a target)
 _CHANGED_BY_PERCENT = re.compile(
@@ -310,7 +322,8 @@ def _dated_in_the_past(mentions: list[Mention], sentence_text: str, published_ye
 def _reports_a_figure(sentence_text: str) -> bool:
     """`_REPORTS_A_FIGURE`, `_REPORTS_A_SUM` or `_REPORTS_A_COUNT`, searched only in the few sentences that
     hold one of their words and, for a count, a digit (3x faster); or a change "year on year" or by a percentage
-    (`_CHANGED_BY_PERCENT`), growth reported (`_REPORTS_GROWTH`, `_GREW_FAST`, `_BOOMING`), a rank (`_RANKS`), a place's
+    (`_CHANGED_BY_PERCENT`), growth reported (`_REPORTS_GROWTH`, `_GREW_FAST`, `_BOOMING`, `_REBOUNDED`), an amount
+    a measure was (`_WAS_AN_AMOUNT`), a rank (`_RANKS`), a place's
     strengths (`_HAS_STRENGTHS`), or the clusters a place has formed so far."""
     lowered = sentence_text.lower()
     if any(word in lowered for word in _FIGURE_WORDS) and _REPORTS_A_FIGURE.search(sentence_text) is not None:
@@ -328,6 +341,12 @@ def _reports_a_figure(sentence_text: str) -> bool:
             and _GREW_FAST.search(sentence_text) is not None):
         return True
     if "booming" in lowered and _BOOMING.search(sentence_text) is not None:
+        return True
+    if any(word in lowered for word in _REBOUND_WORDS) and _REBOUNDED.search(sentence_text) is not None:
+        return True
+    if (" was " in lowered or " were " in lowered) and any(word in lowered for word in _AMOUNT_WORDS) and (
+        _WAS_AN_AMOUNT.search(sentence_text) is not None
+    ):
         return True
     if any(word in lowered for word in _RANK_WORDS) and _RANKS.search(sentence_text) is not None:
         return True
