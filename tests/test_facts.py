@@ -205,6 +205,10 @@ def test_umbrella_term_before_examples_is_not_a_fact(text):
             "Zhuhai will accelerate the development of these three strategic emerging industries.",
             set(),
         ),
+        (  # it classes a member named before
+            "Wuxi regards the biomedical industry as a strategic emerging industry that is key to its future.",
+            {("Wuxi", "biomedicine")},
+        ),
         (  # it only describes firms
             "By 2025, the number of high-tech enterprises in Xi'an will reach 9,000.",
             set(),
@@ -1188,6 +1192,7 @@ def test_places_that_only_say_where_build_nothing(text, expected):
         ("The PV industry at Changzhou Hi-tech Zone and medical equipment at Suzhou Hi-tech Zone have been approved.",
          {("Changzhou Hi-tech Zone", "solar_pv", "none"), ("Suzhou Hi-tech Zone", "medical_devices", "none")}),
         ("Jiangsu has 18 high-tech zones, and 13 of them are state-level hi-tech zones.", set()),
+        ("Urumqi will still operate the zone under the name of the High-tech District.", set()),
         ("Wuhan will expand its comprehensive high-tech industrial bases.", {("Wuhan", "high_tech_industries", "base")}),
         ("Hebei aims to build a hydrogen energy cluster as a new engine for its coal-fired economy.",
          {("Hebei", "hydrogen_energy", "cluster")}),
@@ -1213,7 +1218,7 @@ def test_places_that_only_say_where_build_nothing(text, expected):
         ("Anhui held the Provincial New Energy Automobile Industry Cluster Construction Promotion Conference.",
          {("Anhui", "new_energy_vehicles", "cluster")}),
     ],
-    ids=["zone names", "zones counted", "high-tech as a sector", "coal-fired as a modifier", "coal-fired power",
+    ids=["zone names", "zones counted", "a district's designation", "high-tech as a sector", "coal-fired as a modifier", "coal-fired power",
          "composites", "composite advantages", "retail sales", "retail sales and the industry",
          "high-tech-oriented", "vehicle-related", "logistics vehicles", "by high-speed train", "a building's name", "satellite town",
          "an event's name, and the industry", "an event's name", "an event to build a cluster"],

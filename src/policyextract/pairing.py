@@ -627,6 +627,8 @@ _REFERS_BACK = re.compile(
     re.I,
 )
 _REFERS_BACK_REACH = 40  # characters before an umbrella term looked at for those words
+# ... or that classes a member named before it: "Wuxi regards the biomedical industry as a strategic emerging industry".
+_CLASSED_AS = re.compile(r"\bas\s+(?:an?|the|one\s+of\s+(?:the|its))\s+(?:[\w-]+\s+){0,2}$", re.I)
 # After an umbrella adjective, the firms it describes: "high-tech enterprises", not an industry.
 _QUALIFIES_FIRMS = re.compile(r"\s+(?:enterprises|companies|firms|businesses)\b", re.I)
 _INDUSTRY_LIST_BEFORE = re.compile(r"\bindustr(?:y|ies)\s+(?:such\s+as|including|like)\b[^.;:]*$", re.I)
@@ -1268,12 +1270,17 @@ def _stands_for_members(text: str, umbrella: Mention, sectors: list[Mention], um
     """Whether an umbrella term ("strategic emerging industries") stands for its members rather than
     being planned for itself: its sentence goes on to name them ("..., namely digital technology,
     high-end equipment", "strategic new industry clusters for new materials"), it is an adjective of one
-    ("a high-tech commercial aerospace cluster"), it points back to them ("these three ..."), or it only describes firms
+    ("a high-tech commercial aerospace cluster"), it points back to them ("these three ...") or classes one named before
+    it ("regards biomedicine as a strategic emerging industry"), or it only describes firms
     ("high-tech enterprises", unless as an item of a list of industries). The members, not the umbrella,
     are the facts."""
     if _QUALIFIES_FIRMS.match(text, umbrella.end):
         return not any(umbrella in run and len(run) > 1 for run in coordinated_runs(text, sectors))
     if _REFERS_BACK.search(text, max(0, umbrella.start - _REFERS_BACK_REACH), umbrella.start):
+        return True
+    if _CLASSED_AS.search(text, max(0, umbrella.start - _REFERS_BACK_REACH), umbrella.start) and any(
+        s.end <= umbrella.start and s.entity_id not in umbrellas for s in sectors
+    ):
         return True
     members = [s for s in sectors if s.start >= umbrella.end and s.entity_id not in umbrellas]
     if not members or members[0].start - umbrella.end > _MEMBERS_REACH:
