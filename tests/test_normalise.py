@@ -126,6 +126,7 @@ SPELLINGS = [
     ("Ningdong Energy-chemical Industry Base", "area:ningdong"),  # national bases and zones plans name as places
     ("Zhundong Economic and Technological Development Zone", "area:zhundong"),
     ("China Optics Valley", "area:optics-valley"),
+    ("Qingdao WCNA", "area:qingdao-west-coast"),  # the abbreviation China Daily uses for the West Coast New Area
     ("Jiaodong Peninsula", "region:jiaodong"),
     ("southern Xinjiang", "region:southern-xinjiang"),  # parts of a province its plans name as regions
     ("north Jiangsu", "region:northern-jiangsu"),
