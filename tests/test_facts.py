@@ -2278,6 +2278,9 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Wuhan is home to a number of car-making companies and will build a hydrogen energy city.",
          {("Wuhan", "hydrogen_energy")}),
         ("Nanjing is home to more than 100 intelligent manufacturing enterprises.", set()),  # a count
+        ("The plan calls for Xiamen to be home to marine industrial parks in Haicang.",  # what it is to be home to
+         {("Xiamen", "marine_economy"), ("Haicang", "marine_economy")}),
+        ("Build a modern port cluster in the Beibu Gulf.", {("Beibu Gulf City Cluster", "shipping_ports")}),
         ("Xuzhou hosts numerous large enterprises across sectors such as machinery and chemicals.", set()),
         ("Qingdao hosts a multitude of industry-leading enterprises in sectors such as home appliances.", set()),
         ("Linhai features three characteristic industries - fashion, automobiles and building materials.", set()),

@@ -395,8 +395,9 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|(?:has|have|boasts?|boasting|with)\s+(?:rich|abundant|plentiful|ample)"
     # ... or what it has lived on: "Xiangcheng County, which has relied on coal mining, ..."
     r"|(?:relied|relies|relying|reliance|depended|depends|dependent|dependence)\s+(?:\w+ly\s+)?(?:on|upon)"
-    # ... or what it is home to: "Wuhan is home to a number of car-making companies"
-    r"|home\s+to(?:\s+(?:a\s+(?:number|host|cluster|group|multitude)\s+of|many|several|numerous|some|dozens\s+of"
+    # ... or what it is home to: "Wuhan is home to a number of car-making companies" (not what it is to be home to:
+    # "The plan calls for Xiamen to be home to marine industrial parks")
+    r"|home(?<!\bto\sbe\shome)(?<!\bwill\sbe\shome)(?<!\bbecome\shome)\s+to(?:\s+(?:a\s+(?:number|host|cluster|group|multitude)\s+of|many|several|numerous|some|dozens\s+of"
     r"|hundreds\s+of))?(?:\s+(?:about|over|nearly|more\s+than|around))?(?:\s+[\d,]+)?"
     # ... or the firms it hosts: "Xuzhou hosts numerous large enterprises across sectors such as machinery"
     r"|hosts?\s+(?:a\s+(?:number|host|cluster|group|multitude)\s+of|many|several|numerous|dozens\s+of|hundreds\s+of)"
