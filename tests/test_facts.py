@@ -498,6 +498,10 @@ def test_fact_rows_are_unique_and_ids_stable():
             "River Delta.",
             {("Yiyang", "furniture")},
         ),
+        (  # where the markets lured come from
+            "The zone in Baoding hopes to lure garment markets from the area around Beijing Zoo.",
+            {("Baoding", "textiles")},
+        ),
         (  # the larger place a subject's rank is measured in
             "Zhuzhou will be built into a leading rail transit equipment base in central China.",
             {("Zhuzhou", "rail_transit_equipment")},

@@ -148,6 +148,8 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:relocat\w*|transferr\w*|transfers?|mov(?:ed|ing)|shift(?:ed|ing)|migrat\w*)\s+(?:out\s+)?from\s+(?:the\s+)?"
     # ... or the firms that come from it: "home to hundreds of enterprises from the prosperous Pearl River Delta"
     r"|(?:enterprises|companies|firms|businesses|investors|manufacturers|makers)\s+from\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    # ... or the markets and plants lured from it: "lure other garment markets from the area around Beijing Zoo"
+    r"|(?:markets?|factories|plants|industries)\s+from\s+(?:the\s+)?(?:(?:areas?|region)\s+(?:around|near)\s+)?"
     # ... or what industries move out of: "shifting labor-intensive industries such as textiles out of the Pearl River Delta"
     r"|\bout\s+of\s+(?:the\s+)?)$",
     re.I,
