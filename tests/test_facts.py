@@ -651,7 +651,7 @@ def test_fact_rows_are_unique_and_ids_stable():
         ),
         (  # ... not where an item of a list goes
             "Shanxi is big. The province will develop clusters for liquor (in Lyuliang city) and wine (in northern Shanxi).",
-            {("Lvliang", "beverages_liquor"), ("Northern Shanxi", "beverages_liquor")},
+            {("Shanxi", "beverages_liquor"), ("Lvliang", "beverages_liquor"), ("Northern Shanxi", "beverages_liquor")},
         ),
         (  # ... not in one that names its builder
             "China will build an equipment manufacturing base in the Northeast region.",
@@ -1430,6 +1430,10 @@ def test_a_compound_sector_name_is_one_sector():
         ("Hainan has a sound eco-environment.\n\nChen also said that province is now building an industrial system "
          "pillared by key industries, which are tourism and real estate.",  # a reported clause drops the article
          {("Hainan", "tourism"), ("Hainan", "real_estate")}),
+        ("Shandong will grow.\n\nThe province will develop chips and robots, and support Weifang to build a VR base.",
+         {("Shandong", "integrated_circuits"), ("Shandong", "robotics"), ("Weifang", "virtual_reality")}),
+        ("Nanning will grow. The Chongzuo Area will grow.\n\nThe zone's Nanning area focuses on modern finance.",
+         {("Nanning", "finance")}),  # the zone's place is the subject
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "named only later", "the autonomous region", "the provincial government", "the municipal government",
@@ -1445,7 +1449,8 @@ def test_a_compound_sector_name_is_one_sector():
          "the economic belt", "an economic belt is no zone", "the city cluster", "no city cluster",
          "an autonomous region as the region", "the prefecture", "an autonomous prefecture as the region",
          "no region", "a government's place", "this city", "said that province",
-         "the area", "no area", "not a place industry moves out of"],
+         "the area", "no area", "not a place industry moves out of", "a subject referred back to, and another place",
+         "a possessive's place"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
     assert pairs(text) == expected
@@ -2912,8 +2917,10 @@ def test_sectors_listed_with_roads_are_transport_works(text, expected):
         ("Zhejiang will develop bamboo products made of bamboo and wood, and textiles.",
          {("Zhejiang", "forestry"), ("Zhejiang", "textiles")}),  # a comma and "and" end the materials
         ("Guizhou will develop liquor and grains.", {("Guizhou", "beverages_liquor"), ("Guizhou", "grain_production")}),
+        ("Taiyuan will promote the production of hydrogen from coke oven gas and renewable energy.",
+         {("Taiyuan", "hydrogen_energy")}),
     ],
-    ids=["made from", "made of, then another item", "no material"],
+    ids=["made from", "made of, then another item", "no material", "the production of one thing from others"],
 )
 def test_what_a_product_is_made_from_is_no_industry(text, expected):
     assert pairs(text) == expected

@@ -552,15 +552,16 @@ _CONSUMED_BEFORE = re.compile(
 )
 _CONSUMED_REACH = 80
 # The raw material of a product, not an industry: "baijiu, a clear liquor made from sorghum and other grains", "paper
-# made of bamboo".
+# made of bamboo", "the production of hydrogen from coke oven gas and renewable energy".
 _MADE_FROM_BEFORE = re.compile(
-    r"\b(?:made|produced|brewed|distilled|fermented|extracted|processed)\s+(?:mainly\s+|mostly\s+|chiefly\s+|largely\s+)?"
-    r"(?:from|of|out\s+of)\s+(?:the\s+)?(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+(?:other\s+)?)){0,3}$",
+    r"\b(?:(?:made|produced|brewed|distilled|fermented|extracted|processed)\s+(?:mainly\s+|mostly\s+|chiefly\s+|largely\s+)?"
+    r"(?:from|of|out\s+of)|produc(?:tion|ing)\s+(?:of\s+)?[\w-]+\s+from)\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+)?(?:,\s*|\s+(?:and|or)\s+(?:other\s+)?)){0,3}"
+    r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _MADE_FROM_WORDS = ("made ", "produced from", "brewed from", "distilled from", "fermented from", "extracted from",
-                    "processed from")  # tested first, in the lower-cased window
-_MADE_FROM_REACH = 30
+                    "processed from", "produc")  # tested first, in the lower-cased window
+_MADE_FROM_REACH = 60
 # Public services a plan provides, not industries: "Social services such as healthcare and education will be expanded in
 # the new area", "public services including education, medical care and culture".
 _PUBLIC_SERVICES_BEFORE = re.compile(

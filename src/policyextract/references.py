@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from collections import Counter
 from operator import attrgetter
 
@@ -82,6 +83,7 @@ _DESCRIPTION = (
     r"|new\s+(?:area|district|zone))"
     r"|(?:city|province|county|district)\b)(?-i:[a-z][a-z-]+|Chinese)\s+){0,2}"  # lowercase: no zone's own name
 )
+_DETERMINER = re.compile(r"\b(?:The|the|This|this|That|that)\b")  # where the words that refer back start
 # An official who speaks for a kind of place: "The mayor said ..." is the last city's.
 _OFFICIALS = {"mayor": "city", "governor": "province", "county head": "county", "county magistrate": "county",
               "district head": "district"}
@@ -557,6 +559,19 @@ class PlaceAntecedent:
             return None
         word = _referring_word(opening)
         return self._last(word) if any(self.named) else self._first_ahead(word)
+
+    def opening_reference(self, text: str, sentence: Sentence) -> Mention | None:
+        """The place a sentence that opens on "The province ..." refers to, as a mention of those words, for a
+        sentence that names other places too ("The province plans to develop chips, and support Weifang in building
+        a metaverse park"): the subject it stands for takes what the sentence gives it."""
+        opening = _PLACE_ANAPHOR.match(text, sentence.start, sentence.end)
+        if opening is None or opening.group("official") or opening.group("adjective") or opening.group().endswith("s"):
+            return None  # a government or an official speaks for the place; "The zone's Nanning area" is Nanning
+        place = self._last(_referring_word(opening)) if any(self.named) else None
+        words = _DETERMINER.search(text, opening.start(), opening.end())
+        if place is None or words is None:
+            return None
+        return replace(place, start=words.start(), end=opening.end(), text=text[words.start() : opening.end()])
 
     def _first_ahead(self, word: str) -> Mention | None:
         """For a text that opens on "The municipality aims to ..." before naming any place (a story whose
