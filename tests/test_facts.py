@@ -1674,6 +1674,10 @@ def test_a_district_given_in_full_makes_facts_by_its_bare_name(text, expected):
         ("Baiyun district in Guiyang, capital city of Guizhou province, will grow.\n\nIt will focus on automotive "
          "electronics and build a base for electronic component enterprises in the province.",
          {("Baiyun", "auto_parts"), ("Baiyun", "electronic_information")}),
+        # ... and when it names other places that take part of what it says
+        ("Shandong will grow.\n\nIt will develop chips and robots, and support Weifang to build a VR base.",
+         {("Shandong", "integrated_circuits"), ("Shandong", "robotics"), ("Weifang", "virtual_reality")}),
+        ("Shandong will grow.\n\nIts capital Jinan will build a VR base.", {("Jinan", "virtual_reality")}),
         # "They" for the places a sentence opened on together, not for one
         ("Guiyang and Gui'an New Area will focus on computing power.\n\nThey are working on artificial intelligence.",
          {("Guiyang", "data_centers"), ("Gui'an New Area", "data_centers"), ("Guiyang", "artificial_intelligence"),

@@ -509,7 +509,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 section.follow_place_line(text, sentence_mentions)
                 continue
             section.follow_lead(text, sentence, sentence_mentions)
-            reference = referent.opening_reference(text, sentence)
+            reference = referent.opening_reference(text, sentence) or subject.opening_reference(text, sentence)
             if reference is not None and all(p.entity_id != reference.entity_id for p in sentence_mentions.resolved_places):
                 sentence_mentions = SentenceMentions(sorted([*mentions, reference], key=attrgetter("start")))
             pairs = sentence_pairs(text, sentence.end, sentence_mentions, heading_sectors, gazetteer, org_names)

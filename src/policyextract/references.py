@@ -658,6 +658,16 @@ class SubjectPlaces:
             return []
         return self._referred(text, sentence, mentions, org_names)
 
+    def opening_reference(self, text: str, sentence: Sentence) -> Mention | None:
+        """The one place the text is about, as a mention of the "It" a sentence that names other places too opens on
+        ("It will develop chips, and support Weifang to build a VR base"); not "Its", whose noun is the subject."""
+        if len(self.places) != 1 or sentence.paragraph > self.paragraph + _SUBJECT_REACH:
+            return None
+        opening = _SUBJECT_ANAPHOR.match(text, sentence.start, sentence.end)
+        if opening is None or opening.group("it").lower() != "it" or _DUMMY_IT.match(text, opening.start("it"), sentence.end):
+            return None
+        return replace(self.places[0], start=opening.start("it"), end=opening.end("it"), text=opening.group("it"))
+
     def part_pairs(self, text: str, sentence: Sentence, mentions: list[Mention], org_names: OrgNames) -> list[Pair]:
         """Pairs of a sentence that opens on a part of the subject named without its place (`_NAMED_PART_OPENING`)."""
         if not self.places or sentence.paragraph > self.paragraph + _SUBJECT_REACH:
