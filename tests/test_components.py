@@ -694,3 +694,12 @@ def test_a_word_a_locality_s_designation_follows_is_no_misspelt_place(text: str,
 def test_the_tokenizer_splits_what_scraped_text_glues(text, token):
     """The configured tokenizer (not spaCy's bare one) splits these, so the year or name is a token of its own."""
     assert token in [t.text for t in load_pipeline().make_doc(text)]
+
+
+def test_the_tokenizer_splits_a_full_stop_after_a_capital():
+    """spaCy keeps "6G." whole, as if an abbreviation's stop; the sector "6G" is then not found."""
+    assert "6G." not in [t.text for t in load_pipeline().make_doc("Beijing will develop AI and 6G. Others stay.")]
+
+
+def test_the_tokenizer_keeps_abbreviations_whole():
+    assert [t.text for t in load_pipeline().make_doc("U.S. firms and J. Smith.")][:4] == ["U.S.", "firms", "and", "J."]

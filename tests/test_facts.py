@@ -2381,6 +2381,9 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Thus the laptop industry was booming in October in Chongqing.", set()),  # a boom reported
         ("Research in Baotou is booming, and Baotou will build a robot base by 2025.", {("Baotou", "robotics")}),
         ("Key industries realize an increase, and Chongqing's auto industry rebounds.", set()),  # a recovery reported
+        ("Cixi has gradually become one of China's three major household appliance manufacturing bases.", set()),
+        ("Facing the future needs of information communication, Beijing will develop 6G.",  # needs met; a stop after 6G
+         {("Beijing", "next_generation_networks")}),
         ("Chongqing will help its auto industry rebound and build a NEV base.",
          {("Chongqing", "automobiles"), ("Chongqing", "new_energy_vehicles")}),  # ... not one hoped for
         ("Jiangxi Province's total tourism revenue during the holiday was 5.68 billion yuan.", set()),  # an amount

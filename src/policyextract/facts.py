@@ -176,7 +176,9 @@ _RANKS = re.compile(
     r"|(?:has|have)\s+(?:now\s+|already\s+)?become\s+(?:one\s+of\s+)?the\s+(?:largest|biggest|leading|top)\s+"
     r"(?:[\w-]+\s+){0,10}?in\s+(?:the\s+)?(?:world|country|nation|China)"
     # "The city's Wuhu Aviation Industrial Park has become a hub and pivotal site for the production of ... aircraft"
-    r"|(?:has|have)\s+(?:now\s+|already\s+|gradually\s+)?become\s+(?:an?|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?"
+    # ... or "has gradually become one of China's three major household appliance manufacturing bases"
+    r"|(?:has|have)\s+(?:now\s+|already\s+|gradually\s+)?become\s+(?:an?|one\s+of\s+(?:the|China['’]s|its))\s+"
+    r"(?:[\w-]+\s+){0,6}?"
     # "Jinan now has become an important area for the software industry", "Weifang has become a manufacturing powerhouse"
     r"(?:hubs?|bases?|centers?|centres?|clusters?|areas?|powerhouses?|highlands?)\b"
     # "It is also the largest production base of ..., the second largest production base of automobiles"
@@ -185,7 +187,7 @@ _RANKS = re.compile(
     re.I,
 )
 _RANK_WORDS = ("rank", "no.", " in the country", " in the nation", " in the province", " in the world", "the top ",
-               " in china", "largest", "biggest", "has become", "have become")
+               " in china", "largest", "biggest", " become")
 
 
 # ... and so does a count of what a place has or has done so far: "Shandong now has over 100 companies

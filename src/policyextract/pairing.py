@@ -419,6 +419,8 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|on\s+(?:its|their)\s+existing"
     # ... or what needs it: "surging demand from sectors such as EVs, wind power, robotics"
     r"|demand\s+(?:from|of|in)"
+    # ... or whose needs it meets: "Facing the future needs of information communication and advanced computing"
+    r"|needs\s+of"
     # ... or where it leads already: "boasts advantages in many key sectors, including ...", "has maintained the top
     # position in China's construction machinery industry"
     r"|(?:boasts?|boasting|has|have|enjoys?|enjoying)\s+(?:[\w-]+\s+){0,2}advantages?\s+in"
@@ -467,6 +469,7 @@ _ATTRIBUTE_WORDS = (
     "vanguard", "producer", "lead", "renowned as", "famous as",
     "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
     "position", "place", "spot", "rank", "existing", "host", "featur", "deposits", "reserves", "chief", "principal",
+    "needs of",
     "staple", "short of", "lack", "poor in", "scarce", "dominated", "celebrated", "as the top", "as a top",
     "as the largest", "as the biggest", "as the leading", "as a leading", "as the major", "as a major", "as the main",
     "as one of the",

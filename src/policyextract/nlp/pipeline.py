@@ -13,7 +13,7 @@ import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, registry
+from spacy.util import compile_infix_regex, compile_suffix_regex, registry
 
 from ..model import Mention, Sentence, SourceDocument, TaggedDocument, builder
 from ..resources import data_dir
@@ -33,15 +33,21 @@ _GLUED_INFIXES = (r"(?<=[0-9a-z%)])\.(?=[A-Z][a-z])", r"(?<=[a-z]),(?=[A-Z])", r
                   r"(?<=[a-z%)])\.(?=\[\d)", r"(?<=[a-z.%)])\[(?=\d)")
 
 
+# A sentence's full stop after a name that ends in a capital ("develop AI.", "and 6G.", "the NDRC."), which spaCy
+# keeps on the word as if it were an abbreviation's; "U.S." (a stop before the capital) keeps it.
+_CAPITAL_THEN_STOP = r"(?<=[A-Za-z0-9][A-Z])\."
+
+
 @registry.tokenizers("policyextract.plan_tokenizer.v1")
 def create_plan_tokenizer():
-    """The language's own tokenizer plus infixes that split glued sentences and footnote marks, so a year or name
-    glued to them is a token of its own."""
+    """The language's own tokenizer plus infixes that split glued sentences and footnote marks, and a suffix for a
+    full stop after a capital, so a year or name glued to them is a token of its own."""
 
     def make(nlp: Language):
         tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)  # the language's own, on nlp's vocab
         infixes = list(nlp.Defaults.infixes or ()) + list(_GLUED_INFIXES)
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + [_CAPITAL_THEN_STOP]).search
         return tokenizer
 
     return make
