@@ -498,6 +498,11 @@ def test_fact_rows_are_unique_and_ids_stable():
             "River Delta.",
             {("Yiyang", "furniture")},
         ),
+        (  # what a place lies between, the second with its article too
+            "Yunfu, situated between the Pearl River Delta and the Guangxi Zhuang autonomous region, will build a "
+            "stone industry park.",
+            {("Yunfu", "construction_materials")},
+        ),
         (  # where the markets lured come from
             "The zone in Baoding hopes to lure garment markets from the area around Beijing Zoo.",
             {("Baoding", "textiles")},

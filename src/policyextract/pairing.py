@@ -21,7 +21,9 @@ from .model import FIRM_NAME_NOTE, Mention
 PLACE_LABELS = ("PLACE", "REGION")
 # "A, B and C", "A/B", and "Guangzhou-Foshan-Huizhou" (a hyphen or en dash with no space around it)
 _COORDINATION = re.compile(
-    r"^(?:[-–]|\s*(?:,|;|、|/|&|and|or|as well as|along with|together with)?\s*(?:and|or)?\s*)$", re.I
+    r"^(?:[-–]|\s*(?:,|;|、|/|&|and|or|as well as|along with|together with)?\s*(?:and|or)?\s*"
+    r"|\s*,?\s*(?:and|or)\s+the\s+)$",  # "between the Pearl River Delta and the Guangxi Zhuang autonomous region"
+    re.I
 )
 # A semicolon joins list items, not clauses: the item after it opens a clause when a verb follows it
 # before the next semicolon ("Hefei will develop AI; new energy vehicle bases will be built in Anhui").
@@ -1489,6 +1491,7 @@ def _find_fact_places(
             bystander = place  # and so are the places listed with it: "the South China and Southeast Asia markets"
             continue
         if place.label == "REGION" and _only_locates(before, kept):
+            bystander = place  # and so do the places listed with it: "between the Pearl River Delta and Guangxi"
             continue
         if (_moved_from(before) or _RELATIVE_LOCATION_BEFORE.search(before)
                 or (" as" in before and _NAMED_AS_BEFORE.search(before))
