@@ -2179,6 +2179,8 @@ def test_a_place_of_a_list_item_naming_no_sector_takes_no_other_item_s(text, exp
         "Mayor Li Wei (2nd L) visits the new energy vehicle base in Hefei.",
         "Robots are assembled at a robot production workshop in Dalian, Northeast China's Liaoning Province, on June "
         "23, 2025.",  # a news photo's place and day, after "on"
+        "A lithium battery plant is seen under construction in Xinyu, East China's Jiangxi Province, on Thursday.",
+        "A robot production line is seen in Hefei.",  # what the picture shows, as seen
     ],
 )
 def test_a_photo_caption_makes_no_fact(text):
@@ -2190,6 +2192,8 @@ def test_a_photo_caption_makes_no_fact(text):
     [
         ("Workers will build a battery base in Yibin.", {("Yibin", "batteries")}),
         ("Visitors to Yibin will see its new battery base.", {("Yibin", "batteries")}),
+        ("The Hefei robot base is seen as a key project.", {("Hefei", "robotics")}),  # how it is regarded
+        ("Hefei will build a robot base, the mayor said on Thursday.", {("Hefei", "robotics")}),
     ],
 )
 def test_a_sentence_about_people_that_sets_out_a_plan_is_no_caption(text, expected):

@@ -256,7 +256,10 @@ _PLURAL_REFERENCE = re.compile(
 # Rongcheng County ... /CFP", "... (Xinhua/Zhang Duan)", "... Liu Daxin / For China Daily |") says what a
 # picture shows, not what a plan will build, and set on a line of its own it is no heading.
 _CAPTION_OPENING = re.compile(
-    r"\W*(?:(?:This|The|A|An)\s+)?(?:(?:file|aerial)\s+)?(?:photos?|pictures?|images?)\s+(?:taken|shows?|showing|of)\b",
+    r"\W*(?:(?:This|The|A|An)\s+)?(?:(?:file|aerial)\s+)?(?:photos?|pictures?|images?)\s+(?:taken|shows?|showing|of)\b"
+    # ... or on what the picture shows, as seen: "A lithium battery plant is seen under construction in Xinyu" (not "is
+    # seen as", "is seen to")
+    r"|\W*(?:An?|The)\s+(?:[\w-]+\s+){0,5}?(?:is|are)\s+seen\s+(?!as\b|to\b)",
     re.I,
 )
 # ... or on people doing something, as a photo shows them: "Employees work at a battery production facility ... in
@@ -283,7 +286,10 @@ _CAPTION_CREDIT = re.compile(
     # Autonomous Region, Sept. 18, 2018.", "... in Wushan county, Southwest China's Chongqing, July 2, 2024.", "... in
     # Dalian, Northeast China's Liaoning Province, on June 23, 2025."
     r"|\b(?-i:[A-Z])[\w'’-]*\s*,\s+(?:on\s+)?(?:Jan|Feb|March|April|May|June|July"
-    r"|Aug|Sept?|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\s*,\s+(?:19|20)\d\d)\s*\.?\s*$",
+    r"|Aug|Sept?|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\s*,\s+(?:19|20)\d\d"
+    # ... or its day of the week: "A lithium battery plant is seen under construction in Xinyu, East China's Jiangxi
+    # Province, on Thursday."
+    r"|\b(?-i:[A-Z])[\w'’-]*\s*,\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*\.?\s*$",
     re.I,
 )
 # ... or one that places the people it names in the picture: "Hebei Governor Hu Chunhua (middle) and Executive
