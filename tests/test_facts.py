@@ -1224,13 +1224,14 @@ def test_places_that_only_say_where_build_nothing(text, expected):
         ("Shanghai hosted the World Artificial Intelligence Conference and will build an AI hub.",
          {("Shanghai", "artificial_intelligence", "hub")}),
         ("Shanghai hosted the World Artificial Intelligence Conference.", set()),
+        ("The Anhui Food Festival in Beijing drew crowds.", set()),  # a festival's name, and its venue
         ("Anhui held the Provincial New Energy Automobile Industry Cluster Construction Promotion Conference.",
          {("Anhui", "new_energy_vehicles", "cluster")}),
     ],
     ids=["zone names", "zones counted", "a district's designation", "high-tech as a sector", "coal-fired as a modifier", "coal-fired power",
          "composites", "composite advantages", "retail sales", "retail sales and the industry",
          "high-tech-oriented", "vehicle-related", "logistics vehicles", "by high-speed train", "a building's name", "satellite town",
-         "an event's name, and the industry", "an event's name", "an event to build a cluster"],
+         "an event's name, and the industry", "an event's name", "a festival's name", "an event to build a cluster"],
 )
 def test_phrases_that_name_no_sector_hide_the_form_inside(text, expected):
     """'Hi-tech' in a zone's designation names no industry (the zone, named after its place, is where

@@ -122,7 +122,7 @@ _NOT_A_CLAUSE = r"(?!(?:will|would|shall|should|must|to|that|is|are|was|were|has
 _VENUE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(_SPEAKING)})\s+(?:{_NOT_A_CLAUSE}[^\s,;.]+\s+){{0,10}}?(?:at|in|during)\s+"
     rf"(?:{_NOT_A_CLAUSE}[^\s,;.]+\s+){{0,6}}?$"
-    r"|\b(?:conference|briefing|meeting|forum|summit|symposium|expo|fair|exhibition)s?[\"”’)]?"
+    r"|\b(?:conference|briefing|meeting|forum|summit|symposium|expo|fair|exhibition|festival|carnival)s?[\"”’)]?"
     r"\s+(?:in|at)\s+(?:the\s+)?$"
     # "a forum ... was held in Beijing", "the conference, to be held June 8-11 in Yibin", "takes place in Hangzhou"
     r"|\b(?:held|(?:took|takes?|taking)\s+place|convened|staged)\s+(?:(?:on\s+|from\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?"
@@ -134,7 +134,7 @@ _VENUE_BEFORE = re.compile(
     r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?(?:in|at)\s+(?:the\s+)?$"
 )
 _VENUE_WORDS = (*_SPEAKING, "conference", "briefing", "meeting", "forum", "summit", "symposium", "expo", "fair",
-                "exhibition", "held", "took place", "take place", "takes place", "taking place", "convened", "staged")  # tested first
+                "exhibition", "festival", "carnival", "held", "took place", "take place", "takes place", "taking place", "convened", "staged")  # tested first
 _VENUE_REACH = 120  # characters before a place looked at for the speaker's verb
 # A colon right after a place (and its designation): what follows is said of it.
 _COLON_AFTER = re.compile(r"(?:\s+(?:Province|City|Municipality|Region|County|District))?\s*[:：]", re.I)
@@ -620,7 +620,8 @@ _MEMBERS_FOLLOW = re.compile(
 # The rest of an event's name after a sector in it: "the World Artificial Intelligence Conference", "the Taihu Bay
 # Future Healthcare Conference"; the event is held, not the industry built.
 _EVENT_NAME_AFTER = re.compile(
-    r"(?:\s+(?:[A-Z][\w'’-]*|and|of|&))*?\s+(?:Conference|Forum|Summit|Symposium|Expo|Exposition|Congress|Fair)\b"
+    r"(?:\s+(?:[A-Z][\w'’-]*|and|of|&))*?\s+(?:Conference|Forum|Summit|Symposium|Expo|Exposition|Congress|Fair|Festival"
+    r"|Carnival)\b"
 )
 # An umbrella term that is an adjective of the member right after it: "a high-tech commercial aerospace cluster".
 _MODIFIES_MEMBER = re.compile(r"\s+(?:(?!(?:and|or|as|to|in|of|for|with)\b)[a-z][\w-]*\s+)?")
