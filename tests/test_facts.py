@@ -2665,8 +2665,18 @@ def test_a_heading_naming_a_place_s_cluster_is_a_fact(text, expected):
             "  Leather product industry: leather shoes and suitcases.\n",
             {("Sichuan", "beverages_liquor"), ("Sichuan", "tea"), ("Sichuan", "leather_footwear")},
         ),
+        (  # no colon, but a word right before a bulleted line
+            "Intro.\n\nOver the next five years Shanghai will accelerate the agile deployment of resources in the "
+            "fields of\n- quantum technology\n- bio-manufacturing\n",
+            {("Shanghai", "quantum"), ("Shanghai", "biomanufacturing")},
+        ),
+        (  # ... not a heading above one
+            "Shanghai plan\n- quantum technology\n",
+            set(),
+        ),
     ],
-    ids=["named", "referred to", "closed", "own place", "no plan", "labelled paragraphs"],
+    ids=["named", "referred to", "closed", "own place", "no plan", "labelled paragraphs", "no colon, a bullet below",
+         "a heading above a bullet"],
 )
 def test_list_items_take_the_places_of_the_sentence_introducing_them(text, expected):
     assert pairs(text) == expected

@@ -216,6 +216,7 @@ _COUNTED_LIST = re.compile(
 # A list item's number or letter: "(3) ", "2. ", "b) ", "IV、".
 _LIST_NUMBER = r"(?:[(（]?(?:\d{1,2}|[IVX]{1,4}|[a-z])[)）.、]\s*)"
 _LIST_ITEM = re.compile(rf"\s*(?:[-–—•·*▪●]|{_LIST_NUMBER})")  # a list item's bullet or number
+_BULLET_BELOW = re.compile(r"[ \t]*\n[ \t]*[-–—•·*▪●][ \t]")  # a bulleted line right below a sentence
 # ... or a paragraph of its own opening on the kind of industry it lists: "Beverage industry-soft drinks, quality tea
 # and dairy products.", "Leather product industry: leather shoes, suitcases".
 _LABELLED_ITEM = re.compile(
@@ -996,8 +997,15 @@ class IntroducedList:
         self.intro: tuple[Sentence, list[Mention], list[Mention], int | None] | None = None
 
     def follow(self, text: str, sentence: Sentence, mentions: list[Mention], deadline: int | None) -> None:
-        """Opens a list after a sentence ending in a colon; closes it at a line that is no item."""
-        if text[sentence.start : sentence.end].rstrip().endswith((":", "：")):
+        """Opens a list after a sentence ending in a colon, or in a word right before a bulleted line ("Shanghai
+        released its plan proposal, specifying" and "- building world-class high-end industrial clusters" below);
+        closes it at a line that is no item."""
+        ending = text[sentence.start : sentence.end].rstrip()
+        if ending.endswith((":", "：")) or (
+            ending[-1:].isalpha() and not sentence.is_heading and _BULLET_BELOW.match(text, sentence.end) is not None
+            # an item of the open list goes on with it, unless it introduces a list of its own
+            and (self.intro is None or not self.is_item(text, sentence) or _sets_out_a_plan(text, sentence))
+        ):
             self.intro = None
             if _sets_out_a_plan(text, sentence):
                 places = fact_places(text, SentenceMentions(mentions), self.gazetteer, self.org_names)
