@@ -1134,6 +1134,8 @@ def test_a_dateline_place_makes_no_fact(text, expected):
         ("Li told reporters that Anhui will build a robot base in Hefei.", {("Anhui", "robotics"), ("Hefei", "robotics")}),
         ("A seminar on Hunan's plan for a robot industry cluster was held in Beijing on Monday.",
          {("Hunan", "robotics")}),
+        ("The first world conference for the VR industry was held in Jiangxi's capital city of Nanchang last year.",
+         set()),  # ... in a capital named with its province
         ("A press conference takes place in Changsha, Hunan province, to announce Hunan's plans for the robot industry.",
          {("Hunan", "robotics")}),
         ('Xiamen staged the "2023 new materials investment fair" in Shenzhen, and will grow new materials.',
@@ -1181,7 +1183,7 @@ def test_a_dateline_place_makes_no_fact(text, expected):
          "cooperation between",
          "the ends of a pipeline", "the ends of a power line", "the ends of an intermodal system", "a road's ends", "told a briefing in",
          "a conference held in", "what was said: where the base goes", "told reporters that",
-         "an event held in", "a conference taking place in", "a fair in", "where an agreement was signed", "where a base goes after signing",
+         "an event held in", "an event held in a capital of a province", "a conference taking place in", "a fair in", "where an agreement was signed", "where a base goes after signing",
          "where an event closes", "where an event opens", "companies listed as examples", "firms such as", "mills such as",
          "producers such as: places", "led by a company", "led by places", "a part of the country after the builders",
          "a part of the country before them", "a part of the country after a region", "listed with regions",
@@ -1219,6 +1221,7 @@ def test_places_that_only_say_where_build_nothing(text, expected):
          {("Jinan", "new_energy_vehicles", "none")}),
         ("Kunshan is 17 minutes from Shanghai by high-speed train and will develop chips.",
          {("Kunshan", "integrated_circuits", "none")}),
+        ("The trip takes two hours by car, and Kunshan will develop chips.", {("Kunshan", "integrated_circuits", "none")}),
         ("The Yongkang World Trade Center, the tallest building in Zhejiang, started construction.", set()),
         ("Daxing will grow into a satellite town of Beijing.", set()),
         ("Shanghai hosted the World Artificial Intelligence Conference and will build an AI hub.",
@@ -1230,7 +1233,7 @@ def test_places_that_only_say_where_build_nothing(text, expected):
     ],
     ids=["zone names", "zones counted", "a district's designation", "high-tech as a sector", "coal-fired as a modifier", "coal-fired power",
          "composites", "composite advantages", "retail sales", "retail sales and the industry",
-         "high-tech-oriented", "vehicle-related", "logistics vehicles", "by high-speed train", "a building's name", "satellite town",
+         "high-tech-oriented", "vehicle-related", "logistics vehicles", "by high-speed train", "by car", "a building's name", "satellite town",
          "an event's name, and the industry", "an event's name", "a festival's name", "an event to build a cluster"],
 )
 def test_phrases_that_name_no_sector_hide_the_form_inside(text, expected):

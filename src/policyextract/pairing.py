@@ -126,7 +126,8 @@ _VENUE_BEFORE = re.compile(
     r"\s+(?:in|at)\s+(?:the\s+)?$"
     # "a forum ... was held in Beijing", "the conference, to be held June 8-11 in Yibin", "takes place in Hangzhou"
     r"|\b(?:held|(?:took|takes?|taking)\s+place|convened|staged)\s+(?:(?:on\s+|from\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?"
-    r"(?:,\s*\d{4})?\s+)?(?:in|at)\s+(?:the\s+)?$"
+    # ... also a capital named with its province: "was held in Jiangxi's capital city of Nanchang"
+    r"(?:,\s*\d{4})?\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+capital\s+(?:city\s+)?of\s+)?$"
     # "The 2019 World Conference on the VR Industry concludes Monday in Nanchang": where an event opens or closes
     r"|\b(?i:conference|forum|summit|symposium|expo|fair|exhibition|festival|carnival)\b[^.;:]{0,80}?\s"
     r"(?:opens|opened|concludes|concluded|closes|closed|kicks\s+off|kicked\s+off|wraps\s+up|wrapped\s+up)\s+"
