@@ -129,7 +129,6 @@ _GREW_FAST = re.compile(
 _BOOMING = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?booming\b", re.I)
 # ... or that it came back: "Chongqing's auto industry rebounds" (not "will rebound": a hope)
 _REBOUNDED = re.compile(r"(?<!\bwill\s)(?<!\bto\s)\b(?:rebounds|rebounded|recovers|recovered|picks\s+up|picked\s+up)\b", re.I)
-_REBOUND_WORDS = ("rebound", "recover", "picks up", "picked up")  # tested first, in the lower-cased sentence
 # ... or an amount a measure was: "Jiangxi Province's total tourism revenue during the holiday was 5.68 billion yuan"
 _WAS_AN_AMOUNT = re.compile(
     r"\b(?:revenues?|output|sales|income|turnover|GDP|value|volume|investment|exports|imports)\b[^.;:]{0,80}?"
@@ -344,7 +343,9 @@ def _reports_a_figure(sentence_text: str) -> bool:
         return True
     if "booming" in lowered and _BOOMING.search(sentence_text) is not None:
         return True
-    if any(word in lowered for word in _REBOUND_WORDS) and _REBOUNDED.search(sentence_text) is not None:
+    if ("rebound" in lowered or "recover" in lowered or "picks up" in lowered or "picked up" in lowered) and (
+        _REBOUNDED.search(sentence_text) is not None
+    ):
         return True
     if (" was " in lowered or " were " in lowered) and any(word in lowered for word in _AMOUNT_WORDS) and (
         _WAS_AN_AMOUNT.search(sentence_text) is not None
@@ -511,7 +512,8 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 section.follow_place_line(text, sentence_mentions)
                 continue
             section.follow_lead(text, sentence, sentence_mentions)
-            reference = referent.opening_reference(text, sentence) or subject.opening_reference(text, sentence)
+            reference = (referent.opening_reference(text, sentence) or subject.opening_reference(text, sentence)
+                         if sentence_mentions.sectors else None)  # with no sector of its own, it takes none
             if reference is not None and all(p.entity_id != reference.entity_id for p in sentence_mentions.resolved_places):
                 sentence_mentions = SentenceMentions(sorted([*mentions, reference], key=attrgetter("start")))
             pairs = sentence_pairs(text, sentence.end, sentence_mentions, heading_sectors, gazetteer, org_names)

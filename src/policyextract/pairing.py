@@ -565,8 +565,7 @@ _MADE_FROM_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
-_MADE_FROM_WORDS = ("made ", "produced from", "brewed from", "distilled from", "fermented from", "extracted from",
-                    "processed from", "produc")  # tested first, in the lower-cased window
+
 _MADE_FROM_REACH = 60
 # Public services a plan provides, not industries: "Social services such as healthcare and education will be expanded in
 # the new area", "public services including education, medical care and culture".
@@ -599,8 +598,7 @@ _TRANSPORT_WORKS_AFTER = re.compile(  # the next item, with at most one word tha
     rf"(?:\s+[\w-]+)?{_LIST_JOINT}(?:{_NOT_A_VERB}[\w-]+\s+)?{_TRANSPORT_WORKS}(?=\s*(?:[,;.]|and\b|or\b|$))",
     re.I,
 )
-_TRANSPORT_WORKS_WORDS = ("highway", "expressway", "road", "railway", "railroad", "waterway", "footpath", "subway",
-                          "bridge", "tunnel", "pipeline")  # tested first, in the lower-cased window
+
 _TRANSPORT_WORKS_REACH = 100
 _CURB_STEMS = ("cut", "slash", "curb", "eliminat", "phas", "shut", "clos", "ban", "scal", "dispos", "resolv",
                "strictly", "reduc", "restrict", "limit", "control", "cap", "stop", "halt", "suspend")  # tested first
@@ -1250,8 +1248,8 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
         kept = _without_users(text, kept)
     if kept and "infrastructure" in text[max(0, kept[0].start - _INFRASTRUCTURE_REACH) : kept[-1].end + 40]:
         kept = _without_infrastructure(text, kept)
-    if kept and any(word in text[max(0, kept[0].start - _TRANSPORT_WORKS_REACH) : kept[-1].end + _TRANSPORT_WORKS_REACH]
-                    .lower() for word in _TRANSPORT_WORKS_WORDS):
+    if kept and _names_transport_works(text[max(0, kept[0].start - _TRANSPORT_WORKS_REACH) : kept[-1].end
+                                            + _TRANSPORT_WORKS_REACH].lower()):
         kept = _without_transport_works(text, kept)
     if kept and any(word in window for word in _PUBLIC_SERVICES_WORDS):
         kept = _without_runs(
@@ -1263,7 +1261,8 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
             text, kept,
             lambda run: _CONSUMED_BEFORE.search(text, max(0, run[0].start - _CONSUMED_REACH), run[0].start) is not None,
         )
-    if kept and any(word in window for word in _MADE_FROM_WORDS):
+    if kept and ("made " in window or "produc" in window or "brewed" in window or "distilled" in window
+                 or "fermented" in window or "extracted" in window or "processed" in window):
         kept = _without_materials(text, kept)
     if len(kept) < 2:  # no examples to introduce
         return kept
@@ -1379,6 +1378,13 @@ def _without_infrastructure(text: str, sectors: list[Mention]) -> list[Mention]:
                      and _INFRASTRUCTURE_AFTER.match(text, run[-1].end) is not None)
         or _INFRASTRUCTURE_BEFORE.search(text, max(0, run[0].start - _INFRASTRUCTURE_REACH), run[0].start) is not None,
     )
+
+
+def _names_transport_works(window: str) -> bool:
+    """Whether a lower-cased window holds a word of `_TRANSPORT_WORKS` (most: none), tested before its patterns."""
+    return ("road" in window or "highway" in window or "railway" in window or "expressway" in window
+            or "waterway" in window or "footpath" in window or "subway" in window or "bridge" in window
+            or "tunnel" in window or "pipeline" in window)
 
 
 def _without_transport_works(text: str, sectors: list[Mention]) -> list[Mention]:
