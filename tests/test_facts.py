@@ -981,11 +981,14 @@ def test_a_sentence_naming_the_places_of_clusters_named_before_takes_their_secto
     [
         ("In 2022, Hefei produced 250,000 new energy vehicles, and it plans to reach one million by 2025.", 2025),
         ("In 2027, Hefei will complete its new energy vehicle cluster.", 2027),
+        ("Output doubled from 2015 to 2020, and Hefei will build a new energy vehicle cluster by 2025.", 2025),
+        ("Output doubled from 2015 to 2020, and Hefei will build a new energy vehicle cluster.", None),
     ],
-    ids=["an explicit deadline beats an earlier 'in' year", "an 'in' year in a future clause"],
+    ids=["an explicit deadline beats an earlier 'in' year", "an 'in' year in a future clause",
+         "an explicit deadline beats an earlier period", "a period ended before the text was published"],
 )
 def test_an_explicit_deadline_comes_before_a_target_year(text, deadline):
-    (fact,) = extract(text)
+    (fact,) = extract(text, published="2021-06-01")
     assert fact.deadline == deadline
 
 

@@ -21,6 +21,7 @@ def roles(text: str) -> list[tuple[str, int, str]]:
         ("In the first half of 2023, sales rose.", [("YEAR", 2023, "observation")]),
         ("Cluster Action Plan (2021-2025)", [("YEAR", 2025, "period")]),
         ("the 2021–2023 NEV industry development planning", [("YEAR", 2023, "period")]),
+        ("Between 2021 and 2023, Baoshan will develop parks.", [("YEAR", 2023, "period")]),
         ("2021-11-05 | Xinhua", [("DATE", 2021, "date")]),
         ("- Feb 14, 2019 -", [("DATE", 2019, "date")]),
         ("Output will reach 100 billion yuan in 2030.", [("YEAR", 2030, "target_candidate")]),
@@ -108,6 +109,7 @@ def test_five_year_plans_give_their_end_year(text, year, role):
         "In 2019-2020, 2021/03/04 and 12025 or 2025.5 or 1,2024 -2023 2023-24 x2022 (2030) 2100",
         "20232024 19451946 2035-2040 2035 to 2040 2020–25 1949.10.01 2022-13-01",
         "By the end of 2025, 3 May 2025 and May 3rd, 2026; 2021-2025-2030 2025/2026",
+        "between 2021 and 2023, Between 2024 and 2025 and 2026; between 2030 and 20312",
     ],
 )
 def test_year_initial_patterns_find_what_a_full_scan_finds(text: str) -> None:

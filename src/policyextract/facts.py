@@ -632,18 +632,23 @@ def _says_by_then(sentence_text: str) -> bool:
 
 
 def _sentence_deadline(mentions: list[Mention], sentence_text: str, published_year: int | None) -> int | None:
-    """A target year the sentence states: 'by 2025' or the end of a period of years ('2021-2025') first,
+    """A target year the sentence states: 'by 2025' first, then the end of a period of years that has not ended when
+    the text was published ('2021-2025'),
     else 'in 2025' or the end of a five-year plan it names ("during the 12th Five-Year Plan period, Xinjiang will
     build ..." sets 2015) in a future clause ("In 2022, Hefei produced ..., and it plans to reach ... by 2025"
     sets 2025)."""
-    candidate = None
+    candidate = period = None
     for mention in mentions:
         if mention.label != "YEAR" or mention.value is None:
             continue
         role = mention.note
         five_year_plan = role == "period" and "five" in mention.text.lower()
-        if role == "deadline" or (role == "period" and not five_year_plan):
+        if role == "deadline":
             return mention.value  # a year the text states
+        if role == "period" and not five_year_plan:
+            if period is None and (published_year is None or mention.value >= published_year):
+                period = mention.value  # ... or a period that has not ended ("output doubled from 2015 to 2020" has)
+            continue
         if (
             candidate is None
             and (role == "target_candidate" or five_year_plan)
@@ -651,7 +656,7 @@ def _sentence_deadline(mentions: list[Mention], sentence_text: str, published_ye
             and sentence_is_future(sentence_text)
         ):
             candidate = mention.value
-    return candidate
+    return period if period is not None else candidate
 
 
 @functools.lru_cache(maxsize=4096)

@@ -21,7 +21,10 @@ _MONTH_DATE = re.compile(  # the lookahead is implied by both branches; it skips
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+({_YEAR}))\b",
     re.IGNORECASE,
 )
-_PERIOD = re.compile(rf"(?<![\d-])({_YEAR})\s*(?:-|–|—|~|to|through)\s*({_YEAR}|\d\d)(?![\d-])")
+_PERIOD = re.compile(
+    rf"(?<![\d-])({_YEAR})\s*(?:-|–|—|~|to|through)\s*({_YEAR}|\d\d)(?![\d-])"
+    rf"|(?<=\b[Bb]etween\s)({_YEAR})\s+and\s+({_YEAR})(?![\d-])"  # "between 2021 and 2023"
+)
 _FIVE_YEAR_PLAN = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\s+Five[-\s]Year\s+Plan(?:\s+period)?\b", re.IGNORECASE
 )
@@ -108,7 +111,8 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
     for match in _matches_at(_PERIOD, text, year_starts):
         if not free(*match.span()):
             continue
-        first, last = int(match.group(1)), _expand_year(match.group(1), match.group(2))
+        start_year, end_year = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        first, last = int(start_year), _expand_year(start_year, end_year)
         if last is None or not 0 < last - first <= 30:
             continue
         found.append(TimeExpression(match.start(), match.end(), "YEAR", last, "period"))
