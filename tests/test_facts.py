@@ -2945,6 +2945,18 @@ def test_sectors_listed_with_roads_are_transport_works(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("The first flight carrying electronic products flew between Zhengzhou and Taipei.", set()),
+        ("Trains loaded with auto parts left Wuhan, which will build an auto parts base.", {("Wuhan", "auto_parts")}),
+    ],
+    ids=["carrying", "loaded with, then an industry"],
+)
+def test_cargo_is_no_industry(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Guizhou targets an output of baijiu, a clear liquor made from sorghum and other grains, by 2025.",
          {("Guizhou", "beverages_liquor")}),
         ("Zhejiang will develop bamboo products made of bamboo and wood, and textiles.",
@@ -3107,6 +3119,10 @@ def test_places_of_clusters_named_before_take_their_cluster_phrase():
             "Houjie Town in Dongguan will build a furniture base.",
             {("441900", "Dongguan", "prefecture", "town:441900/houjie", "Houjie", "furniture")},
         ),
+        (  # ... or a village, not the city of the same name (Xinghua, Jiangsu)
+            "Xinghua Village in Fenyang will upgrade its liquor industry.",
+            {("141182", "Fenyang", "county", "town:141182/xinghua", "Xinghua", "beverages_liquor")},
+        ),
         (  # a zone the gazetteer lists under its place's name
             "Suzhou Industrial Park will develop nanotechnology.",
             {("320500", "Suzhou", "prefecture", "area:suzhou-industrial-park", "Suzhou Industrial Park",
@@ -3122,7 +3138,8 @@ def test_places_of_clusters_named_before_take_their_cluster_phrase():
             {("420100", "Wuhan", "prefecture", None, None, "automobiles")},
         ),
     ],
-    ids=["zone", "town", "a listed zone named after its place", "a listed zone or new area", "a place and its zone"],
+    ids=["zone", "town", "village", "a listed zone named after its place", "a listed zone or new area",
+         "a place and its zone"],
 )
 def test_a_fact_stated_of_a_zone_is_its_place_s(text, expected):
     """Every fact's place is a row of the places or regions table; the zone or town it was stated of is beside it."""

@@ -567,6 +567,12 @@ _MADE_FROM_BEFORE = re.compile(
 )
 
 _MADE_FROM_REACH = 60
+# What a train, flight or ship carries, not an industry where it goes: "The first flight carrying electronic products
+# ... between Zhengzhou and Taipei", "freight trains loaded with auto parts".
+_CARGO_BEFORE = re.compile(
+    r"\b(?:carrying|carried|carries|transporting|transported|loaded\s+with|laden\s+with)\s+(?:[\w-]+\s+){0,3}?$", re.I
+)
+_CARGO_REACH = 50
 # Public services a plan provides, not industries: "Social services such as healthcare and education will be expanded in
 # the new area", "public services including education, medical care and culture".
 _PUBLIC_SERVICES_BEFORE = re.compile(
@@ -1223,7 +1229,7 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
     """Resolved sectors that take part in facts: not part of an organisation's name, a firm's or an event's, not part of an
     adjective of another kind ("high-tech-oriented"), not a natural resource ("hydropower resources"), not what a place
     was once ("the former steel base"), not what people are to buy (`_CONSUMED_BEFORE`) nor public services a plan
-    provides (`_PUBLIC_SERVICES_BEFORE`), nor works that carry traffic (`_TRANSPORT_WORKS`), nor what a product is made from (`_MADE_FROM_BEFORE`), and not an umbrella term
+    provides (`_PUBLIC_SERVICES_BEFORE`), nor works that carry traffic (`_TRANSPORT_WORKS`) nor cargo (`_CARGO_BEFORE`), nor what a product is made from (`_MADE_FROM_BEFORE`), and not an umbrella term
     followed by its examples or standing for members named elsewhere."""
     span = text[max(0, sectors[0].start - _FORMER_REACH) : sectors[-1].start] if sectors else ""
     may_be_former = ("former" in span or "erstwhile" in span or "one-time" in span or "defunct" in span
@@ -1260,6 +1266,11 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
         kept = _without_runs(
             text, kept,
             lambda run: _CONSUMED_BEFORE.search(text, max(0, run[0].start - _CONSUMED_REACH), run[0].start) is not None,
+        )
+    if kept and ("carr" in window or "transport" in window or "loaded" in window or "laden" in window):
+        kept = _without_runs(
+            text, kept,
+            lambda run: _CARGO_BEFORE.search(text, max(0, run[0].start - _CARGO_REACH), run[0].start) is not None,
         )
     if kept and ("made " in window or "produc" in window or "brewed" in window or "distilled" in window
                  or "fermented" in window or "extracted" in window or "processed" in window):
