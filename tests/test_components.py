@@ -540,6 +540,8 @@ def test_a_county_named_bare_far_from_the_text_s_places_is_left_unresolved(text:
         ("LONGi Green Energy Technology has signed an agreement.",  # a brand in camel case, also opening a sentence
          {"Green Energy": ("new_energy", "in a firm's name")}),
         ("Projects of PetroChina Petrochemical will start.", {"Petrochemical": ("petrochemicals", "in a firm's name")}),
+        ("Meijing Group bought US manufacturer Mooney Aviation.",  # an English word after a firm's noun
+         {"Aviation": ("aviation", "in a firm's name")}),
         # not after a place, an English word or in a cluster's name
         ("The plan says that Hefei New Energy Vehicles will grow.", {"New Energy Vehicles": ("new_energy_vehicles", None)}),
         ("Henan issued the Action Plan for Cultivating Strategic Emerging Industries.",

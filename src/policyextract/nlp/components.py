@@ -230,6 +230,12 @@ _BRAND_BEFORE = re.compile(
     r" $"
 )
 _BRAND_REACH = 24
+# ... or an English word as a brand, after the noun that says a firm's name follows: "US manufacturer Mooney Aviation".
+_FIRM_NOUN_BEFORE = re.compile(
+    r"\b(?:manufacturer|maker|automaker|carmaker|chipmaker|company|firm|developer|supplier|producer|start-?up|giant"
+    r"|brand)s?\s+$"
+)
+_FIRM_NOUN_REACH = 16
 _CAPITALISED_AFTER = re.compile(r"\s+(?!(?:Technology|Technologies|Tech|Co|Group|Corp|Company|Holdings|Inc|Ltd)\b)[A-Z]")
 # The capitalised word right after a name, on its line.
 _NAME_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][\w'’-]*)")
@@ -789,7 +795,7 @@ class GazetteerTagger:
     def _firm_sectors(self, text: str, found: list[EntityBounds]) -> set[tuple[int, int]] | None:
         """Capitalised sectors that end a firm's name after its brand, a pinyin word, an acronym or a word in camel case
         that names no place: "such as Tiantong New Materials based in ...", "Pizhou Yuxin Sensor", "Midea and KUKA
-        ROBOT", "LONGi Green Energy".
+        ROBOT", "LONGi Green Energy"; or an English word after a firm's noun: "US manufacturer Mooney Aviation".
         Not before a cluster's or zone's head ("the Zhangjiang Biomedicine Base"), nor after a place ("Hefei New
         Energy Vehicles") or an English word ("the Action Plan for Cultivating Strategic Emerging Industries")."""
         firms = None
@@ -801,7 +807,9 @@ class GazetteerTagger:
             if brand is None or _CAPITALISED_AFTER.match(text, end):
                 continue
             word = brand.group("brand")
-            if word is not None and not (word.isupper() or self.zones.is_pinyin(word)):
+            if word is not None and not (word.isupper() or self.zones.is_pinyin(word)) and (
+                _FIRM_NOUN_BEFORE.search(text, max(0, brand.start() - _FIRM_NOUN_REACH), brand.start()) is None
+            ):
                 continue
             if starts is None:
                 spans = sorted((bounds[0], bounds[1]) for bounds in found)
