@@ -1446,6 +1446,8 @@ def test_a_compound_sector_name_is_one_sector():
          {("Shandong", "integrated_circuits"), ("Shandong", "robotics"), ("Weifang", "virtual_reality")}),
         ("Nanning will grow. The Chongzuo Area will grow.\n\nThe zone's Nanning area focuses on modern finance.",
          {("Nanning", "finance")}),  # the zone's place is the subject
+        ("Shandong will grow.\n\nAccording to the plan, the province will develop chips, and support Weifang to build "
+         "a VR base.", {("Shandong", "integrated_circuits"), ("Weifang", "virtual_reality")}),  # after an opener
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "named only later", "the autonomous region", "the provincial government", "the municipal government",
@@ -1462,10 +1464,17 @@ def test_a_compound_sector_name_is_one_sector():
          "an autonomous region as the region", "the prefecture", "an autonomous prefecture as the region",
          "no region", "a government's place", "this city", "said that province",
          "the area", "no area", "not a place industry moves out of", "a subject referred back to, and another place",
-         "a possessive's place"],
+         "a possessive's place", "referred back to after an opener"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_reference_beside_other_places_is_its_own_words():
+    """The fact's place_text is the words that refer back, not the opener before them."""
+    text = "Shandong will grow.\n\nAccording to the plan, the province will develop chips, and support Weifang."
+    assert {(f.place, f.place_text) for f in extract(text) if f.sector_id == "integrated_circuits"} == {
+        ("Shandong", "the province"), ("Weifang", "Weifang")}
 
 
 @pytest.mark.parametrize(

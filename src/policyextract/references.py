@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from collections import Counter
+from dataclasses import replace
 from operator import attrgetter
 
 from .gazetteer import GOV_PREFIX, TOWN_PREFIX, Gazetteer, zone_parent
@@ -572,13 +572,16 @@ class PlaceAntecedent:
         sentence that names other places too ("The province plans to develop chips, and support Weifang in building
         a metaverse park"): the subject it stands for takes what the sentence gives it."""
         opening = _PLACE_ANAPHOR.match(text, sentence.start, sentence.end)
-        if opening is None or opening.group("official") or opening.group("adjective") or opening.group().endswith("s"):
+        if opening is None or opening.group("official") or opening.group("adjective") or (
+            opening.group().endswith(("'s", "’s"))
+        ):
             return None  # a government or an official speaks for the place; "The zone's Nanning area" is Nanning
         place = self._last(_referring_word(opening)) if any(self.named) else None
-        words = _DETERMINER.search(text, opening.start(), opening.end())
-        if place is None or words is None:
+        # the last determiner: "According to the plan, the province ..." refers with its second
+        start = max((m.start() for m in _DETERMINER.finditer(text, opening.start(), opening.end())), default=None)
+        if place is None or start is None:
             return None
-        return replace(place, start=words.start(), end=opening.end(), text=text[words.start() : opening.end()])
+        return replace(place, start=start, end=opening.end(), text=text[start : opening.end()])
 
     def _first_ahead(self, word: str) -> Mention | None:
         """For a text that opens on "The municipality aims to ..." before naming any place (a story whose
