@@ -375,6 +375,8 @@ def _places_named(text: str) -> dict[str, set[tuple[str, str]]]:
         ("Haidian also plans to grow biomedicine.", "Haidian", None),
         ("Tianfu also plans to grow biomedicine.", "Tianfu", None),
         ("Nansha District will build a port. Nanshan will grow software.", "Nanshan", None),
+        # ... unless the gazetteer lists it as a short name (place_aliases.csv): Pudong, the new area
+        ("Pudong also plans to grow biomedicine.", "Pudong", {("area:pudong", "context")}),
     ],
 )
 def test_a_place_given_in_full_is_tagged_by_its_bare_name(text: str, bare: str, expected) -> None:
