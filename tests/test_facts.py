@@ -1448,6 +1448,9 @@ def test_a_compound_sector_name_is_one_sector():
          {("Nanning", "finance")}),  # the zone's place is the subject
         ("Shandong will grow.\n\nAccording to the plan, the province will develop chips, and support Weifang to build "
          "a VR base.", {("Shandong", "integrated_circuits"), ("Weifang", "virtual_reality")}),  # after an opener
+        ("Liangjiang New Area will grow.\n\nAs the third national-level development and opening-up new area in China "
+         "and the first one in China's inland, the new area is an important automobile production base in Chongqing.",
+         {("Liangjiang New Area", "automobiles")}),  # after what it is, set off by a comma
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "named only later", "the autonomous region", "the provincial government", "the municipal government",
@@ -1464,7 +1467,7 @@ def test_a_compound_sector_name_is_one_sector():
          "an autonomous region as the region", "the prefecture", "an autonomous prefecture as the region",
          "no region", "a government's place", "this city", "said that province",
          "the area", "no area", "not a place industry moves out of", "a subject referred back to, and another place",
-         "a possessive's place", "referred back to after an opener"],
+         "a possessive's place", "referred back to after an opener", "after what it is"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
     assert pairs(text) == expected

@@ -67,7 +67,9 @@ _CONNECTIVE = (
     # a time set off by a comma: "On Sept 30, the provincial government issued ...", "By 2025, the city will
     # ...", "In the next stage of its evolution, the park is poised to ..."
     r"|(?:On|In|Since|Last|Earlier|Later|Recently|Previously|Early|Late|By|Over|During|Going\s+forward"
-    r"|Looking\s+ahead)\b[^,.;:\n]{0,48}(?=,)),?\s+)?"
+    r"|Looking\s+ahead)\b[^,.;:\n]{0,48}(?=,)"
+    # what the subject is, set off by a comma: "As the third national-level new area in China ..., the new area is ..."
+    r"|As\s+(?:an?|the|one\s+of)\s[^,.;:\n]{0,120}(?=,)),?\s+)?"
 )
 _ANAPHOR_WORD = (
     r"(?P<word>province|city\s+cluster|city|municipality|autonomous\s+region|district|county|new\s+area"
