@@ -64,3 +64,18 @@ def test_coordinated_runs_of_one_kind_are_coordinated_groups():
             labels = [label, "REGION"] if label == "PLACE" else [label]
             items = [Mention(s, e, text[s:e], rng.choice(labels), 0) for s, e in spans]
             assert pairing.coordinated_runs(text, items) == pairing._coordinated_groups(text, items), text
+
+
+@pytest.mark.parametrize(
+    "text, gapped",
+    [
+        (", Guangzhou on transportation", True),
+        (", and Qingdao on Marine tourism", True),  # a word that opens like a month's abbreviation
+        (", Xinhua on Friday", False),  # a day
+        (", Xinhua on March 3", False),
+        (", Xinhua on Sept. 3", False),
+        (", Xinhua on 3 March", False),
+    ],
+)
+def test_a_gapped_clause_is_a_subject_and_on_not_a_date(text, gapped):
+    assert (pairing._GAPPED_CLAUSE.search(text) is not None) is gapped

@@ -128,7 +128,9 @@ _GREW_FAST = re.compile(
 # (past only: "is currently booming and it is projected to exceed ... by 2025" goes on to a target)
 _BOOMING = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?booming\b", re.I)
 # ... or that it came back: "Chongqing's auto industry rebounds" (not "will rebound": a hope)
-_REBOUNDED = re.compile(r"(?<!\bwill\s)(?<!\bto\s)\b(?:rebounds|rebounded|recovers|recovered|picks\s+up|picked\s+up)\b", re.I)
+_REBOUNDED = re.compile(
+    r"(?<!\bwill\s)(?<!\bto\s)\b(?:rebounds|rebounded|recovers|recovered|picks\s+up|picked\s+up)\b", re.I
+)
 # ... or an amount a measure was: "Jiangxi Province's total tourism revenue during the holiday was 5.68 billion yuan"
 _WAS_AN_AMOUNT = re.compile(
     r"\b(?:revenues?|output|sales|income|turnover|GDP|value|volume|investment|exports|imports)\b[^.;:]{0,80}?"
@@ -514,7 +516,9 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             section.follow_lead(text, sentence, sentence_mentions)
             reference = (referent.opening_reference(text, sentence) or subject.opening_reference(text, sentence)
                          if sentence_mentions.sectors else None)  # with no sector of its own, it takes none
-            if reference is not None and all(p.entity_id != reference.entity_id for p in sentence_mentions.resolved_places):
+            if reference is not None and all(
+                p.entity_id != reference.entity_id for p in sentence_mentions.resolved_places
+            ):
                 sentence_mentions = SentenceMentions(sorted([*mentions, reference], key=attrgetter("start")))
             pairs = sentence_pairs(text, sentence.end, sentence_mentions, heading_sectors, gazetteer, org_names)
             if not pairs and not sentence_mentions.sectors and (

@@ -135,7 +135,8 @@ _VENUE_BEFORE = re.compile(
     r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?(?:in|at)\s+(?:the\s+)?$"
 )
 _VENUE_WORDS = (*_SPEAKING, "conference", "briefing", "meeting", "forum", "summit", "symposium", "expo", "fair",
-                "exhibition", "festival", "carnival", "held", "took place", "take place", "takes place", "taking place", "convened", "staged")  # tested first
+                "exhibition", "festival", "carnival", "held", "took place", "take place", "takes place", "taking place",
+                "convened", "staged")  # tested first
 _VENUE_REACH = 120  # characters before a place looked at for the speaker's verb
 # A colon right after a place (and its designation): what follows is said of it.
 _COLON_AFTER = re.compile(r"(?:\s+(?:Province|City|Municipality|Region|County|District))?\s*[:：]", re.I)
@@ -402,7 +403,8 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|(?:relied|relies|relying|reliance|depended|depends|dependent|dependence)\s+(?:\w+ly\s+)?(?:on|upon)"
     # ... or what it is home to: "Wuhan is home to a number of car-making companies" (not what it is to be home to:
     # "The plan calls for Xiamen to be home to marine industrial parks")
-    r"|home(?<!\bto\sbe\shome)(?<!\bwill\sbe\shome)(?<!\bbecome\shome)\s+to(?:\s+(?:a\s+(?:number|host|cluster|group|multitude)\s+of|many|several|numerous|some|dozens\s+of"
+    r"|home(?<!\bto\sbe\shome)(?<!\bwill\sbe\shome)(?<!\bbecome\shome)\s+to"
+    r"(?:\s+(?:a\s+(?:number|host|cluster|group|multitude)\s+of|many|several|numerous|some|dozens\s+of"
     r"|hundreds\s+of))?(?:\s+(?:about|over|nearly|more\s+than|around))?(?:\s+[\d,]+)?"
     # ... or the firms it hosts: "Xuzhou hosts numerous large enterprises across sectors such as machinery"
     r"|hosts?\s+(?:a\s+(?:number|host|cluster|group|multitude)\s+of|many|several|numerous|dozens\s+of|hundreds\s+of)"
@@ -560,12 +562,12 @@ _CONSUMED_REACH = 80
 # The raw material of a product, not an industry: "baijiu, a clear liquor made from sorghum and other grains", "paper
 # made of bamboo", "the production of hydrogen from coke oven gas and renewable energy".
 _MADE_FROM_BEFORE = re.compile(
-    r"\b(?:(?:made|produced|brewed|distilled|fermented|extracted|processed)\s+(?:mainly\s+|mostly\s+|chiefly\s+|largely\s+)?"
-    r"(?:from|of|out\s+of)|produc(?:tion|ing)\s+(?:of\s+)?[\w-]+\s+from)\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+)?(?:,\s*|\s+(?:and|or)\s+(?:other\s+)?)){0,3}"
-    r"(?:[\w-]+\s+){0,2}$",
+    r"\b(?:(?:made|produced|brewed|distilled|fermented|extracted|processed)\s+"
+    r"(?:mainly\s+|mostly\s+|chiefly\s+|largely\s+)?(?:from|of|out\s+of)"
+    r"|produc(?:tion|ing)\s+(?:of\s+)?[\w-]+\s+from)\s+(?:the\s+)?"
+    r"(?:[\w-]+(?:\s+[\w-]+)?(?:,\s*|\s+(?:and|or)\s+(?:other\s+)?)){0,3}(?:[\w-]+\s+){0,2}$",
     re.I,
 )
-
 _MADE_FROM_REACH = 60
 # What a train, flight or ship carries, not an industry where it goes: "The first flight carrying electronic products
 # ... between Zhengzhou and Taipei", "freight trains loaded with auto parts".
@@ -592,19 +594,19 @@ _INFRASTRUCTURE_BEFORE = re.compile(
 )
 _INFRASTRUCTURE_REACH = 80
 # ... or listed with roads and other works that carry traffic: "a transportation network integrating rail transits,
-# highways, urban roads, and pedestrian footpaths", "multimodal transport, spanning railways, highways, ... and aviation",
-# "an expressway network, ..., an optical fiber communications network".
+# highways, urban roads, and pedestrian footpaths", "multimodal transport, spanning railways, highways, ... and
+# aviation", "an expressway network, ..., an optical fiber communications network".
 _TRANSPORT_WORKS = (r"(?:highways?|expressways?|roads?|railways?|railroads?|waterways?|footpaths?|subways?|bridges?"
                     r"|tunnels?|pipelines?)(?:\s+(?:networks?|systems?))?")
 _LIST_JOINT = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:an?|the)\s+)?"
-_NOT_A_VERB = r"(?!(?:build|develop|construct|improve|upgrade|expand|promote|strengthen|foster|cultivate|accelerate|boost|support)\b)"
+_NOT_A_VERB = (r"(?!(?:build|develop|construct|improve|upgrade|expand|promote|strengthen|foster|cultivate|accelerate"
+               r"|boost|support)\b)")
 _LIST_ITEM = rf"{_NOT_A_VERB}[\w-]+(?:\s+{_NOT_A_VERB}[\w-]+){{0,3}}"  # an item of a list, no verb in it
 _TRANSPORT_WORKS_BEFORE = re.compile(rf"\b{_TRANSPORT_WORKS}{_LIST_JOINT}(?:{_LIST_ITEM}{_LIST_JOINT}){{0,3}}$", re.I)
 _TRANSPORT_WORKS_AFTER = re.compile(  # the next item, with at most one word that is no verb before it
     rf"(?:\s+[\w-]+)?{_LIST_JOINT}(?:{_NOT_A_VERB}[\w-]+\s+)?{_TRANSPORT_WORKS}(?=\s*(?:[,;.]|and\b|or\b|$))",
     re.I,
 )
-
 _TRANSPORT_WORKS_REACH = 100
 _CURB_STEMS = ("cut", "slash", "curb", "eliminat", "phas", "shut", "clos", "ban", "scal", "dispos", "resolv",
                "strictly", "reduc", "restrict", "limit", "control", "cap", "stop", "halt", "suspend")  # tested first
@@ -625,8 +627,8 @@ _MEMBERS_FOLLOW = re.compile(
 # The rest of an event's name after a sector in it: "the World Artificial Intelligence Conference", "the Taihu Bay
 # Future Healthcare Conference"; the event is held, not the industry built.
 _EVENT_NAME_AFTER = re.compile(
-    r"(?:\s+(?:[A-Z][\w'’-]*|and|of|&))*?\s+(?:Conference|Forum|Summit|Symposium|Expo|Exposition|Congress|Fair|Festival"
-    r"|Carnival)\b"
+    r"(?:\s+(?:[A-Z][\w'’-]*|and|of|&))*?\s+(?:Conference|Forum|Summit|Symposium|Expo|Exposition|Congress|Fair"
+    r"|Festival|Carnival)\b"
 )
 # An umbrella term that is an adjective of the member right after it: "a high-tech commercial aerospace cluster".
 _MODIFIES_MEMBER = re.compile(r"\s+(?:(?!(?:and|or|as|to|in|of|for|with)\b)[a-z][\w-]*\s+)?")
@@ -693,7 +695,8 @@ _NEW_SUBJECT = re.compile(r",\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)
 # technology, Guangzhou on transportation, and Hong Kong on finance" (not a day: ", Xinhua on Friday").
 _GAPPED_CLAUSE = re.compile(
     r",\s+(?:and\s+|while\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d)"
+    r"|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d)"
 )
 # What follows a news dateline's place at the start of a line: "SHIJIAZHUANG, Aug. 24 (Xinhua) --",
 # "Beijing (Gasgoo)-", "BEIJING, Nov. 25, 2024 /PRNewswire/ --", "WUXI, China, April 22, 2021 /PRNewswire/ --".
@@ -1229,7 +1232,8 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
     """Resolved sectors that take part in facts: not part of an organisation's name, a firm's or an event's, not part of an
     adjective of another kind ("high-tech-oriented"), not a natural resource ("hydropower resources"), not what a place
     was once ("the former steel base"), not what people are to buy (`_CONSUMED_BEFORE`) nor public services a plan
-    provides (`_PUBLIC_SERVICES_BEFORE`), nor works that carry traffic (`_TRANSPORT_WORKS`) nor cargo (`_CARGO_BEFORE`), nor what a product is made from (`_MADE_FROM_BEFORE`), and not an umbrella term
+    provides (`_PUBLIC_SERVICES_BEFORE`), nor works that carry traffic (`_TRANSPORT_WORKS`) nor cargo (`_CARGO_BEFORE`),
+    nor what a product is made from (`_MADE_FROM_BEFORE`), and not an umbrella term
     followed by its examples or standing for members named elsewhere."""
     span = text[max(0, sectors[0].start - _FORMER_REACH) : sectors[-1].start] if sectors else ""
     may_be_former = ("former" in span or "erstwhile" in span or "one-time" in span or "defunct" in span

@@ -676,7 +676,9 @@ class SubjectPlaces:
         if len(self.places) != 1 or sentence.paragraph > self.paragraph + _SUBJECT_REACH:
             return None
         opening = _SUBJECT_ANAPHOR.match(text, sentence.start, sentence.end)
-        if opening is None or opening.group("it").lower() != "it" or _DUMMY_IT.match(text, opening.start("it"), sentence.end):
+        if opening is None or opening.group("it").lower() != "it" or (
+            _DUMMY_IT.match(text, opening.start("it"), sentence.end)
+        ):
             return None
         return replace(self.places[0], start=opening.start("it"), end=opening.end("it"), text=opening.group("it"))
 
