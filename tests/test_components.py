@@ -209,6 +209,8 @@ def test_name_word_pattern_finds_capitalised_words_standing_alone(min_length: in
         ("The ndrc issued the plan.", "ndrc", None),  # short acronyms only as written
         ("Biomedicine clusters will grow.", "Biomedicine", "SECTOR"),  # other names in any case
         ("BIOMEDICINE clusters will grow.", "BIOMEDICINE", "SECTOR"),
+        ("Brain–computer interfaces will grow.", "Brain–computer interfaces", "SECTOR"),  # en dash for a hyphen
+        ("Brain—computer interface firms will grow.", "Brain—computer interface", "SECTOR"),  # em dash
     ],
 )
 def test_gazetteer_matches_keep_to_their_forms_case_rules(text: str, surface: str, label: str | None) -> None:

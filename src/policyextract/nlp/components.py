@@ -273,7 +273,7 @@ class GazetteerTagger:
         self.fuzzy_places = fuzzy_places
         self.fuzzy_min_length = fuzzy_min_length
         self._fuzzy_candidates = name_words(fuzzy_min_length)
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")  # lower case, and any dash as a hyphen ("brain–computer")
         forms: dict[int, object] = {}  # match id -> surface form
         by_key: dict[str, list] = {}
         for form in gazetteer.surface_forms():
