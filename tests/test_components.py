@@ -655,6 +655,8 @@ def test_a_bare_name_after_the_place_that_holds_it_is_the_place_inside(text: str
         # a locality's own name before its designation is no misspelling of a place the gazetteer holds
         ("The plan will build Gangdong New City and a petrochemical base.", {"Gangdong": None}),
         ("A port will open on Henna Island.", {"Henna": None}),
+        ("A tea base will open in the Linfeng scenic area.", {"Linfeng": None}),  # not Linfen
+        ("Tea is grown near the Linfeng tourism resort.", {"Linfeng": None}),
         ("The city of Heifei will build a robot base.", {"Heifei": "340100"}),
         # a district's own name is no misspelt city ("Jinzhong" is a prefecture), but may be a misspelt district
         ("The belt will cover Minzhong District and a hydrogen base.", {"Minzhong": None}),

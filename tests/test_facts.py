@@ -1174,6 +1174,10 @@ def test_a_dateline_place_makes_no_fact(text, expected):
                                                   ("Chengdu-Chongqing Economic Circle", "data_centers")}),
         ("The Outline Development Plan for the Guangdong-Hong Kong-Macao Greater Bay Area has injected impetus for "
          "Huizhou to strengthen petrochemicals.", {("Huizhou", "petrochemicals")}),
+        ("According to the Outline Development Plan for the Greater Bay Area, Zhuhai and Foshan will build an advanced "
+         "equipment manufacturing industrial belt on the west bank of the Pearl River.",
+         {("Zhuhai", "equipment_manufacturing"), ("Foshan", "equipment_manufacturing"),
+          ("Pearl River West Bank", "equipment_manufacturing")}),
         ("The Development Plan for Beijing, Tianjin and Hebei names Baoding as a hub for new energy.",
          {("Baoding", "new_energy")}),
         ("The Development Plan for the Yangtze River Delta calls for an AI cluster.",
@@ -1191,7 +1195,7 @@ def test_a_dateline_place_makes_no_fact(text, expected):
          "producers such as: places", "led by a company", "led by places", "a part of the country after the builders",
          "a part of the country before them", "a part of the country after a region", "listed with regions",
          "listed with regions by their part of the country",
-         "a plan's name", "a list in a plan's name",
+         "a plan's name", "the subject after an opener citing a plan", "a list in a plan's name",
          "a plan's name, no other place", "a plan of a place's own"],
 )
 def test_places_that_only_say_where_build_nothing(text, expected):
@@ -2405,6 +2409,7 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("There are currently 126 listed biomedical enterprises in Taizhou.", set()),  # a count of what is there
         ("Suining currently has 55 various types of lithium battery enterprises.", set()),
         ("Shenzhen is home to more than 2,200 AI companies and boasts a full AI industry chain.", set()),
+        ("Huzhou is home to 14,000 market entities involved in the children clothing sector.", set()),
         ("In addition, there are a number of chemical fibre enterprises in Xiangyang.", set()),
         ("Thus the laptop industry was booming in October in Chongqing.", set()),  # a boom reported
         ("Research in Baotou is booming, and Baotou will build a robot base by 2025.", {("Baotou", "robotics")}),
@@ -2946,9 +2951,12 @@ def test_infrastructure_is_no_industry(text, expected):
          {("Hunan", "new_materials"), ("Hunan", "aviation"), ("Hunan", "robotics")}),  # a verb ends the list of works
         ("Zhuzhou will develop rail transit equipment and new materials, and build roads.",
          {("Zhuzhou", "rail_transit_equipment"), ("Zhuzhou", "new_materials")}),
+        ("Zhenjiang is traversed by three expressways (Shanghai–Nanjing, Yangzhou–Liyang) and three high-speed trains "
+         "(Beijing–Shanghai, Lianyungang–Zhenjiang).", set()),
+        ("Zhuzhou will build high-speed trains.", {("Zhuzhou", "rail_transit_equipment")}),
     ],
     ids=["listed with highways and roads", "after railways and highways", "networks", "works built, then industries",
-         "industries, then works built"],
+         "industries, then works built", "after expressways and what a bracket says of them", "no works"],
 )
 def test_sectors_listed_with_roads_are_transport_works(text, expected):
     assert pairs(text) == expected

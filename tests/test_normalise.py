@@ -142,6 +142,8 @@ SPELLINGS = [
     ("Beibu Gulf", "region:beibu-gulf"),
     ("Beibu Gulf Zone", "region:beibu-gulf-economic-zone"),  # 广西北部湾经济区, Guangxi's six cities only
     ("Pearl River-Xijiang Economic Belt", "region:pearl-river-xijiang-economic-belt"),  # 珠江—西江经济带
+    ("west bank of the Pearl River", "region:pearl-river-west-bank"),  # 珠江西岸, six cities west of the estuary
+    ("west PRD", "region:pearl-river-west-bank"),
     ("Chengdu Plain", "region:chengdu-plain"),  # 成都平原经济区, one of Sichuan's five economic zones
     ("Panxi", "region:panxi"),  # 攀西经济区
     ("Songnen Plain", "region:songnen-plain"),  # 松嫩平原
@@ -586,6 +588,9 @@ SECTORS = [
     ("photoresists", "integrated_circuits"),  # 光刻胶
     ("optical modules", "optoelectronics"),  # 光模块
     ("multimodal transport", "logistics"),  # 多式联运
+    ("guitars", "light_industry"),  # 吉他
+    ("knives and scissors", "hardware"),  # 刀剪
+    ("geographical information", "satellites"),  # 地理信息
 ]
 
 

@@ -214,17 +214,19 @@ _REPORTS_A_COMPLETION = re.compile(
     re.I,
 )
 # ... or counted as there now: "There are currently 126 listed biomedical enterprises in the city", "there are a
-# number of chemical fibre enterprises in the city", "It is home to more than 2,200 AI companies" (not to projects:
+# number of chemical fibre enterprises in the city", "It is home to more than 2,200 AI companies", "Zhili is home to
+# 14,000 market entities involved in the children clothing sector" (not to projects:
 # "The two parks are now home to more than 10 major projects").
 _THERE_ARE_A_COUNT = re.compile(
     r"\bthere\s+(?:are|were)\s+(?:currently\s+|now\s+|already\s+)?"
     r"(?:(?:over\s+|more\s+than\s+|nearly\s+|about\s+|around\s+|some\s+|a\s+total\s+of\s+)?\d"
     # ... or counted in words: "there are a number of chemical fibre enterprises in the city"
     r"|(?:a\s+(?:number|host|series)\s+of|many|several|numerous|dozens\s+of|hundreds\s+of|thousands\s+of)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:enterprises|companies|firms|manufacturers|factories|plants)\b)"
+    r"(?:[\w-]+\s+){0,4}?(?:enterprises|companies|firms|manufacturers|producers|makers|businesses|entities|factories"
+    r"|plants)\b)"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:currently\s+|now\s+|already\s+)?home\s+to\s+"
     r"(?:over\s+|more\s+than\s+|nearly\s+|about\s+|around\s+|some\s+|a\s+total\s+of\s+)?\d[\d,]*\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:enterprises|companies|firms|manufacturers)\b",
+    r"(?:[\w-]+\s+){0,4}?(?:enterprises|companies|firms|manufacturers|producers|makers|businesses|entities)\b",
     re.I,
 )
 # ... or the strengths a place has: "the city has strong capability for innovation, especially in aviation and space,

@@ -598,7 +598,9 @@ _INFRASTRUCTURE_REACH = 80
 # aviation", "an expressway network, ..., an optical fiber communications network".
 _TRANSPORT_WORKS = (r"(?:highways?|expressways?|roads?|railways?|railroads?|waterways?|footpaths?|subways?|bridges?"
                     r"|tunnels?|pipelines?)(?:\s+(?:networks?|systems?))?")
-_LIST_JOINT = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:an?|the)\s+)?"
+# ... with what a bracket says of the item before it, and a count: "expressways (Shanghai–Nanjing, ...) and three".
+_LIST_JOINT = (r"\s*(?:\([^()\n]{0,120}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+               r"(?:(?:an?|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+)?")
 _NOT_A_VERB = (r"(?!(?:build|develop|construct|improve|upgrade|expand|promote|strengthen|foster|cultivate|accelerate"
                r"|boost|support)\b)")
 _LIST_ITEM = rf"{_NOT_A_VERB}[\w-]+(?:\s+{_NOT_A_VERB}[\w-]+){{0,3}}"  # an item of a list, no verb in it
@@ -1555,10 +1557,27 @@ def _without_plan_names(text: str, kept: list[Mention]) -> list[Mention]:
     for place in kept:
         if (not text.startswith(("'s", "’s"), place.end)  # "The Guideline of Suzhou's ... Plan": Suzhou's own
                 and _PLAN_NAME_BEFORE.search(text, max(0, place.start - _PLAN_NAME_REACH), place.start)) or (
-            named and _continues_list(text, named[-1], place)
+            named and _continues_list(text, named[-1], place) and not _closes_a_source_opener(text, named[-1], place)
         ):
             named.append(place)
     return [place for place in kept if place not in named] if named and len(named) < len(kept) else kept
+
+
+# An opener that cites the plan a sentence follows: "According to the Outline Development Plan for the Greater Bay Area,".
+_SOURCE_OPENER_BEFORE = re.compile(
+    r"\b(?:according\s+to|under|in\s+line\s+with|in\s+accordance\s+with|guided\s+by|based\s+on"
+    r"|as\s+(?:outlined|laid\s+out|set\s+out|proposed|stated)\s+in)\s+[^,;:]*$",
+    re.I,
+)
+_SOURCE_OPENER_REACH = 120
+
+
+def _closes_a_source_opener(text: str, named: Mention, place: Mention) -> bool:
+    """Whether a bare comma after the plan's place ends an opener citing the plan: the place after it opens the
+    sentence's clause ("According to the ... Plan for the Greater Bay Area, Zhuhai and Foshan are expected to ...")."""
+    return text[named.end : place.start].strip() == "," and (
+        _SOURCE_OPENER_BEFORE.search(text, max(0, named.start - _SOURCE_OPENER_REACH), named.start) is not None
+    )
 
 
 # Between two regions of a list: "the Bohai-Rim region, the Yangtze River Delta", "Yangtze River Delta reigon, ...".

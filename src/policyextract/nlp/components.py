@@ -208,10 +208,11 @@ _PERSON_AFTER = re.compile(
 # A capitalised word right after a place, with or without "'s": "Shaanxi Yanliang", "Shanghai's Baoshan".
 _OWNED_NAME_AFTER = re.compile(r"(?:['’]s)?\s(?P<name>[A-Z][a-z]+(?:['’][a-z]+)?)(?![\w'’-])")
 # A designation that makes the word before it a locality's own name, which the gazetteer may lack: such
-# a word is not taken for a misspelling of a place it does hold ("Gangdong New City" is no Guangdong).
+# a word is not taken for a misspelling of a place it does hold ("Gangdong New City" is no Guangdong, "Linfeng
+# tourism resort" no Linfen).
 _LOCALITY_AFTER = re.compile(
     r"\s+(?:New\s+(?:City|Town|District)|[Tt]own|[Tt]ownship|[Vv]illage|Road|Street|Avenue|Island|Lake|River|Mountain"
-    r"|Bay)\b"
+    r"|Bay|(?:[Tt]ourism\s+|[Tt]ourist\s+|[Hh]oliday\s+)?[Rr]esorts?|[Ss]cenic\s+(?:[Aa]rea|[Ss]pot)s?|[Aa]ncient\s+[Tt]own)\b"
 )
 # ... or an item of a list of them: "the steel resources of Dainan, Zhangguo and Maoshan towns".
 _LOCALITIES_AFTER = re.compile(
