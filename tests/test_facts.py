@@ -1149,6 +1149,12 @@ def test_a_dateline_place_makes_no_fact(text, expected):
         ("The 2019 World Conference on the VR Industry concludes Monday in Nanchang, with contracts on information "
          "technology signed.", set()),  # where an event closes
         ("The expo on robots opened on Sept 5 in Hefei, and Wuhu will build a robot base.", {("Wuhu", "robotics")}),
+        ("At the World Robot Conference in Beijing, Shenyang said it will build a robot industry park.",
+         {("Shenyang", "robotics")}),  # an event named in capitals
+        ("Shenyang presented its robot industry plan at the World Forum On Robot 2015, in Beijing, on Nov 24.",
+         {("Shenyang", "robotics")}),  # ... with the rest of its name, then a comma
+        ("Supply Chain Conference Held in Qingyuan\n\nThe aim is to establish a platform for new energy vehicles.",
+         {("Qingyuan", "new_energy_vehicles")}),  # a title's verb ends the event's name: its place is the subject
         ("Kunming will build an aluminum base, and makers like Chinalco, Sichuan Qiya and Henan Shenhuo will settle "
          "there.", {("Kunming", "aluminum")}),
         ("Foshan will grow robotics, with local firms such as Tiantai and Longsheng.", {("Foshan", "robotics")}),
@@ -1191,7 +1197,9 @@ def test_a_dateline_place_makes_no_fact(text, expected):
          "the ends of a pipeline", "the ends of a power line", "the ends of an intermodal system", "a road's ends", "told a briefing in",
          "a conference held in", "what was said: where the base goes", "told reporters that",
          "an event held in", "an event held in a capital of a province", "a conference taking place in", "a fair in", "where an agreement was signed", "where a base goes after signing",
-         "where an event closes", "where an event opens", "companies listed as examples", "firms such as", "mills such as",
+         "where an event closes", "where an event opens", "an event named in capitals", "an event's whole name",
+         "a title's venue, referred to",
+         "companies listed as examples", "firms such as", "mills such as",
          "producers such as: places", "led by a company", "led by places", "a part of the country after the builders",
          "a part of the country before them", "a part of the country after a region", "listed with regions",
          "listed with regions by their part of the country",

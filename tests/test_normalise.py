@@ -591,6 +591,8 @@ SECTORS = [
     ("guitars", "light_industry"),  # 吉他
     ("knives and scissors", "hardware"),  # 刀剪
     ("geographical information", "satellites"),  # 地理信息
+    ("memory chips", "integrated_circuits"),  # 存储芯片
+    ("DRAM", "integrated_circuits"),
 ]
 
 

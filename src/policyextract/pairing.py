@@ -122,7 +122,10 @@ _NOT_A_CLAUSE = r"(?!(?:will|would|shall|should|must|to|that|is|are|was|were|has
 _VENUE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(_SPEAKING)})\s+(?:{_NOT_A_CLAUSE}[^\s,;.]+\s+){{0,10}}?(?:at|in|during)\s+"
     rf"(?:{_NOT_A_CLAUSE}[^\s,;.]+\s+){{0,6}}?$"
-    r"|\b(?:conference|briefing|meeting|forum|summit|symposium|expo|fair|exhibition|festival|carnival)s?[\"”’)]?"
+    r"|\b(?i:conference|briefing|meeting|forum|summit|symposium|expo|fair|exhibition|festival|carnival)s?[\"”’)]?"
+    # ... after the rest of the event's name, and a comma: "at the World Forum On Robot 2015, in Beijing, on Nov 24"
+    r"(?:\s+(?:(?!(?:Held|Opens?|Opened|Closes?|Closed|Kicks|Concludes?|Concluded|Starts?|Started|Begins?|Began|Launche[sd]"
+    r"|Wraps|Takes|Took|Is|Was|Will|To)\b)[A-Z][\w'’-]*|on|of|for|and|\d{4}))*,?"
     r"\s+(?:in|at)\s+(?:the\s+)?$"
     # "a forum ... was held in Beijing", "the conference, to be held June 8-11 in Yibin", "takes place in Hangzhou"
     r"|\b(?:held|(?:took|takes?|taking)\s+place|convened|staged)\s+(?:(?:on\s+|from\s+)?[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?"
