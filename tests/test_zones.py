@@ -447,13 +447,21 @@ def test_towns_have_pinyin_names_and_a_designation(text, names, expected):
             "Dongguan is a manufacturing city. Houjie Town will build a furniture base.",
             {("Houjie", "town", "Guangdong", "Dongguan", "furniture")},
         ),
+        (  # ... or said to be located in one
+            "Ezhou is in Hubei. The Zoumacun Village, located in Echeng District, will build a logistics hub.",
+            {("Zoumacun", "town", "Hubei", "Ezhou", "logistics_hub")},
+        ),
+        (
+            "Wuhan is in Hubei. Zhili Town is in Wuxing district. It will build a children's clothing base.",
+            {("Zhili", "town", "Zhejiang", "Huzhou", "textiles")},
+        ),
         (  # a city's name is no town's
             "Suzhou town planners will develop robots.",
             {("Suzhou", "prefecture", "Jiangsu", "Suzhou", "robotics")},
         ),
     ],
     ids=["in a place", "a county's name, then bare", "named bare first, then referred to", "no place with it",
-         "a city"],
+         "located in a place", "is in a place", "a city"],
 )
 def test_facts_of_a_town_are_the_town_s(text, expected):
     assert _zone_rows(extract(text)) == expected

@@ -252,7 +252,10 @@ _NAME_LIST = re.compile(
     rf"(?<![\w'’-])(?:{_LISTED_NAME}(?:{_LIST_SEPARATOR}))+{_LISTED_NAME}(?![\w'’-])"
 )
 _SHORT_BARE_NAME = 4  # letters up to which a bare name given in full must not look like an English word
-_LOCATED_IN = re.compile(r"\s+(?:in|of|at)\s+(?:the\s+)?")  # "... Industrial Park in Turpan"
+# "... Industrial Park in Turpan", "Liangzhu New Town is in Yuhang district", "..., located in Wujiang District"
+_LOCATED_IN = re.compile(
+    r"(?:\s+(?:in|of|at)|(?:\s+(?:is|lies)|,)?\s+(?:located|situated)\s+in|\s+(?:is|lies)\s+in)\s+(?:the\s+)?"
+)
 _LIST_GAP = re.compile(rf"{_LIST_SEPARATOR}|\s*,?\s*(?:or|as\s+well\s+as)\s+|\s*;\s*")  # between a list's items
 _SEPARATOR_BEFORE = re.compile(rf"(?:{_LIST_GAP.pattern})$")
 _NOT_A_NAME = "NOT_A_NAME"  # the label of `not_names` phrases while longest-first is decided; never kept
