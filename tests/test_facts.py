@@ -1676,6 +1676,9 @@ def test_a_district_given_in_full_makes_facts_by_its_bare_name(text, expected):
         ("According to the NDRC, Hefei will grow. Besides, it will develop new materials.", {("Hefei", "new_materials")}),
         ("Hefei makes five-year development plan\n\nIt will develop tourism and big data.",
          {("Hefei", "tourism"), ("Hefei", "big_data")}),
+        # ... or a section's heading right above it
+        ("Sichuan's zone\n\nTianfu New Area\n\nIt will grow finance.\n\nQingbaijiang District\nIt will grow logistics.",
+         {("Tianfu New Area", "finance"), ("Qingbaijiang", "logistics")}),
         ("Hunan will forge five industries. Jiangxi will grow too. It would focus on aviation.", {("Jiangxi", "aviation")}),
         # a dateline's city is where the story was filed, not the city referred back to
         ("NANNING, Oct. 4 (Xinhua) -- Guangxi plans an aluminum base.\n\nMeanwhile, the city will invest in "

@@ -112,6 +112,25 @@ def test_paragraphs_split_on_blank_lines_only_when_there_are_some():
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Title\n\nIntro.\n\nQingbaijiang Railway Port Area\nIt will develop logistics.",
+         ["Title", "Intro.", "Qingbaijiang Railway Port Area", "It will develop logistics."]),
+        ("Title\n\nIntro.\n\nQingbaijiang Railway Port Area\n  It will develop logistics.",  # indented
+         ["Title", "Intro.", "Qingbaijiang Railway Port Area", "It will develop logistics."]),
+        # not a wrapped line, a list's lead or two headings, nor the title's block
+        ("Title\nPublished: 2024-01-02\n\nThe plan will build\nnew bases.",
+         ["Title\nPublished: 2024-01-02", "The plan will build\nnew bases."]),
+        ("Title\n\nKey industries\n- logistics\n- finance", ["Title", "Key industries\n- logistics\n- finance"]),
+        ("Title\n\nChapter One\nKey Industries", ["Title", "Chapter One\nKey Industries"]),
+    ],
+    ids=["a heading atop its text", "indented text", "a title block and a wrapped line", "a list's lead", "two headings"],
+)
+def test_a_heading_atop_a_block_is_a_paragraph_of_its_own(text, expected):
+    assert [text[s:e] for s, e in paragraph_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
     "line, heading",
     [
         ("2. Build a Modern Industrial System Supported by Advanced Manufacturing", True),

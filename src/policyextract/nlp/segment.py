@@ -26,6 +26,7 @@ _LIST_NUMBER = re.compile(r"\(?\d{1,2}\.|[ivx]{1,4}\.")
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _SPACES = re.compile(r"\s*")
+_INDENT = re.compile(r"[ \t]*")
 _LAST_WORD = re.compile(r"(?<!\S)\S*\Z")  # with an end position: the last word before it
 _WORD_WINDOW = 64
 # A line that opens on a label and a colon: "Published: 2022-09-21", "Source: Xinhua" (after a long title line).
@@ -38,6 +39,7 @@ def paragraph_spans(text: str, heading_max_words: int = 14) -> list[tuple[int, i
     lines, lines that end a sentence (hard-wrapped lines stay together)."""
     if _BLANK_LINE.search(text):
         cuts = [(m.start(), m.end()) for m in _BLANK_LINE.finditer(text)]
+        cuts = sorted(cuts + _headings_atop(text, cuts, heading_max_words))
     else:
         lines = _lines(text, 0, len(text))
         cuts = [
@@ -52,6 +54,24 @@ def paragraph_spans(text: str, heading_max_words: int = 14) -> list[tuple[int, i
         pos = cut_end
     spans.append((pos, len(text)))
     return [strip_span(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _headings_atop(text: str, cuts: list[tuple[int, int]], max_words: int) -> list[tuple[int, int]]:
+    """Cuts after a heading line that tops a block below the first, with its text on the next line
+    ("Chengdu Qingbaijiang Railway Port Area\nIt will prioritize ..."): the heading is a paragraph of its own."""
+    found = []
+    for _, block_start in cuts:
+        line_end = text.find("\n", block_start)
+        if line_end < 0:
+            continue
+        next_start = _INDENT.match(text, line_end + 1).end()
+        next_end = text.find("\n", next_start)
+        next_line = text[next_start : next_end if next_end >= 0 else len(text)]
+        if (next_line[:1].isupper() and is_heading(text[block_start:line_end], max_words)
+                and not is_heading(next_line, max_words) and not _LIST_MARKER.match(next_line)
+                and not _LABEL_LINE.match(next_line)):
+            found.append((line_end, next_start))
+    return found
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
