@@ -2421,6 +2421,7 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Suining currently has 55 various types of lithium battery enterprises.", set()),
         ("Shenzhen is home to more than 2,200 AI companies and boasts a full AI industry chain.", set()),
         ("Huzhou is home to 14,000 market entities involved in the children clothing sector.", set()),
+        ("In that year, Chengdu and Luzhou made a 49.1-percent growth in foreign trade.", set()),  # growth made
         ("In addition, there are a number of chemical fibre enterprises in Xiangyang.", set()),
         ("Thus the laptop industry was booming in October in Chongqing.", set()),  # a boom reported
         ("Research in Baotou is booming, and Baotou will build a robot base by 2025.", {("Baotou", "robotics")}),
@@ -2970,6 +2971,20 @@ def test_infrastructure_is_no_industry(text, expected):
          "industries, then works built", "after expressways and what a bracket says of them", "no works"],
 )
 def test_sectors_listed_with_roads_are_transport_works(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hefei will introduce technology from Israel, milk and flowers from Holland, and red wine from France.", set()),
+        ("Hefei will develop red wine from 2025 and robots from March.",
+         {("Hefei", "beverages_liquor"), ("Hefei", "robotics")}),  # when, not where from
+        ("Hefei will process vegetables from Shandong.", {("Hefei", "vegetables"), ("Shandong", "vegetables")}),
+    ],
+    ids=["from foreign countries", "from a year or a month", "from a place the gazetteer holds"],
+)
+def test_what_comes_from_abroad_is_no_industry(text, expected):
     assert pairs(text) == expected
 
 

@@ -115,8 +115,10 @@ _REPORTS_A_FIGURE = re.compile(
 _REPORTS_GROWTH = re.compile(
     r"(?<!\bwill\s)(?<!\bto\s)\b(?:shows|showed|sees|saw|posts|posted|records|recorded|registers|registered|enjoyed"
     # "The city's maglev power equipment industry achieved an annual growth rate exceeding 40 percent"
-    r"|achieved)\s+(?:an?\s+)?(?:(?:annual|average|yearly)\s+)*"
+    r"|achieved|made)\s+(?:an?\s+)?(?:(?:annual|average|yearly)\s+)*"
     r"(?:(?:strong|steady|stable|rapid|robust|fast|sound|good|solid|positive|sustained|remarkable|double-digit)\s+)?"
+    # ... by a percentage: "In that year, the two cities made a 49.1-percent growth in foreign trade"
+    r"(?:[\d.,]+[-\s]?(?:pct|percent|per\s+cent|%)\s+)?"
     r"(?:growth|momentum|rises?|increases?|gains?|expansion)\b",
     re.I,
 )
@@ -161,7 +163,7 @@ _CHANGED_BY_PERCENT = re.compile(
 _PERCENT_WORDS = ("pct", "percent", "per cent", "%")
 # The words each needs, a verb and a noun or adverb, looked for in the lower-cased sentence first: most sentences
 # lack one or the other (substring tests also run twice as fast as one search for their alternation).
-_GROWTH_VERBS = ("show", "sees ", "saw ", "post", "record", "register", "enjoyed ", "achieved ")
+_GROWTH_VERBS = ("show", "sees ", "saw ", "post", "record", "register", "enjoyed ", "achieved ", "made ")
 _GROWTH_NOUNS = ("growth", "momentum", " rise", " increase", " gain", "expansion")  # " rise", not "enterprise"
 _GREW_VERBS = ("developed ", "grew ", "expanded ", "increased ", "rose ")
 _FAST_WORDS = ("rapidly", " fast", "steadily", "quickly", "significantly", "strongly")

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from operator import attrgetter
 
 from .dimensions import contains
-from .gazetteer import Gazetteer, zone_parent
+from .gazetteer import Gazetteer, form_key, zone_parent
 from .model import FIRM_NAME_NOTE, Mention
 
 PLACE_LABELS = ("PLACE", "REGION")
@@ -1284,9 +1284,33 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
     if kept and ("made " in window or "produc" in window or "brewed" in window or "distilled" in window
                  or "fermented" in window or "extracted" in window or "processed" in window):
         kept = _without_materials(text, kept)
+    if kept and " from " in text[kept[0].start : kept[-1].end + _FROM_ABROAD_REACH]:
+        kept = _without_runs(text, kept, lambda run: _comes_from_abroad(text, run[-1], gazetteer))
     if len(kept) < 2:  # no examples to introduce
         return kept
     return [m for m in kept if not _introduces_examples(text, m, kept)]
+
+
+# Where what the sector names comes from, when that is no place the gazetteer holds (a foreign country): it is bought
+# or brought in, not an industry of the sentence's places: "grains and red wine from France, fishery ... from Norway".
+_FROM_ABROAD_AFTER = re.compile(r"\s+from\s+(?:the\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])")
+_FROM_ABROAD_REACH = 32
+_NOT_ABROAD = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                         "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                         "Sunday", "China", "Chinese", "The", "This", "These", "Those"))
+
+
+def _comes_from_abroad(text: str, sector: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether "from" and a name that is no month, day nor place or region of the gazetteer follow the sector."""
+    after = _FROM_ABROAD_AFTER.match(text, sector.end)
+    if after is None:
+        return False
+    name = after.group("name")
+    first = name.split()[0]
+    if first in _NOT_ABROAD:
+        return False
+    keys = (form_key(name), form_key(first))
+    return not any(key in gazetteer.place_forms or key in gazetteer.region_forms for key in keys)
 
 
 def _names_an_event(text: str, sector: Mention) -> bool:
