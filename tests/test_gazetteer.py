@@ -12,6 +12,7 @@ from policyextract.gazetteer import (
     ENV_VAR,
     Gazetteer,
     GazetteerError,
+    WELL_KNOWN_COUNTY_PROMINENCE,
     form_key,
     load_gazetteer,
     stats,
@@ -119,6 +120,15 @@ def test_a_county_level_city_is_tagged_despite_smaller_namesakes(real: Gazetteer
     (form,) = [f for f in real.surface_forms() if f.label == "PLACE" and f.text == name]
     assert city in form.entity_ids and len(form.entity_ids) > 1
     assert all(real.places[i].level == "county" for i in form.entity_ids)
+
+
+@pytest.mark.parametrize("name, city, tagged", [("Yiwu", "330782", True), ("Korla", "652801", True),
+                                               ("Mile", "532504", False), ("Bole", "652701", False)])
+def test_a_short_county_name_is_tagged_only_when_well_known(real: Gazetteer, name: str, city: str, tagged: bool) -> None:
+    """A short, English-looking name is held back unless place_overrides.csv raises the place's prominence."""
+    forms = [f for f in real.surface_forms() if f.label == "PLACE" and f.text == name]
+    assert bool(forms and city in forms[0].entity_ids) is tagged
+    assert (real.places[city].prominence >= WELL_KNOWN_COUNTY_PROMINENCE) is tagged
 
 
 def test_a_county_level_city_sharing_its_name_with_another_is_not_tagged(real: Gazetteer) -> None:

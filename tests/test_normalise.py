@@ -593,6 +593,7 @@ SECTORS = [
     ("geographical information", "satellites"),  # 地理信息
     ("memory chips", "integrated_circuits"),  # 存储芯片
     ("DRAM", "integrated_circuits"),
+    ("small commodities", "trade_commerce"),  # 小商品
 ]
 
 

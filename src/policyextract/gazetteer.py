@@ -88,6 +88,9 @@ ETHNIC_NAMES = {
 # a short bare county name without one ("Dean", "Long") is too likely to be an English word.
 PINYIN_MARKERS = re.compile(r"zh|x|q(?!u)|iu|uo|ao|ü")
 SHORT_NAME_LETTERS = 5
+# A county-level place that place_overrides.csv raises to this prominence (above a county-level city's 60) is one
+# economic texts name bare, however short and English-looking its name ("Yiwu", "Korla").
+WELL_KNOWN_COUNTY_PROMINENCE = 70
 
 
 class GazetteerError(ValueError):
@@ -852,7 +855,7 @@ class _Builder:
 
 
 def bare_county_name_is_safe(place: Place, namesakes: list[Place]) -> bool:
-    """A county's bare name is a tagger form only if 2+ syllables, not English-like and unique,
+    """A county's bare name is a tagger form only if 2+ syllables, not English-like (unless well known) and unique,
     or the name of a county-level city that only districts or ordinary counties share: cities
     such as Jinjiang and Rongcheng are what economic texts name, and context can still pick the
     namesake. `namesakes` are all places of that name, the place included.
@@ -860,7 +863,9 @@ def bare_county_name_is_safe(place: Place, namesakes: list[Place]) -> bool:
     Districts need their "District" suffix: bare district names repeat across cities (Gulou,
     Chaoyang) and often equal a city's name.
     """
-    if place.kind == "district" or _han_syllables(place.name_zh) < 2 or looks_like_english_word(place.name_en):
+    if place.kind == "district" or _han_syllables(place.name_zh) < 2 or (
+        looks_like_english_word(place.name_en) and place.prominence < WELL_KNOWN_COUNTY_PROMINENCE
+    ):
         return False
     others = [other for other in namesakes if other is not place]
     return not others or (
