@@ -1512,6 +1512,7 @@ def _find_fact_places(
             or (kept and _SERVED_BEFORE.search(before))  # a subject named before serves them
             or (kept and _DIVERSIFIED_BEFORE.search(before))  # ... or diversifies their economy
             or _SERVES_BEFORE.search(before)
+            or _is_a_model(text, place)
             or _SUPPLIED_BEFORE.search(before)
             or (" in" in before and _BASED_IN_BEFORE.search(before))
             or (text.startswith(("-", "‐"), place.end) and _ORIGIN_AFTER.match(text, place.end))
@@ -1676,6 +1677,26 @@ def _draws_on(text: str, place: Mention, before: str, bystander: Mention | None)
     if bystander is not None and before.endswith(" and ") and text.startswith(("'s", "’s"), bystander.end):
         return _LEVERAGED_BEFORE.search(text, max(0, bystander.start - 32), bystander.start) is not None
     return _LEVERAGED_BEFORE.search(before) is not None
+
+
+# A place whose experience another learns from is a model, not a builder: "Qingdao will study the experience of
+# Shanghai in ... the service trade", "learn from the advanced practices of Shenzhen".
+_MODEL_BEFORE = re.compile(
+    r"\b(?:learn(?:s|ed|ing|t)?|stud(?:y|ies|ied|ying)|borrow(?:s|ed|ing)?|draw(?:s|ing|n)?\s+(?:on|lessons\s+from)"
+    r"|emulat(?:e|es|ed|ing)|copy(?:ing)?|cop(?:ies|ied))\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:experiences?|practices?|models?|examples?|lessons|approach(?:es)?)\s+(?:of|from)\s+(?:the\s+)?$"
+    r"|\blearn(?:s|ed|ing|t)?\s+from\s+(?:the\s+)?$",
+    re.I,
+)
+_MODEL_REACH = 72
+
+
+def _is_a_model(text: str, place: Mention) -> bool:
+    """Whether the place is one whose experience the sentence's builder learns from (`_MODEL_BEFORE`)."""
+    window = text[max(0, place.start - _MODEL_REACH) : place.start]
+    lowered = window.lower()
+    return ("learn" in lowered or "stud" in lowered or "borrow" in lowered or "draw" in lowered or "emulat" in lowered
+            or "cop" in lowered) and _MODEL_BEFORE.search(window) is not None
 
 
 def _names_a_company(text: str, place: Mention) -> bool:
