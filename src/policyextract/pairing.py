@@ -1543,7 +1543,7 @@ def _find_fact_places(
         if _market_or_event_after(text, place):
             bystander = place  # and so are the places listed with it: "the South China and Southeast Asia markets"
             continue
-        if place.label == "REGION" and _only_locates(before, kept):
+        if place.label == "REGION" and (_only_locates(before, kept) or _scopes_a_superlative(text, place)):
             bystander = place  # and so do the places listed with it: "between the Pearl River Delta and Guangxi"
             continue
         if (_moved_from(before) or _RELATIVE_LOCATION_BEFORE.search(before)
@@ -1734,6 +1734,26 @@ def ends_a_route(text: str, place: Mention) -> bool:
     if not (text.startswith("-", place.end) or text.startswith("-", place.start - 1)):
         return False  # not a name in a compound of names: "Datong-Huailai"
     return _ROUTE_AFTER.match(text, place.end) is not None
+
+
+# A superlative whose scope the region after it is: "will serve as the most important modern service industry base in
+# the city and West China", "the largest aerospace base in Northwest China". The base is the subject's.
+_SUPERLATIVE_SCOPE_BEFORE = re.compile(
+    r"\b(?:the\s+most\s+[\w-]+|largest|biggest|leading|foremost|premier)\s+(?:[\w-]+\s+){0,6}?"
+    r"in\s+(?:the\s+)?(?:(?:city|province|country|region|nation)\s+and\s+(?:the\s+)?)?$",
+    re.I,
+)
+_SUPERLATIVE_REACH = 100
+
+
+def _scopes_a_superlative(text: str, place: Mention) -> bool:
+    """Whether the place is the scope of a superlative before it (`_SUPERLATIVE_SCOPE_BEFORE`), not where a thing is."""
+    window = text[max(0, place.start - _SUPERLATIVE_REACH) : place.start]
+    lowered = window.lower()
+    return ("the most " in lowered or "largest" in lowered or "biggest" in lowered or "leading" in lowered
+            or "foremost" in lowered or "premier" in lowered) and (
+        _SUPERLATIVE_SCOPE_BEFORE.search(window) is not None
+    )
 
 
 def _only_locates(before: str, kept: list[Mention]) -> bool:
