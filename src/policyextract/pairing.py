@@ -635,6 +635,14 @@ _EVENT_NAME_AFTER = re.compile(
     r"(?:\s+(?:[A-Z][\w'’-]*|and|of|&))*?\s+(?:Conference|Forum|Summit|Symposium|Expo|Exposition|Congress|Fair"
     r"|Festival|Carnival)\b"
 )
+# ... or the topic of an event named in lower case: "The first Dehua porcelain overseas exhibition in 2023 will be held
+# in Frankfurt", "host a robot industry conference" (not a venue or an industry: "exhibition center", "expo economy").
+_EVENT_AFTER = re.compile(
+    r"(?:\s+(?:industry|industries|overseas|international|trade|products?|equipment|technology|innovation|\d{4}))*?"
+    r"\s+(?:conferences?|forums?|summits?|symposiums?|expos?|expositions?|congress|fairs?|festivals?|carnivals?"
+    r"|exhibitions?)\b(?!\s+(?:cent(?:er|re)s?|halls?|venues?|industry|industries|economy|parks?|zones?|bases?|cities"
+    r"|city|brands?))"
+)
 # An umbrella term that is an adjective of the member right after it: "a high-tech commercial aerospace cluster".
 _MODIFIES_MEMBER = re.compile(r"\s+(?:(?!(?:and|or|as|to|in|of|for|with)\b)[a-z][\w-]*\s+)?")
 _MEMBERS_REACH = 90  # characters from an umbrella term to the first member it introduces
@@ -1247,6 +1255,7 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
         m for m in sectors
         if not org_names.contain(m) and not _HYPHEN_GLUED.match(text, m.end) and not _names_a_resource(text, m)
         and not (m.text[:1].isupper() and (m.note == FIRM_NAME_NOTE or _names_an_event(text, m)))
+        and _EVENT_AFTER.match(text, m.end) is None
         and not (may_be_former and _FORMER_BEFORE.search(text, max(0, m.start - _FORMER_REACH), m.start))
     ]
     umbrellas = gazetteer.umbrella_sectors
