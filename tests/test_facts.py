@@ -1125,6 +1125,10 @@ def test_a_dateline_place_makes_no_fact(text, expected):
         ("Qingdao will study the experience of Shanghai in developing the service trade of the zone.",
          {("Qingdao", "trade_commerce")}),
         ("Hefei will learn from Shenzhen and build a robot base.", {("Hefei", "robotics")}),
+        ("Shanghai Zhenhua Heavy Industries, a heavy machinery maker, signed a deal.", set()),  # a firm's name
+        ("Changchun International Automobile Town will build an auto base.", {("Changchun", "automobiles")}),  # a town's
+        ("The Fangchenggang-Beihai-Wuzhou Stainless Steel Industrial Belt will be built.",
+         {("Fangchenggang", "steel"), ("Beihai", "steel"), ("Wuzhou", "steel")}),  # ... or a belt's
         ("The zone will serve as the most important modern service industry base in the city and West China.", set()),
         ("Luliang to become largest international liquor production area in North China", {("Luliang", "beverages_liquor")}),
         ("The park will be the first biomedicine park in the Greater Bay Area.",
@@ -1202,7 +1206,8 @@ def test_a_dateline_place_makes_no_fact(text, expected):
     ],
     ids=["a located opener", "a located opener before the subject", "the subject's role there",
          "what the subject is there", "the subject's own place", "a list after a number of", "between two places",
-         "cooperation between", "whose experience is studied", "learned from",
+         "cooperation between", "whose experience is studied", "learned from", "a firm's name opening on a place",
+         "a town's name, not a firm's", "a belt's name, not a firm's",
          "a superlative's scope, no other place", "a superlative's scope", "not the first in a place", "most cities in",
          "the ends of a pipeline", "the ends of a power line", "the ends of an intermodal system", "a road's ends", "told a briefing in",
          "a conference held in", "what was said: where the base goes", "told reporters that",

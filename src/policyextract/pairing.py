@@ -1708,9 +1708,21 @@ def _is_a_model(text: str, place: Mention) -> bool:
             or "cop" in lowered) and _MODEL_BEFORE.search(window) is not None
 
 
+# A firm's name that opens on a place: a brand word, at most two more capitalised words, then a word that ends firms'
+# names: "Shanghai Zhenhua Heavy Industries", "Anhui Jianghuai Automobile Group", "Tianjin Port Group".
+_FIRM_NAME_AFTER_PLACE = re.compile(
+    r"\s+[A-Z][a-z]+(?:\s+[A-Z][\w&-]*){0,2}?\s+(?:Heavy\s+Industr(?:y|ies)|Group|Motors?|Automobile|Electric"
+    r"|Steel|Chemicals?|Pharmaceuticals?|Electronics|Machinery|Shipbuilding|Shipyard|Holdings|Co\.|Corporation)"
+    r"(?![\w-])(?!\s+(?:Park|Zone|Base|Cluster|Area|City|Town|Industrial|Industry|Industries|Belt|Corridor|Valley"
+    r"|District|New|Cent(?:er|re)|Hub)\b)"
+)
+
+
 def _names_a_company(text: str, place: Mention) -> bool:
     """Whether the place's name is one of the companies a text gives as examples (`_COMPANIES_BEFORE`)
-    or that of a company leading an industry (`_LED_BY_BEFORE`)."""
+    or that of a company leading an industry (`_LED_BY_BEFORE`), or opens a firm's name (`_FIRM_NAME_AFTER_PLACE`)."""
+    if text.startswith(" ", place.end) and _FIRM_NAME_AFTER_PLACE.match(text, place.end):
+        return True  # "Shanghai Zhenhua Heavy Industries", "Anhui Jianghuai Automobile Group"
     window = text[max(0, place.start - _COMPANIES_REACH) : place.start]
     if "by " in window and _LED_BY_BEFORE.search(window) and _NAME_GOES_ON.match(text, place.end):
         return True
