@@ -581,12 +581,15 @@ def test_a_capitalised_sector_after_a_brand_ends_a_firm_s_name(text: str, expect
         ("Hainan will develop tourism, real estate and sports.", {"real estate": ("real_estate", None)}),
         ("Shanghai will develop health, energy, space and new materials.", {"space": ("aerospace", None)}),
         ("Ordos will grow wind, solar, hydrogen, storage and vehicle industries.", {"storage": ("energy_storage", None)}),
+        ("Tianhe will develop retail, catering, accommodation, entertainment and tourism.",
+         {"retail": ("trade_commerce", None), "accommodation": ("tourism", None), "entertainment": ("cultural_industries", None)}),
         ("Bearing in mind its strengths, Anhui will develop robots.", {"Bearing": None}),
         # alone, or in a list of no sector, it names a goal or a public service, not an industry
         ("Sichuan will strengthen environmental protection.", {"environmental protection": None}),
         ("The city will improve education, health and culture.", {"education": None, "health": None}),
         ("Energy, water and land are scarce.", {"Energy": None}),
         ("Real estate prices in Hainan rose.", {"Real estate": None}),
+        ("Retail sales and accommodation bookings rose.", {"accommodation": None}),
         ("Xi'an lies on the Silk Road.", {"Silk": None}),  # a road's name, no textile
         ("Shanghai's space for growth is large.", {"space": None}),
         ("Wuchang is known for its rice.", {"rice": None}),

@@ -594,6 +594,8 @@ SECTORS = [
     ("memory chips", "integrated_circuits"),  # 存储芯片
     ("DRAM", "integrated_circuits"),
     ("small commodities", "trade_commerce"),  # 小商品
+    ("international consumer center", "consumption_center"),  # 国际消费中心
+    ("business circle", "trade_commerce"),  # 商圈
 ]
 
 
