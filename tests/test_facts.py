@@ -1096,10 +1096,13 @@ def test_respectively_pairs_two_lists_in_order(text, expected):
          "robot base.", {("Suzhou", "robotics")}),
         ("China News Service, Chengdu, January 30 (Reporter He Shaoqing) Chengdu will develop the digital economy.",
          {("Chengdu", "digital_economy")}),  # the subject named again after its dateline
+        ("SHANGHAI Tesla will build an energy storage plant.", set()),  # in capitals, the story right after it
+        ("NEW PLAN FOR SHANGHAI Will Build Chips", {("Shanghai", "integrated_circuits")}),  # a headline in capitals
     ],
     ids=["Xinhua dateline", "agency in brackets", "date and dashes", "a place opening a sentence is no dateline",
          "wire service between slashes", "place and a dash", "a news outlet named after its place",
-         "place and an em dash", "after the outlet's name", "after the outlet's name, the subject again"],
+         "place and an em dash", "after the outlet's name", "after the outlet's name, the subject again",
+         "in capitals before its story", "a headline in capitals"],
 )
 def test_a_dateline_place_makes_no_fact(text, expected):
     assert pairs(text) == expected
@@ -3000,8 +3003,12 @@ def test_sectors_listed_with_roads_are_transport_works(text, expected):
         ("Hefei will develop red wine from 2025 and robots from March.",
          {("Hefei", "beverages_liquor"), ("Hefei", "robotics")}),  # when, not where from
         ("Hefei will process vegetables from Shandong.", {("Hefei", "vegetables"), ("Shandong", "vegetables")}),
+        ("Danish toy company Lego Group will expand its factory in Jiaxing.", set()),  # a foreign firm's trade
+        ("German chemical giant BASF will invest, and Zhanjiang will build a chemical base.",
+         {("Zhanjiang", "chemicals")}),
     ],
-    ids=["from foreign countries", "from a year or a month", "from a place the gazetteer holds"],
+    ids=["from foreign countries", "from a year or a month", "from a place the gazetteer holds", "a foreign firm's trade",
+         "a foreign firm's trade, and a base"],
 )
 def test_what_comes_from_abroad_is_no_industry(text, expected):
     assert pairs(text) == expected

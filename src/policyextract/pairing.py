@@ -643,6 +643,17 @@ _EVENT_AFTER = re.compile(
     r"|exhibitions?)\b(?!\s+(?:cent(?:er|re)s?|halls?|venues?|industry|industries|economy|parks?|zones?|bases?|cities"
     r"|city|brands?))"
 )
+# ... or what a foreign firm does, in the words that introduce it: "German chemical giant BASF", "Danish toy company
+# Lego Group", "American car manufacturer Tesla": the firm's trade, not an industry of the sentence's places.
+_FIRM_NOUN_AFTER = re.compile(
+    r"\s+(?:giant|maker|manufacturer|company|firm|group|producer|supplier|brand|major|conglomerate)s?\b"
+)
+_FOREIGN_BEFORE = re.compile(
+    r"\b(?:German|American|US|U\.S\.|Danish|Japanese|French|(?:South\s+)?Korean|British|Swiss|Dutch|Swedish|Italian"
+    r"|Finnish|Norwegian|Israeli|Singaporean|Canadian|Australian|Spanish|Belgian|Austrian|Indian|European|foreign"
+    r"|multinational)\s+$"
+)
+_FOREIGN_REACH = 24
 # An umbrella term that is an adjective of the member right after it: "a high-tech commercial aerospace cluster".
 _MODIFIES_MEMBER = re.compile(r"\s+(?:(?!(?:and|or|as|to|in|of|for|with)\b)[a-z][\w-]*\s+)?")
 _MEMBERS_REACH = 90  # characters from an umbrella term to the first member it introduces
@@ -714,6 +725,9 @@ _GAPPED_CLAUSE = re.compile(
 # What follows a news dateline's place at the start of a line: "SHIJIAZHUANG, Aug. 24 (Xinhua) --",
 # "Beijing (Gasgoo)-", "BEIJING, Nov. 25, 2024 /PRNewswire/ --", "WUXI, China, April 22, 2021 /PRNewswire/ --".
 # The place says where the story was filed, not where anything is built.
+# ... or in capitals with the story right after it, no comma or dash between, in running text.
+_WORD_AFTER_CAPITALS = re.compile(r"[ \t]+[A-Z][a-z]")
+_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}[\s,]+$")  # in a run of capitals: a heading's
 _DATELINE_AFTER = re.compile(
     r"(?:(?:,\s*China)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?"
@@ -1256,6 +1270,7 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
         if not org_names.contain(m) and not _HYPHEN_GLUED.match(text, m.end) and not _names_a_resource(text, m)
         and not (m.text[:1].isupper() and (m.note == FIRM_NAME_NOTE or _names_an_event(text, m)))
         and _EVENT_AFTER.match(text, m.end) is None
+        and not _describes_a_foreign_firm(text, m)
         and not (may_be_former and _FORMER_BEFORE.search(text, max(0, m.start - _FORMER_REACH), m.start))
     ]
     umbrellas = gazetteer.umbrella_sectors
@@ -1320,6 +1335,13 @@ def _comes_from_abroad(text: str, sector: Mention, gazetteer: Gazetteer) -> bool
         return False
     keys = (form_key(name), form_key(first))
     return not any(key in gazetteer.place_forms or key in gazetteer.region_forms for key in keys)
+
+
+def _describes_a_foreign_firm(text: str, sector: Mention) -> bool:
+    """Whether the sector names a foreign firm's trade (`_FOREIGN_BEFORE`, then `_FIRM_NOUN_AFTER`)."""
+    return _FIRM_NOUN_AFTER.match(text, sector.end) is not None and (
+        _FOREIGN_BEFORE.search(text, max(0, sector.start - _FOREIGN_REACH), sector.start) is not None
+    )
 
 
 def _names_an_event(text: str, sector: Mention) -> bool:
@@ -1870,7 +1892,8 @@ def opens_a_dateline(text: str, place: Mention) -> bool:
     if place.text.isupper() and len(place.text) > 3:
         return _DATELINE_AFTER.match(text, place.end) is not None or (
             _COLON_DATELINE_AFTER.match(text, place.end) is not None and "\n" in text[: place.start]
-        )
+        ) or (_WORD_AFTER_CAPITALS.match(text, place.end) is not None  # "SHANGHAI American car manufacturer Tesla ..."
+              and _CAPITALS_BEFORE.search(text, max(0, place.start - 16), place.start) is None)
     line_start = text.rfind("\n", max(0, place.start - _DATELINE_INDENT), place.start) + 1
     if (line_start == 0 and place.start > _DATELINE_INDENT) or text[line_start : place.start].strip():
         return _follows_an_outlet(text, place)  # the place does not open its line; an outlet's name may
