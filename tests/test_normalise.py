@@ -596,6 +596,8 @@ SECTORS = [
     ("small commodities", "trade_commerce"),  # 小商品
     ("international consumer center", "consumption_center"),  # 国际消费中心
     ("business circle", "trade_commerce"),  # 商圈
+    ("coal-based fuels", "coal_chemicals"),  # 煤基燃料
+    ("new energy-driven vehicles", "new_energy_vehicles"),
 ]
 
 
