@@ -2661,6 +2661,8 @@ def test_the_place_another_helps_builds_not_the_helper(text, expected):
         ("Qinghai ranks second in annual total solar radiation.", set()),
         ("Guizhou, with abundant coal resources, will build a big data base.", {("Guizhou", "big_data")}),
         ("Shanxi will build a coal base.", {("Shanxi", "coal")}),  # the industry itself
+        ("Enshi is also rich in wild animals, wild plants, Chinese medicinal herbs and tea.", set()),  # rich in
+        ("Xinjiang is rich in coal and will build a coal chemical base.", {("Xinjiang", "coal_chemicals")}),
         (  # an item of a list of industries is the industry, whatever word follows it
             "Zibo will grow key industries including new energy resources and new materials.",
             {("Zibo", "new_energy"), ("Zibo", "new_materials")},
