@@ -447,8 +447,10 @@ _ATTRIBUTE_BEFORE = re.compile(
     # ... or what it is renowned as: "The city, once renowned as an original equipment manufacturer (OEM) shoemaking base"
     r"|(?:renowned|famous|well-known)\s+as\s+(?:an?|the|China['’]s)(?:\s+[\w()-]+){0,4}?"
     # ... or what lies in its ground or comes from its farms: "its mineral deposits include rutile, ..., coal, iron,
-    # aluminum", "Xiangyang's chief farm products including grain, cotton, ... tea and fruit"
-    r"|(?:(?:deposits|reserves)\s+(?:include|includes|including|such\s+as|of)"
+    # aluminum", "Xiangyang's chief farm products including grain, cotton, ... tea and fruit", "It is also rich in wild
+    # animals, wild plants, Chinese medicinal herbs and mineral resources"
+    r"|(?:(?:deposits|reserves)\s+(?:include|includes|including|such\s+as|of)|(?:rich|abundant|plentiful)\s+in"
+    r"|endowed\s+with"
     r"|(?:chief|principal|staple)\s+(?:farm\s+|agricultural\s+)?(?:products|produce|crops)\s+"
     r"(?:include|includes|including|are|such\s+as))(?:\s+[\w-]+(?:\s+[\w-]+){0,2},){0,8}"
     # "Wuhu is at the forefront of China's low-altitude economy" (not "will be at the forefront of ...")
@@ -1308,11 +1310,6 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
     if kept and ("made " in window or "produc" in window or "brewed" in window or "distilled" in window
                  or "fermented" in window or "extracted" in window or "processed" in window):
         kept = _without_materials(text, kept)
-    if kept and ("rich in" in window or "abundant in" in window or "endowed with" in window):
-        kept = _without_runs(
-            text, kept,
-            lambda run: _ENDOWED_BEFORE.search(text, max(0, run[0].start - _ENDOWED_REACH), run[0].start) is not None,
-        )
     if kept and " from " in text[kept[0].start : kept[-1].end + _FROM_ABROAD_REACH]:
         kept = _without_runs(text, kept, lambda run: _comes_from_abroad(text, run[-1], gazetteer))
     if len(kept) < 2:  # no examples to introduce
@@ -1499,16 +1496,6 @@ def _is_curbed(text: str, run: list[Mention]) -> bool:
         _CURBED_AMOUNT_WORD.search(verb.group("between")) is not None
         or _CURBED_AMOUNT_AFTER.match(text, run[-1].end) is not None
     )
-
-
-# ... or what a place is rich in: "It is also rich in wild animals, wild plants, Chinese medicinal herbs and mineral
-# resources", "Xinjiang is rich in coal": endowments, not industries.
-_ENDOWED_BEFORE = re.compile(
-    r"\b(?:rich|abundant|plentiful)\s+in\s+(?:[\w-]+(?:\s+[\w-]+){0,2},\s*){0,8}(?:and\s+)?$"
-    r"|\bendowed\s+with\s+(?:rich\s+|abundant\s+)?(?:[\w-]+(?:\s+[\w-]+){0,2},\s*){0,8}(?:and\s+)?$",
-    re.I,
-)
-_ENDOWED_REACH = 160
 
 
 def _names_a_resource(text: str, sector: Mention) -> bool:
