@@ -1722,14 +1722,20 @@ _MODEL_BEFORE = re.compile(
     re.I,
 )
 _MODEL_REACH = 72
+_MODEL_WORDS = ("learn", "stud", "borrow", "draw", "emulat", "cop")
 
 
 def _is_a_model(text: str, place: Mention) -> bool:
     """Whether the place is one whose experience the sentence's builder learns from (`_MODEL_BEFORE`)."""
-    window = text[max(0, place.start - _MODEL_REACH) : place.start]
+    return _ends_before(text, place, _MODEL_REACH, _MODEL_WORDS, _MODEL_BEFORE)
+
+
+def _ends_before(text: str, place: Mention, reach: int, words: tuple[str, ...], pattern: re.Pattern) -> bool:
+    """Whether `pattern` matches in the `reach` characters before the place, searched only when one of the
+    lower-case `words` is there (most places: none)."""
+    window = text[max(0, place.start - reach) : place.start]
     lowered = window.lower()
-    return ("learn" in lowered or "stud" in lowered or "borrow" in lowered or "draw" in lowered or "emulat" in lowered
-            or "cop" in lowered) and _MODEL_BEFORE.search(window) is not None
+    return any(word in lowered for word in words) and pattern.search(window) is not None
 
 
 # A firm's name that opens on a place: a brand word, at most two more capitalised words, then a word that ends firms'
@@ -1789,16 +1795,12 @@ _SUPERLATIVE_SCOPE_BEFORE = re.compile(
     re.I,
 )
 _SUPERLATIVE_REACH = 100
+_SUPERLATIVE_WORDS = ("the most ", "largest", "biggest", "leading", "foremost", "premier")
 
 
 def _scopes_a_superlative(text: str, place: Mention) -> bool:
     """Whether the place is the scope of a superlative before it (`_SUPERLATIVE_SCOPE_BEFORE`), not where a thing is."""
-    window = text[max(0, place.start - _SUPERLATIVE_REACH) : place.start]
-    lowered = window.lower()
-    return ("the most " in lowered or "largest" in lowered or "biggest" in lowered or "leading" in lowered
-            or "foremost" in lowered or "premier" in lowered) and (
-        _SUPERLATIVE_SCOPE_BEFORE.search(window) is not None
-    )
+    return _ends_before(text, place, _SUPERLATIVE_REACH, _SUPERLATIVE_WORDS, _SUPERLATIVE_SCOPE_BEFORE)
 
 
 def _only_locates(before: str, kept: list[Mention]) -> bool:
