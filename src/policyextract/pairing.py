@@ -727,15 +727,15 @@ _GAPPED_CLAUSE = re.compile(
 # What follows a news dateline's place at the start of a line: "SHIJIAZHUANG, Aug. 24 (Xinhua) --",
 # "Beijing (Gasgoo)-", "BEIJING, Nov. 25, 2024 /PRNewswire/ --", "WUXI, China, April 22, 2021 /PRNewswire/ --".
 # The place says where the story was filed, not where anything is built.
-# ... or in capitals with the story right after it, no comma or dash between, in running text.
-_WORD_AFTER_CAPITALS = re.compile(r"[ \t]+[A-Z][a-z]")
-_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}[\s,]+$")  # in a run of capitals: a heading's
 _DATELINE_AFTER = re.compile(
     r"(?:(?:,\s*China)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
     r"\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,40}/)?"
     r"|\s*\([A-Z][^()\n]{0,40}\))\s*(?:-{1,2}|–|—)"
     r"|\s+(?:-{1,2}|–|—)\s+(?=[A-Z])"  # no date: "Chongqing - In the just-announced list, ..."
 )
+# ... or in capitals with the story right after it, no comma or dash between, in running text.
+_WORD_AFTER_CAPITALS = re.compile(r"[ \t]+[A-Z][a-z]")
+_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}[\s,]+$")  # in a run of capitals: a heading's
 # ... or a news outlet's, named after its place, with the day: "Zhejiang Online, September 21 (Reporter Gong Shuhong)".
 # An outlet's name before a dateline's place: "Xinhuanet, Nanjing, May 8th (Reporter ...) The ... conference was held".
 _OUTLET_BEFORE_DATELINE = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3},\s*")
