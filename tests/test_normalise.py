@@ -598,6 +598,9 @@ SECTORS = [
     ("business circle", "trade_commerce"),  # 商圈
     ("coal-based fuels", "coal_chemicals"),  # 煤基燃料
     ("new energy-driven vehicles", "new_energy_vehicles"),
+    ("highend manufacturing", "advanced_manufacturing"),  # a scraped spelling of high-end
+    ("duty-free economy", "consumption_center"),  # 免税经济
+    ("digital commerce", "e_commerce"),  # 数字商务
 ]
 
 
