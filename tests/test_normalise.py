@@ -601,6 +601,8 @@ SECTORS = [
     ("highend manufacturing", "advanced_manufacturing"),  # a scraped spelling of high-end
     ("duty-free economy", "consumption_center"),  # 免税经济
     ("digital commerce", "e_commerce"),  # 数字商务
+    ("machine building", "machinery"),  # 机械制造
+    ("artwork trading", "cultural_industries"),  # 艺术品交易
 ]
 
 
