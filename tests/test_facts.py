@@ -1133,6 +1133,7 @@ def test_a_dateline_place_makes_no_fact(text, expected):
         ("The Fangchenggang-Beihai-Wuzhou Stainless Steel Industrial Belt will be built.",
          {("Fangchenggang", "steel"), ("Beihai", "steel"), ("Wuzhou", "steel")}),  # ... or a belt's
         ("The zone will serve as the most important modern service industry base in the city and West China.", set()),
+        ("Zhongshan, on the Pearl River Delta, will build an LED base.", {("Zhongshan", "optoelectronics")}),
         ("Luliang to become largest international liquor production area in North China", {("Luliang", "beverages_liquor")}),
         ("The park will be the first biomedicine park in the Greater Bay Area.",
          {("Guangdong-Hong Kong-Macao Greater Bay Area", "biomedicine")}),  # where the park is
@@ -1211,7 +1212,7 @@ def test_a_dateline_place_makes_no_fact(text, expected):
          "what the subject is there", "the subject's own place", "a list after a number of", "between two places",
          "cooperation between", "whose experience is studied", "learned from", "a firm's name opening on a place",
          "a town's name, not a firm's", "a belt's name, not a firm's",
-         "a superlative's scope, no other place", "a superlative's scope", "not the first in a place", "most cities in",
+         "a superlative's scope, no other place", "a region set off by commas after 'on the'", "a superlative's scope", "not the first in a place", "most cities in",
          "the ends of a pipeline", "the ends of a power line", "the ends of an intermodal system", "a road's ends", "told a briefing in",
          "a conference held in", "what was said: where the base goes", "told reporters that",
          "an event held in", "an event held in a capital of a province", "a conference taking place in", "a fair in", "where an agreement was signed", "where a base goes after signing",
@@ -2760,8 +2761,12 @@ def test_list_items_take_the_deadline_of_the_sentence_introducing_them():
             "Henan issues plan\n\nThe plan proposed layouts for industries including quantum technology.",
             {("Henan", "quantum")},
         ),
+        (  # a title that names a homonym no context settles, beside a place: no subject, and no failure
+            "Guzhen, a part of Zhongshan, on the Pearl River Delta, will hold a fair.\n\nZhongshan will build an LED base.",
+            {("Zhongshan", "optoelectronics")},
+        ),
     ],
-    ids=["one place twice", "the plan proposed"],
+    ids=["one place twice", "the plan proposed", "an unsettled homonym in the title"],
 )
 def test_a_title_s_one_place_and_a_plan_s_reported_proposals(text, expected):
     assert pairs(text, title=text.split("\n")[0]) == expected

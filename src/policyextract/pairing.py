@@ -163,7 +163,9 @@ _ORIGIN_BEFORE = re.compile(
 )
 # "The province in southern China, where ...": a broad region that says where a place lies.
 _LOCATOR_BEFORE = re.compile(
-    r"\b(?:province|city|municipality|county|district|prefecture|town|located|situated|based|lies)\s+in\s+(?:the\s+)?$",
+    r"\b(?:province|city|municipality|county|district|prefecture|town|located|situated|based|lies)\s+(?:in|on)\s+"
+    r"(?:the\s+)?$"
+    r"|,\s+on\s+the\s+$",  # set off by commas: "Guzhen, a part of the city of Zhongshan, on the Pearl River Delta"
     re.I,
 )
 # A place named as the landmark another lies in a direction from: "a city to the west of regional capital Hohhot".

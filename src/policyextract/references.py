@@ -1233,7 +1233,8 @@ class SectionSubject:
             return places
         named = {place.entity_id for place in places}  # maybe named twice
         in_title_places = [m for m in in_title if m.label in PLACE_LABELS]
-        locating = qualifying_places(text, in_title_places, self.gazetteer)  # "South China's" Guangdong
+        resolved = [m for m in in_title_places if m.entity_id]  # an unsettled homonym qualifies nothing
+        locating = qualifying_places(text, resolved, self.gazetteer)  # "South China's" Guangdong
         only_places = all(m.entity_id in named or m in locating for m in in_title_places)
         return self._plan_for(text, start, in_title) or (
             places if only_places and all(place.label == "PLACE" for place in places) else []
