@@ -9,9 +9,10 @@ from __future__ import annotations
 from .gazetteer import TOWN_PREFIX, Gazetteer, zone_parent
 
 
-def contains(gazetteer: Gazetteer, outer: str, inner: str) -> bool:
-    """Whether `inner` lies within `outer` (a region's member, or a place's descendant)."""
-    if outer == inner:
+def contains(gazetteer: Gazetteer, outer: str | None, inner: str | None) -> bool:
+    """Whether `inner` lies within `outer` (a region's member, or a place's descendant); a homonym no
+    context settled (no id) lies nowhere known."""
+    if outer == inner or outer is None or inner is None:
         return False
     parent = zone_parent(inner)
     if parent is not None:
