@@ -317,4 +317,3 @@ def _append(path: Path, line: str) -> int:
     text += line + "\n"
     path.write_text(text, encoding="utf-8")
     return text.count("\n")
-
