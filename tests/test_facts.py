@@ -1265,6 +1265,8 @@ def test_places_that_only_say_where_build_nothing(text, expected):
         ("Anhui held the Provincial New Energy Automobile Industry Cluster Construction Promotion Conference.",
          {("Anhui", "new_energy_vehicles", "cluster")}),
         ("Hefei will host a robot industry conference next year.", set()),  # an event named in lower case
+        ("Shenzhen and Guangzhou are racing ahead in robot deployments.", set()),  # taken up, not made
+        ("Hefei will boost EV adoption and build a robot base.", {("Hefei", "robotics", "base")}),
         ("The first Jingdezhen porcelain overseas exhibition will be held in Frankfurt.", set()),
         ("Wuhan will build an auto expo center.", {("Wuhan", "automobiles", "none")}),  # a venue, not an event
     ],
@@ -1272,7 +1274,8 @@ def test_places_that_only_say_where_build_nothing(text, expected):
          "composites", "composite advantages", "retail sales", "retail sales and the industry",
          "high-tech-oriented", "vehicle-related", "logistics vehicles", "by high-speed train", "by car", "a building's name", "satellite town",
          "an event's name, and the industry", "an event's name", "a festival's name", "an event to build a cluster",
-         "an event in lower case", "an exhibition's topic", "an expo center"],
+         "an event in lower case", "robots deployed", "EVs adopted, and a base", "an exhibition's topic",
+         "an expo center"],
 )
 def test_phrases_that_name_no_sector_hide_the_form_inside(text, expected):
     """'Hi-tech' in a zone's designation names no industry (the zone, named after its place, is where

@@ -647,6 +647,8 @@ _EVENT_AFTER = re.compile(
     r"|exhibitions?)\b(?!\s+(?:cent(?:er|re)s?|halls?|venues?|industry|industries|economy|parks?|zones?|bases?|cities"
     r"|city|brands?))"
 )
+# ... or how widely it is taken up, not made: "race ahead in robot deployments", "EV adoption", "5G penetration".
+_TAKEN_UP_AFTER = re.compile(r"\s+(?:deployments?|adoption|penetration|uptake|ownership)\b")
 # ... or what a foreign firm does, in the words that introduce it: "German chemical giant BASF", "Danish toy company
 # Lego Group", "American car manufacturer Tesla": the firm's trade, not an industry of the sentence's places.
 _FIRM_NOUN_AFTER = re.compile(
@@ -1274,6 +1276,7 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
         if not org_names.contain(m) and not _HYPHEN_GLUED.match(text, m.end) and not _names_a_resource(text, m)
         and not (m.text[:1].isupper() and (m.note == FIRM_NAME_NOTE or _names_an_event(text, m)))
         and _EVENT_AFTER.match(text, m.end) is None
+        and _TAKEN_UP_AFTER.match(text, m.end) is None
         and not _describes_a_foreign_firm(text, m)
         and not (may_be_former and _FORMER_BEFORE.search(text, max(0, m.start - _FORMER_REACH), m.start))
     ]
