@@ -2448,6 +2448,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Shenzhen is home to more than 2,200 AI companies and boasts a full AI industry chain.", set()),
         ("Huzhou is home to 14,000 market entities involved in the children clothing sector.", set()),
         ("In that year, Chengdu and Luzhou made a 49.1-percent growth in foreign trade.", set()),  # growth made
+        ("Yangpu District provides about 45% of Hainan's foreign trade.", set()),  # a share of a place's whole
+        ("Hefei will raise chips to 30% of Anhui's output.", {("Hefei", "integrated_circuits"), ("Anhui", "integrated_circuits")}),
         ("In addition, there are a number of chemical fibre enterprises in Xiangyang.", set()),
         ("Thus the laptop industry was booming in October in Chongqing.", set()),  # a boom reported
         ("Research in Baotou is booming, and Baotou will build a robot base by 2025.", {("Baotou", "robotics")}),

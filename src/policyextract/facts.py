@@ -154,6 +154,8 @@ _CHANGED_BY_PERCENT = re.compile(
     # ... or a share of a whole: "Nearly 10% of global display panels ... bear the 'Made in Anhui' mark"
     r"|[\d.]+\s*(?:pct|percent|per\s+cent|%)\s+of\s+(?:the\s+)?(?:global|world['’]s|world|national|nation['’]s"
     r"|country['’]s|China['’]s|all\s+the)\b"
+    # ... or of a place's: "It provides about 45% of Hainan's foreign trade" (not a target: "raise to 45% of ...")
+    r"|(?<!\bto\s)(?<!\bby\s)\b[\d.]+\s*(?:pct|percent|per\s+cent|%)\s+of\s+[A-Z][\w-]*['’]s\s"
     # "The traditional sectors of coal, electricity and metallurgy hold a substantial share in Ningxia, accounting for more
     # than 60 percent of ..."
     r"|(?<!\bwill\s)\baccount(?:s|ed|ing)?\s+for\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|around\s+|almost\s+"
