@@ -1134,6 +1134,8 @@ def test_a_dateline_place_makes_no_fact(text, expected):
          {("Fangchenggang", "steel"), ("Beihai", "steel"), ("Wuzhou", "steel")}),  # ... or a belt's
         ("The zone will serve as the most important modern service industry base in the city and West China.", set()),
         ("Zhongshan, on the Pearl River Delta, will build an LED base.", {("Zhongshan", "optoelectronics")}),
+        ("Puyang will build a hydrogen energy base, and radiate and drive Henan, Hebei and Shandong.",
+         {("Puyang", "hydrogen_energy")}),  # the places it drives
         ("Luliang to become largest international liquor production area in North China", {("Luliang", "beverages_liquor")}),
         ("The park will be the first biomedicine park in the Greater Bay Area.",
          {("Guangdong-Hong Kong-Macao Greater Bay Area", "biomedicine")}),  # where the park is
@@ -1212,7 +1214,7 @@ def test_a_dateline_place_makes_no_fact(text, expected):
          "what the subject is there", "the subject's own place", "a list after a number of", "between two places",
          "cooperation between", "whose experience is studied", "learned from", "a firm's name opening on a place",
          "a town's name, not a firm's", "a belt's name, not a firm's",
-         "a superlative's scope, no other place", "a region set off by commas after 'on the'", "a superlative's scope", "not the first in a place", "most cities in",
+         "a superlative's scope, no other place", "a region set off by commas after 'on the'", "radiate and drive", "a superlative's scope", "not the first in a place", "most cities in",
          "the ends of a pipeline", "the ends of a power line", "the ends of an intermodal system", "a road's ends", "told a briefing in",
          "a conference held in", "what was said: where the base goes", "told reporters that",
          "an event held in", "an event held in a capital of a province", "a conference taking place in", "a fair in", "where an agreement was signed", "where a base goes after signing",

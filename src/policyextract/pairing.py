@@ -264,6 +264,8 @@ _DIVERSIFIED_BEFORE = re.compile(r"\bdiversifications?\s+of\s+(?:the\s+)?$", re.
 _SERVES_BEFORE = re.compile(
     r"\b(?:(?:that|which)\s+(?:will\s+|would\s+)?(?:serves?|radiates?\s+to|covers?|connects?|links?)|serving"
     r"|radiating\s+to"
+    # ... or what it drives around it: "build a hydrogen base in Puyang, and radiate and drive Henan, Hebei and Shandong"
+    r"|radiat(?:e|es|ed|ing)\s+(?:and\s+)?(?:drive|drives|drove|driving|lead|leads|led|leading)"
     # ... or a network reaches: "a land and maritime transportation network covering ASEAN, Guangdong Province, ..."
     r"|(?:network|networks|channel|channels|corridor|corridors|routes?|lines?)\s+(?:covering|connecting|linking)"
     # ... or whose needs it meets: "This data center cluster will undertake real-time computing power needs in Beijing"
