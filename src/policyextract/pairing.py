@@ -1890,9 +1890,7 @@ def _between_brackets(text: str, place: Mention) -> bool:
 def is_a_venue(text: str, place: Mention) -> bool:
     """Whether the place is where something was said, not a builder: "..., Yu said at a news conference
     yesterday at Civic Center in Futian District"."""
-    window = text[max(0, place.start - _VENUE_REACH) : place.start]
-    lowered = window.lower()  # "The 2019 World Conference on ... concludes Monday in Nanchang"
-    return any(word in lowered for word in _VENUE_WORDS) and _VENUE_BEFORE.search(window) is not None
+    return _ends_before(text, place, _VENUE_REACH, _VENUE_WORDS, _VENUE_BEFORE)
 
 
 def opens_a_dateline(text: str, place: Mention) -> bool:
