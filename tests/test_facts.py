@@ -2281,8 +2281,18 @@ def test_a_route_named_after_its_ends_is_no_subject_for_it():
     assert {place for place, _ in pairs(text)} == {"Shangrao Industrial Zone"}
 
 
-def test_a_page_footer_makes_no_fact():
-    text = "Taizhou will build a biomedicine park.\nCopyright ©  Taizhou Medical High Tech Zone, Taizhou City.\n"
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Copyright ©  Taizhou Medical High Tech Zone, Taizhou City.",
+        "Hot search: Jiangyan district | Industrial zones | automobile industry",
+        "Keywords: Taizhou, automobile industry, chemicals",
+        "Tags: Taizhou | new materials",
+    ],
+    ids=["copyright", "hot-search", "keywords", "tags"],
+)
+def test_a_page_footer_or_tag_line_makes_no_fact(furniture):
+    text = f"Taizhou will build a biomedicine park.\n{furniture}\n"
     assert {(f.place, f.sector_id) for f in extract(text)} == {("Taizhou", "biomedicine")}
 
 
@@ -2511,6 +2521,14 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Chongqing will build advantages in robotics.", {("Chongqing", "robotics")}),  # a plan all the same
         ("Wuhu is at the forefront of China's low-altitude economy, attracting 200 firms.", set()),  # where it leads
         ("It is one of China's three biggest producers of thermal power.", set()),  # how much it makes
+        ("Jiangxi is a leader in rare earths and copper production.", set()),  # where it leads now
+        ("Foshan is already a global leader in the manufacturing of electronics and household appliances.", set()),
+        ("Foshan also excels in making machinery and equipment.", set()),  # what it does well now
+        ("Foshan will become a global leader in robotics.", {("Foshan", "robotics")}),  # a goal
+        ("Zhengzhou, the capital of Henan province and one of China's busiest logistics cities, plans a chip park.",
+         {("Zhengzhou", "integrated_circuits")}),  # what it is among the most of already
+        ("Wuhu is one of the largest robot bases in China.", set()),
+        ("The plan will build Wuhu into one of China's largest robot bases.", {("Wuhu", "robotics")}),  # a goal
         ("Harbin has taken the lead nationally in setting up a monitoring system for the ice and snow economy.",
          set()),  # where it leads
         ("Putian, once renowned as an original equipment manufacturer (OEM) shoemaking base, will grow.", set()),
@@ -3037,6 +3055,23 @@ def test_what_comes_from_abroad_is_no_industry(text, expected):
     ids=["carrying", "loaded with, then an industry"],
 )
 def test_cargo_is_no_industry(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Zhumadian will guarantee land, energy, electricity and natural gas for key projects.", set()),
+        ("Zhengzhou will prioritize land use, electricity and natural gas for key projects.", set()),
+        ("Hefei will ensure land and electricity for chip projects and build a chip base.",
+         {("Hefei", "integrated_circuits")}),  # the industry the inputs serve
+        ("Zhumadian will develop energy storage, electricity and natural gas chemicals.",
+         {("Zhumadian", "energy_storage"), ("Zhumadian", "electric_power"), ("Zhumadian", "chemicals"),
+          ("Zhumadian", "oil_and_gas")}),  # no land: industries
+    ],
+    ids=["guarantee land, ...", "land use, ...", "then an industry", "no land"],
+)
+def test_inputs_a_plan_guarantees_are_no_industry(text, expected):
     assert pairs(text) == expected
 
 

@@ -64,8 +64,8 @@ _THIS_YEAR = re.compile(
 )
 _CREDIT_AFTER = re.compile(r"\s*\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\)")  # cut off by the splitter
 # A page's footer: "Copyright © Taizhou Medical High Tech Zone, Taizhou City.", "© 2024 Hefei Daily. All Rights
-# Reserved."
-_COPYRIGHT = re.compile(r"\W*(?:copyright\b|©)", re.I)
+# Reserved."; or its lines of tags: "Hot search: Jiading | Industrial zones | automobile industry", "Keywords: ...".
+_PAGE_FURNITURE = re.compile(r"\W*(?:copyright\b|©|(?:hot\s+search(?:es)?|keywords?|tags?)\s*[:：])", re.I)
 # A headline that says what a place is to build: "China's Guizhou to build complete new energy industrial chain",
 # "Wuhan plans to become a hydrogen city". It pairs like a sentence.
 _HEADLINE_PLAN = re.compile(
@@ -429,7 +429,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 section.follow_heading(text, sentence, None)
             continue
         sentence_text = text[sentence.start : sentence.end]
-        if _COPYRIGHT.match(sentence_text) or (not sentence.is_heading and (
+        if _PAGE_FURNITURE.match(sentence_text) or (not sentence.is_heading and (
             is_caption(text, sentence.start, sentence.end) or _CREDIT_AFTER.match(text, sentence.end)
         )):
             continue

@@ -446,6 +446,16 @@ _ATTRIBUTE_BEFORE = re.compile(
     # ... or how much it makes already: "one of China's three biggest producers of thermal power"
     # (not one it is to become: "build Jingzhou into ... a major producer of machinery and chemical products")
     r"|(?P<producer>(?:largest|biggest|leading|major|top|main)\s+(?:[\w-]+\s+)?producers?\s+of)"
+    # ... or where it leads or excels now: "The province is a leader in rare earths", "it is already a global leader in
+    # the manufacturing of electronics", "It also excels in making machinery" (not "become a global leader in ...")
+    r"|(?:is|are)\s+(?:already\s+|now\s+|also\s+)?(?:a|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?leaders?\s+in"
+    r"|excel(?:s|led)?\s+(?:in|at)(?:\s+(?:making|producing|manufacturing))?"
+    # ... or what it is among the most of already, in an aside or said in the present: "Zhengzhou, the capital of Henan
+    # province and one of China's busiest logistics cities, ...", "Wuhu is one of the largest robot bases" (not what a
+    # plan is to make of it: "build Wuhu into one of China's largest robot bases")
+    r"|(?:,\s+(?:the\s+[^,;]{0,60}?\s+and\s+)?|\b(?:is|are|was|were|remains?)\s+(?:already\s+|now\s+|also\s+)?)"
+    r"one\s+of\s+(?:the|China['’]s|the\s+(?:country|nation|world)['’]s)\s+(?:[\w-]+est|most\s+[\w-]+|top|leading|major)"
+    r"(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?"
     # "Heilongjiang has taken the lead nationally in establishing a ... system for the ice and snow economy"
     r"|(?:has|have)\s+taken\s+the\s+lead\s+(?:[\w-]+\s+){0,8}?(?:in|for)"
     # ... or what it is renowned as: "The city, once renowned as an original equipment manufacturer (OEM) shoemaking base"
@@ -468,7 +478,7 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"(?:\s+(?:[\w-]+\s+){0,3}(?:industries|sectors)\s+of)?)"
     r"\s+(?:its\s+|their\s+|the\s+)?"
     # ... through what it does with them: "noted for its production of grain, tea and cotton"
-    r"(?:(?:production|output|cultivation|planting|growing|processing|manufacture|making)\s+of\s+)?"
+    r"(?:(?:production|output|cultivation|planting|growing|processing|manufacture|manufacturing|making)\s+of\s+)?"
     # ... through the kind of things the list gives examples of: "relies on traditional heavy industries like",
     # "boasts advantages in many key sectors, including instrumentation, combustion engines, machine tools"
     r"(?:(?:[\w-]+\s+){0,4}?(?:industries|sectors|resources|minerals|enterprises|companies|businesses|goods|products)"
@@ -480,13 +490,13 @@ _ATTRIBUTE_BEFORE = re.compile(
 _ATTRIBUTE_WORDS = (
     "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "reli", "rely", "depend",
     "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub", "forefront",
-    "vanguard", "producer", "lead", "renowned as", "famous as",
+    "vanguard", "producer", "lead", "excel", "renowned as", "famous as",
     "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
     "position", "place", "spot", "rank", "existing", "host", "featur", "deposits", "reserves", "chief", "principal",
     "needs of",
     "staple", "short of", "lack", "poor in", "scarce", "dominated", "celebrated", "as the top", "as a top",
     "as the largest", "as the biggest", "as the leading", "as a leading", "as the major", "as a major", "as the main",
-    "as one of the",
+    "as one of the", "one of",
 )
 _ATTRIBUTE_REACH = 120  # characters before a list of sectors looked at for those words
 _BECOMES_BEFORE = re.compile(r"\b(?:into|become|becoming|to\s+be)\b[^.;]*$", re.I)  # a role a place is to take
@@ -584,6 +594,10 @@ _CARGO_BEFORE = re.compile(
     r"\b(?:carrying|carried|carries|transporting|transported|loaded\s+with|laden\s+with)\s+(?:[\w-]+\s+){0,3}?$", re.I
 )
 _CARGO_REACH = 50
+# Inputs a plan guarantees its projects, listed after land, not industries it builds: "key supports in terms of using
+# land, energy, electricity and natural gas", "ensure land, water, electricity and gas for the projects".
+_FACTOR_INPUTS_BEFORE = re.compile(r"\bland(?:\s+use)?(?:\s*,\s*(?:[\w-]+\s+)?[\w-]+){0,3}(?:\s*,|\s+and)\s+$", re.I)
+_FACTOR_INPUTS_REACH = 60
 # Public services a plan provides, not industries: "Social services such as healthcare and education will be expanded in
 # the new area", "public services including education, medical care and culture".
 _PUBLIC_SERVICES_BEFORE = re.compile(
@@ -1268,7 +1282,7 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
     adjective of another kind ("high-tech-oriented"), not a natural resource ("hydropower resources"), not what a place
     was once ("the former steel base"), not what people are to buy (`_CONSUMED_BEFORE`) nor public services a plan
     provides (`_PUBLIC_SERVICES_BEFORE`), nor works that carry traffic (`_TRANSPORT_WORKS`) nor cargo (`_CARGO_BEFORE`),
-    nor what a product is made from (`_MADE_FROM_BEFORE`), and not an umbrella term
+    nor what a product is made from (`_MADE_FROM_BEFORE`), nor inputs a plan guarantees (`_FACTOR_INPUTS_BEFORE`), and not an umbrella term
     followed by its examples or standing for members named elsewhere."""
     span = text[max(0, sectors[0].start - _FORMER_REACH) : sectors[-1].start] if sectors else ""
     may_be_former = ("former" in span or "erstwhile" in span or "one-time" in span or "defunct" in span
@@ -1313,6 +1327,12 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
         kept = _without_runs(
             text, kept,
             lambda run: _CARGO_BEFORE.search(text, max(0, run[0].start - _CARGO_REACH), run[0].start) is not None,
+        )
+    if kept and "land" in window:
+        kept = _without_runs(
+            text, kept,
+            lambda run: _FACTOR_INPUTS_BEFORE.search(text, max(0, run[0].start - _FACTOR_INPUTS_REACH), run[0].start)
+            is not None,
         )
     if kept and ("made " in window or "produc" in window or "brewed" in window or "distilled" in window
                  or "fermented" in window or "extracted" in window or "processed" in window):
