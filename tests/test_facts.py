@@ -1128,6 +1128,7 @@ def test_a_dateline_place_makes_no_fact(text, expected):
         ("Qingdao will study the experience of Shanghai in developing the service trade of the zone.",
          {("Qingdao", "trade_commerce")}),
         ("Hefei will learn from Shenzhen and build a robot base.", {("Hefei", "robotics")}),
+        ("Hefei will build a Shenzhen-style chip cluster.", {("Hefei", "integrated_circuits")}),  # whose kind it builds
         ("Shanghai Zhenhua Heavy Industries, a heavy machinery maker, signed a deal.", set()),  # a firm's name
         ("Changchun International Automobile Town will build an auto base.", {("Changchun", "automobiles")}),  # a town's
         ("The Fangchenggang-Beihai-Wuzhou Stainless Steel Industrial Belt will be built.",
@@ -1212,7 +1213,7 @@ def test_a_dateline_place_makes_no_fact(text, expected):
     ],
     ids=["a located opener", "a located opener before the subject", "the subject's role there",
          "what the subject is there", "the subject's own place", "a list after a number of", "between two places",
-         "cooperation between", "whose experience is studied", "learned from", "a firm's name opening on a place",
+         "cooperation between", "whose experience is studied", "learned from", "whose kind is built", "a firm's name opening on a place",
          "a town's name, not a firm's", "a belt's name, not a firm's",
          "a superlative's scope, no other place", "a region set off by commas after 'on the'", "radiate and drive", "a superlative's scope", "not the first in a place", "most cities in",
          "the ends of a pipeline", "the ends of a power line", "the ends of an intermodal system", "a road's ends", "told a briefing in",
@@ -1832,6 +1833,8 @@ def test_districts_listed_before_their_plural_designation_make_facts():
             "Shougang, the only Beijing-based steel maker, will build a steel base in Tangshan.",
             {("Tangshan", "steel")},
         ),
+        ("Shenzhen-based BYD will build a battery plant in Hefei.", {("Hefei", "batteries")}),  # a firm named after it
+        ("Today, Jilin-made cars and high-speed trains are running on a new path.", set()),  # ... or goods
         (  # ... not where projects are
             "Hefei-based projects will cover biomedicine.",
             {("Hefei", "biomedicine")},
@@ -2243,6 +2246,7 @@ def test_a_place_of_a_list_item_naming_no_sector_takes_no_other_item_s(text, exp
         "23, 2025.",  # a news photo's place and day, after "on"
         "A lithium battery plant is seen under construction in Xinyu, East China's Jiangxi Province, on Thursday.",
         "A robot production line is seen in Hefei.",  # what the picture shows, as seen
+        "The photo above shows the workshop of a battery plant in Jilin.",
     ],
 )
 def test_a_photo_caption_makes_no_fact(text):
@@ -2528,6 +2532,12 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Zhengzhou, the capital of Henan province and one of China's busiest logistics cities, plans a chip park.",
          {("Zhengzhou", "integrated_circuits")}),  # what it is among the most of already
         ("Wuhu is one of the largest robot bases in China.", set()),
+        ("Nanchang boasts competitive sectors of photoelectricity information, biomedicine and new materials.", set()),
+        ("Hefei will build pillar industries of NEVs and chips.",
+         {("Hefei", "new_energy_vehicles"), ("Hefei", "integrated_circuits")}),  # a goal
+        ("Textiles, shoes and clothing are Fujian Province's traditional advantageous industries.", set()),
+        ("Petrochemicals and new materials are the pillar industries in the Hefei park.",  # what plans name pillars
+         {("Hefei", "petrochemicals"), ("Hefei", "new_materials")}),
         ("The plan will build Wuhu into one of China's largest robot bases.", {("Wuhu", "robotics")}),  # a goal
         ("Harbin has taken the lead nationally in setting up a monitoring system for the ice and snow economy.",
          set()),  # where it leads
@@ -2539,6 +2549,7 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Jingdezhen will become the porcelain capital of the world.", {("Jingdezhen", "ceramics")}),  # a goal
         ("Wuhu will be at the forefront of the low-altitude economy.", {("Wuhu", "low_altitude_economy")}),  # a goal
         ("The World Power Battery Conference will be held June 8-11 in Yibin.", set()),  # a venue
+        ("Heilongjiang will host the 2022 World 5G Convention.", set()),  # an event named for a sector in figures
         ("Hengqin will focus on four sectors to facilitate the industrial diversification of Macao, including "
          "finance and tourism.", {("Hengqin", "finance"), ("Hengqin", "tourism")}),  # whose economy
         ("Guilin aims to achieve tourism revenue of 100 billion yuan by 2025.", {("Guilin", "tourism")}),  # a target
@@ -2668,12 +2679,14 @@ def test_the_places_a_role_serves_take_no_sectors(text, expected):
         ("Guangdong has planned to help the northwestern Xinjiang region establish a cotton base.",
          {("Xinjiang", "agriculture")}),
         ("Shanghai will assist Yunnan in developing tea.", {("Yunnan", "tea")}),
+        ("Guangdong will support Shenzhen's Qianhai to deepen cooperation in modern services.",
+         {("Qianhai", "modern_services")}),
         (  # helping as a purpose, after the sectors, makes no helper
             "Hefei will build a chip cluster to help Anhui grow.",
             {("Hefei", "integrated_circuits"), ("Anhui", "integrated_circuits")},
         ),
     ],
-    ids=["help", "assist", "a purpose"],
+    ids=["help", "assist", "support", "a purpose"],
 )
 def test_the_place_another_helps_builds_not_the_helper(text, expected):
     assert pairs(text) == expected

@@ -274,8 +274,9 @@ _SERVES_BEFORE = re.compile(
     re.I,
 )
 # A place another helps build: "Guangdong has planned to help the northwestern Xinjiang Uygur autonomous region
-# establish a cotton base", "Shanghai will assist Yunnan in developing ...". The helper builds nothing there.
-_HELPED_BEFORE = re.compile(r"\b(?:help|assist|aid)(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# establish a cotton base", "Shanghai will assist Yunnan in developing ...", "Guangdong will support Shenzhen's Qianhai to
+# deepen ...". The helper builds nothing there.
+_HELPED_BEFORE = re.compile(r"\b(?:help|assist|aid|support)(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _HELPED_REACH = 48  # characters before a place the verb of helping and its words may take
 # The places a sector is opened up to: "Guangdong has been increasing its opening-up level to Hong Kong and Macau in
 # sectors like finance". Their firms may come in; they build nothing there.
@@ -286,12 +287,13 @@ _OPENED_TO_BEFORE = re.compile(
 # "relieve Beijing of its non-capital functions", "the non-capital functions of Beijing". They leave it.
 _SHEDS_FUNCTIONS_AFTER = re.compile(r"(?:['’]s|\s+of\s+its)\s+non-?capital\b", re.I)
 _SHEDS_FUNCTIONS_BEFORE = re.compile(r"\bnon-?capital\s+functions?\s+(?:of|from|in)\s+(?:the\s+)?$", re.I)
-# Where capital or a firm comes from: "54 are Macau-funded enterprises involved in TCM", "a Beijing-based steel maker".
-# Not where projects are: "Xiangzhou-based projects ... will cover biological medicine".
+# Where capital, a firm or goods come from: "54 are Macau-funded enterprises involved in TCM", "a Beijing-based steel
+# maker", "Shenzhen-based BYD", "Jilin-made cars". Not where projects are: "Xiangzhou-based projects ... will cover
+# biological medicine".
 _ORIGIN_AFTER = re.compile(
-    r"[-‐](?:(?:funded|invested|financed|backed|owned|listed|headquartered|registered)\b"
-    r"|based\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|makers?|manufacturers?|producers?|groups?|enterprises?"
-    r"|think\s+tanks?|institutes?|developers?|start-?ups?|giants?|suppliers?)\b)",
+    r"[-‐](?:(?:funded|invested|financed|backed|owned|listed|headquartered|registered|made|produced|manufactured)\b"
+    r"|based\s+(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|makers?|manufacturers?|producers?|groups?"
+    r"|enterprises?|think\s+tanks?|institutes?|developers?|start-?ups?|giants?|suppliers?)\b))",
     re.I,
 )
 # The people of a place, whom a plan serves or draws: "facilitating Hong Kong and Macao residents setting up
@@ -456,6 +458,9 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|(?:,\s+(?:the\s+[^,;]{0,60}?\s+and\s+)?|\b(?:is|are|was|were|remains?)\s+(?:already\s+|now\s+|also\s+)?)"
     r"one\s+of\s+(?:the|China['’]s|the\s+(?:country|nation|world)['’]s)\s+(?:[\w-]+est|most\s+[\w-]+|top|leading|major)"
     r"(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?"
+    # ... or the sectors it has its strength in: "It boasts competitive sectors of photoelectricity information, ..."
+    r"|(?:boasts?|boasting|possess(?:es)?|has)\s+(?:[\w-]+\s+){0,2}?(?:competitive|advantageous|leading|pillar|dominant"
+    r"|mainstay|superior)\s+(?:industries|sectors)\s+(?:of|in)(?:\s+[\w-]+(?:\s+[\w-]+){0,2},){0,3}"
     # "Heilongjiang has taken the lead nationally in establishing a ... system for the ice and snow economy"
     r"|(?:has|have)\s+taken\s+the\s+lead\s+(?:[\w-]+\s+){0,8}?(?:in|for)"
     # ... or what it is renowned as: "The city, once renowned as an original equipment manufacturer (OEM) shoemaking base"
@@ -496,7 +501,7 @@ _ATTRIBUTE_WORDS = (
     "needs of",
     "staple", "short of", "lack", "poor in", "scarce", "dominated", "celebrated", "as the top", "as a top",
     "as the largest", "as the biggest", "as the leading", "as a leading", "as the major", "as a major", "as the main",
-    "as one of the", "one of",
+    "as one of the", "one of", "competitive", "advantageous", "pillar", "dominant", "mainstay", "superior",
 )
 _ATTRIBUTE_REACH = 120  # characters before a list of sectors looked at for those words
 _BECOMES_BEFORE = re.compile(r"\b(?:into|become|becoming|to\s+be)\b[^.;]*$", re.I)  # a role a place is to take
@@ -512,6 +517,14 @@ _EPITHET_REACH = 40
 # ... or an appositive that calls it the hub or centre of a sector: "from Hangzhou, the e-commerce hub in eastern China,".
 _HUB_AFTER = re.compile(r"\s+(?:hub|center|centre)\b")
 _APPOSITIVE_THE_BEFORE = re.compile(r",\s+the\s+$")
+# ... or a sentence that says what standing a list of sectors has had in a place: "Textiles, shoes and clothing are Fujian
+# Province's traditional advantageous industries" (not what they will be; and a place's pillar or leading industries
+# are often those its plan names).
+_STANDING_AFTER = re.compile(
+    r"\s+(?:is|are)\s+(?:now\s+|already\s+|also\s+|still\s+)?(?:the|a|an|one\s+of\s+the|its|their"
+    r"|(?:[A-Z][\w-]*\s+){1,3}?(?:Province['’]s|City['’]s)|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:traditional|advantageous|mainstay)\s+(?:[\w-]+\s+)?industr(?:y|ies)\b"
+)
 # The source a sentence cites, named after its topic: "..., according to its government plan on electronic
 # information industrial development", "... in the city's action plan for developing strategic emerging industries".
 # When the sentence has sectors of its own, the plan's are only its topic.
@@ -653,7 +666,7 @@ _MEMBERS_FOLLOW = re.compile(
 # Future Healthcare Conference"; the event is held, not the industry built.
 _EVENT_NAME_AFTER = re.compile(
     r"(?:\s+(?:[A-Z][\w'’-]*|and|of|&))*?\s+(?:Conference|Forum|Summit|Symposium|Expo|Exposition|Congress|Fair"
-    r"|Festival|Carnival)\b"
+    r"|Festival|Carnival|Convention)\b"
 )
 # ... or the topic of an event named in lower case: "The first Dehua porcelain overseas exhibition in 2023 will be held
 # in Frankfurt", "host a robot industry conference" (not a venue or an industry: "exhibition center", "expo economy").
@@ -1290,7 +1303,8 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
     kept = [
         m for m in sectors
         if not org_names.contain(m) and not _HYPHEN_GLUED.match(text, m.end) and not _names_a_resource(text, m)
-        and not (m.text[:1].isupper() and (m.note == FIRM_NAME_NOTE or _names_an_event(text, m)))
+        and not ((m.text[:1].isupper() or m.text[:1].isdigit())  # "the 2022 World 5G Convention"
+                 and (m.note == FIRM_NAME_NOTE or _names_an_event(text, m)))
         and _EVENT_AFTER.match(text, m.end) is None
         and _TAKEN_UP_AFTER.match(text, m.end) is None
         and not _describes_a_foreign_firm(text, m)
@@ -1302,6 +1316,8 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
     window = text[max(0, kept[0].start - _ATTRIBUTE_REACH) : kept[-1].start].lower() if kept else ""
     if window and any(word in window for word in _ATTRIBUTE_WORDS):  # lower-cased: "Capital of Electronics"
         kept = _without_attributes(text, kept)
+    if any(text.startswith((" is ", " are "), m.end) for m in kept):  # most sentences: no sector followed by either
+        kept = _without_runs(text, kept, lambda run: _STANDING_AFTER.match(text, run[-1].end) is not None)
     if len(kept) > 1 and any(noun in window for noun in _CITED_PLAN_NOUNS):
         kept = _without_cited_plan_topics(text, kept)
     if kept and _may_curb(text[max(0, kept[0].start - _CURB_REACH) : kept[-1].end + _CURB_REACH].lower()):
@@ -1752,9 +1768,15 @@ _MODEL_REACH = 72
 _MODEL_WORDS = ("learn", "stud", "borrow", "draw", "emulat", "cop")
 
 
+_MODEL_AFTER = re.compile(r"[-‐](?:style|type|like|model)\b", re.I)  # "a Shenzhen-style chip cluster"
+
+
 def _is_a_model(text: str, place: Mention) -> bool:
-    """Whether the place is one whose experience the sentence's builder learns from (`_MODEL_BEFORE`)."""
-    return _ends_before(text, place, _MODEL_REACH, _MODEL_WORDS, _MODEL_BEFORE)
+    """Whether the place is one whose experience the sentence's builder learns from (`_MODEL_BEFORE`) or whose kind
+    of thing it builds (`_MODEL_AFTER`)."""
+    return _MODEL_AFTER.match(text, place.end) is not None or _ends_before(
+        text, place, _MODEL_REACH, _MODEL_WORDS, _MODEL_BEFORE
+    )
 
 
 def _ends_before(text: str, place: Mention, reach: int, words: tuple[str, ...], pattern: re.Pattern) -> bool:

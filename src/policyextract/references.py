@@ -259,7 +259,8 @@ _PLURAL_REFERENCE = re.compile(
 # Rongcheng County ... /CFP", "... (Xinhua/Zhang Duan)", "... Liu Daxin / For China Daily |") says what a
 # picture shows, not what a plan will build, and set on a line of its own it is no heading.
 _CAPTION_OPENING = re.compile(
-    r"\W*(?:(?:This|The|A|An)\s+)?(?:(?:file|aerial)\s+)?(?:photos?|pictures?|images?)\s+(?:taken|shows?|showing|of)\b"
+    r"\W*(?:(?:This|The|A|An)\s+)?(?:(?:file|aerial)\s+)?(?:photos?|pictures?|images?)\s+(?:(?:above|below)\s+)?"
+    r"(?:taken|shows?|showing|of)\b"
     # ... or on what the picture shows, as seen: "A lithium battery plant is seen under construction in Xinyu" (not "is
     # seen as", "is seen to")
     r"|\W*(?:An?|The)\s+(?:[\w-]+\s+){0,5}?(?:is|are)\s+seen\s+(?!as\b|to\b)",
