@@ -2532,6 +2532,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Zhengzhou, the capital of Henan province and one of China's busiest logistics cities, plans a chip park.",
          {("Zhengzhou", "integrated_circuits")}),  # what it is among the most of already
         ("Wuhu is one of the largest robot bases in China.", set()),
+        ("The plan proposes to build robot zones in Wuhu and achieve the first in the world in capacity.",
+         {("Wuhu", "robotics")}),  # a rank a plan aims at
         ("Nanchang boasts competitive sectors of photoelectricity information, biomedicine and new materials.", set()),
         ("Hefei will build pillar industries of NEVs and chips.",
          {("Hefei", "new_energy_vehicles"), ("Hefei", "integrated_circuits")}),  # a goal

@@ -83,7 +83,10 @@ def test_numbers_that_are_not_years_are_ignored():
     [("Wuhan will build a base.", True), ("The plan aims to double output.", True), ("Sales rose in 2022.", False),
      ("Since then, Lanzhou strives to accelerate digital industrialization.", True),
      ("Guangdong is actively seeking to break the status quo.", True), ("Lanzhou seeks to grow 5G.", True),
-     ("Lanzhou sought investors in 2019.", False)],
+     ("Lanzhou sought investors in 2019.", False),
+     ("The plan proposes to build zones and achieve the first in the world.", True),  # a plan's own verbs
+     ("The report proposed to cultivate 1,000 firms.", True), ("The plan calls for a 30 percent share.", True),
+     ("Hefei intends to host a chip cluster.", True), ("Wuhan proposed a toast.", False)],
 )
 def test_future_clause(sentence, future):
     assert sentence_is_future(sentence) is future

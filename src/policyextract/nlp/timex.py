@@ -77,6 +77,8 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|shall|should|aims?|aiming|strives?|striving|seeks?\s+to|seeking\s+to|plans?\s+to|target|targeting|goal"
     r"|expected\s+to"
+    # a plan's own verbs: "the plan proposes to build demonstration zones ...", "It calls for ..."
+    r"|propos(?:e|es|ed|ing)\s+to|intends?\s+to|calls?\s+for"
     r"|to\s+be\s+(?:built|formed|completed))\b",
     re.IGNORECASE,
 )
