@@ -2465,6 +2465,9 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Huzhou is home to 14,000 market entities involved in the children clothing sector.", set()),
         ("In that year, Chengdu and Luzhou made a 49.1-percent growth in foreign trade.", set()),  # growth made
         ("Yangpu District provides about 45% of Hainan's foreign trade.", set()),  # a share of a place's whole
+        ("Chuzhou's photovoltaic module capacity accounts for about half of the province's.", set()),  # ... in words
+        ("Chuzhou's photovoltaic output will account for half of Anhui's by 2025.",
+         {("Chuzhou", "solar_pv"), ("Anhui", "solar_pv")}),  # a target
         ("Hefei will raise chips to 30% of Anhui's output.", {("Hefei", "integrated_circuits"), ("Anhui", "integrated_circuits")}),
         ("In addition, there are a number of chemical fibre enterprises in Xiangyang.", set()),
         ("Thus the laptop industry was booming in October in Chongqing.", set()),  # a boom reported
@@ -2996,8 +2999,13 @@ def test_what_a_plan_cuts_is_no_fact(text, expected):
         ("Baotou will build a rare earth base for magnets used in new energy vehicles and wind turbines.",
          {("Baotou", "rare_earth")}),
         ("Hefei will make materials used in new energy vehicles.", {("Hefei", "new_energy_vehicles")}),  # alone
+        ("Jilin will develop new materials through cooperation with the enterprises in the fields of wind power and "
+         "automobile.", {("Jilin", "new_materials")}),
+        ("Hefei will cooperate with companies in the fields of AI and robotics.",
+         {("Hefei", "artificial_intelligence"), ("Hefei", "robotics")}),  # alone
     ],
-    ids=["steel, not its users", "magnets' users", "the users alone are the subject"],
+    ids=["steel, not its users", "magnets' users", "the users alone are the subject", "partners' trades",
+         "the partners' trades alone are the subject"],
 )
 def test_the_users_of_what_a_place_makes_are_no_sectors_of_its(text, expected):
     assert pairs(text) == expected

@@ -158,11 +158,13 @@ _CHANGED_BY_PERCENT = re.compile(
     r"|(?<!\bto\s)(?<!\bby\s)\b[\d.]+\s*(?:pct|percent|per\s+cent|%)\s+of\s+[A-Z][\w-]*['’]s\s"
     # "The traditional sectors of coal, electricity and metallurgy hold a substantial share in Ningxia, accounting for more
     # than 60 percent of ..."
-    r"|(?<!\bwill\s)\baccount(?:s|ed|ing)?\s+for\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|around\s+|almost\s+"
-    r"|roughly\s+)?[\d.]+\s*(?:pct|percent|per\s+cent|%)",
+    r"|(?<!\bwill\s)(?<!\bto\s)\baccount(?:s|ed|ing)?\s+for\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|around\s+"
+    r"|almost\s+|roughly\s+)?(?:[\d.]+\s*(?:pct|percent|per\s+cent|%)"
+    # "... production capacity accounts for about half of our province"
+    r"|(?:half|one-third|a\s+third|one\s+third|two-thirds|two\s+thirds|a\s+quarter|one-quarter|one\s+quarter)\s+of)",
     re.I,
 )
-_PERCENT_WORDS = ("pct", "percent", "per cent", "%")
+_PERCENT_WORDS = ("pct", "percent", "per cent", "%", "half of", "third", "quarter")
 # The words each needs, a verb and a noun or adverb, looked for in the lower-cased sentence first: most sentences
 # lack one or the other (substring tests also run twice as fast as one search for their alternation).
 _GROWTH_VERBS = ("show", "sees ", "saw ", "post", "record", "register", "enjoyed ", "achieved ", "made ")

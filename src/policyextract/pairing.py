@@ -576,13 +576,16 @@ _CURBED_AFTER = re.compile(
     re.I,
 )
 # The users of what a sentence makes, before a list of sectors: "high-end steel used in automobiles", "magnets for use
-# in wind turbines", "materials applied in new energy vehicles".
+# in wind turbines", "materials applied in new energy vehicles"; or the trades of the firms it works with: "expanded its
+# cooperation with the enterprises in the fields of wind power, automobile and railway vehicle".
 _USED_IN_BEFORE = re.compile(
-    r"\b(?:used|for\s+use|applied|utili[sz]ed|employed)\s+(?:mainly\s+|widely\s+|mostly\s+)?(?:in|for|by|to)\s+"
+    r"(?:\b(?:used|for\s+use|applied|utili[sz]ed|employed)\s+(?:mainly\s+|widely\s+|mostly\s+)?(?:in|for|by|to)"
+    r"|\b(?:cooperation|cooperat(?:e|es|ing)|partnerships?|collaborat(?:e|es|ing|ion))\s+with\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:enterprises|companies|firms|businesses|manufacturers|makers)\s+(?:in|from))\s+"
     r"(?:the\s+)?(?:fields?\s+of\s+|sectors?\s+(?:of|such\s+as)\s+|industries\s+such\s+as\s+)?$",
     re.I,
 )
-_USER_WORDS = ("used", "use in", "applied", "utili", "employed")  # tested first, in the lower-cased window
+_USER_WORDS = ("used", "use in", "applied", "utili", "employed", "cooperat", "partnership", "collaborat")  # tested first
 # What a plan has people buy, not an industry it builds: "encourage the consumption of new energy vehicles", "expand the
 # consumption of specialty products and services such as medical cosmetology and hanfu", "subsidise purchases of NEVs".
 _CONSUMED_BEFORE = re.compile(
@@ -619,7 +622,7 @@ _PUBLIC_SERVICES_BEFORE = re.compile(
 )
 _PUBLIC_SERVICES_WORDS = ("social service", "public service")  # tested first, in the lower-cased window
 _CONSUMED_WORDS = ("consumption of", "purchase", "purchasing of", "buying of")  # tested first, in the lower-cased window
-_USED_IN_REACH = 40
+_USED_IN_REACH = 72
 # Infrastructure named after a list of sectors or before one: "the construction of transport, education and medicine
 # infrastructure", "infrastructure such as power supply, power grid, oil and gas".
 _INFRASTRUCTURE_AFTER = re.compile(r"\s+(?:and\s+other\s+)?infrastructures?\b", re.I)
