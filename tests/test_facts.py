@@ -2538,6 +2538,10 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("The plan proposes to build robot zones in Wuhu and achieve the first in the world in capacity.",
          {("Wuhu", "robotics")}),  # a rank a plan aims at
         ("Nanchang boasts competitive sectors of photoelectricity information, biomedicine and new materials.", set()),
+        ("Changchun also boasts six strategic emerging industries including new energy and biomedicine.", set()),
+        ("Jiuquan boasts wind power and solar power.", set()),  # what it boasts
+        ("By 2025, Hefei will boast a complete NEV industry chain.", {("Hefei", "new_energy_vehicles")}),  # a goal
+        ("By 2025, Hefei will have a complete NEV industry chain.", {("Hefei", "new_energy_vehicles")}),
         ("Hefei will build pillar industries of NEVs and chips.",
          {("Hefei", "new_energy_vehicles"), ("Hefei", "integrated_circuits")}),  # a goal
         ("Textiles, shoes and clothing are Fujian Province's traditional advantageous industries.", set()),

@@ -425,7 +425,8 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|(?:hailed|known|regarded|dubbed|praised|referred\s+to|nicknamed)\s+as\s+(?:the\s+)?[\"“‘']?"
     r"(?:China['’]s\s+)?(?:cradle|birthplace|hometown|home|capital)\s+of(?:\s+China['’]s)?"
     # ... or what it has already: "has abundant wind resources and a strong shipbuilding industry"
-    r"|(?:has|have|boasts?|boasting|with)\s+(?:(?:[\w-]+\s+){1,4}and\s+)?(?:an?\s+)?(?:strong|solid|sound|well-developed"
+    r"|(?<!\bwill\s)(?<!\bto\s)(?:has|have|boasts?|boasting|with)\s+(?:(?:[\w-]+\s+){1,4}and\s+)?(?:an?\s+)?"
+    r"(?:strong|solid|sound|well-developed"
     r"|mature|complete)"
     # ... or what it has already: "based on Shanghai's existing foundation of high-tech hubs", "relying on its
     # existing automobile industry" (not "upgrade existing steel plants")
@@ -461,6 +462,9 @@ _ATTRIBUTE_BEFORE = re.compile(
     # ... or the sectors it has its strength in: "It boasts competitive sectors of photoelectricity information, ..."
     r"|(?:boasts?|boasting|possess(?:es)?|has)\s+(?:[\w-]+\s+){0,2}?(?:competitive|advantageous|leading|pillar|dominant"
     r"|mainstay|superior)\s+(?:industries|sectors)\s+(?:of|in)(?:\s+[\w-]+(?:\s+[\w-]+){0,2},){0,3}"
+    # ... or what it boasts, which it has (not "will boast"): "the city also boasts six strategic emerging industries
+    # including new energy, ...", "Jiuquan boasts wind power and solar power"
+    r"|(?<!\bwill\s)\bboast(?:s|ed|ing)?"
     # "Heilongjiang has taken the lead nationally in establishing a ... system for the ice and snow economy"
     r"|(?:has|have)\s+taken\s+the\s+lead\s+(?:[\w-]+\s+){0,8}?(?:in|for)"
     # ... or what it is renowned as: "The city, once renowned as an original equipment manufacturer (OEM) shoemaking base"
@@ -501,7 +505,7 @@ _ATTRIBUTE_WORDS = (
     "needs of",
     "staple", "short of", "lack", "poor in", "scarce", "dominated", "celebrated", "as the top", "as a top",
     "as the largest", "as the biggest", "as the leading", "as a leading", "as the major", "as a major", "as the main",
-    "as one of the", "one of", "competitive", "advantageous", "pillar", "dominant", "mainstay", "superior",
+    "as one of the", "one of", "boast", "competitive", "advantageous", "pillar", "dominant", "mainstay", "superior",
 )
 _ATTRIBUTE_REACH = 120  # characters before a list of sectors looked at for those words
 _BECOMES_BEFORE = re.compile(r"\b(?:into|become|becoming|to\s+be)\b[^.;]*$", re.I)  # a role a place is to take
