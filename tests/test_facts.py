@@ -2447,6 +2447,15 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Shanghai's erstwhile iron-steel industry base will be transformed into a biomedicine park.",
          {("Shanghai", "biomedicine")}),  # what a place was once
         ("Datong will transform its old steel mills into a robot park.", {("Datong", "robotics")}),
+        ("Zhangjiakou will transition from coal and steel to renewable energy and big data.",  # what it moves away from
+         {("Zhangjiakou", "new_energy"), ("Zhangjiakou", "big_data")}),
+        ("Shanxi will shift away from its reliance on coal and develop new materials.", {("Shanxi", "new_materials")}),
+        ("Zhangjiakou traditionally ran on industries like coal and steel, but will build a big data base.",
+         {("Zhangjiakou", "big_data")}),  # what it has lived on
+        ("The digital economy has become the most dynamic economic field in Jiaxing.", set()),  # a standing reached
+        ("The integrated circuit industry in Jiashan has also been growing steadily.", set()),  # growth reported
+        ("Haining and Jiashan performed well in digital industrialization and were ranked among the top 10 in Zhejiang.",
+         set()),  # a rank
         ("Jingzhou is a major producer of machinery.", set()),  # what it makes already
         ("As the top province in iron and steel production, Hebei will develop as a processing base for raw materials.",
          set()),  # where it ranks, in an opener
@@ -2638,6 +2647,11 @@ _PRESS = "Press conference on the development of the western region held in Beij
             _PRESS + "Guizhou possesses abundant mineral resources. We have accelerated the construction of six "
             "major industrial bases: a baijiu production base and an advanced equipment manufacturing base.",
             {("Guizhou", "beverages_liquor"), ("Guizhou", "equipment_manufacturing")},
+        ),
+        (  # ... or focusing on it now
+            _PRESS + "Hebei is known for its traditional industries.\n\nWe are focusing on supporting nine industry "
+            "clusters, including biomedicine and electronic information.",
+            {("Hebei", "biomedicine"), ("Hebei", "electronic_information")},
         ),
         (  # no place the text is about: "we" is nobody known
             _PRESS + "We will focus on petrochemicals.",

@@ -122,9 +122,12 @@ _REPORTS_GROWTH = re.compile(
     r"(?:growth|momentum|rises?|increases?|gains?|expansion)\b",
     re.I,
 )
-# ... or reports that it grew fast: "while the overall cultural industry in Hunan developed rapidly"
+# ... or reports that it grew fast: "while the overall cultural industry in Hunan developed rapidly", "The integrated
+# circuit industry in Nanhu and Jiashan has also been growing steadily"
 _GREW_FAST = re.compile(
-    r"\b(?:developed|grew|expanded|increased|rose)\s+(?:rapidly|fast|steadily|quickly|significantly|strongly)\b", re.I
+    r"\b(?:developed|grew|expanded|increased|rose|(?:has|have|had)\s+(?:also\s+)?been\s+(?:growing|developing|expanding))"
+    r"\s+(?:rapidly|fast|steadily|quickly|significantly|strongly)\b",
+    re.I,
 )
 # ... or that it is booming: "Thus the laptop industry was booming in October with unceasing orders"
 # (past only: "is currently booming and it is projected to exceed ... by 2025" goes on to a target)
@@ -169,12 +172,15 @@ _PERCENT_WORDS = ("pct", "percent", "per cent", "%", "half of", "third", "quarte
 # lack one or the other (substring tests also run twice as fast as one search for their alternation).
 _GROWTH_VERBS = ("show", "sees ", "saw ", "post", "record", "register", "enjoyed ", "achieved ", "made ")
 _GROWTH_NOUNS = ("growth", "momentum", " rise", " increase", " gain", "expansion")  # " rise", not "enterprise"
-_GREW_VERBS = ("developed ", "grew ", "expanded ", "increased ", "rose ")
+_GREW_VERBS = ("developed ", "grew ", "expanded ", "increased ", "rose ", "been growing ", "been developing ",
+               "been expanding ")
 _FAST_WORDS = ("rapidly", " fast", "steadily", "quickly", "significantly", "strongly")
 # ... or where a place ranks: "Chengdu has become No.4 of range of software income among deputy provincial cities",
 # "Shandong ranked first in the country in ..." (with no word of plan: not "aims to rank among the top three")
 _RANKS = re.compile(
     r"\b(?:rank(?:s|ed)?\s+(?:the\s+)?(?:first|second|third|fourth|fifth|top|\d+(?:st|nd|rd|th))"
+    # "Nanhu, Haining and Jiashan ... were ranked among the top 10 in this area in Zhejiang" (not "aims to rank among")
+    r"|(?:is|are|was|were)\s+ranked\s+among\s+the\s+top"
     r"|No\.\s?\d+\s+(?:of|in|among)"
     # "(Yangjiang is) third in the country behind Nantong", "the top offshore wind energy generator in the province"
     r"|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+in\s+(?:the\s+)?(?:country|nation|province|world)"
@@ -182,6 +188,8 @@ _RANKS = re.compile(
     # "Yunnan has become the largest production base of monocrystalline silicon photovoltaic materials in the world"
     r"|(?:has|have)\s+(?:now\s+|already\s+)?become\s+(?:one\s+of\s+)?the\s+(?:largest|biggest|leading|top)\s+"
     r"(?:[\w-]+\s+){0,10}?in\s+(?:the\s+)?(?:world|country|nation|China)"
+    # "The digital economy has become the most dynamic economic field in Jiaxing"
+    r"|(?:has|have)\s+(?:now\s+|already\s+)?become\s+(?:one\s+of\s+)?the\s+most\s+[\w-]+\s+(?:[\w-]+\s+){0,4}?in\s+"
     # "The city's Wuhu Aviation Industrial Park has become a hub and pivotal site for the production of ... aircraft"
     # ... or "has gradually become one of China's three major household appliance manufacturing bases"
     r"|(?:has|have)\s+(?:now\s+|already\s+|gradually\s+)?become\s+(?:an?|one\s+of\s+(?:the|China['’]s|its))\s+"

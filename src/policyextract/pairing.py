@@ -408,8 +408,9 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|short\s+of|lacking(?:\s+in)?|lacks|poor\s+in|scarce\s+in"
     # ... or the resources it has: "Ganzhou has rich mineral resources such as the world-famous rare earth and tungsten"
     r"|(?:has|have|boasts?|boasting|with)\s+(?:rich|abundant|plentiful|ample)"
-    # ... or what it has lived on: "Xiangcheng County, which has relied on coal mining, ..."
-    r"|(?:relied|relies|relying|reliance|depended|depends|dependent|dependence)\s+(?:\w+ly\s+)?(?:on|upon)"
+    # ... or what it has lived on: "Xiangcheng County, which has relied on coal mining, ...", "Zhangjiakou traditionally
+    # ran on industries like coal and steel"
+    r"|(?:relied|relies|relying|reliance|depended|depends|dependent|dependence|ran|runs)\s+(?:\w+ly\s+)?(?:on|upon)"
     # ... or what it is home to: "Wuhan is home to a number of car-making companies" (not what it is to be home to:
     # "The plan calls for Xiamen to be home to marine industrial parks")
     r"|home(?<!\bto\sbe\shome)(?<!\bwill\sbe\shome)(?<!\bbecome\shome)\s+to"
@@ -498,7 +499,7 @@ _ATTRIBUTE_BEFORE = re.compile(
 )
 _ATTRIBUTE_WORDS = (
     "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "reli", "rely", "depend",
-    "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub", "forefront",
+    "ran on", "runs on", "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub", "forefront",
     "vanguard", "producer", "lead", "excel", "renowned as", "famous as",
     "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
     "position", "place", "spot", "rank", "existing", "host", "featur", "deposits", "reserves", "chief", "principal",
@@ -1295,12 +1296,20 @@ _FORMER_BEFORE = re.compile(
     r"\b(?:(?:former|erstwhile|one-time|defunct|abandoned|disused|obsolete)\s+(?:[\w]+-)?(?:[\w-]+\s+)?|old\s+)$", re.I
 )
 _FORMER_REACH = 40
+# ... or what it moves away from: "Zhangjiakou is transitioning from coal and steel to renewable energy and big data",
+# "shift away from its reliance on heavy industry".
+_LEFT_BEHIND_BEFORE = re.compile(
+    r"\b(?:transition(?:s|ed|ing)?|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|pivot(?:s|ed|ing)?|mov(?:e|es|ed|ing)"
+    r"|turn(?:s|ed|ing)?)\s+(?:away\s+)?from\s+(?:its\s+|the\s+|a\s+)?(?:(?:reliance|dependence)\s+on\s+(?:the\s+)?)?"
+    r"(?:traditional\s+|old\s+)?$",
+    re.I,
+)
 
 
 def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazetteer: Gazetteer) -> list[Mention]:
     """Resolved sectors that take part in facts: not part of an organisation's name, a firm's or an event's, not part of an
     adjective of another kind ("high-tech-oriented"), not a natural resource ("hydropower resources"), not what a place
-    was once ("the former steel base"), not what people are to buy (`_CONSUMED_BEFORE`) nor public services a plan
+    was once or is moving away from ("the former steel base", "transitioning from coal and steel"), not what people are to buy (`_CONSUMED_BEFORE`) nor public services a plan
     provides (`_PUBLIC_SERVICES_BEFORE`), nor works that carry traffic (`_TRANSPORT_WORKS`) nor cargo (`_CARGO_BEFORE`),
     nor what a product is made from (`_MADE_FROM_BEFORE`), nor inputs a plan guarantees (`_FACTOR_INPUTS_BEFORE`), and not an umbrella term
     followed by its examples or standing for members named elsewhere."""
@@ -1350,6 +1359,11 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
         kept = _without_runs(
             text, kept,
             lambda run: _CARGO_BEFORE.search(text, max(0, run[0].start - _CARGO_REACH), run[0].start) is not None,
+        )
+    if kept and " from " in window:
+        kept = _without_runs(
+            text, kept,
+            lambda run: _LEFT_BEHIND_BEFORE.search(text, max(0, run[0].start - _FORMER_REACH), run[0].start) is not None,
         )
     if kept and "land" in window:
         kept = _without_runs(

@@ -136,7 +136,8 @@ _PLURAL_SUBJECT_ANAPHOR = re.compile(rf"\W*(?:{_CONNECTIVE}|{_OPENING_PHRASE}\s+
 # focus on ...", after "Chongqing is an important industrial city".
 _WE_PLAN = re.compile(
     r"\b[Ww]e\s+(?:will|shall|should|must|plan\s+to|aim\s+to|are\s+going\s+to|need\s+to"
-    r"|(?:have|are)\s+(?:been\s+)?accelerat\w*|are\s+(?:building|developing|fostering|cultivating|nurturing))\b"
+    r"|(?:have|are)\s+(?:been\s+)?accelerat\w*|are\s+(?:building|developing|fostering|cultivating|nurturing|focusing\s+on"
+    r"|supporting|promoting|striving\s+to|working\s+to))\b"
 )
 _DUMMY_IT = re.compile(
     r"[Ii]t\s+(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?:(?:also|not|still|now)\s+)?"
