@@ -603,6 +603,8 @@ SECTORS = [
     ("digital commerce", "e_commerce"),  # 数字商务
     ("machine building", "machinery"),  # 机械制造
     ("artwork trading", "cultural_industries"),  # 艺术品交易
+    ("wood-based panels", "forestry"),  # 人造板
+    ("straw-based panel", "forestry"),  # 秸秆人造板
 ]
 
 
@@ -613,7 +615,8 @@ def test_sector_resolves(gaz: Gazetteer, text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("environmental protection", "energy_conservation_environmental_protection"), ("Culture", "cultural_industries")],
+    [("environmental protection", "energy_conservation_environmental_protection"), ("Culture", "cultural_industries"),
+     ("fishing", "fisheries")],
 )
 def test_a_listed_form_resolves_as_listed(gaz: Gazetteer, text: str, expected: str) -> None:
     """The tagger keeps a listed form only in a list of sectors; there it resolves, saying how."""
