@@ -583,6 +583,10 @@ def test_a_capitalised_sector_after_a_brand_ends_a_firm_s_name(text: str, expect
         ("Ordos will grow wind, solar, hydrogen, storage and vehicle industries.", {"storage": ("energy_storage", None)}),
         ("Tianhe will develop retail, catering, accommodation, entertainment and tourism.",
          {"retail": ("trade_commerce", None), "accommodation": ("tourism", None), "entertainment": ("cultural_industries", None)}),
+        # ... or before a cluster's head, which it names
+        ("Xiong'an will build an internet industrial park.", {"internet": ("internet_industry", None)}),
+        ("Yiwu plans a trade industry cluster and a digital industrial base.",
+         {"trade": ("trade_commerce", None), "digital": ("digital_economy", None)}),
         ("Bearing in mind its strengths, Anhui will develop robots.", {"Bearing": None}),
         # alone, or in a list of no sector, it names a goal or a public service, not an industry
         ("Sichuan will strengthen environmental protection.", {"environmental protection": None}),

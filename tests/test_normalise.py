@@ -605,6 +605,7 @@ SECTORS = [
     ("artwork trading", "cultural_industries"),  # 艺术品交易
     ("wood-based panels", "forestry"),  # 人造板
     ("straw-based panel", "forestry"),  # 秸秆人造板
+    ("data storage center", "data_centers"),  # 数据存储中心
 ]
 
 

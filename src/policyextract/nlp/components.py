@@ -258,6 +258,9 @@ _LOCATED_IN = re.compile(
 )
 _LIST_GAP = re.compile(rf"{_LIST_SEPARATOR}|\s*,?\s*(?:or|as\s+well\s+as)\s+|\s*;\s*")  # between a list's items
 _SEPARATOR_BEFORE = re.compile(rf"(?:{_LIST_GAP.pattern})$")
+# The head of a cluster named for the word before it: "an internet industrial park", "a fashion industry cluster" (in
+# lower case: a zone's name in capitals, "the Health Industrial Park", may be named for anything).
+_CLUSTER_HEAD_AFTER = re.compile(r"\s+(?:industrial|industry)\s+(?:parks?|bases?|clusters?|zones?|chains?|belts?|towns?|hubs?)\b")
 _NOT_A_NAME = "NOT_A_NAME"  # the label of `not_names` phrases while longest-first is decided; never kept
 
 
@@ -969,10 +972,12 @@ class _FormTable:
 def _listed_sectors(text: str, found: list[EntityBounds]) -> list[EntityBounds]:
     """Listed forms ("environmental protection") that are items of a list with a sector in it become
     sectors ("aviation, energy conservation, environmental protection and robotics"), one item leading
-    to the next; the others name no industry and are dropped. `found` overlap none."""
+    to the next, and so do those a cluster's head follows ("an internet industrial park"); the others name
+    no industry and are dropped. `found` overlap none."""
     ordered = sorted(found)
     sectors = [index for index, bounds in enumerate(ordered) if bounds[2] in ("SECTOR", LISTED_SECTOR)]
-    listed = {index for index in sectors if ordered[index][2] == LISTED_SECTOR}
+    listed = {index for index in sectors if ordered[index][2] == LISTED_SECTOR
+              and _CLUSTER_HEAD_AFTER.match(text, ordered[index][1]) is None}
     pending = [position for position, index in enumerate(sectors) if index not in listed]
     while pending:
         position = pending.pop()
@@ -991,10 +996,11 @@ def _listed_sectors(text: str, found: list[EntityBounds]) -> list[EntityBounds]:
 
 
 def _may_be_listed(text: str, start: int, end: int) -> bool:
-    """Whether a list separator is next to a listed form; most of them stand in running text or in a
-    longer name ("new energy vehicles"), and are dropped before longest-first is worked out."""
+    """Whether a list separator or a cluster's head is next to a listed form; most of them stand in running text or in
+    a longer name ("new energy vehicles"), and are dropped before longest-first is worked out."""
     return (_LIST_GAP.match(text, end) is not None
-            or _SEPARATOR_BEFORE.search(text, max(0, start - 12), start) is not None)
+            or _SEPARATOR_BEFORE.search(text, max(0, start - 12), start) is not None
+            or _CLUSTER_HEAD_AFTER.match(text, end) is not None)
 
 
 def _in_compound(text: str, ordered: list[EntityBounds], index: int) -> bool:
