@@ -499,8 +499,8 @@ _ATTRIBUTE_BEFORE = re.compile(
 )
 _ATTRIBUTE_WORDS = (
     "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "reli", "rely", "depend",
-    "ran on", "runs on", "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub", "forefront",
-    "vanguard", "producer", "lead", "excel", "renowned as", "famous as",
+    "ran on", "runs on", "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub",
+    "forefront", "vanguard", "producer", "lead", "excel", "renowned as", "famous as",
     "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
     "position", "place", "spot", "rank", "existing", "host", "featur", "deposits", "reserves", "chief", "principal",
     "needs of",
@@ -1309,10 +1309,11 @@ _LEFT_BEHIND_BEFORE = re.compile(
 def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazetteer: Gazetteer) -> list[Mention]:
     """Resolved sectors that take part in facts: not part of an organisation's name, a firm's or an event's, not part of an
     adjective of another kind ("high-tech-oriented"), not a natural resource ("hydropower resources"), not what a place
-    was once or is moving away from ("the former steel base", "transitioning from coal and steel"), not what people are to buy (`_CONSUMED_BEFORE`) nor public services a plan
-    provides (`_PUBLIC_SERVICES_BEFORE`), nor works that carry traffic (`_TRANSPORT_WORKS`) nor cargo (`_CARGO_BEFORE`),
-    nor what a product is made from (`_MADE_FROM_BEFORE`), nor inputs a plan guarantees (`_FACTOR_INPUTS_BEFORE`), and not an umbrella term
-    followed by its examples or standing for members named elsewhere."""
+    was once or is moving away from ("the former steel base", "transitioning from coal and steel"), not what people are
+    to buy (`_CONSUMED_BEFORE`) nor public services a plan provides (`_PUBLIC_SERVICES_BEFORE`), nor works that carry
+    traffic (`_TRANSPORT_WORKS`) nor cargo (`_CARGO_BEFORE`), nor what a product is made from (`_MADE_FROM_BEFORE`), nor
+    inputs a plan guarantees (`_FACTOR_INPUTS_BEFORE`), and not an umbrella term followed by its examples or standing for
+    members named elsewhere."""
     span = text[max(0, sectors[0].start - _FORMER_REACH) : sectors[-1].start] if sectors else ""
     may_be_former = ("former" in span or "erstwhile" in span or "one-time" in span or "defunct" in span
                      or "abandoned" in span or "disused" in span or "obsolete" in span or "old " in span)
@@ -1363,7 +1364,8 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
     if kept and " from " in window:
         kept = _without_runs(
             text, kept,
-            lambda run: _LEFT_BEHIND_BEFORE.search(text, max(0, run[0].start - _FORMER_REACH), run[0].start) is not None,
+            lambda run: _LEFT_BEHIND_BEFORE.search(text, max(0, run[0].start - _FORMER_REACH), run[0].start)
+            is not None,
         )
     if kept and "land" in window:
         kept = _without_runs(
@@ -1787,9 +1789,8 @@ _MODEL_BEFORE = re.compile(
 )
 _MODEL_REACH = 72
 _MODEL_WORDS = ("learn", "stud", "borrow", "draw", "emulat", "cop")
-
-
-_MODEL_AFTER = re.compile(r"[-‐](?:style|type|like|model)\b", re.I)  # "a Shenzhen-style chip cluster"
+# ... or whose kind of thing it builds: "a Shenzhen-style chip cluster".
+_MODEL_AFTER = re.compile(r"[-‐](?:style|type|like|model)\b", re.I)
 
 
 def _is_a_model(text: str, place: Mention) -> bool:

@@ -260,7 +260,9 @@ _LIST_GAP = re.compile(rf"{_LIST_SEPARATOR}|\s*,?\s*(?:or|as\s+well\s+as)\s+|\s*
 _SEPARATOR_BEFORE = re.compile(rf"(?:{_LIST_GAP.pattern})$")
 # The head of a cluster named for the word before it: "an internet industrial park", "a fashion industry cluster" (in
 # lower case: a zone's name in capitals, "the Health Industrial Park", may be named for anything).
-_CLUSTER_HEAD_AFTER = re.compile(r"\s+(?:industrial|industry)\s+(?:parks?|bases?|clusters?|zones?|chains?|belts?|towns?|hubs?)\b")
+_CLUSTER_HEAD_AFTER = re.compile(
+    r"\s+(?:industrial|industry)\s+(?:parks?|bases?|clusters?|zones?|chains?|belts?|towns?|hubs?)\b"
+)
 _NOT_A_NAME = "NOT_A_NAME"  # the label of `not_names` phrases while longest-first is decided; never kept
 
 
