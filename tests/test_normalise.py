@@ -606,6 +606,10 @@ SECTORS = [
     ("wood-based panels", "forestry"),  # 人造板
     ("straw-based panel", "forestry"),  # 秸秆人造板
     ("data storage center", "data_centers"),  # 数据存储中心
+    ("power electronics", "electronic_information"),  # 电力电子
+    ("solar cell modules", "solar_pv"),  # 太阳能电池组件
+    ("smart speakers", "consumer_electronics"),  # 智能音箱
+    ("emerging marine industries", "marine_economy"),  # 海洋新兴产业
 ]
 
 
@@ -617,7 +621,7 @@ def test_sector_resolves(gaz: Gazetteer, text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("environmental protection", "energy_conservation_environmental_protection"), ("Culture", "cultural_industries"),
-     ("fishing", "fisheries")],
+     ("fishing", "fisheries"), ("lead", "non_ferrous_metals")],
 )
 def test_a_listed_form_resolves_as_listed(gaz: Gazetteer, text: str, expected: str) -> None:
     """The tagger keeps a listed form only in a list of sectors; there it resolves, saying how."""
