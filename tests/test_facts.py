@@ -2452,6 +2452,13 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Shanxi will shift away from its reliance on coal and develop new materials.", {("Shanxi", "new_materials")}),
         ("Zhangjiakou traditionally ran on industries like coal and steel, but will build a big data base.",
          {("Zhangjiakou", "big_data")}),  # what it has lived on
+        ("Xintai has long been synonymous with coal mining, but will build a solar base.", {("Xintai", "solar_pv")}),
+        ("The 13 main tea producing cities are Enshi, Yichang and Shiyan.", set()),  # the places producing most
+        ("The plan will promote the distribution of major grain-producing areas in Anhui, Hubei and Henan.", set()),
+        ("The plan will build Heilongjiang into a major grain-producing area.",
+         {("Heilongjiang", "grain_production")}),  # a goal
+        ("LONGi, a giant clean energy company, will build a plant in Qujing.", set()),  # a firm's trade, in an appositive
+        ("Qujing will attract clean energy companies.", {("Qujing", "new_energy")}),
         ("The digital economy has become the most dynamic economic field in Jiaxing.", set()),  # a standing reached
         ("The integrated circuit industry in Jiashan has also been growing steadily.", set()),  # growth reported
         ("Haining and Jiashan performed well in digital industrialization and were ranked among the top 10 in Zhejiang.",

@@ -610,6 +610,10 @@ SECTORS = [
     ("solar cell modules", "solar_pv"),  # 太阳能电池组件
     ("smart speakers", "consumer_electronics"),  # 智能音箱
     ("emerging marine industries", "marine_economy"),  # 海洋新兴产业
+    ("small-molecule drugs", "biomedicine"),  # 小分子药物
+    ("heavy-duty trucks", "automobiles"),  # 重卡
+    ("rail industry", "rail_transit_equipment"),
+    ("surgical robots", "medical_devices"),  # 手术机器人
 ]
 
 

@@ -403,7 +403,7 @@ _BASED_IN_BEFORE = re.compile(
 # Before a sector's name or a list of them, words that make them what a place is like or known for.
 _ATTRIBUTE_BEFORE = re.compile(
     r"\b(?:rich\s+in|abundant\s+in|endowed\s+with|associated\s+with|known\s+for|famous\s+for|renowned\s+for"
-    r"|noted\s+for"
+    r"|noted\s+for|synonymous\s+with"
     # ... or what it lacks: "The region, short of coal and oil resources, is to build two hydropower plants"
     r"|short\s+of|lacking(?:\s+in)?|lacks|poor\s+in|scarce\s+in"
     # ... or the resources it has: "Ganzhou has rich mineral resources such as the world-famous rare earth and tungsten"
@@ -498,7 +498,8 @@ _ATTRIBUTE_BEFORE = re.compile(
     re.I,
 )
 _ATTRIBUTE_WORDS = (
-    "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "reli", "rely", "depend",
+    "rich", "abundant", "endowed", "associated", "known", "famous", "renowned", "noted", "synonymous", "reli", "rely",
+    "depend",
     "ran on", "runs on", "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub",
     "forefront", "vanguard", "producer", "lead", "excel", "renowned as", "famous as",
     "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
@@ -525,6 +526,13 @@ _APPOSITIVE_THE_BEFORE = re.compile(r",\s+the\s+$")
 # ... or a sentence that says what standing a list of sectors has had in a place: "Textiles, shoes and clothing are Fujian
 # Province's traditional advantageous industries" (not what they will be; and a place's pillar or leading industries
 # are often those its plan names).
+# ... or places a list of sectors says they produce, as the main ones: "The 13 main tea producing cities, prefectures and
+# municipalities are ...", "the distribution of major grain-producing areas in Anhui, Hubei ..." (not a goal: "build
+# Heilongjiang into a major grain-producing area").
+_PRODUCING_PLACES_AFTER = re.compile(
+    r"(?:[-\s]produc(?:ing|tion))?\s+(?:areas?|cities|counties|regions?|provinces?|places|prefectures)\b"
+)
+_MAIN_PRODUCERS_BEFORE = re.compile(r"\b(?:main|major|key|chief|principal|important)\s+$", re.I)
 _STANDING_AFTER = re.compile(
     r"\s+(?:is|are)\s+(?:now\s+|already\s+|also\s+|still\s+)?(?:the|a|an|one\s+of\s+the|its|their"
     r"|(?:[A-Z][\w-]*\s+){1,3}?(?:Province['’]s|City['’]s)|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
@@ -697,6 +705,9 @@ _FOREIGN_BEFORE = re.compile(
     r"|multinational)\s+$"
 )
 _FOREIGN_REACH = 24
+# ... or what a firm named before does, in an appositive: "LONGi Green Energy Technology Co., Ltd., a giant clean energy
+# company" (not "attract clean energy companies": the place's industry).
+_APPOSITIVE_A_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 # An umbrella term that is an adjective of the member right after it: "a high-tech commercial aerospace cluster".
 _MODIFIES_MEMBER = re.compile(r"\s+(?:(?!(?:and|or|as|to|in|of|for|with)\b)[a-z][\w-]*\s+)?")
 _MEMBERS_REACH = 90  # characters from an umbrella term to the first member it introduces
@@ -1324,7 +1335,7 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
                  and (m.note == FIRM_NAME_NOTE or _names_an_event(text, m)))
         and _EVENT_AFTER.match(text, m.end) is None
         and _TAKEN_UP_AFTER.match(text, m.end) is None
-        and not _describes_a_foreign_firm(text, m)
+        and not _describes_a_firm(text, m)
         and not (may_be_former and _FORMER_BEFORE.search(text, max(0, m.start - _FORMER_REACH), m.start))
     ]
     umbrellas = gazetteer.umbrella_sectors
@@ -1333,6 +1344,9 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
     window = text[max(0, kept[0].start - _ATTRIBUTE_REACH) : kept[-1].start].lower() if kept else ""
     if window and any(word in window for word in _ATTRIBUTE_WORDS):  # lower-cased: "Capital of Electronics"
         kept = _without_attributes(text, kept)
+    if any(text.startswith(("-producing", " producing", " production"), m.end) or m.text.endswith("producing")
+           for m in kept):  # most sentences: none
+        kept = _without_runs(text, kept, lambda run: _names_main_producers(text, run))
     if any(text.startswith((" is ", " are "), m.end) for m in kept):  # most sentences: no sector followed by either
         kept = _without_runs(text, kept, lambda run: _STANDING_AFTER.match(text, run[-1].end) is not None)
     if len(kept) > 1 and any(noun in window for noun in _CITED_PLAN_NOUNS):
@@ -1405,11 +1419,13 @@ def _comes_from_abroad(text: str, sector: Mention, gazetteer: Gazetteer) -> bool
     return not any(key in gazetteer.place_forms or key in gazetteer.region_forms for key in keys)
 
 
-def _describes_a_foreign_firm(text: str, sector: Mention) -> bool:
-    """Whether the sector names a foreign firm's trade (`_FOREIGN_BEFORE`, then `_FIRM_NOUN_AFTER`)."""
-    return _FIRM_NOUN_AFTER.match(text, sector.end) is not None and (
-        _FOREIGN_BEFORE.search(text, max(0, sector.start - _FOREIGN_REACH), sector.start) is not None
-    )
+def _describes_a_firm(text: str, sector: Mention) -> bool:
+    """Whether the sector names a foreign firm's trade (`_FOREIGN_BEFORE`, then `_FIRM_NOUN_AFTER`) or, in an appositive,
+    that of a firm named before (`_APPOSITIVE_A_BEFORE`)."""
+    if _FIRM_NOUN_AFTER.match(text, sector.end) is None:
+        return False
+    before = text[max(0, sector.start - _FOREIGN_REACH) : sector.start]
+    return _FOREIGN_BEFORE.search(before) is not None or _APPOSITIVE_A_BEFORE.search(before) is not None
 
 
 def _names_an_event(text: str, sector: Mention) -> bool:
@@ -1464,6 +1480,13 @@ def _says_what_it_is_like(text: str, run: list[Mention]) -> bool:
         _HUB_AFTER.match(text, run[-1].end)
         and _APPOSITIVE_THE_BEFORE.search(text, max(0, run[0].start - _EPITHET_REACH), run[0].start)
     ))
+
+
+def _names_main_producers(text: str, run: list[Mention]) -> bool:
+    """Whether a run of sectors only names the places that produce them most (`_PRODUCING_PLACES_AFTER`)."""
+    before = text[max(0, run[0].start - _ATTRIBUTE_REACH) : run[0].start]
+    return (_PRODUCING_PLACES_AFTER.match(text, run[-1].end) is not None
+            and _MAIN_PRODUCERS_BEFORE.search(before) is not None and _BECOMES_BEFORE.search(before) is None)
 
 
 def _without_materials(text: str, sectors: list[Mention]) -> list[Mention]:
