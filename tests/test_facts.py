@@ -2459,6 +2459,9 @@ def test_a_sentence_states_a_place_s_sector_once():
          {("Heilongjiang", "grain_production")}),  # a goal
         ("LONGi, a giant clean energy company, will build a plant in Qujing.", set()),  # a firm's trade, in an appositive
         ("Qujing will attract clean energy companies.", {("Qujing", "new_energy")}),
+        ("Tourism in Nanchang County also gained momentum thanks to the festival.", set()),  # growth reported
+        ("Lushan County owns 19 textile companies, covering cotton spinning and weaving.", set()),  # a count
+        ("The cotton industry occupies an important position in Xinjiang's economy.", set()),  # its standing now
         ("The digital economy has become the most dynamic economic field in Jiaxing.", set()),  # a standing reached
         ("The integrated circuit industry in Jiashan has also been growing steadily.", set()),  # growth reported
         ("Haining and Jiashan performed well in digital industrialization and were ranked among the top 10 in Zhejiang.",

@@ -111,9 +111,9 @@ _REPORTS_A_FIGURE = re.compile(
 )
 
 # ... and so does a report of growth: "Hunan Cultural Industry Shows Strong Growth Momentum", "the sector saw
-# rapid growth" (not "will see growth": a target)
+# rapid growth", "Tourism of the county also gained momentum" (not "will see growth": a target)
 _REPORTS_GROWTH = re.compile(
-    r"(?<!\bwill\s)(?<!\bto\s)\b(?:shows|showed|sees|saw|posts|posted|records|recorded|registers|registered|enjoyed"
+    r"(?<!\bwill\s)(?<!\bto\s)\b(?:shows|showed|sees|saw|posts|posted|records|recorded|registers|registered|enjoyed|gained"
     # "The city's maglev power equipment industry achieved an annual growth rate exceeding 40 percent"
     r"|achieved|made)\s+(?:an?\s+)?(?:(?:annual|average|yearly)\s+)*"
     r"(?:(?:strong|steady|stable|rapid|robust|fast|sound|good|solid|positive|sustained|remarkable|double-digit)\s+)?"
@@ -170,7 +170,7 @@ _CHANGED_BY_PERCENT = re.compile(
 _PERCENT_WORDS = ("pct", "percent", "per cent", "%", "half of", "third", "quarter")
 # The words each needs, a verb and a noun or adverb, looked for in the lower-cased sentence first: most sentences
 # lack one or the other (substring tests also run twice as fast as one search for their alternation).
-_GROWTH_VERBS = ("show", "sees ", "saw ", "post", "record", "register", "enjoyed ", "achieved ", "made ")
+_GROWTH_VERBS = ("show", "sees ", "saw ", "post", "record", "register", "enjoyed ", "achieved ", "made ", "gained ")
 _GROWTH_NOUNS = ("growth", "momentum", " rise", " increase", " gain", "expansion")  # " rise", not "enterprise"
 _GREW_VERBS = ("developed ", "grew ", "expanded ", "increased ", "rose ", "been growing ", "been developing ",
                "been expanding ")
@@ -209,7 +209,7 @@ _RANK_WORDS = ("rank", "no.", " in the country", " in the nation", " in the prov
 # related to the hydrogen industrial chain", "It has put 269 fuel-cell vehicles into service"; not an aim
 # ("It wants to have over 10 brands", "will have over 100 firms").
 _REPORTS_A_COUNT = re.compile(
-    r"(?<!to\s)(?<!will\s)(?<!shall\s)(?<!would\s)(?<!should\s)\b(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?"
+    r"(?<!to\s)(?<!will\s)(?<!shall\s)(?<!would\s)(?<!should\s)\b(?:has|have|had|owns|owned)\s+(?:now\s+|already\s+|so\s+far\s+)?"
     r"(?:(?:put|built|set\s+up|established|attracted|gathered|introduced|installed|registered|deployed|launched|opened"
     r"|accumulated"
     r"|over|more\s+than|nearly|about|around|some)"
@@ -381,7 +381,9 @@ def _reports_a_figure(sentence_text: str) -> bool:
         return True
     if "capabilit" in lowered and _HAS_STRENGTHS.search(sentence_text) is not None:
         return True
-    if "has " not in lowered and "have " not in lowered and "had " not in lowered:
+    if "has " not in lowered and "have " not in lowered and "had " not in lowered and "owns " not in lowered and (
+        "owned " not in lowered
+    ):
         return False
     return _FORMED_CLUSTERS.search(sentence_text) is not None or (
         any(c.isdigit() for c in sentence_text) and _REPORTS_A_COUNT.search(sentence_text) is not None

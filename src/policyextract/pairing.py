@@ -537,6 +537,8 @@ _STANDING_AFTER = re.compile(
     r"\s+(?:is|are)\s+(?:now\s+|already\s+|also\s+|still\s+)?(?:the|a|an|one\s+of\s+the|its|their"
     r"|(?:[A-Z][\w-]*\s+){1,3}?(?:Province['’]s|City['’]s)|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:traditional|advantageous|mainstay)\s+(?:[\w-]+\s+)?industr(?:y|ies)\b"
+    # "The cotton industry occupies its important position in economic development in Xinjiang"
+    r"|\s+(?:industry\s+)?occup(?:ies|y)\s+(?:an?|its|their|the)\s+(?:important|key|leading|dominant|major)\s+position\b"
 )
 # The source a sentence cites, named after its topic: "..., according to its government plan on electronic
 # information industrial development", "... in the city's action plan for developing strategic emerging industries".
@@ -1347,7 +1349,7 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
     if any(text.startswith(("-producing", " producing", " production"), m.end) or m.text.endswith("producing")
            for m in kept):  # most sentences: none
         kept = _without_runs(text, kept, lambda run: _names_main_producers(text, run))
-    if any(text.startswith((" is ", " are "), m.end) for m in kept):  # most sentences: no sector followed by either
+    if any(text.startswith((" is ", " are ", " occup", " industry occup"), m.end) for m in kept):  # most sentences: none
         kept = _without_runs(text, kept, lambda run: _STANDING_AFTER.match(text, run[-1].end) is not None)
     if len(kept) > 1 and any(noun in window for noun in _CITED_PLAN_NOUNS):
         kept = _without_cited_plan_topics(text, kept)
