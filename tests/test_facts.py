@@ -2462,6 +2462,9 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Tourism in Nanchang County also gained momentum thanks to the festival.", set()),  # growth reported
         ("Lushan County owns 19 textile companies, covering cotton spinning and weaving.", set()),  # a count
         ("The cotton industry occupies an important position in Xinjiang's economy.", set()),  # its standing now
+        ("Hefei is noted for its machinery, advanced materials, electronic systems and software.",
+         set()),  # the whole list, past an item that names no sector
+        ("Hefei is noted for its machinery, and will build software parks.", {("Hefei", "software")}),  # a clause of its own
         ("The digital economy has become the most dynamic economic field in Jiaxing.", set()),  # a standing reached
         ("The integrated circuit industry in Jiashan has also been growing steadily.", set()),  # growth reported
         ("Haining and Jiashan performed well in digital industrialization and were ranked among the top 10 in Zhejiang.",

@@ -1466,7 +1466,7 @@ def _without_attributes(text: str, sectors: list[Mention]) -> list[Mention]:
     """Sectors less the lists of them that say what a place is like, not what it will build: "Shandong
     is rich in hydrogen and renewable energy", "regions associated with coal production", "Datong, the
     coal capital of China, ...", "Hangzhou, the e-commerce hub in eastern China, ..."."""
-    return _without_runs(text, sectors, lambda run: _says_what_it_is_like(text, run))
+    return _without_runs(text, sectors, lambda run: _says_what_it_is_like(text, run), through_untagged=True)
 
 
 def _says_what_it_is_like(text: str, run: list[Mention]) -> bool:
@@ -1508,12 +1508,27 @@ def _without_materials(text: str, sectors: list[Mention]) -> list[Mention]:
     return [m for m in sectors if m not in dropped] if dropped else sectors
 
 
+# List items that name no sector between two runs of one list: ", electronic systems and ", ", smelting, and ".
+_UNTAGGED_ITEMS_BETWEEN = re.compile(r"(?:\s*,\s*(?:and\s+)?[\w-]+(?:\s+[\w-]+){0,2}){1,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
 def _without_runs(
-    text: str, sectors: list[Mention], drops: Callable[[list[Mention]], bool], unless_all: bool = False
+    text: str, sectors: list[Mention], drops: Callable[[list[Mention]], bool], unless_all: bool = False,
+    through_untagged: bool = False,
 ) -> list[Mention]:
     """Sectors less the coordinated runs of them that `drops` picks out; with `unless_all`, all of them when every
-    run is picked out (alone, they are what the sentence is about)."""
-    dropped = [m for run in coordinated_runs(text, sectors) if drops(run) for m in run]
+    run is picked out (alone, they are what the sentence is about); with `through_untagged`, also the runs that go on
+    with the list of a run picked out past items that name no sector ("noted for its machinery, advanced materials,
+    electronic systems and software")."""
+    dropped: list[Mention] = []
+    last_dropped: list[Mention] | None = None
+    for run in coordinated_runs(text, sectors):
+        if drops(run) or (through_untagged and last_dropped is not None
+                          and _UNTAGGED_ITEMS_BETWEEN.fullmatch(text, last_dropped[-1].end, run[0].start) is not None):
+            dropped.extend(run)
+            last_dropped = run
+        else:
+            last_dropped = None
     if not dropped or (unless_all and len(dropped) == len(sectors)):
         return sectors
     return [m for m in sectors if m not in dropped]
