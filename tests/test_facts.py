@@ -2465,6 +2465,13 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Hefei is noted for its machinery, advanced materials, electronic systems and software.",
          set()),  # the whole list, past an item that names no sector
         ("Hefei is noted for its machinery, and will build software parks.", {("Hefei", "software")}),  # a clause of its own
+        ("Yixing is famous across China for its ceramics.", set()),  # what it is known for
+        ("There's Shanghai, with its thriving semiconductor industry.", set()),  # what it has already
+        ("Shanghai will build a thriving semiconductor industry.", {("Shanghai", "integrated_circuits")}),  # a goal
+        ("The plan aims to make Anhui a province with a thriving intelligent vehicle industry.",
+         {("Anhui", "intelligent_connected_vehicles")}),
+        ("Anqing's economy had been dominated by petrochemicals.", set()),
+        ("Xinjiang is the one and only long-staple cotton production base in China.", set()),  # a standing
         ("The digital economy has become the most dynamic economic field in Jiaxing.", set()),  # a standing reached
         ("The integrated circuit industry in Jiashan has also been growing steadily.", set()),  # growth reported
         ("Haining and Jiashan performed well in digital industrialization and were ranked among the top 10 in Zhejiang.",

@@ -197,7 +197,8 @@ _RANKS = re.compile(
     # "Jinan now has become an important area for the software industry", "Weifang has become a manufacturing powerhouse"
     r"(?:hubs?|bases?|centers?|centres?|clusters?|areas?|powerhouses?|highlands?)\b"
     # "It is also the largest production base of ..., the second largest production base of automobiles"
-    r"|\b(?:is|are)\s+(?:also\s+|now\s+|already\s+)?(?:one\s+of\s+)?the\s+(?:second\s+|third\s+)?(?:largest|biggest)\s+"
+    r"|\b(?:is|are)\s+(?:also\s+|now\s+|already\s+)?(?:one\s+of\s+)?the\s+(?:second\s+|third\s+)?"
+    r"(?:largest|biggest|only|sole|one\s+and\s+only)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:bases?|producers?|manufacturers?)\s+(?:of|for|in))\b",
     re.I,
 )

@@ -402,8 +402,10 @@ _BASED_IN_BEFORE = re.compile(
 )
 # Before a sector's name or a list of them, words that make them what a place is like or known for.
 _ATTRIBUTE_BEFORE = re.compile(
-    r"\b(?:rich\s+in|abundant\s+in|endowed\s+with|associated\s+with|known\s+for|famous\s+for|renowned\s+for"
-    r"|noted\s+for|synonymous\s+with"
+    r"\b(?:rich\s+in|abundant\s+in|endowed\s+with|associated\s+with|synonymous\s+with"
+    # "famous across China for its purple clay pottery", "known nationwide for"
+    r"|(?:known|famous|renowned|noted)\s+(?:(?:across|throughout|all\s+over|in)\s+(?:the\s+)?(?:China|country|world|nation)\s+"
+    r"|nationwide\s+|worldwide\s+)?for"
     # ... or what it lacks: "The region, short of coal and oil resources, is to build two hydropower plants"
     r"|short\s+of|lacking(?:\s+in)?|lacks|poor\s+in|scarce\s+in"
     # ... or the resources it has: "Ganzhou has rich mineral resources such as the world-famous rare earth and tungsten"
@@ -427,8 +429,9 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"(?:China['’]s\s+)?(?:cradle|birthplace|hometown|home|capital)\s+of(?:\s+China['’]s)?"
     # ... or what it has already: "has abundant wind resources and a strong shipbuilding industry"
     r"|(?<!\bwill\s)(?<!\bto\s)(?:has|have|boasts?|boasting|with)\s+(?:(?:[\w-]+\s+){1,4}and\s+)?(?:an?\s+)?"
-    r"(?:strong|solid|sound|well-developed"
-    r"|mature|complete)"
+    r"(?:strong|solid|sound|well-developed|mature|complete"
+    # "There's Shanghai, with its thriving semiconductor industry"
+    r"|(?:its|their)\s+(?:thriving|flourishing|booming|vibrant))"  # not a goal's: "make Anhui a province with a thriving ..."
     # ... or what it has already: "based on Shanghai's existing foundation of high-tech hubs", "relying on its
     # existing automobile industry" (not "upgrade existing steel plants")
     r"|existing\s+(?:industrial\s+)?(?:foundations?|bases?|strengths?|advantages?)\s+(?:of|in)"
@@ -442,7 +445,7 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|(?:boasts?|boasting|has|have|enjoys?|enjoying)\s+(?:[\w-]+\s+){0,2}advantages?\s+in"
     r"|(?:top|leading|first)\s+(?:position|place|spot|rank)\s+in(?:\s+China['’]s)?"
     # ... or what its industry is made of now: "The district's industrial landscape is dominated by the food industry"
-    r"|(?:is|are|was|were)\s+(?:\w+ly\s+)?dominated\s+by"
+    r"|(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?dominated\s+by"
     # ... or where it ranks, in an opener: "As the top province in iron and steel production, Hebei has ..."
     r"|\bAs\s+(?:the|a|an|one\s+of\s+the)\s+(?:top|largest|biggest|leading|major|main)\s+(?:[\w-]+\s+){0,2}?(?:in|for|of)"
     # ... or what it is known as: "Xiangyang is a well known automobile hub"
@@ -502,7 +505,7 @@ _ATTRIBUTE_WORDS = (
     "depend",
     "ran on", "runs on", "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub",
     "forefront", "vanguard", "producer", "lead", "excel", "renowned as", "famous as",
-    "peak", "capacity", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
+    "peak", "capacity", "thriving", "flourishing", "booming", "vibrant", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
     "position", "place", "spot", "rank", "existing", "host", "featur", "deposits", "reserves", "chief", "principal",
     "needs of",
     "staple", "short of", "lack", "poor in", "scarce", "dominated", "celebrated", "as the top", "as a top",
