@@ -2472,6 +2472,11 @@ def test_a_sentence_states_a_place_s_sector_once():
          {("Anhui", "intelligent_connected_vehicles")}),
         ("Anqing's economy had been dominated by petrochemicals.", set()),
         ("Xinjiang is the one and only long-staple cotton production base in China.", set()),  # a standing
+        ("Fujian has emerged as a global leader in offshore wind energy.", set()),  # where it leads now
+        ("Changsha has 58 higher education institutions.", set()),  # a count of what it has
+        ("Jiangsu sees record NEV output.", set()),  # a record set
+        ("Hefei will set a new record in NEV output.", {("Hefei", "new_energy_vehicles")}),  # a goal
+        ("Chongqing has a reliable energy supply thanks to the abundant local output of coal and natural gas.", set()),
         ("The digital economy has become the most dynamic economic field in Jiaxing.", set()),  # a standing reached
         ("The integrated circuit industry in Jiashan has also been growing steadily.", set()),  # growth reported
         ("Haining and Jiashan performed well in digital industrialization and were ranked among the top 10 in Zhejiang.",

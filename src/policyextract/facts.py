@@ -216,7 +216,8 @@ _REPORTS_A_COUNT = re.compile(
     r"|over|more\s+than|nearly|about|around|some)"
     r"\s+(?:[\w,-]+\s+){0,2}?\d"
     # ... or the firms it counts now: "Suining currently has 55 various types of lithium battery enterprises"
-    r"|(?:currently\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,6}?(?:enterprises|companies|firms|factories|plants|manufacturers))",
+    r"|(?:currently\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,6}?(?:enterprises|companies|firms|factories|plants|manufacturers"
+    r"|institutions|universities|colleges))",
     re.I,
 )
 
@@ -246,6 +247,12 @@ _THERE_ARE_A_COUNT = re.compile(
 )
 # ... or the strengths a place has: "the city has strong capability for innovation, especially in aviation and space,
 # semiconductors, ...", "Yantai's strong marine engineering and equipment manufacturing capabilities provide ...".
+# ... or a record it set: "China's Jiangsu sees record NEV output in first 7 months of 2022" (not "will set a record")
+_SETS_A_RECORD = re.compile(
+    r"(?<!\bwill\s)(?<!\bto\s)\b(?:sees|saw|posts|posted|hits|hit|reaches|reached|sets|set|breaks|broke)\s+(?:a\s+)?"
+    r"(?:new\s+)?record\b",
+    re.I,
+)
 _HAS_STRENGTHS = re.compile(
     r"\b(?:has|have|boasts?|boasted)\s+(?:a\s+)?(?:strong|solid|great|advanced|leading|outstanding|considerable)\s+"
     r"(?:[\w-]+\s+){0,2}?capabilit(?:y|ies)\b"
@@ -381,6 +388,8 @@ def _reports_a_figure(sentence_text: str) -> bool:
     ):
         return True
     if "capabilit" in lowered and _HAS_STRENGTHS.search(sentence_text) is not None:
+        return True
+    if "record" in lowered and _SETS_A_RECORD.search(sentence_text) is not None:
         return True
     if "has " not in lowered and "have " not in lowered and "had " not in lowered and "owns " not in lowered and (
         "owned " not in lowered

@@ -410,6 +410,8 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|short\s+of|lacking(?:\s+in)?|lacks|poor\s+in|scarce\s+in"
     # ... or the resources it has: "Ganzhou has rich mineral resources such as the world-famous rare earth and tungsten"
     r"|(?:has|have|boasts?|boasting|with)\s+(?:rich|abundant|plentiful|ample)"
+    # "thanks to the abundant local output of coal and natural gas"
+    r"|(?:rich|abundant|plentiful|ample)\s+(?:local\s+)?(?:output|supply|supplies)\s+of"
     # ... or what it has lived on: "Xiangcheng County, which has relied on coal mining, ...", "Zhangjiakou traditionally
     # ran on industries like coal and steel"
     r"|(?:relied|relies|relying|reliance|depended|depends|dependent|dependence|ran|runs)\s+(?:\w+ly\s+)?(?:on|upon)"
@@ -455,7 +457,8 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|(?P<producer>(?:largest|biggest|leading|major|top|main)\s+(?:[\w-]+\s+)?producers?\s+of)"
     # ... or where it leads or excels now: "The province is a leader in rare earths", "it is already a global leader in
     # the manufacturing of electronics", "It also excels in making machinery" (not "become a global leader in ...")
-    r"|(?:is|are)\s+(?:already\s+|now\s+|also\s+)?(?:a|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?leaders?\s+in"
+    r"|(?:is|are|(?:has|have)\s+(?:emerged|become)(?:\s+as)?)\s+(?:already\s+|now\s+|also\s+)?(?:a|the|one\s+of\s+the)\s+"
+    r"(?:[\w-]+\s+){0,2}?leaders?\s+in"
     r"|excel(?:s|led)?\s+(?:in|at)(?:\s+(?:making|producing|manufacturing))?"
     # ... or what it is among the most of already, in an aside or said in the present: "Zhengzhou, the capital of Henan
     # province and one of China's busiest logistics cities, ...", "Wuhu is one of the largest robot bases" (not what a
