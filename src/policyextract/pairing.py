@@ -539,6 +539,8 @@ _PRODUCING_PLACES_AFTER = re.compile(
     r"(?:[-\s]produc(?:ing|tion))?\s+(?:areas?|cities|counties|regions?|provinces?|places|prefectures)\b"
 )
 _MAIN_PRODUCERS_BEFORE = re.compile(r"\b(?:main|major|key|chief|principal|important)\s+$", re.I)
+# What follows a sector for either of those: one test for both, most sectors being followed by neither.
+_STANDING_OR_PRODUCING = (" is ", " are ", " occup", " industry occup", "-producing", " producing", " production")
 _STANDING_AFTER = re.compile(
     r"\s+(?:is|are)\s+(?:now\s+|already\s+|also\s+|still\s+)?(?:the|a|an|one\s+of\s+the|its|their"
     r"|(?:[A-Z][\w-]*\s+){1,3}?(?:Province['’]s|City['’]s)|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
@@ -1352,11 +1354,9 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
     window = text[max(0, kept[0].start - _ATTRIBUTE_REACH) : kept[-1].start].lower() if kept else ""
     if window and any(word in window for word in _ATTRIBUTE_WORDS):  # lower-cased: "Capital of Electronics"
         kept = _without_attributes(text, kept)
-    if any(text.startswith(("-producing", " producing", " production"), m.end) or m.text.endswith("producing")
-           for m in kept):  # most sentences: none
-        kept = _without_runs(text, kept, lambda run: _names_main_producers(text, run))
-    if any(text.startswith((" is ", " are ", " occup", " industry occup"), m.end) for m in kept):  # most sentences: none
-        kept = _without_runs(text, kept, lambda run: _STANDING_AFTER.match(text, run[-1].end) is not None)
+    if any(text.startswith(_STANDING_OR_PRODUCING, m.end) or m.text.endswith("producing") for m in kept):  # most: none
+        kept = _without_runs(text, kept, lambda run: _STANDING_AFTER.match(text, run[-1].end) is not None
+                             or _names_main_producers(text, run))
     if len(kept) > 1 and any(noun in window for noun in _CITED_PLAN_NOUNS):
         kept = _without_cited_plan_topics(text, kept)
     if kept and _may_curb(text[max(0, kept[0].start - _CURB_REACH) : kept[-1].end + _CURB_REACH].lower()):
