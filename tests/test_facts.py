@@ -2291,9 +2291,10 @@ def test_a_route_named_after_its_ends_is_no_subject_for_it():
         "Copyright ©  Taizhou Medical High Tech Zone, Taizhou City.",
         "Hot search: Jiangyan district | Industrial zones | automobile industry",
         "Keywords: Taizhou, automobile industry, chemicals",
+        "Host: Taizhou Foreign Trade and Economic Relations Commission",
         "Tags: Taizhou | new materials",
     ],
-    ids=["copyright", "hot-search", "keywords", "tags"],
+    ids=["copyright", "hot-search", "keywords", "host", "tags"],
 )
 def test_a_page_footer_or_tag_line_makes_no_fact(furniture):
     text = f"Taizhou will build a biomedicine park.\n{furniture}\n"
@@ -2477,6 +2478,13 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Jiangsu sees record NEV output.", set()),  # a record set
         ("Hefei will set a new record in NEV output.", {("Hefei", "new_energy_vehicles")}),  # a goal
         ("Chongqing has a reliable energy supply thanks to the abundant local output of coal and natural gas.", set()),
+        ("The wig industry thrives in Xuchang, where it employs 300,000 people.", set()),  # growth reported
+        ("Xuchang will help its wig industry thrive.", {("Xuchang", "light_industry")}),  # a goal
+        ("Wuxi has been a transportation hub since ancient times.", set()),  # a standing held long
+        ("Changzhou has become a stronghold for China's graphene industry.", set()),  # ... or reached
+        ("Handan cuts 8.086 million mt of steelmaking capacity.", set()),  # a quantity cut
+        ("Suzhou New District (SND) in East China's Jiangsu province will advance its medical device industry.",
+         {("Suzhou New District", "medical_devices")}),  # the province only says where
         ("The digital economy has become the most dynamic economic field in Jiaxing.", set()),  # a standing reached
         ("The integrated circuit industry in Jiashan has also been growing steadily.", set()),  # growth reported
         ("Haining and Jiashan performed well in digital industrialization and were ranked among the top 10 in Zhejiang.",

@@ -64,8 +64,12 @@ _THIS_YEAR = re.compile(
 )
 _CREDIT_AFTER = re.compile(r"\s*\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^()]{0,40}\)")  # cut off by the splitter
 # A page's footer: "Copyright © Taizhou Medical High Tech Zone, Taizhou City.", "© 2024 Hefei Daily. All Rights
-# Reserved."; or its lines of tags: "Hot search: Jiading | Industrial zones | automobile industry", "Keywords: ...".
-_PAGE_FURNITURE = re.compile(r"\W*(?:copyright\b|©|(?:hot\s+search(?:es)?|keywords?|tags?)\s*[:：])", re.I)
+# Reserved."; or its lines of tags: "Hot search: Jiading | Industrial zones | automobile industry", "Keywords: ...";
+# or an event page's credits: "Host: Chongqing Foreign Trade and Economic Relations Commission".
+_PAGE_FURNITURE = re.compile(
+    r"\W*(?:copyright\b|©|(?:hot\s+search(?:es)?|keywords?|tags?|hosts?|organi[sz]ers?|sponsors?|undertakers?)\s*[:：])",
+    re.I,
+)
 # A headline that says what a place is to build: "China's Guizhou to build complete new energy industrial chain",
 # "Wuhan plans to become a hydrogen city". It pairs like a sentence.
 _HEADLINE_PLAN = re.compile(
@@ -130,8 +134,13 @@ _GREW_FAST = re.compile(
     re.I,
 )
 # ... or that it is booming: "Thus the laptop industry was booming in October with unceasing orders"
-# (past only: "is currently booming and it is projected to exceed ... by 2025" goes on to a target)
-_BOOMING = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?booming\b", re.I)
+# (past only: "is currently booming and it is projected to exceed ... by 2025" goes on to a target), or that it
+# prospers, as a headline says: "Wig industry prospers in Xuchang" (not "will prosper", "to help it thrive")
+_BOOMING = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?booming\b"
+    r"|(?<!\bwill\s)(?<!\bto\s)\b(?:prospers|prospered|thrives|thrived|flourishes|flourished)\b",
+    re.I,
+)
 # ... or that it came back: "Chongqing's auto industry rebounds" (not "will rebound": a hope)
 _REBOUNDED = re.compile(
     r"(?<!\bwill\s)(?<!\bto\s)\b(?:rebounds|rebounded|recovers|recovered|picks\s+up|picked\s+up)\b", re.I
@@ -195,7 +204,10 @@ _RANKS = re.compile(
     r"|(?:has|have)\s+(?:now\s+|already\s+|gradually\s+)?become\s+(?:an?|one\s+of\s+(?:the|China['’]s|its))\s+"
     r"(?:[\w-]+\s+){0,6}?"
     # "Jinan now has become an important area for the software industry", "Weifang has become a manufacturing powerhouse"
-    r"(?:hubs?|bases?|centers?|centres?|clusters?|areas?|powerhouses?|highlands?)\b"
+    r"(?:hubs?|bases?|centers?|centres?|clusters?|areas?|powerhouses?|highlands?|strongholds?)\b"
+    # "The city ... has been a transportation hub since ancient times"
+    r"|(?:has|have)\s+been\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:hubs?|bases?|cent(?:er|re)s?|destinations?)\s+"
+    r"(?:since|for\s+(?:decades|centuries|many\s+years))\b"
     # "It is also the largest production base of ..., the second largest production base of automobiles"
     r"|\b(?:is|are)\s+(?:also\s+|now\s+|already\s+)?(?:one\s+of\s+)?the\s+(?:second\s+|third\s+)?"
     r"(?:largest|biggest|only|sole|one\s+and\s+only)\s+"
@@ -203,7 +215,7 @@ _RANKS = re.compile(
     re.I,
 )
 _RANK_WORDS = ("rank", "no.", " in the country", " in the nation", " in the province", " in the world", "the top ",
-               " in china", "largest", "biggest", " become")
+               " in china", "largest", "biggest", " become", " been a", " been the")
 
 
 # ... and so does a count of what a place has or has done so far: "Shandong now has over 100 companies
@@ -367,7 +379,9 @@ def _reports_a_figure(sentence_text: str) -> bool:
     if (any(word in lowered for word in _GREW_VERBS) and any(word in lowered for word in _FAST_WORDS)
             and _GREW_FAST.search(sentence_text) is not None):
         return True
-    if "booming" in lowered and _BOOMING.search(sentence_text) is not None:
+    if ("booming" in lowered or "prosper" in lowered or "thrive" in lowered or "flourish" in lowered) and (
+        _BOOMING.search(sentence_text) is not None
+    ):
         return True
     if ("rebound" in lowered or "recover" in lowered or "picks up" in lowered or "picked up" in lowered) and (
         _REBOUNDED.search(sentence_text) is not None

@@ -61,7 +61,7 @@ _ABBREVIATION_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?")  # "artificial intell
 _DATELINE_INDENT = 8  # spaces a dateline may be indented by
 _DIRECTION = r"(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?"
 # What stands between a place and the larger place or region that only says where it is:
-# "Zhuhai in south China's Guangdong", "Anhui, in eastern China,", "Kunshan, in East China's Jiangsu province,",
+# "Zhuhai in south China's Guangdong", "Suzhou New District (SND) in East China's Jiangsu", "Anhui, in eastern China,", "Kunshan, in East China's Jiangsu province,",
 # "Hefei, the capital of Anhui".
 # The larger place whose thing a place is said to be: "Jiuquan: Gansu Province's new energy hub",
 # "Ningde becomes Fujian's battery base". The thing is the smaller place's.
@@ -70,7 +70,7 @@ _OWNER_AFTER = re.compile(
 )  # ... or a dash before an appositive: "Baotou—Inner Mongolia's industrial hub—will ..."
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _QUALIFIER_AFTER = re.compile(
-    rf"^\s*(?:,|(?:in|of)(?:\s+the)?)\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$|^\s*,\s*$"
+    rf"^\s*(?:\([^()]{{1,20}}\)\s*)?(?:,|(?:in|of)(?:\s+the)?)\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$|^\s*,\s*$"
     rf"|^\s*,\s*(?:(?:located|situated)\s+)?in\s+(?:the\s+)?(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$"
     # ... or an appositive that says where it lies: "Nanjing Jiangbei New Area, a state-level new area in East China's",
     # also after the short name in brackets: "The Ningbo Economic and Technological Development Zone (NETDZ), a ..."
@@ -580,8 +580,9 @@ _CURBED_AMOUNTS = r"capacity|overcapacity|output|production|consumption|use|usag
 _CURB_MODIFIERS = (
     r"(?:the|its|their|total|excess(?:ive)?|surplus|redundant|outdated|backward|obsolete|inefficient|polluting"
     r"|low-end|energy-intensive|highly\s+polluting|illegal|new|small|amount|number|of|in|on|from"
-    # a share or a quantity cut: "reduce about 30 percent of its steelmaking capacity"
-    r"|about|around|nearly|some|half|[\d.,]+|percent|pct|%|million|billion|tons?|tonnes?|" + _CURBED_AMOUNTS + r")"
+    # a share or a quantity cut: "reduce about 30 percent of its steelmaking capacity", "cuts 8.086 million mt of"
+    r"|about|around|nearly|some|half|[\d.,]+|percent|pct|%|million|billion|tons?|tonnes?|mt|metric\s+tons?|"
+    + _CURBED_AMOUNTS + r")"
 )
 _CURB_BEFORE = re.compile(
     rf"\b(?:(?P<curb>{_CURB_VERBS})|(?P<amount>{_CURB_AMOUNT_VERBS}))\s+(?P<between>(?:{_CURB_MODIFIERS}\s+){{0,7}})$",
