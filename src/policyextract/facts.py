@@ -67,7 +67,8 @@ _CREDIT_AFTER = re.compile(r"\s*\((?:Xinhua|Photo|CFP|VCG|IC|China\s+Daily)\b[^(
 # Reserved."; or its lines of tags: "Hot search: Jiading | Industrial zones | automobile industry", "Keywords: ...";
 # or an event page's credits: "Host: Chongqing Foreign Trade and Economic Relations Commission".
 _PAGE_FURNITURE = re.compile(
-    r"\W*(?:copyright\b|©|(?:hot\s+search(?:es)?|keywords?|tags?|hosts?|organi[sz]ers?|sponsors?|undertakers?)\s*[:：])",
+    r"\W*(?:copyright\b|©"
+    r"|(?:hot\s+search(?:es)?|keywords?|tags?|hosts?|organi[sz]ers?|sponsors?|undertakers?)\s*[:：])",
     re.I,
 )
 # A headline that says what a place is to build: "China's Guizhou to build complete new energy industrial chain",

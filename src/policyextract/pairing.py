@@ -61,8 +61,8 @@ _ABBREVIATION_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?")  # "artificial intell
 _DATELINE_INDENT = 8  # spaces a dateline may be indented by
 _DIRECTION = r"(?:east|west|north|south|central|northeast|northwest|southeast|southwest)(?:ern)?"
 # What stands between a place and the larger place or region that only says where it is:
-# "Zhuhai in south China's Guangdong", "Suzhou New District (SND) in East China's Jiangsu", "Anhui, in eastern China,", "Kunshan, in East China's Jiangsu province,",
-# "Hefei, the capital of Anhui".
+# "Zhuhai in south China's Guangdong", "Suzhou New District (SND) in East China's Jiangsu", "Anhui, in eastern China,",
+# "Kunshan, in East China's Jiangsu province,", "Hefei, the capital of Anhui".
 # The larger place whose thing a place is said to be: "Jiuquan: Gansu Province's new energy hub",
 # "Ningde becomes Fujian's battery base". The thing is the smaller place's.
 _OWNER_AFTER = re.compile(
