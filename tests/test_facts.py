@@ -2481,6 +2481,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("The wig industry thrives in Xuchang, where it employs 300,000 people.", set()),  # growth reported
         ("Xuchang will help its wig industry thrive.", {("Xuchang", "light_industry")}),  # a goal
         ("Wuxi has been a transportation hub since ancient times.", set()),  # a standing held long
+        ("Hefei will grow, said an official of the city's economy and information technology bureau.", set()),  # an office
+        ("Zhang Dianxing, head of Huoying Fruit and Vegetable Professional Cooperative, will visit Fuyang.", set()),
         ("Changzhou has become a stronghold for China's graphene industry.", set()),  # ... or reached
         ("Handan cuts 8.086 million mt of steelmaking capacity.", set()),  # a quantity cut
         ("Suzhou New District (SND) in East China's Jiangsu province will advance its medical device industry.",

@@ -832,7 +832,7 @@ _ORG_HEAD_WORDS = (
     r"(?:University|Institute|Group|Company|Corporation|Corp|Bank|Association|Academy|Society|"
     r"Newspaper|Daily|Times|News|Journal|Herald|Agency|Federation|Council|Foundation|School|College|Hospital|"
     r"Department|Bureau|Commission|Ministry|Minister|Office|Administration|Holdings|Limited|Ltd|Inc|Co(?![\w-])|"
-    r"Laborator(?:y|ies)|Lab|Fund|Spaceport|Launch\sSite|Museum|Stadium|Power\s(?:Plant|Station))"
+    r"Laborator(?:y|ies)|Lab|Fund|Spaceport|Launch\sSite|Museum|Stadium|Power\s(?:Plant|Station)|Cooperative)"
 )
 _ORG_HEADS = re.compile(rf"\b{_ORG_HEAD_WORDS}\b")
 # Every place an _ORG_HEADS word starts, also inside words. Head words have one capital, their
@@ -845,6 +845,9 @@ _ORG_REACH = 80  # how far before and after a mention an organisation's name is 
 _ZONE_AUTHORITY_AFTER = re.compile(
     r"\s+(?:Administration|Administrative\s+Committee|Management\s+Committee|Authority)\b(?!\s+(?:of|for)\b)"
 )
+# After a sector's name, the office it names in lower case: "an official of the city's economy and information
+# technology bureau", "the commerce department".
+_OFFICE_AFTER = re.compile(r"\s+(?:bureau|department|commission|committee)s?\b")
 # After a sector's name, a hyphen that makes it part of an adjective of another kind ("high-tech-oriented",
 # "new energy-saving products", "5G-enabled factories"); "vehicle-related" still speaks of vehicles.
 _HYPHEN_GLUED = re.compile(r"-(?:oriented|enabled|saving|intensive|driven|led|consuming|fired|like|style|type)\b", re.I)
@@ -1329,7 +1332,8 @@ _LEFT_BEHIND_BEFORE = re.compile(
 
 
 def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazetteer: Gazetteer) -> list[Mention]:
-    """Resolved sectors that take part in facts: not part of an organisation's name, a firm's or an event's, not part of an
+    """Resolved sectors that take part in facts: not part of an organisation's name (or an office's in lower case, "the
+    commerce department"), a firm's or an event's, not part of an
     adjective of another kind ("high-tech-oriented"), not a natural resource ("hydropower resources"), not what a place
     was once or is moving away from ("the former steel base", "transitioning from coal and steel"), not what people are
     to buy (`_CONSUMED_BEFORE`) nor public services a plan provides (`_PUBLIC_SERVICES_BEFORE`), nor works that carry
@@ -1346,6 +1350,7 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
                  and (m.note == FIRM_NAME_NOTE or _names_an_event(text, m)))
         and _EVENT_AFTER.match(text, m.end) is None
         and _TAKEN_UP_AFTER.match(text, m.end) is None
+        and _OFFICE_AFTER.match(text, m.end) is None
         and not _describes_a_firm(text, m)
         and not (may_be_former and _FORMER_BEFORE.search(text, max(0, m.start - _FORMER_REACH), m.start))
     ]
