@@ -507,6 +507,16 @@ def _sectors_named(text: str) -> dict[str, tuple[str | None, str | None]]:
         ("Liupanshui will upgrade its coal, power and chemical industries.",
          {"power": ("electric_power", "shares the head 'industries'")}),
         ("Baise will upgrade its aluminium and power sectors.", {"aluminium": ("aluminum", None)}),
+        # a sector's whole name shares a head that names the thing made, before any industry word after it
+        ("Wuhan will focus on new energy and intelligent connected vehicles.",
+         {"new energy": ("new_energy_vehicles", "shares the head 'vehicles'")}),
+        ("The scale of the new energy and intelligent connected vehicle industry in Wuhan will grow.",
+         {"new energy": ("new_energy_vehicles", "shares the head 'vehicle'")}),
+        ("Shiyan will make commercial and new energy vehicles.",
+         {"commercial": ("automobiles", "shares the head 'vehicles'")}),
+        # ... not a name that makes no sector with it
+        ("Hefei will grow biomedicine and new energy vehicles.", {"biomedicine": ("biomedicine", None)}),
+        ("Hefei will grow new energy and new energy vehicles.", {"new energy": ("new_energy", None)}),
     ],
 )
 def test_coordinated_modifiers_share_the_head_after_them(text: str, expected: dict) -> None:

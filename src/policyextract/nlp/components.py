@@ -1028,11 +1028,16 @@ def _objects(values: list) -> numpy.ndarray:
 # industries". The head is the end of the last conjunct's sector name or the word right after it.
 _SHARED_HEADS = {"industry": ("industry", "industries"), "industries": ("industries", "industry"),
                  "sector": ("sector", "sectors"), "sectors": ("sectors", "sector"),
-                 "base": ("base", "bases"), "bases": ("bases", "base")}
-_HEAD_AFTER = re.compile(r"\s+(industry|industries|sector|sectors|bases?)\b", re.I)
+                 "base": ("base", "bases"), "bases": ("bases", "base"),
+                 "vehicle": ("vehicle", "vehicles"), "vehicles": ("vehicles", "vehicle")}
+# A head that names the thing made, shared before any industry word after it: "new energy and intelligent connected
+# vehicle industry" is the new energy vehicle industry.
+_NAMED_HEAD_END = re.compile(r"\b(vehicles?)(?:\s+(?:industry|industries|sector|sectors))?$", re.I)
+_HEAD_AFTER = re.compile(r"\s+(industry|industries|sector|sectors|bases?|vehicles?)\b", re.I)
 _AND = re.compile(" and ")
 _CONJUNCTION_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _MODIFIER_WORDS = re.compile(r"(?:(?<![\w'’-])[A-Za-z][A-Za-z-]*\s+){0,2}(?<![\w'’-])[A-Za-z][A-Za-z-]*$")
+_ARTICLE = re.compile(r"the\s+", re.I)
 _CONJUNCT_REACH = 48  # characters before a conjunction its modifier words may take
 
 
@@ -1067,13 +1072,15 @@ def _shared_head_sectors(doc: Doc, found: list[EntityBounds], modifiers: dict[st
     for conjunction in _AND.finditer(text):  # a literal: a fast scan, no regex steps
         if last_conjuncts is None:
             last_conjuncts = {bounds[0]: bounds[1] for bounds in found if bounds[2] == "SECTOR"}
-            name_ends = {bounds[1] for bounds in found}
+            name_ends = {bounds[1] for bounds in found if bounds[2] != "SECTOR"}  # a sector may share the head
         start = conjunction.end()
         end = last_conjuncts.get(start)
         if end is None or conjunction.start() in name_ends:
             continue  # no sector name after "and", or a name of its own before it
-        after = _HEAD_AFTER.match(text, end)
-        head = after.group(1).lower() if after else text[max(text.rfind(" ", start, end) + 1, start) : end].lower()
+        named_head = _NAMED_HEAD_END.search(text, start, end)  # "... vehicle industry": vehicles
+        after = None if named_head else _HEAD_AFTER.match(text, end)
+        head = (named_head.group(1) if named_head else after.group(1) if after
+                else text[max(text.rfind(" ", start, end) + 1, start) : end]).lower()
         known = modifiers.get(head)
         if known and taken is None:
             taken = sorted((bounds[0], bounds[1]) for bounds in found)
@@ -1081,8 +1088,15 @@ def _shared_head_sectors(doc: Doc, found: list[EntityBounds], modifiers: dict[st
         cut = start
         while known and (joint := _CONJUNCTION_BEFORE.search(text, max(0, cut - 6), cut)):
             modifier = _shared_head_modifier(text, joint.start(), known)
-            if modifier is None or any(_inside(taken, taken_starts, char) for char in _edges(text, *modifier)):
-                break  # part of a name, or the end of a compound ("photovoltaic equipment and ...")
+            # a whole name may share the head too ("new energy and intelligent connected vehicles"): then
+            # only the word before it is looked at
+            edges = () if modifier is None else _edges(text, *modifier)[2 * (modifier in taken):]
+            if modifier is None or any(_inside(taken, taken_starts, char) for char in edges) or (
+                text[start:end].lower().startswith(text[modifier[0] : modifier[1]].lower() + " ")
+            ):
+                # part of a name, or the end of a compound ("photovoltaic equipment and ..."), or a name of its
+                # own beside the one with the head ("new energy and new energy vehicles")
+                break
             span = doc.char_span(*modifier)
             if span is None:
                 break
@@ -1109,7 +1123,8 @@ def _shared_head_modifier(text: str, end: int, known: frozenset[str]) -> tuple[i
     run = text[words.start() : end]
     for offset in [0] + [space.end() for space in re.finditer(r"\s+", run)]:
         if _modifier_key(run[offset:]) in known:
-            return words.start() + offset, end
+            article = _ARTICLE.match(run, offset)  # "the new energy": the name is "new energy"
+            return words.start() + (article.end() if article else offset), end
     return None
 
 
