@@ -2483,6 +2483,13 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Wuxi has been a transportation hub since ancient times.", set()),  # a standing held long
         ("Hefei will grow, said an official of the city's economy and information technology bureau.", set()),  # an office
         ("Zhang Dianxing, head of Huoying Fruit and Vegetable Professional Cooperative, will visit Fuyang.", set()),
+        ("Pingshan will sign a deal with the Shenzhen committee of China Council for the Promotion of International "
+         "Trade.", set()),  # an agency's name
+        ("Foreign trade in Yinzhou district was valued at 169.88 billion yuan.", set()),  # what a measure is worth
+        ("By 2025, the NEV industry in Hefei will be valued at 100 billion yuan.",
+         {("Hefei", "new_energy_vehicles")}),  # ... not a target
+        ("Dapeng will display its achievements in bio-medicine at the summit.", set()),  # a showing
+        ("Dapeng will build on its achievements in bio-medicine.", {("Dapeng New District", "biomedicine")}),
         ("Changzhou has become a stronghold for China's graphene industry.", set()),  # ... or reached
         ("Handan cuts 8.086 million mt of steelmaking capacity.", set()),  # a quantity cut
         ("Suzhou New District (SND) in East China's Jiangsu province will advance its medical device industry.",

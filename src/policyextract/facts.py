@@ -266,6 +266,19 @@ _SETS_A_RECORD = re.compile(
     r"(?:new\s+)?record\b",
     re.I,
 )
+# ... or what a measure is worth now: "foreign trade in the district was valued at 169.88 billion yuan" (not "will be
+# valued at").
+_VALUED_AT = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+valued\s+at\s+"
+    r"(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?(?:[$¥€£]|US\$|USD|RMB|CNY|\d)",
+    re.I,
+)
+# A showing of what a place has achieved, whenever it is held: "Dapeng will display its achievements in bio-medicine
+# ... at the summit" sets out no plan for them.
+_SHOWS_ACHIEVEMENTS = re.compile(
+    r"\b(?:display|displays|displayed|showcase|showcases|showcased|exhibit|exhibits|exhibited|present|presents)\s+"
+    r"(?:its|their|the\s+[\w-]+['’]s|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+)?(?:achievements|accomplishments)\s+in\b",
+)
 _HAS_STRENGTHS = re.compile(
     r"\b(?:has|have|boasts?|boasted)\s+(?:a\s+)?(?:strong|solid|great|advanced|leading|outstanding|considerable)\s+"
     r"(?:[\w-]+\s+){0,2}?capabilit(?:y|ies)\b"
@@ -359,11 +372,18 @@ def _dated_in_the_past(mentions: list[Mention], sentence_text: str, published_ye
     return _PLAN_WORD.search(_FIVE_YEAR_PLAN.sub("", sentence_text)) is None
 
 
+def _shows_achievements(sentence_text: str) -> bool:
+    """`_SHOWS_ACHIEVEMENTS`, searched only where "achievements in" or "accomplishments in" is written."""
+    return ("achievements in" in sentence_text or "accomplishments in" in sentence_text) and (
+        _SHOWS_ACHIEVEMENTS.search(sentence_text) is not None
+    )
+
+
 def _reports_a_figure(sentence_text: str) -> bool:
     """`_REPORTS_A_FIGURE`, `_REPORTS_A_SUM` or `_REPORTS_A_COUNT`, searched only in the few sentences that
     hold one of their words and, for a count, a digit (3x faster); or a change "year on year" or by a percentage
     (`_CHANGED_BY_PERCENT`), growth reported (`_REPORTS_GROWTH`, `_GREW_FAST`, `_BOOMING`, `_REBOUNDED`), an amount
-    a measure was (`_WAS_AN_AMOUNT`), a rank (`_RANKS`), a place's
+    a measure was (`_WAS_AN_AMOUNT`) or is worth (`_VALUED_AT`), a rank (`_RANKS`), a place's
     strengths (`_HAS_STRENGTHS`), or the clusters a place has formed so far."""
     lowered = sentence_text.lower()
     if any(word in lowered for word in _FIGURE_WORDS) and _REPORTS_A_FIGURE.search(sentence_text) is not None:
@@ -405,6 +425,8 @@ def _reports_a_figure(sentence_text: str) -> bool:
     if "capabilit" in lowered and _HAS_STRENGTHS.search(sentence_text) is not None:
         return True
     if "record" in lowered and _SETS_A_RECORD.search(sentence_text) is not None:
+        return True
+    if "valued at" in lowered and _VALUED_AT.search(sentence_text) is not None:
         return True
     if "has " not in lowered and "have " not in lowered and "had " not in lowered and "owns " not in lowered and (
         "owned " not in lowered
@@ -470,7 +492,7 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
             is_caption(text, sentence.start, sentence.end) or _CREDIT_AFTER.match(text, sentence.end)
         )):
             continue
-        if _about_a_company(sentence_text) or (
+        if _about_a_company(sentence_text) or _shows_achievements(sentence_text) or (
             _RETROSPECTIVE_OPENING.match(sentence_text) or _reports_a_figure(sentence_text)
             or _dated_in_the_past(mentions, sentence_text, published_year)
         ) and not sentence_is_future(sentence_text):
