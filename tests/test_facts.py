@@ -1480,6 +1480,8 @@ def test_a_compound_sector_name_is_one_sector():
         ("Hefei will grow.\n\nThe area should become a base for equipment manufacturing.", set()),  # no area named
         ("Cangzhou has land for industries to relocate from Beijing and Tianjin.\n\nThe city will develop "
          "petrochemicals.", {("Cangzhou", "petrochemicals")}),  # not the places industry moves out of
+        ("Ningbo will grow.\n\nThe city will deepen cooperation with Shanghai and Suzhou in sci-tech.\n\n"
+         "The city will step up investment in new materials.", {("Ningbo", "new_materials")}),  # nor its partners
         ("Hainan has a sound eco-environment.\n\nChen also said that province is now building an industrial system "
          "pillared by key industries, which are tourism and real estate.",  # a reported clause drops the article
          {("Hainan", "tourism"), ("Hainan", "real_estate")}),
@@ -1506,8 +1508,9 @@ def test_a_compound_sector_name_is_one_sector():
          "a zone's own name", "the corridor", "not a place in an organisation's name",
          "the economic belt", "an economic belt is no zone", "the city cluster", "no city cluster",
          "an autonomous region as the region", "the prefecture", "an autonomous prefecture as the region",
-         "no region", "a government's place", "this city", "said that province",
-         "the area", "no area", "not a place industry moves out of", "a subject referred back to, and another place",
+         "no region", "a government's place", "this city",
+         "the area", "no area", "not a place industry moves out of", "not a partner", "said that province",
+         "a subject referred back to, and another place",
          "a possessive's place", "referred back to after an opener", "after what it is"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):

@@ -1798,6 +1798,20 @@ def origin_places(text: str, places: list[Mention]) -> list[Mention]:
     return _places_listed_after(text, places, _moved_from)
 
 
+def partner_places(text: str, places: list[Mention]) -> list[Mention]:
+    """The places a sentence's subject works with (`_PARTNER_BEFORE`, not "between" them) and those listed with them:
+    no subject a later "the city" refers back to ("the city will deepen cooperation with Shanghai in sci-tech ...
+    Chen also said the city will ...")."""
+    if " with " not in text[max(0, places[0].start - 32) : places[-1].start]:  # most sentences: no partner
+        return []
+    return _places_listed_after(text, places, _works_with)
+
+
+def _works_with(before: str) -> bool:
+    partner = _PARTNER_BEFORE.search(before)
+    return partner is not None and partner.group("between") is None
+
+
 def _places_listed_after(text: str, places: list[Mention], picks: Callable[[str], bool]) -> list[Mention]:
     """The places whose 32 characters before them `picks`, and those listed after each."""
     found: list[Mention] = []

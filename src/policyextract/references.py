@@ -19,6 +19,7 @@ from .pairing import (
     SentenceMentions,
     compared_places,
     origin_places,
+    partner_places,
     coordinated_runs,
     cross,
     ends_a_route,
@@ -531,13 +532,13 @@ class PlaceAntecedent:
 
     def follow(self, places: list[Mention]) -> None:
         """Keeps the places a sentence named, less those in an organisation's name, those it sets against another,
-        those industry moves out of, the ends of a route ("The Shanghai-Ruijin Express Highway ... go through it") and a
+        those industry moves out of, its partners ("cooperation with Shanghai"), the ends of a route ("The Shanghai-Ruijin Express Highway ... go through it") and a
         dateline's: "the city" after "universities such as Dalian University of Technology", "incomes higher than both
         Beijing and Shanghai", "industries to relocate from Beijing and Tianjin" or "NANNING, Oct. 4 (Xinhua) -- ..." is
         still the one the text is about. Of two of a kind, the one another only locates is not the one meant."""
         text = self.org_names.text
         compared = compared_places(text, places) if len(places) > 1 else []
-        compared += origin_places(text, places)
+        compared += origin_places(text, places) + partner_places(text, places)
         kept = [place for place in places if not self.org_names.contain(place) and place not in compared
                 and not opens_a_dateline(text, place) and not ends_a_route(text, place)]
         qualifiers = qualifying_places(text, kept, self.gazetteer) if len(kept) > 1 else ()
