@@ -2955,8 +2955,18 @@ def test_a_text_without_a_headline_takes_its_lead_for_one(text, expected):
             "Jiangsu and Zhejiang held talks on trade.\n\nGuangdong plans to grow. The plan calls for robotics.",
             set(),
         ),
+        (  # measures a place introduced, called by another word
+            "Jiangsu and Zhejiang held talks on trade.\n\nShenzhen has introduced ten major initiatives. These actions "
+            "aim to revitalize the gold and jewelry industry and accelerate tourism clustering.",
+            {("Shenzhen", "light_industry"), ("Shenzhen", "tourism")},
+        ),
+        (  # ... not those of no place
+            "Luohu will grow.\n\nThe State Council introduced ten major initiatives. These actions aim to accelerate "
+            "tourism clustering.",
+            set(),
+        ),
     ],
-    ids=["its title's place", "its issuer", "a national plan", "a verb"],
+    ids=["its title's place", "its issuer", "a national plan", "a verb", "these actions", "a national plan's actions"],
 )
 def test_this_plan_is_the_plan_named_before(text, expected):
     assert pairs(text) == expected

@@ -712,11 +712,13 @@ class SubjectPlaces:
 # A plan named in a sentence, and its owner or addressee there: "12 departments issued the Special Work Plan
 # for the Cultural and Tourism Industry Chain in Sichuan Province", "Guangdong has issued a plan on ...".
 _PLAN_NAMED = re.compile(
-    r"\b(?:plans?|outlines?|opinions|guidelines?|programmes?|programs?|schemes?|blueprints?)\b(?!\s+to\b)", re.I
+    r"\b(?:plans?|outlines?|opinions|guidelines?|programmes?|programs?|schemes?|blueprints?|measures|initiatives"
+    r"|actions)\b(?!\s+to\b)", re.I
 )
 # ... searched in lower case, where it runs three times as fast as under re.I; its word boundary is tested after.
 _PLAN_NAMED_LOWER = re.compile(
-    r"(?:plans?|outlines?|opinions|guidelines?|programmes?|programs?|schemes?|blueprints?)\b(?!\s+to\b)"
+    r"(?:plans?|outlines?|opinions|guidelines?|programmes?|programs?|schemes?|blueprints?|measures|initiatives"
+    r"|actions)\b(?!\s+to\b)"
 )
 
 
@@ -733,6 +735,8 @@ def _plan_nouns(text: str) -> list[int]:
 _PLAN_ANAPHOR = re.compile(
     rf"\W*{_CONNECTIVE}(?:[Tt]his|[Tt]he|[Ss]uch)\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?i:plan|outline|opinions|guidelines?|programme|program|scheme|blueprint|document)\b(?!['’]s|\s+(?:area|period)\b)"
+    # ... or the measures a place has introduced: "Luohu has introduced ten major initiatives ... These actions aim to"
+    rf"|\W*{_CONNECTIVE}(?:[Tt]hese|[Tt]he|[Ss]uch)\s+(?:[\w-]+\s+){{0,2}}?(?i:measures|initiatives|actions)\b"
 )
 _PLAN_REACH = 1  # paragraphs after the one that named it that a plan is still referred back to
 # Where a plan's name ends after its noun ("... Low-Altitude Economy (2024-2026)"), and how it goes on to its
