@@ -3370,3 +3370,17 @@ def test_a_place_s_sector_is_one_fact_whatever_its_cluster_phrases():
     text = "Hefei will build a robot industrial base. By 2025, Hefei will also build a robot industrial park."
     (fact,) = extract(text)
     assert (fact.place, fact.sector_id, fact.cluster_kind, fact.deadline) == ("Hefei", "robotics", "base", 2025)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hefei High-tech Industrial Development Zone will attract investors.",
+        "The Hefei High-Tech Industry Development Zone will attract investors.",
+        "The Xi'an Hi-Tech Industries Development Zone will attract investors.",
+        "The Xi'an Hi-Tech Industry Development Zone will attract investors.",
+    ],
+)
+def test_a_high_tech_zone_s_designation_names_no_sector(text: str) -> None:
+    """`not_names` in pipelines/default.cfg: the words say what kind of zone it is, not what it will build."""
+    assert pairs(text) == set()

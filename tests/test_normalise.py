@@ -443,6 +443,7 @@ SECTORS = [
     ("large cruises", "shipbuilding"),
     ("spaceflight", "aerospace"),
     ("raw material bases", "raw_materials"),
+    ("headquarter-based economy", "headquarters_economy"),
     ("next-generation communications technology", "next_generation_networks"),
     ("IT manufacturing", "electronic_information"),
     ("new-energy vehicle", "new_energy_vehicles"),
