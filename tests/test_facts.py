@@ -2495,6 +2495,12 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Dapeng will build on its achievements in bio-medicine.", {("Dapeng New District", "biomedicine")}),
         ("Changzhou has become a stronghold for China's graphene industry.", set()),  # ... or reached
         ("Handan cuts 8.086 million mt of steelmaking capacity.", set()),  # a quantity cut
+        ("Handan will eliminate 8 million mt of steel capacity, 8.85 million mt of coal production capacity and 3 "
+         "million tons of cement capacity.", set()),  # ... and the next ones of the list
+        ("Handan eliminated 8 million mt of steel capacity, 8.8 million mt of iron-smelting capacity and 3 million "
+         "tons of cement capacity.", set()),  # ... past one that names no sector
+        ("Handan will cut 8 million mt of steel capacity, and build a 3 million tons new materials base.",
+         {("Handan", "new_materials")}),  # not what it builds
         ("Suzhou New District (SND) in East China's Jiangsu province will advance its medical device industry.",
          {("Suzhou New District", "medical_devices")}),  # the province only says where
         ("The digital economy has become the most dynamic economic field in Jiaxing.", set()),  # a standing reached

@@ -590,6 +590,14 @@ _CURB_BEFORE = re.compile(
 )
 _CURBED_AMOUNT_WORD = re.compile(rf"\b(?:{_CURBED_AMOUNTS})\b", re.I)
 _CURBED_AMOUNT_AFTER = re.compile(rf"\s+(?:industry\s+|sector\s+)?(?:{_CURBED_AMOUNTS})\b", re.I)
+# Between one amount cut and the next of a list: " capacity, 8.85 million mt of ", also past amounts of what names
+# no sector (" capacity, 8.85 million mt of iron-smelting capacity, 8.76 million mt of ").
+_CURBED_ITEM_GAP = rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_CURB_MODIFIERS}\s+){{0,7}}"
+_CURBED_LIST_GAP = re.compile(
+    rf"(?:\s+(?:industry\s+|sector\s+)?(?:{_CURBED_AMOUNTS}))?{_CURBED_ITEM_GAP}"
+    rf"(?:(?:[\w-]+\s+){{1,3}}?(?:{_CURBED_AMOUNTS}){_CURBED_ITEM_GAP}){{0,3}}(?:[A-Za-z]+-)?",  # "iron-" smelting
+    re.I,
+)
 # ... or said after them, in the passive: "steel capacity will be cut", "coal capacity is to be phased out".
 _CURBED_AFTER = re.compile(
     r"(?:\s+(?:industry|sector))?\s+(?:capacity|overcapacity|output|production|consumption)"
@@ -1559,8 +1567,21 @@ def _without_cited_plan_topics(text: str, sectors: list[Mention]) -> list[Mentio
 
 def _without_curbed(text: str, sectors: list[Mention]) -> list[Mention]:
     """Sectors less the lists of them a plan cuts: "Shanxi will phase out outdated coal capacity and develop
-    new materials" plans new materials only; "reduce the cost of batteries" curbs no battery industry."""
-    return _without_runs(text, sectors, lambda run: _is_curbed(text, run))
+    new materials" plans new materials only; "reduce the cost of batteries" curbs no battery industry. The list goes
+    on through amounts of each: "eliminated 8.086 million mt of steelmaking capacity, 8.85 million mt of coal
+    production capacity and ..." (`_CURBED_LIST_GAP`)."""
+    dropped: list[Mention] = []
+    last: list[Mention] | None = None
+    for run in coordinated_runs(text, sectors):
+        if _is_curbed(text, run) or (
+            last is not None and _CURBED_LIST_GAP.fullmatch(text, last[-1].end, run[0].start) is not None
+            and _CURBED_AMOUNT_AFTER.match(text, run[-1].end) is not None
+        ):
+            dropped.extend(run)
+            last = run
+        else:
+            last = None
+    return [m for m in sectors if m not in dropped] if dropped else sectors
 
 
 def _without_infrastructure(text: str, sectors: list[Mention]) -> list[Mention]:
