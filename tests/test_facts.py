@@ -1551,11 +1551,18 @@ def test_the_two_cities_refers_back_to_the_last_ones_named(text, expected):
         ("Clusters mapped out for economic leadership\n\nThe other ten strategic emerging industries cover "
          "semiconductors, smart robots and new energy.\n\nThe clusters made 40 percent of Guangdong's GDP.\n\n"
          "Guangxi issued another plan in September.", set()),
+        # ... and what it says after naming it
+        ("Work report of the government\n\nWe met.\n\nWe talked.\n\nWe voted.\n\nWe agreed.\n\nBeijing made "
+         "progress. Beijing will grow.\n\nOfficials met on Monday.\n\nEfforts will be made to develop artificial "
+         "intelligence.", {("Beijing", "artificial_intelligence")}),
+        ("Work report of the government\n\nWe met.\n\nWe talked.\n\nWe voted.\n\nWe agreed.\n\nBeijing made "
+         "progress. Tianjin will grow.\n\nOfficials met on Monday.\n\nEfforts will be made to develop artificial "
+         "intelligence.", set()),
     ],
-    ids=["the one place the text names", "several places named"],
+    ids=["the one place the text names", "several places named", "after naming it", "after naming several"],
 )
-def test_a_text_that_opens_before_naming_a_place_is_about_the_one_it_names(text, expected):
-    """A story whose headline was lost: what it says before naming a place is about the one place it names."""
+def test_a_text_whose_title_names_no_place_is_about_the_one_it_names(text, expected):
+    """A story whose headline was lost or names no place: what it says of no place is about the one place it names."""
     assert pairs(text) == expected
 
 

@@ -1069,18 +1069,18 @@ def _sets_out_a_plan(text: str, sentence: Sentence) -> bool:
 _DOMINANT_SHARE = 0.8  # of a text's place names, the share one place must have to be what it is about
 
 
-def _dominant_place(mentions: tuple[Mention, ...]) -> tuple[list[Mention], int]:
-    """The place a text whose title names none is about, for what it says before naming any (a story whose
-    headline was lost opens "The other 10 strategic emerging industries cover ..."): the one place nearly
-    every place it names is, named at least twice; with where the first place is named."""
+def _dominant_place(mentions: tuple[Mention, ...]) -> list[Mention]:
+    """The place a text whose title names none is about, for what it says of no place before naming any (a story
+    whose headline was lost opens "The other 10 strategic emerging industries cover ...") and after (a work report's
+    "Efforts will be made to ..."): the one place nearly every place it names is, named at least twice."""
     named = [m for m in mentions if m.label in PLACE_LABELS and m.entity_id]
     if len(named) < 2:
-        return [], 0
+        return []
     (entity_id, count), = Counter(m.entity_id for m in named).most_common(1)
     first = next(m for m in named if m.entity_id == entity_id)
     if count < _DOMINANT_SHARE * len(named) or first.label != "PLACE":  # of two or more names: twice at least
-        return [], 0
-    return [first], named[0].start
+        return []
+    return [first]
 
 
 # A headline that reports places chosen for something ("China selects 15 cities to expand coverage of new energy
@@ -1141,7 +1141,7 @@ class SectionSubject:
         # a plan's own title that names no place is a national plan's: its lead names no subject
         self.lead_read = self.title_span is not None and _is_plan_title(text[self.title_span[0] : self.title_span[1]])
         # a text whose title names no place: the place it is about, for what it says before naming one
-        self.unnamed_subject, self.named_from = ([], 0) if self.document else _dominant_place(tagged.mentions)
+        self.unnamed_subject = [] if self.document else _dominant_place(tagged.mentions)
 
     def follow_lead(self, text: str, sentence: Sentence, mentions: SentenceMentions) -> None:
         """The first sentence below the title that names a place: when the title names none and is no
@@ -1204,7 +1204,7 @@ class SectionSubject:
         self.places = self._heading_places(text, mentions) or self.document
 
     def pairs(self, text: str, sentence: Sentence, mentions: list[Mention]) -> list[Pair]:
-        places = self.places or (self.unnamed_subject if sentence.end <= self.named_from else [])
+        places = self.places or self.unnamed_subject
         if not places or any(m.label in PLACE_LABELS for m in mentions):
             return []
         plan = _PLAN_STATEMENT.search(text, sentence.start, sentence.end)
