@@ -1032,7 +1032,8 @@ _SHARED_HEADS = {"industry": ("industry", "industries"), "industries": ("industr
                  "vehicle": ("vehicle", "vehicles"), "vehicles": ("vehicles", "vehicle")}
 # A head that names the thing made, shared before any industry word after it: "new energy and intelligent connected
 # vehicle industry" is the new energy vehicle industry.
-_NAMED_HEAD_END = re.compile(r"\b(vehicles?)(?:\s+(?:industry|industries|sector|sectors))?$", re.I)
+_MADE_THING_HEADS = frozenset(("vehicle", "vehicles"))
+_INDUSTRY_WORDS = frozenset(("industry", "industries", "sector", "sectors"))
 _HEAD_AFTER = re.compile(r"\s+(industry|industries|sector|sectors|bases?|vehicles?)\b", re.I)
 _AND = re.compile(" and ")
 _CONJUNCTION_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -1077,10 +1078,10 @@ def _shared_head_sectors(doc: Doc, found: list[EntityBounds], modifiers: dict[st
         end = last_conjuncts.get(start)
         if end is None or conjunction.start() in name_ends:
             continue  # no sector name after "and", or a name of its own before it
-        named_head = _NAMED_HEAD_END.search(text, start, end)  # "... vehicle industry": vehicles
-        after = None if named_head else _HEAD_AFTER.match(text, end)
-        head = (named_head.group(1) if named_head else after.group(1) if after
-                else text[max(text.rfind(" ", start, end) + 1, start) : end]).lower()
+        head = _named_head(text, start, end)  # "... vehicle industry": vehicles
+        if head is None:
+            after = _HEAD_AFTER.match(text, end)
+            head = (after.group(1) if after else text[max(text.rfind(" ", start, end) + 1, start) : end]).lower()
         known = modifiers.get(head)
         if known and taken is None:
             taken = sorted((bounds[0], bounds[1]) for bounds in found)
@@ -1104,6 +1105,15 @@ def _shared_head_sectors(doc: Doc, found: list[EntityBounds], modifiers: dict[st
             shared_heads[modifier] = head
             cut = modifier[0]
     return out
+
+
+def _named_head(text: str, start: int, end: int) -> str | None:
+    """The last word of a sector's name, or the one before an industry word ending it, when it names the thing made
+    (`_MADE_THING_HEADS`): a few string steps, as every sector after an "and" is looked at."""
+    words = text[start:end].lower().rsplit(None, 2)
+    if words[-1] in _MADE_THING_HEADS:
+        return words[-1]
+    return words[-2] if len(words) > 1 and words[-1] in _INDUSTRY_WORDS and words[-2] in _MADE_THING_HEADS else None
 
 
 def _edges(text: str, start: int, end: int) -> tuple[int, ...]:
