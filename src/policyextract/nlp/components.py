@@ -1073,12 +1073,17 @@ def _shared_head_sectors(doc: Doc, found: list[EntityBounds], modifiers: dict[st
     for conjunction in _AND.finditer(text):  # a literal: a fast scan, no regex steps
         if last_conjuncts is None:
             last_conjuncts = {bounds[0]: bounds[1] for bounds in found if bounds[2] == "SECTOR"}
-            name_ends = {bounds[1] for bounds in found if bounds[2] != "SECTOR"}  # a sector may share the head
+            name_ends = {bounds[1]: bounds[2] for bounds in found}
         start = conjunction.end()
         end = last_conjuncts.get(start)
-        if end is None or conjunction.start() in name_ends:
-            continue  # no sector name after "and", or a name of its own before it
+        if end is None:
+            continue  # no sector name after "and"
+        before = name_ends.get(conjunction.start())
+        if before is not None and before != "SECTOR":
+            continue  # a name of its own before it
         head = _named_head(text, start, end)  # "... vehicle industry": vehicles
+        if before is not None and head is None:
+            continue  # a sector's whole name shares only a head that names the thing made
         if head is None:
             after = _HEAD_AFTER.match(text, end)
             head = (after.group(1) if after else text[max(text.rfind(" ", start, end) + 1, start) : end]).lower()
