@@ -517,6 +517,13 @@ _ATTRIBUTE_WORDS = (
 )
 _ATTRIBUTE_REACH = 120  # characters before a list of sectors looked at for those words
 _BECOMES_BEFORE = re.compile(r"\b(?:into|become|becoming|to\s+be)\b[^.;]*$", re.I)  # a role a place is to take
+# Inside the quoted epithet a place is called by, another place only says what it is likened to: 'Hefei, dubbed
+# the "Shenzhen of Anhui", will build ...', 'Longhu Financial Island, hailed as the "Henan Lujiazui", is ...'.
+_QUOTED_EPITHET_BEFORE = re.compile(
+    r"\b(?:hailed|known|regarded|dubbed|praised|referred\s+to|nicknamed|called|billed|touted)\s+(?:as\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?[\"“][^\"”]*$",
+    re.I,
+)
 # A sector a place's epithet is named for: "Datong, the coal capital of China,", 'known as a "rare earth capital"'.
 _EPITHET_AFTER = re.compile(r"[\"”’']?\s+(?:capital|hometown|cradle)\b", re.I)  # "the Tungsten Capital of the World"
 _EPITHET_BEFORE = re.compile(
@@ -1695,6 +1702,7 @@ def _find_fact_places(
             or (text.startswith(("'s", "’s"), place.end) and _draws_on(text, place, before, bystander))
             or (_TOPIC_OF_BEFORE.search(before) and _topic_after_sectors(text, place, sentence.sectors))
             or (bystander is not None and _continues_list(text, bystander, place))
+            or (("“" in before or '"' in before) and _QUOTED_EPITHET_BEFORE.search(before))
         ):
             bystander = place
             continue
