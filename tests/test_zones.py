@@ -225,6 +225,15 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             "The Guangzhou-Qingyuan Industrial Park will develop robots.",
             {("Guangzhou-Qingyuan Industrial Park", "zone", "Guangdong", "Qingyuan", "robotics")},
         ),
+        (  # a place's zone named for the partners who cooperate there is that place's
+            "The Qianhai Shenzhen-Hong Kong Modern Service Industry Cooperation Zone will develop finance.",
+            {("Qianhai Shenzhen-Hong Kong Modern Service Industry Cooperation Zone", "zone", "Guangdong", "Shenzhen", s)
+             for s in ("finance", "modern_services")},
+        ),
+        (
+            "The Hengqin Guangdong-Macao Deep Cooperation Zone will develop integrated circuits.",
+            {("Hengqin Guangdong-Macao Deep Cooperation Zone", "zone", "Guangdong", "Zhuhai", "integrated_circuits")},
+        ),
         (  # ... but the division's when the other is a new area, whose name is then the zone's own
             "Linyi Lingang Economic Development Area will develop steel.",
             {("Linyi Lingang Economic Development Area", "zone", "Shandong", "Linyi", "steel")},
@@ -359,7 +368,8 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
         ),
     ],
     ids=["zone and its pronoun", "named after several places",
-         "a park the first place helps the second build", "another such park", "a place's own name after another place", "a new area's name before a division",
+         "a park the first place helps the second build", "another such park",
+         "a place's zone for partners", "another place's zone for partners", "a place's own name after another place", "a new area's name before a division",
          "in its province", "listed zone",
          "named after a district", "one zone named in full and in short", "another zone's own word",
          "a place before a zone's name",

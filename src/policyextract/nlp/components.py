@@ -1374,7 +1374,7 @@ class EntityResolver:
                     _owned_by(text[s:e], owned[(s, e)], self.gazetteer) if (s, e) in owned
                     else self._stray(text[s:e]) if (s, e) in stray
                     else self._resolve(text[s:e], "PLACE", s, e, context_at)
-                    for s, e in zones[(start, end)]
+                    for s, e in _host_of_partners(text, zones[(start, end)])
                 ]
                 resolutions[(start, end)] = _as_zone(places, text[start:end], self.gazetteer, towns.get((start, end)))
                 continue
@@ -1530,6 +1530,18 @@ def _one_name_per_zone(resolutions: dict, designators: frozenset[str]) -> None:
         if fuller:
             fullest = max(fuller, key=lambda other: (len(other.canonical), other.canonical))
             resolutions[span] = dataclasses.replace(found, entity_id=fullest.entity_id, canonical=fullest.canonical)
+
+
+def _host_of_partners(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The places a zone's name is after, or only the first when the places joined by hyphens after it name the
+    partners who cooperate there ("Qianhai Shenzhen-Hong Kong Modern Service Industry Cooperation Zone", "Hengqin
+    Guangdong-Macao Deep Cooperation Zone": Qianhai's and Hengqin's)."""
+    if len(spans) > 2 and text[spans[0][1] : spans[1][0]].isspace() and text[spans[1][1] : spans[2][0]] in _HYPHENS:
+        return spans[:1]
+    return spans
+
+
+_HYPHENS = frozenset(("-", "‐", "–", "—"))
 
 
 def _as_zone(places: list, surface: str, gazetteer: Gazetteer, town: str | None = None):
