@@ -2497,6 +2497,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Wuxi has been a transportation hub since ancient times.", set()),  # a standing held long
         ("Hefei will grow, said an official of the city's economy and information technology bureau.", set()),  # an office
         ("Zhang Dianxing, head of Huoying Fruit and Vegetable Professional Cooperative, will visit Fuyang.", set()),
+        ("Managers of Guizhou Aluminum Plant will visit Baiyun.", set()),  # a plant's name
+        ("Wuhan Iron and Steel Works will sign a deal in Fangchenggang.", set()),  # ... or works'
         ("Pingshan will sign a deal with the Shenzhen committee of China Council for the Promotion of International "
          "Trade.", set()),  # an agency's name
         ("Foreign trade in Yinzhou district was valued at 169.88 billion yuan.", set()),  # what a measure is worth
