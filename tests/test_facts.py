@@ -2498,6 +2498,10 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Hefei will grow, said an official of the city's economy and information technology bureau.", set()),  # an office
         ("Zhang Dianxing, head of Huoying Fruit and Vegetable Professional Cooperative, will visit Fuyang.", set()),
         ("Managers of Guizhou Aluminum Plant will visit Baiyun.", set()),  # a plant's name
+        ("In Jinan, new projects will thrive like mushrooms after rain.", set()),  # a simile (`not_names`)
+        ("Shandong will build a comprehensive pilot zone for the transformation of old and new energy.",
+         set()),  # growth drivers
+        ("Hefei will develop edible mushrooms and bamboo shoots.", {("Hefei", "edible_fungi"), ("Hefei", "forestry")}),
         ("Wuhan Iron and Steel Works will sign a deal in Fangchenggang.", set()),  # ... or works'
         ("Pingshan will sign a deal with the Shenzhen committee of China Council for the Promotion of International "
          "Trade.", set()),  # an agency's name
