@@ -2498,6 +2498,10 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Hefei will grow, said an official of the city's economy and information technology bureau.", set()),  # an office
         ("Zhang Dianxing, head of Huoying Fruit and Vegetable Professional Cooperative, will visit Fuyang.", set()),
         ("Managers of Guizhou Aluminum Plant will visit Baiyun.", set()),  # a plant's name
+        ("China's coal-heavy Inner Mongolia will develop wind power.", {("Inner Mongolia", "wind_power")}),  # endowed
+        ("Coal-rich Shanxi will develop hydrogen.", {("Shanxi", "hydrogen_energy")}),
+        ("Shanghai boasts a relatively mature biopharmaceutical production chain.", set()),  # what it has, and how
+        ("Inner Mongolia has long relied on its rich coal reserves.", set()),
         ("In Jinan, new projects will thrive like mushrooms after rain.", set()),  # a simile (`not_names`)
         ("Shandong will build a comprehensive pilot zone for the transformation of old and new energy.",
          set()),  # growth drivers

@@ -472,6 +472,9 @@ _ATTRIBUTE_BEFORE = re.compile(
     # ... or what it boasts, which it has (not "will boast"): "the city also boasts six strategic emerging industries
     # including new energy, ...", "Jiuquan boasts wind power and solar power"
     r"|(?<!\bwill\s)\bboast(?:s|ed|ing)?"
+    # ... and how it is: "Shanghai boasts a relatively mature biopharmaceutical production chain"
+    r"(?:\s+an?)?(?:\s+(?:relatively|very|highly|fairly|quite|increasingly))?(?:\s+(?:mature|complete|strong|solid"
+    r"|sound|well-developed|developed|thriving|large|big|huge|vast|robust|competitive|sizable|sizeable|advanced))?"
     # "Heilongjiang has taken the lead nationally in establishing a ... system for the ice and snow economy"
     r"|(?:has|have)\s+taken\s+the\s+lead\s+(?:[\w-]+\s+){0,8}?(?:in|for)"
     # ... or what it is renowned as: "The city, once renowned as an original equipment manufacturer (OEM) shoemaking base"
@@ -492,7 +495,7 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"|(?:peak(?:ing)?\s+(?:carbon\s+)?emissions|carbon\s+peak(?:ing)?|(?:excess|over)\s*capacity|capacity\s+cuts?)"
     r"\s+in"
     r"(?:\s+(?:[\w-]+\s+){0,3}(?:industries|sectors)\s+of)?)"
-    r"\s+(?:its\s+|their\s+|the\s+)?"
+    r"\s+(?:its\s+|their\s+|the\s+)?(?:(?:rich|abundant|vast|plentiful)\s+)?"  # "relied on its rich coal reserves"
     # ... through what it does with them: "noted for its production of grain, tea and cotton"
     r"(?:(?:production|output|cultivation|planting|growing|processing|manufacture|manufacturing|making)\s+of\s+)?"
     # ... through the kind of things the list gives examples of: "relies on traditional heavy industries like",
@@ -865,7 +868,11 @@ _ZONE_AUTHORITY_AFTER = re.compile(
 _OFFICE_AFTER = re.compile(r"\s+(?:bureau|department|commission|committee)s?\b")
 # After a sector's name, a hyphen that makes it part of an adjective of another kind ("high-tech-oriented",
 # "new energy-saving products", "5G-enabled factories"); "vehicle-related" still speaks of vehicles.
-_HYPHEN_GLUED = re.compile(r"-(?:oriented|enabled|saving|intensive|driven|led|consuming|fired|like|style|type)\b", re.I)
+_HYPHEN_GLUED = re.compile(
+    r"-(?:oriented|enabled|saving|intensive|driven|led|consuming|fired|like|style|type"
+    r"|heavy|rich|dependent|reliant)\b",  # a place's endowment: "coal-heavy Inner Mongolia", "coal-rich Shanxi"
+    re.I,
+)
 # A list item that locates a thing at a place: "..., the graphene R&D at Changzhou".
 _UNKNOWN_ITEM = re.compile(r"(?:^|[,;:]\s*|\s)(?:and\s+)?the\s+(?P<thing>[^,;:]{1,40}?)\s+(?:at|in)\s+$", re.I)
 _ITEM_REACH = 60  # characters before a place looked at for the item holding it
