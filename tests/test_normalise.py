@@ -444,6 +444,8 @@ SECTORS = [
     ("spaceflight", "aerospace"),
     ("raw material bases", "raw_materials"),
     ("headquarter-based economy", "headquarters_economy"),
+    ("oceanographic equipment", "marine_equipment"),
+    ("future food", "food"),
     ("next-generation communications technology", "next_generation_networks"),
     ("IT manufacturing", "electronic_information"),
     ("new-energy vehicle", "new_energy_vehicles"),
