@@ -850,7 +850,7 @@ _ORG_HEAD_WORDS = (
     r"(?:University|Institute|Group|Company|Corporation|Corp|Bank|Association|Academy|Society|"
     r"Newspaper|Daily|Times|News|Journal|Herald|Agency|Federation|Council|Foundation|School|College|Hospital|"
     r"Department|Bureau|Commission|Ministry|Minister|Office|Administration|Holdings|Limited|Ltd|Inc|Co(?![\w-])|"
-    r"Laborator(?:y|ies)|Lab|Fund|Spaceport|Launch\sSite|Museum|Stadium|Power\s(?:Plant|Station)|Cooperative|Plant|Factory|Works)"
+    r"Laborator(?:y|ies)|Lab|Fund|Spaceport|Launch\sSite|Museum|Stadium|Power\sStation|Plant|Factory|Works|Cooperative)"
 )
 _ORG_HEADS = re.compile(rf"\b{_ORG_HEAD_WORDS}\b")
 # Every place an _ORG_HEADS word starts, also inside words. Head words have one capital, their
