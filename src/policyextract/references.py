@@ -532,10 +532,11 @@ class PlaceAntecedent:
 
     def follow(self, places: list[Mention]) -> None:
         """Keeps the places a sentence named, less those in an organisation's name, those it sets against another,
-        those industry moves out of, its partners ("cooperation with Shanghai"), the ends of a route ("The Shanghai-Ruijin Express Highway ... go through it") and a
-        dateline's: "the city" after "universities such as Dalian University of Technology", "incomes higher than both
-        Beijing and Shanghai", "industries to relocate from Beijing and Tianjin" or "NANNING, Oct. 4 (Xinhua) -- ..." is
-        still the one the text is about. Of two of a kind, the one another only locates is not the one meant."""
+        those industry moves out of, its partners, the ends of a route ("The Shanghai-Ruijin Express Highway ... go
+        through it") and a dateline's: "the city" after "universities such as Dalian University of Technology",
+        "incomes higher than both Beijing and Shanghai", "industries to relocate from Beijing and Tianjin", "deepen
+        cooperation with Shanghai" or "NANNING, Oct. 4 (Xinhua) -- ..." is still the one the text is about. Of two of
+        a kind, the one another only locates is not the one meant."""
         text = self.org_names.text
         compared = compared_places(text, places) if len(places) > 1 else []
         compared += origin_places(text, places) + partner_places(text, places)
