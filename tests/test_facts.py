@@ -2501,6 +2501,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("China's coal-heavy Inner Mongolia will develop wind power.", {("Inner Mongolia", "wind_power")}),  # endowed
         ("Coal-rich Shanxi will develop hydrogen.", {("Shanxi", "hydrogen_energy")}),
         ("Shanghai boasts a relatively mature biopharmaceutical production chain.", set()),  # what it has, and how
+        ("Hefei has a highly developed headquarters economy.", set()),
+        ("Hefei will build a highly developed headquarters economy.", {("Hefei", "headquarters_economy")}),  # a goal
         ("Inner Mongolia has long relied on its rich coal reserves.", set()),
         ("In Jinan, new projects will thrive like mushrooms after rain.", set()),  # a simile (`not_names`)
         ("Shandong will build a comprehensive pilot zone for the transformation of old and new energy.",

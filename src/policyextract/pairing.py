@@ -431,7 +431,7 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"(?:China['’]s\s+)?(?:cradle|birthplace|hometown|home|capital)\s+of(?:\s+China['’]s)?"
     # ... or what it has already: "has abundant wind resources and a strong shipbuilding industry"
     r"|(?<!\bwill\s)(?<!\bto\s)(?:has|have|boasts?|boasting|with)\s+(?:(?:[\w-]+\s+){1,4}and\s+)?(?:an?\s+)?"
-    r"(?:strong|solid|sound|well-developed|mature|complete"
+    r"(?:strong|solid|sound|well-developed|mature|complete|(?:highly|well|fully)\s+developed"  # "a highly developed"
     # "There's Shanghai, with its thriving semiconductor industry"
     r"|(?:its|their)\s+(?:thriving|flourishing|booming|vibrant))"  # not a goal's: "make Anhui a province with a thriving ..."
     # ... or what it has already: "based on Shanghai's existing foundation of high-tech hubs", "relying on its
@@ -511,7 +511,7 @@ _ATTRIBUTE_WORDS = (
     "depend",
     "ran on", "runs on", "home", "hailed", "regarded", "dubbed", "praised", "center", "centre", "heart", "capital", "hub",
     "forefront", "vanguard", "producer", "lead", "excel", "renowned as", "famous as",
-    "peak", "capacity", "thriving", "flourishing", "booming", "vibrant", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
+    "peak", "capacity", "highly developed", "well developed", "fully developed", "thriving", "flourishing", "booming", "vibrant", "strong", "solid", "sound", "well-developed", "mature", "complete", "demand", "advantage",
     "position", "place", "spot", "rank", "existing", "host", "featur", "deposits", "reserves", "chief", "principal",
     "needs of",
     "staple", "short of", "lack", "poor in", "scarce", "dominated", "celebrated", "as the top", "as a top",
