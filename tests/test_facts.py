@@ -1129,6 +1129,8 @@ def test_a_dateline_place_makes_no_fact(text, expected):
          {("Qingdao", "trade_commerce")}),
         ("Hefei will learn from Shenzhen and build a robot base.", {("Hefei", "robotics")}),
         ("Hefei will build a Shenzhen-style chip cluster.", {("Hefei", "integrated_circuits")}),  # whose kind it builds
+        ("Ranking third in the country for chip research behind Beijing and Shanghai, Hefei will build a chip cluster.",
+         {("Hefei", "integrated_circuits")}),  # the rivals a rank trails
         ("Hefei, dubbed the “Shenzhen of Anhui”, will build a chip cluster.",
          {("Hefei", "integrated_circuits")}),  # what an epithet likens it to
         ("Longhu Island, hailed as the \"Henan Lujiazui\", will build a financial center in Zhengzhou.",
@@ -1217,7 +1219,7 @@ def test_a_dateline_place_makes_no_fact(text, expected):
     ],
     ids=["a located opener", "a located opener before the subject", "the subject's role there",
          "what the subject is there", "the subject's own place", "a list after a number of", "between two places",
-         "cooperation between", "whose experience is studied", "learned from", "whose kind is built", "what an epithet likens it to", "a quoted epithet's place", "a firm's name opening on a place",
+         "cooperation between", "whose experience is studied", "learned from", "whose kind is built", "a rank's rivals", "what an epithet likens it to", "a quoted epithet's place", "a firm's name opening on a place",
          "a town's name, not a firm's", "a belt's name, not a firm's",
          "a superlative's scope, no other place", "a region set off by commas after 'on the'", "radiate and drive", "a superlative's scope", "not the first in a place", "most cities in",
          "the ends of a pipeline", "the ends of a power line", "the ends of an intermodal system", "a road's ends", "told a briefing in",

@@ -241,6 +241,15 @@ _CONTRAST_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+# ... or further before it, after what the rank is in: "Ranking third in the country for scientific research behind
+# Beijing and Shanghai, Hefei is ..." (not the places one throws one's weight behind).
+_RANK_RIVALS_BEFORE = re.compile(
+    r"\b(?:rank(?:s|ed|ing)?|placed|plac(?:es|ing)|came|comes|coming|stands?|standing)\s+(?:No\.\s*\d+|first|second"
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;:]{0,60}?\s(?:behind|ahead\s+of)\s+"
+    r"(?:only\s+)?(?:the\s+)?$",
+    re.I,
+)
+_RANK_RIVALS_REACH = 100  # characters before a place looked at for a rank it trails
 _CONTRAST_WORDS = (
     "unlike", "apart", "compared", "contrast", "rather", "instead", "other", "than", "except", "excluding",
     "behind", "ahead", "trailing", "only to",
@@ -1710,6 +1719,9 @@ def _find_fact_places(
             or (_TOPIC_OF_BEFORE.search(before) and _topic_after_sectors(text, place, sentence.sectors))
             or (bystander is not None and _continues_list(text, bystander, place))
             or (("“" in before or '"' in before) and _QUOTED_EPITHET_BEFORE.search(before))
+            or (("behind" in before or "ahead of" in before) and _RANK_RIVALS_BEFORE.search(
+                text, max(0, place.start - _RANK_RIVALS_REACH), place.start
+            ))
         ):
             bystander = place
             continue
