@@ -1509,7 +1509,10 @@ def _without_attributes(text: str, sectors: list[Mention]) -> list[Mention]:
     """Sectors less the lists of them that say what a place is like, not what it will build: "Shandong
     is rich in hydrogen and renewable energy", "regions associated with coal production", "Datong, the
     coal capital of China, ...", "Hangzhou, the e-commerce hub in eastern China, ..."."""
-    return _without_runs(text, sectors, lambda run: _says_what_it_is_like(text, run), through_untagged=True)
+    return _without_runs(
+        text, sectors, lambda run: _says_what_it_is_like(text, run),
+        goes_on=lambda last, run: _UNTAGGED_ITEMS_BETWEEN.fullmatch(text, last[-1].end, run[0].start) is not None,
+    )
 
 
 def _says_what_it_is_like(text: str, run: list[Mention]) -> bool:
@@ -1557,17 +1560,16 @@ _UNTAGGED_ITEMS_BETWEEN = re.compile(r"(?:\s*,\s*(?:and\s+)?[\w-]+(?:\s+[\w-]+){
 
 def _without_runs(
     text: str, sectors: list[Mention], drops: Callable[[list[Mention]], bool], unless_all: bool = False,
-    through_untagged: bool = False,
+    goes_on: Callable[[list[Mention], list[Mention]], bool] | None = None,
 ) -> list[Mention]:
     """Sectors less the coordinated runs of them that `drops` picks out; with `unless_all`, all of them when every
-    run is picked out (alone, they are what the sentence is about); with `through_untagged`, also the runs that go on
-    with the list of a run picked out past items that name no sector ("noted for its machinery, advanced materials,
-    electronic systems and software")."""
+    run is picked out (alone, they are what the sentence is about); with `goes_on`, also each run that it says goes
+    on with the list of the run dropped just before it (past items that name no sector: "noted for its machinery,
+    advanced materials, electronic systems and software")."""
     dropped: list[Mention] = []
     last_dropped: list[Mention] | None = None
     for run in coordinated_runs(text, sectors):
-        if drops(run) or (through_untagged and last_dropped is not None
-                          and _UNTAGGED_ITEMS_BETWEEN.fullmatch(text, last_dropped[-1].end, run[0].start) is not None):
+        if drops(run) or (goes_on is not None and last_dropped is not None and goes_on(last_dropped, run)):
             dropped.extend(run)
             last_dropped = run
         else:
@@ -1593,18 +1595,11 @@ def _without_curbed(text: str, sectors: list[Mention]) -> list[Mention]:
     new materials" plans new materials only; "reduce the cost of batteries" curbs no battery industry. The list goes
     on through amounts of each: "eliminated 8.086 million mt of steelmaking capacity, 8.85 million mt of coal
     production capacity and ..." (`_CURBED_LIST_GAP`)."""
-    dropped: list[Mention] = []
-    last: list[Mention] | None = None
-    for run in coordinated_runs(text, sectors):
-        if _is_curbed(text, run) or (
-            last is not None and _CURBED_LIST_GAP.fullmatch(text, last[-1].end, run[0].start) is not None
-            and _CURBED_AMOUNT_AFTER.match(text, run[-1].end) is not None
-        ):
-            dropped.extend(run)
-            last = run
-        else:
-            last = None
-    return [m for m in sectors if m not in dropped] if dropped else sectors
+    return _without_runs(
+        text, sectors, lambda run: _is_curbed(text, run),
+        goes_on=lambda last, run: _CURBED_LIST_GAP.fullmatch(text, last[-1].end, run[0].start) is not None
+        and _CURBED_AMOUNT_AFTER.match(text, run[-1].end) is not None,
+    )
 
 
 def _without_infrastructure(text: str, sectors: list[Mention]) -> list[Mention]:
