@@ -301,6 +301,15 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             "The Shili Industrial Park in Yibin will develop batteries.",
             {("Shili Industrial Park", "zone", "Sichuan", "Yibin", "batteries")},
         ),
+        (  # a zone the text puts in a place its name's place neither holds nor lies in is that place's: a homonym
+            "The Nanping Sci-Tech Industrial Park in Xiangzhou District, Zhuhai, will develop biomedicine.",
+            {("Nanping Sci-Tech Industrial Park", "zone", "Guangdong", "Zhuhai", "biomedicine")},
+        ),
+        (  # ... only where the text says so: the park a branch is of lies where its name says
+            "The first branch of Zhongguancun Fengtai Science Park in Mancheng County broke ground. "
+            "Zhongguancun Fengtai Science Park will develop big data.",
+            {("Zhongguancun Fengtai Science Park", "zone", "Beijing", "Beijing", "big_data")},
+        ),
         (  # ... or in that of the zone it shortens
             "Zhongshan's Cuiheng New District will grow. Cuiheng New District will focus on biomedicine.",
             {("Cuiheng New District", "zone", "Guangdong", "Zhongshan", "biomedicine")},
@@ -374,7 +383,8 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
          "named after a district", "one zone named in full and in short", "another zone's own word",
          "a place before a zone's name",
          "a sector in its name", "a zone with a sector in its name builds others", "a sector in its name is no other place's", "a science city", "unlisted, after its place",
-         "unlisted, before its place", "unlisted, shortened", "unlisted, a place in a sentence before",
+         "unlisted, before its place", "in a place apart", "a branch in a place apart",
+         "unlisted, shortened", "unlisted, a place in a sentence before",
          "unlisted, no place",
          "named after one of several districts", "an area of a zone and its authority", "a listed area of a zone",
          "a region before the place in brackets", "a free trade zone", "another authority", "areas of a free trade zone", "subzones of a free trade zone",
@@ -397,6 +407,23 @@ def _zone_rows(facts) -> set[tuple]:
         level = "town" if fact.zone_id.startswith("town:") else "zone" if fact.zone_id.startswith("zone:") else "new_area"
         rows.add((fact.zone, level, fact.province, fact.city, fact.sector_id))
     return rows
+
+
+@pytest.mark.parametrize(
+    "text, zone, place_id",
+    [
+        ("Officials presented the Jinan-Qingdao-Yantai International Investment Industrial Park in Shenzhen.",
+         "Jinan-Qingdao-Yantai International Investment Industrial Park", "370000"),
+        ("Officials presented the China (Shandong) Pilot Free Trade Zone Qingdao Area in Shanghai.", "Qingdao Area",
+         "370200"),
+        ("Jiyang hosts the first Taiwan Industrial Park in Shandong Province.", "Taiwan Industrial Park", "710000"),
+    ],
+    ids=["named after more places, in a venue", "in a province-level city", "in a province"],
+)
+def test_a_zone_in_a_venue_or_a_province_keeps_the_place_of_its_name(text, zone, place_id):
+    mentions = process_document(make_source(text)).mentions
+    found = next(m for m in mentions if m.text == zone)
+    assert zone_parent(found.entity_id) == place_id
 
 
 def test_a_sector_in_a_zone_s_name_is_a_mention_within_the_zone_s():

@@ -1404,6 +1404,8 @@ class EntityResolver:
         for span in doc._.firm_sectors or ():
             if span in resolutions:
                 resolutions[span] = dataclasses.replace(resolutions[span], note=FIRM_NAME_NOTE)
+        if zones:
+            _zones_where_located(text, zones, resolutions, self.gazetteer)
         if zones and len(zones) > 1:
             _one_name_per_zone(resolutions, self.zone_designators)
         kept = {(bounds[0], bounds[1]) for bounds in ents} if given_in_full else set()
@@ -1512,6 +1514,29 @@ class EntityResolver:
             ids.discard(None)
             self._province_of_ids[entity_ids] = ids.pop() if len(ids) == 1 else None
         return self._province_of_ids[entity_ids]
+
+
+def _zones_where_located(text: str, zones: dict, resolutions: dict, gazetteer: Gazetteer) -> None:
+    """A zone the text places in a place that neither holds nor lies in the place of its name is that place's
+    ("Nanping Sci-Tech Industrial Park in Xiangzhou District" is Zhuhai's, not Fujian's Nanping; "the first branch
+    of Zhongguancun Fengtai Science Park in Mancheng county"): its name's place is a homonym or a partner. Only
+    there: elsewhere the same name may be the zone it is a branch of. Not for a zone named after more places, which
+    say where it is ("China (Shandong) Pilot Free Trade Zone Qingdao Area in Shanghai": a briefing's venue), nor in a
+    province, where a homonym is settled ("the first Taiwan Industrial Park in Shandong Province")."""
+    starts = {span[0]: span for span in resolutions}
+    for span, named_after in zones.items():
+        found = resolutions.get(span)
+        after = _LOCATED_IN.match(text, span[1])
+        if found is None or found.method != "zone" or not found.entity_id or after is None or len(named_after) > 1:
+            continue
+        host = resolutions.get(starts.get(after.end()))
+        host_id = host and host.entity_id and (zone_parent(host.entity_id) or host.entity_id)
+        parent = zone_parent(found.entity_id)
+        if (host_id in gazetteer.places and parent in gazetteer.places and gazetteer.places[host_id].level != "province"
+                and host_id not in gazetteer.ancestors(parent) and parent not in gazetteer.ancestors(host_id)):
+            resolutions[span] = dataclasses.replace(
+                found, entity_id=zone_id(host_id, found.canonical), note=f"a zone of {gazetteer.display_name(host_id)}"
+            )
 
 
 def _one_name_per_zone(resolutions: dict, designators: frozenset[str]) -> None:
