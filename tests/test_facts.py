@@ -745,6 +745,19 @@ def test_fact_rows_are_unique_and_ids_stable():
             "quality system for vegetables.",
             {("Shouguang", "vegetables")},
         ),
+        (  # ... or the times it acts in, or whose help it has
+            "As China continues to promote the integrated development of the Yangtze River Delta, Hefei will build a "
+            "robotics cluster.",
+            {("Hefei", "robotics")},
+        ),
+        (
+            "Amid the integration of the Yangtze River Delta, Hefei will build a robotics cluster.",
+            {("Hefei", "robotics")},
+        ),
+        (
+            "With the support of Shanghai, Hefei will build a robotics cluster.",
+            {("Hefei", "robotics")},
+        ),
         (  # ... or the purpose it serves, after an attribution
             "Gui'an New Area was approved in 2014. According to Document No 2, in order to build a main battlefield "
             "for Guizhou to catch up, the area should become a base for equipment manufacturing.",
@@ -1500,6 +1513,11 @@ def test_a_compound_sector_name_is_one_sector():
         ("Liangjiang New Area will grow.\n\nAs the third national-level development and opening-up new area in China "
          "and the first one in China's inland, the new area is an important automobile production base in Chongqing.",
          {("Liangjiang New Area", "automobiles")}),  # after what it is, set off by a comma
+        ("Nantong Gangzha Economic Development Zone will grow.\n\nAs China continues to promote the integrated regional "
+         "development of the YRD, the zone will build a robotics cluster.",
+         {("Nantong Gangzha Economic Development Zone", "robotics")}),  # after the times it acts in
+        ("Hefei will grow.\n\nWhile Shanghai focuses on finance, the city will build a robotics cluster.",
+         {("Shanghai", "finance"), ("Hefei", "robotics")}),  # ... each clause its own subject's
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "named only later", "the autonomous region", "the provincial government", "the municipal government",
@@ -1517,7 +1535,8 @@ def test_a_compound_sector_name_is_one_sector():
          "no region", "a government's place", "this city",
          "the area", "no area", "not a place industry moves out of", "not a partner", "said that province",
          "a subject referred back to, and another place",
-         "a possessive's place", "referred back to after an opener", "after what it is"],
+         "a possessive's place", "referred back to after an opener", "after what it is", "after the times",
+         "after a contrast"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
     assert pairs(text) == expected

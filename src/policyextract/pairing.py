@@ -904,6 +904,10 @@ _ROLE_OPENER = re.compile(
     # River Economic Belt and Ganjiang New District, Jiujiang has ..."
     r"|(?:By\s+)?(?:[Ss]eizing|[Gg]rasping|[Tt]aking\s+advantage\s+of|[Cc]apitali[sz]ing\s+on|[Rr]iding\s+on)"
     r"|Against\s+the\s+backdrop\s+of"
+    # ... or the times it acts in, or whose help it has: "As China continues to promote the integrated regional
+    # development of the YRD, the zone is ...", "Amid the integration of ...", "With the support of Shanghai, Hefei ..."
+    r"|As\s+(?:China|the\s+(?:country|nation|state|central\s+government))|Amid"
+    r"|With\s+the\s+(?:strong\s+)?(?:support|help|approval|backing|guidance)\s+of"
     # ... or who approved or backs it: "Approved by the Minister of Agriculture and the Yantai government, the center will ..."
     r"|(?:Approved|Supported|Sponsored|Backed|Initiated|Organi[sz]ed|Jointly\s+built)\s+by)\s[^,;:.]*$"
 )

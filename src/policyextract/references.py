@@ -69,8 +69,9 @@ _CONNECTIVE = (
     # ...", "In the next stage of its evolution, the park is poised to ..."
     r"|(?:On|In|Since|Last|Earlier|Later|Recently|Previously|Early|Late|By|Over|During|Going\s+forward"
     r"|Looking\s+ahead)\b[^,.;:\n]{0,48}(?=,)"
-    # what the subject is, set off by a comma: "As the third national-level new area in China ..., the new area is ..."
-    r"|As\s+(?:an?|the|one\s+of)\s[^,.;:\n]{0,120}(?=,)),?\s+)?"
+    # what the subject is, or the times it acts in, set off by a comma: "As the third national-level new area in
+    # China ..., the new area is ...", "As China continues to promote the integration of the YRD, the zone is ..."
+    r"|(?:As|While|With|Amid|Now\s+that)\s[^,.;:\n]{0,120}(?=,)),?\s+)?"
 )
 _ANAPHOR_WORD = (
     r"(?P<word>province|city\s+cluster|city|municipality|autonomous\s+region|district|county|new\s+area"
