@@ -346,6 +346,12 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
             "port.",
             {("China (Jiangsu) Pilot Free Trade Zone", "zone", "Jiangsu", None, "biomedicine")},
         ),
+        (  # ... and so is a park China runs with a partner country, named after its bracketed place
+            "China-South Korea (Yancheng) Industrial Park was set up in 2017. Major industries developed in the park "
+            "include automobiles. The Sino-German (Nanjing) Industrial Park will develop robots.",
+            {("China-South Korea (Yancheng) Industrial Park", "zone", "Jiangsu", "Yancheng", "automobiles"),
+             ("Sino-German (Nanjing) Industrial Park", "zone", "Jiangsu", "Nanjing", "robotics")},
+        ),
         (  # an authority of something else in the zone is an organisation, not the zone
             "The Wuxi High-tech Zone Administration of Taxation will support biomedicine.",
             set(),
@@ -387,7 +393,8 @@ def test_display_name_drops_the_possessive_and_curly_quotes():
          "unlisted, shortened", "unlisted, a place in a sentence before",
          "unlisted, no place",
          "named after one of several districts", "an area of a zone and its authority", "a listed area of a zone",
-         "a region before the place in brackets", "a free trade zone", "another authority", "areas of a free trade zone", "subzones of a free trade zone",
+         "a region before the place in brackets", "a free trade zone", "a park with a partner country",
+         "another authority", "areas of a free trade zone", "subzones of a free trade zone",
          "the subzone", "no subzone of a zone of no free trade zone",
          "an area of no zone"],
 )

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 _OWN_NAME_WORDS = 2  # capitalised words a zone's own name may add to its place's ("East Lake")
 _SECTOR_NAME_WORDS = 4  # ... besides those of sector names ("Hefei New Energy Vehicle Industrial Park")
 _NAME_WORD = r"[A-Z][\w'’-]*"
-_CHINA_BEFORE = re.compile(r"\bChina\s*\(\s*$")  # "China (Shanghai) Pilot Free Trade Zone"
+# "China (Shanghai) Pilot Free Trade Zone", "China-South Korea (Yancheng) Industrial Park", "Sino-German (Pukou) ..."
+_CHINA_BEFORE = re.compile(r"\b(?P<china>(?:China|Sino)(?:[-–][A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)\s*\(\s*$")
+_CHINA_REACH = 32  # characters before a bracketed place that "China" and a partner's name may take
 _BRACKET_AFTER = re.compile(r"\s*[(（]\s*")  # between a zone's first place and the bracketed one
 _NOT_IN_A_ZONE_NAME = re.compile(r"[^\w\s'’&-]")  # a zone's name holds words, spaces, '&' and hyphens only
 # "Area" or "area" right after a place: in a text that names a zone of areas, one of them ("the Wuhan Area"),
@@ -264,9 +266,9 @@ def _bracket_opener(text: str, start: int, openers: list[tuple[int, int]]) -> tu
     """Where the word that opens a zone's name before the place in brackets that holds the zone lies:
     "China" ("China (Shanghai) Pilot Free Trade Zone"), or one of `openers`: the place that runs the zone in that
     one ("Guangzhou (Meizhou) Industrial Transfer Industrial Park", a park of Guangzhou's in Meizhou), or a region."""
-    china = _CHINA_BEFORE.search(text, max(0, start - 12), start)
+    china = _CHINA_BEFORE.search(text, max(0, start - _CHINA_REACH), start)
     if china is not None:
-        return china.start(), china.start() + len("China")
+        return china.span("china")
     return next(((s, e) for s, e in openers if e < start and _BRACKET_AFTER.fullmatch(text, e, start)), None)
 
 
