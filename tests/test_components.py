@@ -261,6 +261,15 @@ def test_a_county_s_name_after_a_surname_is_a_given_name(text: str, places: list
             "Wuhan Economic & Technological Development Zone (WHDZ) is in Hubei. WHDZ will build a base; so will WHDZ's park.",
             ["Wuhan Economic & Technological Development Zone", "Hubei", "WHDZ", "WHDZ"],
         ),
+        (  # ... or defined in words
+            'Wuhan Economic & Technological Development Zone (hereinafter referred to as "WHDZ") will build a base. '
+            "WHDZ will grow.",
+            ["Wuhan Economic & Technological Development Zone", "WHDZ"],
+        ),
+        (
+            "Wuhan Economic & Technological Development Zone (), abbreviated as WHDZ, was set up in 1991. WHDZ will grow.",
+            ["Wuhan Economic & Technological Development Zone", "WHDZ"],
+        ),
         ("WHDZ will build a base. Wuhan will too.", ["Wuhan"]),  # never defined
         ("The World Trade Organization (WTO) backs Wuhan. WTO rules apply.", ["Wuhan"]),  # defined for no place
         (  # an abbreviation that holds its place's name

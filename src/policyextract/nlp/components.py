@@ -193,8 +193,13 @@ _DESIGNATION_BEFORE_LIST = re.compile(
 )
 _LIST_AFTER_DESIGNATION = re.compile(rf"(?:{_LISTED_NAME}(?:{_LIST_SEPARATOR}|\s*&\s*))*{_LISTED_NAME}")
 _NEW_AREA_PREFIX, _NEW_AREA_SUFFIX = "area:", " New Area"
-# An abbreviation defined right after a name: "Wuhan Economic & Technological Development Zone (WHDZ)".
-_ABBREVIATION_AFTER = re.compile(r"\s*[(（]\s*(?P<abbreviation>(?:[A-Z][a-z]+\s+)?[A-Z][A-Z&]{1,7})\s*[)）]")
+# An abbreviation defined right after a name: "Wuhan Economic & Technological Development Zone (WHDZ)", "... (hereinafter
+# referred to as "WHDZ")", "Lianyungang Economic and Technological Development Zone, abbreviated as LETDZ".
+_ABBREVIATION = r"(?:[A-Z][a-z]+\s+)?[A-Z][A-Z&]{1,7}"
+_ABBREVIATION_AFTER = re.compile(
+    rf"\s*[(（]\s*(?:hereinafter\s+(?:referred\s+to\s+as|called)\s+)?[\"“]?(?P<abbreviation>{_ABBREVIATION})[\"”]?\s*[)）]"
+    rf"|(?:\s*[(（]\s*[)）])?,?\s+(?:abbreviated|shortened)\s+(?:as|to)\s+[\"“]?(?P<told>{_ABBREVIATION})(?![\w&-])"
+)
 _SURNAME_REACH = 8  # characters before a place's name a surname may take, with its space
 _WORD_BEFORE = re.compile(r"(?<!\S)\S+\Z")  # the whole word that ends where a search ends
 # What follows a person's name, not a place's: a title or a verb of saying ("Jing Maoming, deputy head of ...").
@@ -1639,8 +1644,9 @@ def _abbreviations(doc: Doc, found: list[EntityBounds], candidates: dict, given_
     definitions: dict[int, int] = {}  # start -> end of each definition's abbreviation
     for start, end, label, _, _ in found:
         if label == "PLACE" and (match := _ABBREVIATION_AFTER.match(text, end)) is not None:
-            defined.setdefault(match.group("abbreviation"), (start, end))
-            definitions[match.start("abbreviation")] = match.end("abbreviation")
+            group = "abbreviation" if match.group("abbreviation") else "told"
+            defined.setdefault(match.group(group), (start, end))
+            definitions[match.start(group)] = match.end(group)
     if not defined:
         return found
     found = [b for b in found if not any(s <= b[0] and b[1] <= e for s, e in definitions.items())]
