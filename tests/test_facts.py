@@ -779,6 +779,19 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Guangdong's manufacturing hub Dongguan will build a robot cluster.",
             {("Dongguan", "robotics")},
         ),
+        (  # ... or whose thing, further on in the clause, the place named before is made
+            "Luzhou has been recognized by the NDRC and the Ministry of Transport as Sichuan Province's sole national "
+            "logistics hub.",
+            {("Luzhou", "logistics_hub")},
+        ),
+        (  # a place whose members the sentence goes on to name
+            "Chongqing districts such as Qijiang and Dadukou are prioritizing the light alloy industry.",
+            {("Qijiang", "new_metal_materials"), ("Dadukou", "new_metal_materials")},
+        ),
+        (  # a route's end
+            "Luzhou has launched regular foreign trade routes to Shanghai.",
+            {("Luzhou", "trade_commerce")},
+        ),
     ],
 )
 def test_qualifiers_openers_and_features(text, expected):
@@ -2526,6 +2539,8 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Hefei will build a highly developed headquarters economy.", {("Hefei", "headquarters_economy")}),  # a goal
         ("Inner Mongolia has long relied on its rich coal reserves.", set()),
         ("In Jinan, new projects will thrive like mushrooms after rain.", set()),  # a simile (`not_names`)
+        ("The deals will cement its role as Jinan's hub.", set()),  # a verb (`not_names`)
+        ("Jinan will develop cement.", {("Jinan", "construction_materials")}),
         ("Shandong will build a comprehensive pilot zone for the transformation of old and new energy.",
          set()),  # growth drivers
         ("Hefei will develop edible mushrooms and bamboo shoots.", {("Hefei", "edible_fungi"), ("Hefei", "forestry")}),

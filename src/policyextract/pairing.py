@@ -69,6 +69,16 @@ _OWNER_AFTER = re.compile(
     r"\s*(?:[:：]|[—–]|\s-|(?:is|was|becomes?|became|as|will\s+become|to\s+become)(?:\s+the)?)\s*$", re.I
 )  # ... or a dash before an appositive: "Baotou—Inner Mongolia's industrial hub—will ..."
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# ... further on in the clause: "Luzhou has been recognized by the NDRC and the Ministry of Transport as Sichuan
+# Province's sole port-type national logistics hub".
+_OWNER_AT_END = re.compile(r"\s(?:as|into|becomes?|became|become)\s+(?:the\s+)?$")
+_CLAUSE_GAP = re.compile(r"[.;:!?\n]")
+# Places of which members are named: "Chongqing districts such as Kowloonpo and Qijiang", "Zhejiang's cities, including
+# Ningbo": the members are meant.
+_MEMBERS_NAMED = re.compile(
+    r"\s*(?:['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}(?:districts|counties|cities|prefectures|towns|townships)\s*,?\s+"
+    r"(?:such\s+as|including|like|namely)\s[^.;:]{0,80}$"
+)
 _QUALIFIER_AFTER = re.compile(
     rf"^\s*(?:\([^()]{{1,20}}\)\s*)?(?:,|(?:in|of)(?:\s+the)?)\s+(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$|^\s*,\s*$"
     rf"|^\s*,\s*(?:(?:located|situated)\s+)?in\s+(?:the\s+)?(?:{_DIRECTION}\s+)?(?:China['’]s\s+)?$"
@@ -383,9 +393,12 @@ _ROUTES = (
     r"(?:pipelines?|railways?|railroads?|rail\s+lines?|expressways?|highways?|transmission\s+(?:lines?|channels?)"
     r"|power\s+lines?|channels?|canals?|flights?|air\s+routes?|shipping\s+routes?|sea\s+routes?|shipping\s+lines?"
     # "the Hunan-Shanghai-Africa river-sea intermodal logistics system", "China-Europe freight trains"
-    r"|intermodal|freight\s+trains?)"
+    r"|intermodal|freight\s+trains?|routes?)"
 )
-_ROUTE_BEFORE = re.compile(rf"\b{_ROUTES}\s+(?:[\w-]+\s+){{0,2}}?from\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?:to\s+)?$")
+# ... where it runs from, or to: "launched regular foreign trade routes to Shanghai"
+_ROUTE_BEFORE = re.compile(
+    rf"\b{_ROUTES}\s+(?:[\w-]+\s+){{0,2}}?(?:from\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?:to\s+)?|to\s+)$"
+)
 _ROUTE_AFTER = re.compile(rf"(?:-[A-Z][\w'’]*)*\s+(?:[\w-]+\s+){{0,5}}?{_ROUTES}\b", re.I)
 _ROUTE_REACH = 80
 # A place that is only the topic of an undertaking listed after the sectors ("It will focus on fossil energy,
@@ -1964,7 +1977,7 @@ def _locates_from_opener(text: str, place: Mention) -> bool:
 def ends_a_route(text: str, place: Mention) -> bool:
     """Whether the place is an end of a pipeline, railway or power line named with it."""
     before = text[max(0, place.start - _ROUTE_REACH) : place.start]
-    if "from" in before and _ROUTE_BEFORE.search(before):
+    if ("from" in before or " to " in before) and _ROUTE_BEFORE.search(before):
         return True
     if not (text.startswith("-", place.end) or text.startswith("-", place.start - 1)):
         return False  # not a name in a compound of names: "Datong-Huailai"
@@ -2114,7 +2127,9 @@ def qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) ->
         return _scopes_of_a_reference(text, places, gazetteer, dropped)
     for first, second in zip(places, places[1:]):
         gap = text[first.end : second.start]
-        if (_POSSESSIVE.match(gap) or gap == " " or _LABEL.match(gap) or _POSSESSIVE_EPITHET.match(gap)) and (
+        if (_POSSESSIVE.match(gap) or gap == " " or _LABEL.match(gap) or _POSSESSIVE_EPITHET.match(gap)
+                or ("such as" in gap or "includ" in gap or "like" in gap or "namely" in gap)
+                and _MEMBERS_NAMED.match(gap)) and (
             _contains(gazetteer, first.entity_id, second.entity_id)
             or (gap == " " and _zone_then_its_area(gazetteer, first, second))
         ):
@@ -2124,7 +2139,8 @@ def qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) ->
         gap = text[first.end : second.start]
         qualifies = (
             _QUALIFIER_AFTER.match(gap)
-            or (_OWNER_AFTER.match(gap) and _POSSESSIVE_AFTER.match(text, second.end))  # "Jiuquan: Gansu's hub"
+            or ((_OWNER_AFTER.match(gap) or (_OWNER_AT_END.search(gap) and not _CLAUSE_GAP.search(gap)))
+                and _POSSESSIVE_AFTER.match(text, second.end))  # "Jiuquan: Gansu's hub"
             or (_APPOSITIVE_ARTICLE.fullmatch(gap)
                 and (_PLACE_KIND_AFTER.match(text, second.end) or _PLACE_KIND_END.search(second.text)))
         )
