@@ -555,6 +555,21 @@ def test_a_county_named_bare_far_from_the_text_s_places_is_left_unresolved(text:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("East China province boosts silver economy.", {"East China": None}),  # a province the text does not name
+        ("A southwest China city will build a chip base.", {"southwest China": None}),
+        ("East China will build a chip base.", {"East China": "region:east-china"}),
+        ("East China provinces will build a chip base.", {"East China": "region:east-china"}),
+        ("Western Guangdong province will build a chip base.", {"Western Guangdong": "region:western-guangdong"}),
+    ],
+)
+def test_a_part_of_china_before_a_kind_of_place_describes_an_unnamed_place(text: str, expected: dict) -> None:
+    regions = {ent.text: ent._.resolution.entity_id for ent in tag(text).ents if ent.label_ == "REGION"}
+    assert regions == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The projects include Tiantong New Materials based in the zone.",  # a pinyin brand's
          {"New Materials": ("new_materials", "in a firm's name")}),
         ("Projects such as Pizhou Yuxin Sensor will start.", {"Sensor": ("sensors", "in a firm's name")}),

@@ -578,6 +578,14 @@ def test_fact_rows_are_unique_and_ids_stable():
             "An aerospace innovation center is unveiled at the second Suzhou (Taicang) aerospace conference.",
             set(),
         ),
+        (  # ... games held there
+            "Yanqing will build hydrogen stations in time for the 2022 Beijing Winter Olympic Games.",
+            {("Yanqing", "hydrogen_energy")},
+        ),
+        (  # a place's downtown, a distance away
+            "Hydrogen energy will be used in Yanqing District, located around 75km northwest of downtown Beijing.",
+            {("Yanqing", "hydrogen_energy")},
+        ),
         (
             "The Ningbo New Materials Industrial Convention was held on July 9 to promote new materials.",
             set(),
@@ -1304,13 +1312,14 @@ def test_places_that_only_say_where_build_nothing(text, expected):
         ("Hefei will boost EV adoption and build a robot base.", {("Hefei", "robotics", "base")}),
         ("The first Jingdezhen porcelain overseas exhibition will be held in Frankfurt.", set()),
         ("Wuhan will build an auto expo center.", {("Wuhan", "automobiles", "none")}),  # a venue, not an event
+        ("Jilin will promote the Alpine Skiing World Cup.", set()),  # games
     ],
     ids=["zone names", "zones counted", "a district's designation", "high-tech as a sector", "coal-fired as a modifier", "coal-fired power",
          "composites", "composite advantages", "retail sales", "retail sales and the industry",
          "high-tech-oriented", "vehicle-related", "logistics vehicles", "by high-speed train", "by car", "a building's name", "satellite town",
          "an event's name, and the industry", "an event's name", "a festival's name", "an event to build a cluster",
          "an event in lower case", "robots deployed", "EVs adopted, and a base", "an exhibition's topic",
-         "an expo center"],
+         "an expo center", "games"],
 )
 def test_phrases_that_name_no_sector_hide_the_form_inside(text, expected):
     """'Hi-tech' in a zone's designation names no industry (the zone, named after its place, is where

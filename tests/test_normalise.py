@@ -617,6 +617,12 @@ SECTORS = [
     ("heavy-duty trucks", "automobiles"),  # 重卡
     ("rail industry", "rail_transit_equipment"),
     ("surgical robots", "medical_devices"),  # 手术机器人
+    ("pet economy", "pet_industry"),  # 宠物经济
+    ("pet food", "pet_industry"),  # 宠物食品: not the food industry
+    ("skiing", "sports"),  # 滑雪
+    ("animation and cartoon", "digital_creative"),  # 动漫
+    ("elderly care products", "elderly_care"),  # 老年用品
+    ("rehabilitation aids", "medical_devices"),  # 康复辅具
 ]
 
 

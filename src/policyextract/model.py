@@ -33,6 +33,9 @@ FIRM_NAME_NOTE = "in a firm's name"  # a sector mention's note: the sector ends 
 # a place mention's note: a county's bare name far from the text's places, left unresolved ("Sanjiang Chuangzhi New
 # Town" in a story on Hangzhou)
 STRAY_COUNTY_NOTE = "a county's bare name far from the text's places"
+# a region mention's note: the region names where a place the text does not name lies ("East China province boosts
+# silver economy"), left unresolved
+PLACE_OF_REGION_NOTE = "describes a place in the region"
 
 
 @dataclass(frozen=True)

@@ -181,7 +181,7 @@ _LOCATOR_BEFORE = re.compile(
 # A place named as the landmark another lies in a direction from: "a city to the west of regional capital Hohhot".
 _RELATIVE_LOCATION_BEFORE = re.compile(
     rf"\b(?:to\s+the\s+)?{_DIRECTION}\s+of\s+(?:the\s+)?"
-    rf"(?:(?:regional|provincial)\s+)?(?:capital(?:\s+city)?\s+(?:of\s+)?)?$",
+    rf"(?:(?:regional|provincial)\s+)?(?:capital(?:\s+city)?\s+(?:of\s+)?|downtown\s+|central\s+|urban\s+)?$",
     re.I,
 )
 # ... or as a neighbour or a distance away: "adjoins Xinandu of Dongxihu District", "is close to Hanchuan Exit",
@@ -208,12 +208,16 @@ _NOT_A_VERB = (
     r"(?!(?:will|shall|is|are|was|were|has|have|had|would|can|could|may|plans?|aims?|hosts?|hosted|holds?|held"
     r"|a|an|the|at|in|on|to|for|by|with|from|of|that|which)\b)"
 )
-_MARKET_OR_EVENT_NOUNS = ("market", "conferenc", "forum", "summit", "symposi", "expo", "convention", "fair", "festival")
+_MARKET_OR_EVENT_NOUNS = (
+    "market", "conferenc", "forum", "summit", "symposi", "expo", "convention", "fair", "festival", "olympic", "games",
+    "world cup",
+)
 _MARKET_OR_EVENT_REACH = 80
 _MARKET_OR_EVENT_AFTER = re.compile(
     rf"(?:[)）]|\s*\([^()]{{1,30}}\))?(?:\s+{_NOT_A_VERB}[\w'’-]+){{0,4}}?"
     r"\s+(?i:markets?|conferences?|forums?|summits?|symposiums?|symposia|expos?|conventions?|fairs?|festivals?)\b"
-    r"(?!\s+(?i:site|sites|memorial)\b)"  # "the Liping Conference site", a landmark of its place
+    r"(?!\s+(?i:site|sites|memorial)\b)"
+    r"|(?:\s+(?:Summer|Winter|Asian|Youth|Paralympic))*\s+(?:Olympics|Olympic\s+Games|Games|World\s+Cup)\b"  # "the Liping Conference site", a landmark of its place
 )
 # A region a builder named before works within: "Huizhou will grow ... a modern industrial system within the
 # Greater Bay Area".
@@ -733,7 +737,7 @@ _MEMBERS_FOLLOW = re.compile(
 # Future Healthcare Conference"; the event is held, not the industry built.
 _EVENT_NAME_AFTER = re.compile(
     r"(?:\s+(?:[A-Z][\w'’-]*|and|of|&))*?\s+(?:Conference|Forum|Summit|Symposium|Expo|Exposition|Congress|Fair"
-    r"|Festival|Carnival|Convention)\b"
+    r"|Festival|Carnival|Convention|Olympics|Games|World\s+Cup|Championships?)\b"
 )
 # ... or the topic of an event named in lower case: "The first Dehua porcelain overseas exhibition in 2023 will be held
 # in Frankfurt", "host a robot industry conference" (not a venue or an industry: "exhibition center", "expo economy").

@@ -44,7 +44,7 @@ from ..normalise import (
     settling_context,
     settling_provinces,
 )
-from ..model import FIRM_NAME_NOTE, STRAY_COUNTY_NOTE
+from ..model import FIRM_NAME_NOTE, PLACE_OF_REGION_NOTE, STRAY_COUNTY_NOTE
 from .segment import is_heading, paragraph_spans, sentence_starts
 from .timex import find_time_expressions
 from .zones import ZoneFinder, zone_display_name
@@ -54,6 +54,12 @@ FUZZY_CACHE_SIZE = 50_000
 RESOLUTION_CACHE_SIZE = 50_000
 HOMONYM_CACHE_SIZE = 4_096
 _RESOLVED_LABELS = frozenset(("PLACE", "REGION", "SECTOR", "AGENCY"))
+# A kind of place in lower case after the name of a part of China: the part says where an unnamed place of that kind
+# lies ("East China province boosts silver economy", "a southwest China city"); not the region's own groups ("city
+# cluster"), nor a region named after its province ("Western Guangdong province").
+_KIND_OF_PLACE_AFTER = re.compile(
+    r"\s+(?:province|city|county|town|municipality|metropolis)\b(?![\s-]+(?:clusters?|groups?|agglomerations?|belts?))"
+)
 _TEXT_KEY = "policyextract.text"
 _OFFSETS_KEY = "policyextract.token_offsets"
 _ENTITIES_KEY = "policyextract.entities"
@@ -1402,6 +1408,10 @@ class EntityResolver:
                 found = known.get((label, surface))  # most names: resolved before, in any context
                 if found is None:
                     found = self._resolve(surface, label, start, end, context_at)
+                if (label == "REGION" and surface.endswith("China") and text.startswith(" ", end)
+                        and _KIND_OF_PLACE_AFTER.match(text, end)):
+                    found = dataclasses.replace(found, entity_id=None, canonical=None, method="none", score=0.0,
+                                                note=PLACE_OF_REGION_NOTE)
                 resolutions[(start, end)] = found
         for names in (doc._.zone_sectors or {}).values():
             for start, end in names:
