@@ -44,6 +44,13 @@ def roles(text: str) -> list[tuple[str, int, str]]:
         ("The city will build a car base by June 2027.", [("YEAR", 2027, "deadline")]),
         ("The base will be completed by the end of Sept. 2027.", [("YEAR", 2027, "deadline")]),
         ("In January 2017, Jingdezhen was approved as a demonstration zone.", [("YEAR", 2017, "observation")]),
+        # ... and one that opens on what its subject did then, though the sentence goes on to an aim
+        ("In October 2021, Jilin unveiled a blueprint, striving to make itself a skiing hub.",
+         [("YEAR", 2021, "observation")]),
+        ("In 2025, Jilin will have built a skiing hub.", [("YEAR", 2025, "target_candidate")]),
+        # the run-up to an event is no deadline
+        ("Momentum gathers in the run-up to the 2022 Winter Olympics.", [("YEAR", 2022, "year")]),
+        ("Up to 2025, the city will build a car base.", [("YEAR", 2025, "target_candidate")]),
     ],
 )
 def test_roles(text, expected):

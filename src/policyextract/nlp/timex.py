@@ -35,7 +35,8 @@ _MONTH_DATE_REACH = 64  # characters a month date may span before its year: "Sep
 _FIVE = re.compile("five", re.IGNORECASE)
 
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:by|until|till|before|no later than|up to|through|in)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+year\s+)?)?$"
+    r"\b(?:by|until|till|before|no later than|(?<!run-)(?<!run\s)up to|through|in)\s+(?:the\s+)?"
+    r"(?:(?:end|close)\s+of\s+(?:the\s+year\s+)?)?$"
     r"|\b(?:target(?:s|ed)?|goal|aim(?:s|ing)?)\s+(?:for|of|by)\s+$",
     re.IGNORECASE,
 )
@@ -218,15 +219,18 @@ def _states_a_baseline(text: str, start: int, end: int) -> bool:
     before, after = _clause_around(text, start, end)
     if _TO.search(before + after) and _ranges_from(before):
         return True
-    return _is_past(before + after)
+    return _is_past(before + after) or _done_after_opener(text, end)
 
 
 def _reports_the_past(text: str, start: int, end: int) -> bool:
     """Whether the year's clause reports what was done by then ("By the end of 2014, the zone had
     formed four clusters"): a year reached, not a target."""
     before, after = _clause_around(text, start, end)
-    if _is_past(before + after):
-        return True
+    return _is_past(before + after) or _done_after_opener(text, end)
+
+
+def _done_after_opener(text: str, end: int) -> bool:
+    """Whether the year opens a clause on what its subject did then ("In October 2021, Jilin unveiled a blueprint")."""
     done = _DONE_AFTER_OPENER.match(text, end)
     return done is not None and _FUTURE.search(done.group()) is None
 
