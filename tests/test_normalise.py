@@ -287,6 +287,16 @@ def test_equally_close_typos_stay_unresolved(gaz: Gazetteer, text: str, never: s
     assert never.isdisjoint({resolution.entity_id})
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Datang", None),  # a town of Zhuji, one vowel from Datong: another pinyin name, not a typo
+     ("Chamdu", "540300"),  # ... but an o for a u is an older spelling (Chamdo, Qamdo)
+     ("Guangzhuo", "440100")],  # a typo swaps, drops or adds letters
+)
+def test_a_vowel_for_another_is_another_name(gaz: Gazetteer, text: str, expected: str | None) -> None:
+    assert resolve_place(text, gazetteer=gaz).entity_id == expected
+
+
 def test_short_names_only_forgive_a_swap(gaz: Gazetteer) -> None:
     """Five letters: "Hubie" swaps two letters of Hubei; "Hubek" changes one and is refused."""
     assert resolve_place("Hubie", gazetteer=gaz).entity_id == "420000"

@@ -276,6 +276,8 @@ def _fuzzy_place(gaz: Gazetteer, text: str, key: str, context: PlaceContext) -> 
         return _unresolved(text, "place", (), "no name within reach")
     best = min(distance for _, distance, _ in matches)
     best_keys = sorted({choice for choice, distance, _ in matches if distance == best})
+    if best == 1 and all(_vowel_apart(key, choice) for choice in best_keys):
+        return _unresolved(text, "place", (), f"a vowel apart from {best_keys[0]!r}: another pinyin name")
     scores = _entity_scores(gaz, key, matches, targets)
     candidates = _fuzzy_candidates(gaz, scores)
     best_ids = sorted({e.entity_id for k in best_keys for e in targets[k]})
@@ -290,6 +292,21 @@ def _fuzzy_place(gaz: Gazetteer, text: str, key: str, context: PlaceContext) -> 
     chosen, note = settle_homonym(gaz, best_ids, context)
     return _place_resolution(gaz, text, chosen, "fuzzy", score, best_ids, methods,
                              f"fuzzy: {best} edit(s) from {best_keys[0]!r}; {note}", scores)
+
+
+def _vowel_apart(key: str, choice: str) -> bool:
+    """Whether two names differ only in one vowel for another: a syllable of another name ("Datang", a town of Zhuji,
+    is no Datong; Hunan is no Henan), not a typo, which drops, adds or swaps letters ("Heifei", "Zhengzou"). An o for a u
+    is how older spellings differ ("Chamdu" for Chamdo)."""
+    if len(key) != len(choice):
+        return False
+    differing = [(a, b) for a, b in zip(key, choice) if a != b]
+    return (len(differing) == 1 and differing[0][0] in _VOWELS and differing[0][1] in _VOWELS
+            and set(differing[0]) != _SPELLING_VARIANTS)
+
+
+_VOWELS = frozenset("aeiouv")
+_SPELLING_VARIANTS = {"o", "u"}
 
 
 def _equally_close_rival(gaz: Gazetteer, key: str, best: int, best_keys: list[str],
