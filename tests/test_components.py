@@ -573,6 +573,8 @@ def test_a_part_of_china_before_a_kind_of_place_describes_an_unnamed_place(text:
         ("The projects include Tiantong New Materials based in the zone.",  # a pinyin brand's
          {"New Materials": ("new_materials", "in a firm's name")}),
         ("Projects such as Pizhou Yuxin Sensor will start.", {"Sensor": ("sensors", "in a firm's name")}),
+        ("Haichen Precision Machinery (Jiaxing) Co., Ltd. is in Pinghu.",  # before a limited company's ending
+         {"Machinery": ("machinery", "in a firm's name")}),
         ("Up next, Midea and KUKA ROBOT will supply customers.", {"ROBOT": ("robotics", "in a firm's name")}),
         ("The rise of PKC Automotive Technology shows it.", {"Automotive": ("automobiles", "in a firm's name")}),
         ("LONGi Green Energy Technology has signed an agreement.",  # a brand in camel case, also opening a sentence

@@ -1170,6 +1170,8 @@ def test_a_dateline_place_makes_no_fact(text, expected):
         ("Longhu Island, hailed as the \"Henan Lujiazui\", will build a financial center in Zhengzhou.",
          {("Zhengzhou", "finance")}),
         ("Shanghai Zhenhua Heavy Industries, a heavy machinery maker, signed a deal.", set()),  # a firm's name
+        ("Lanterns made by Zigong cultural tourism investment and Development Co., Ltd. light up Manchester.",
+         set()),  # ... in lower case up to its ending
         ("Changchun International Automobile Town will build an auto base.", {("Changchun", "automobiles")}),  # a town's
         ("The Fangchenggang-Beihai-Wuzhou Stainless Steel Industrial Belt will be built.",
          {("Fangchenggang", "steel"), ("Beihai", "steel"), ("Wuzhou", "steel")}),  # ... or a belt's
@@ -1254,7 +1256,7 @@ def test_a_dateline_place_makes_no_fact(text, expected):
     ids=["a located opener", "a located opener before the subject", "the subject's role there",
          "what the subject is there", "the subject's own place", "a list after a number of", "between two places",
          "cooperation between", "whose experience is studied", "learned from", "whose kind is built", "a rank's rivals", "what an epithet likens it to", "a quoted epithet's place", "a firm's name opening on a place",
-         "a town's name, not a firm's", "a belt's name, not a firm's",
+         "a limited company's name in lower case", "a town's name, not a firm's", "a belt's name, not a firm's",
          "a superlative's scope, no other place", "a region set off by commas after 'on the'", "radiate and drive", "a superlative's scope", "not the first in a place", "most cities in",
          "the ends of a pipeline", "the ends of a power line", "the ends of an intermodal system", "a road's ends", "told a briefing in",
          "a conference held in", "what was said: where the base goes", "told reporters that",

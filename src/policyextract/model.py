@@ -29,6 +29,8 @@ class SourceDocument:
         return self.sha256[:16]
 
 
+# How a limited company's name ends: "... Co., Ltd.", "... Co.,Ltd", "... Company Limited"
+LIMITED_FIRM_END = r"\s+(?:Co\.?,?\s*Ltd\b|Co\.,|Co\.?\s+Limited\b|Company\s+Limited\b)"
 FIRM_NAME_NOTE = "in a firm's name"  # a sector mention's note: the sector ends a firm's name ("Pizhou Yuxin Sensor")
 # a place mention's note: a county's bare name far from the text's places, left unresolved ("Sanjiang Chuangzhi New
 # Town" in a story on Hangzhou)

@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from .dimensions import contains
 from .gazetteer import Gazetteer, form_key, zone_parent
-from .model import FIRM_NAME_NOTE, Mention
+from .model import FIRM_NAME_NOTE, LIMITED_FIRM_END, Mention
 
 PLACE_LABELS = ("PLACE", "REGION")
 # "A, B and C", "A/B", and "Guangzhou-Foshan-Huizhou" (a hyphen or en dash with no space around it)
@@ -1949,10 +1949,19 @@ _FIRM_NAME_AFTER_PLACE = re.compile(
 )
 
 
+# ... or any words up to a limited company's ending: "Zigong cultural tourism investment and Development Co., Ltd."
+_LIMITED_FIRM_AFTER_PLACE = re.compile(rf"(?:\s+[\w&'’-]+){{1,7}}?{LIMITED_FIRM_END}")
+_LIMITED_FIRM_REACH = 100  # characters after a place its firm's ending may lie
+
+
 def _names_a_company(text: str, place: Mention) -> bool:
     """Whether the place's name is one of the companies a text gives as examples (`_COMPANIES_BEFORE`)
     or that of a company leading an industry (`_LED_BY_BEFORE`), or opens a firm's name (`_FIRM_NAME_AFTER_PLACE`)."""
-    if text.startswith(" ", place.end) and _FIRM_NAME_AFTER_PLACE.match(text, place.end):
+    if text.startswith(" ", place.end) and (
+        _FIRM_NAME_AFTER_PLACE.match(text, place.end)
+        or ("Co" in text[place.end : place.end + _LIMITED_FIRM_REACH]
+            and _LIMITED_FIRM_AFTER_PLACE.match(text, place.end))
+    ):
         return True  # "Shanghai Zhenhua Heavy Industries", "Anhui Jianghuai Automobile Group"
     window = text[max(0, place.start - _COMPANIES_REACH) : place.start]
     if "by " in window and _LED_BY_BEFORE.search(window) and _NAME_GOES_ON.match(text, place.end):

@@ -44,7 +44,7 @@ from ..normalise import (
     settling_context,
     settling_provinces,
 )
-from ..model import FIRM_NAME_NOTE, PLACE_OF_REGION_NOTE, STRAY_COUNTY_NOTE
+from ..model import FIRM_NAME_NOTE, LIMITED_FIRM_END, PLACE_OF_REGION_NOTE, STRAY_COUNTY_NOTE
 from .segment import is_heading, paragraph_spans, sentence_starts
 from .timex import find_time_expressions
 from .zones import ZoneFinder, zone_display_name
@@ -248,6 +248,9 @@ _FIRM_NOUN_BEFORE = re.compile(
     r"|brand)s?\s+$"
 )
 _FIRM_NOUN_REACH = 16
+# ... or the ending of a limited company's name, after its place in brackets: "Haichen Precision Machinery (Jiaxing) Co.,
+# Ltd."
+_LIMITED_FIRM_AFTER = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?{LIMITED_FIRM_END}")
 _CAPITALISED_AFTER = re.compile(r"\s+(?!(?:Technology|Technologies|Tech|Co|Group|Corp|Company|Holdings|Inc|Ltd)\b)[A-Z]")
 # The capitalised word right after a name, on its line.
 _NAME_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][\w'’-]*)")
@@ -822,6 +825,10 @@ class GazetteerTagger:
         starts = None
         for start, end, label, _, _ in found:
             if label != "SECTOR" or not text[start].isupper():
+                continue
+            if text.startswith((" Co", " (", " Company"), end) and _LIMITED_FIRM_AFTER.match(text, end):
+                firms = firms or set()
+                firms.add((start, end))  # "Haichen Precision Machinery (Jiaxing) Co., Ltd."
                 continue
             brand = _BRAND_BEFORE.search(text, max(0, start - _BRAND_REACH), start)
             if brand is None or _CAPITALISED_AFTER.match(text, end):
