@@ -498,6 +498,10 @@ def test_fact_rows_are_unique_and_ids_stable():
             "River Delta.",
             {("Yiyang", "furniture")},
         ),
+        (  # ... or where goods are brought from
+            "The PTA transported from Lianyungang, Nantong and other places is woven into textiles in Suqian.",
+            {("Suqian", "textiles")},
+        ),
         (  # what a place lies between, the second with its article too
             "Yunfu, situated between the Pearl River Delta and the Guangxi Zhuang autonomous region, will build a "
             "stone industry park.",
@@ -1172,6 +1176,7 @@ def test_a_dateline_place_makes_no_fact(text, expected):
         ("Shanghai Zhenhua Heavy Industries, a heavy machinery maker, signed a deal.", set()),  # a firm's name
         ("Lanterns made by Zigong cultural tourism investment and Development Co., Ltd. light up Manchester.",
          set()),  # ... in lower case up to its ending
+        ("An aviation food project funded by Shanghai Zhaowei Industrial will start.", set()),  # ... or "Industrial"
         ("Changchun International Automobile Town will build an auto base.", {("Changchun", "automobiles")}),  # a town's
         ("The Fangchenggang-Beihai-Wuzhou Stainless Steel Industrial Belt will be built.",
          {("Fangchenggang", "steel"), ("Beihai", "steel"), ("Wuzhou", "steel")}),  # ... or a belt's
@@ -1256,7 +1261,7 @@ def test_a_dateline_place_makes_no_fact(text, expected):
     ids=["a located opener", "a located opener before the subject", "the subject's role there",
          "what the subject is there", "the subject's own place", "a list after a number of", "between two places",
          "cooperation between", "whose experience is studied", "learned from", "whose kind is built", "a rank's rivals", "what an epithet likens it to", "a quoted epithet's place", "a firm's name opening on a place",
-         "a limited company's name in lower case", "a town's name, not a firm's", "a belt's name, not a firm's",
+         "a limited company's name in lower case", "a firm's name ending on Industrial", "a town's name, not a firm's", "a belt's name, not a firm's",
          "a superlative's scope, no other place", "a region set off by commas after 'on the'", "radiate and drive", "a superlative's scope", "not the first in a place", "most cities in",
          "the ends of a pipeline", "the ends of a power line", "the ends of an intermodal system", "a road's ends", "told a briefing in",
          "a conference held in", "what was said: where the base goes", "told reporters that",

@@ -163,6 +163,8 @@ _LOCATES_A_REFERENCE = re.compile(
 # "industries relocated from the eastern region": the place industry leaves, not where it is built.
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:relocat\w*|transferr\w*|transfers?|mov(?:ed|ing)|shift(?:ed|ing)|migrat\w*)\s+(?:out\s+)?from\s+(?:the\s+)?"
+    # ... or where goods are brought from: "the PTA transported from Lianyungang, Nantong and other places"
+    r"|(?:transported|shipped|imported|sourced|brought|purchased|procured)\s+from\s+(?:the\s+)?"
     # ... or the firms that come from it: "home to hundreds of enterprises from the prosperous Pearl River Delta"
     r"|(?:enterprises|companies|firms|businesses|investors|manufacturers|makers)\s+from\s+(?:the\s+)?(?:[a-z]+\s+)?"
     # ... or the markets and plants lured from it: "lure other garment markets from the area around Beijing Zoo"
@@ -1943,7 +1945,8 @@ def _ends_before(text: str, place: Mention, reach: int, words: tuple[str, ...], 
 # names: "Shanghai Zhenhua Heavy Industries", "Anhui Jianghuai Automobile Group", "Tianjin Port Group".
 _FIRM_NAME_AFTER_PLACE = re.compile(
     r"\s+[A-Z][a-z]+(?:\s+[A-Z][\w&-]*){0,2}?\s+(?:Heavy\s+Industr(?:y|ies)|Group|Motors?|Automobile|Electric"
-    r"|Steel|Chemicals?|Pharmaceuticals?|Electronics|Machinery|Shipbuilding|Shipyard|Holdings|Co\.|Corporation)"
+    r"|Steel|Chemicals?|Pharmaceuticals?|Electronics|Machinery|Shipbuilding|Shipyard|Holdings|Co\.|Corporation"
+    r"|Industrial(?!\s+[A-Z(]|[\w-]))"  # "Shanghai Zhaowei Industrial with an investment of ...", not a zone's name
     r"(?![\w-])(?!\s+(?:Park|Zone|Base|Cluster|Area|City|Town|Industrial|Industry|Industries|Belt|Corridor|Valley"
     r"|District|New|Cent(?:er|re)|Hub)\b)"
 )
