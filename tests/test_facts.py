@@ -519,6 +519,10 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Baoji is to become the largest titanium base in Shaanxi by 2030.",
             {("Baoji", "vanadium_titanium")},
         ),
+        (  # ... or named as the larger place the role is of
+            "Mianyang aims to become the new energy vehicle industry cluster of Sichuan.",
+            {("Mianyang", "new_energy_vehicles")},
+        ),
         (  # ... however long the list of roles before it
             "We will endeavor to build Jingzhou into a central city in the Jianghan Plain, a major producer of "
             "machinery and chemical products and a comprehensive transport hub in the middle reaches of the Yangtze "

@@ -107,9 +107,10 @@ _PLACE_KIND_AFTER = re.compile(
 _PLACE_KIND_END = re.compile(r"\b(?:province|region|municipality|prefecture)$", re.I)  # "the Inner Mongolia autonomous region"
 # The larger place a subject's rank is measured in: "Xiangyang will become a major automobile base in
 # central China", "a leading biomedicine hub in Jiangsu" (said of a city of Jiangsu).
-_SCOPE_BEFORE = re.compile(r"\b(?:in|along)\s+(?:the\s+)?$")  # "... zone for green development along the Yangtze
-# River Economic Belt"
-_SCOPE_BEFORE_REACH = 10  # characters: "along the "
+# "... zone for green development along the Yangtze River Economic Belt", "the new energy automotive industry cluster of
+# Sichuan"
+_SCOPE_BEFORE = re.compile(r"\b(?:in|along|(?:cluster|base|hub|cent(?:er|re)|highland)s?\s+of)\s+(?:the\s+)?$")
+_SCOPE_BEFORE_REACH = 18  # characters: "highlands of the "
 # ... or the place whose economy it serves: "Ningbo and Zhoushan ... hubs for the maritime economic development of
 # East China's Zhejiang province", "to boost the industrial growth of Anhui".
 _DEVELOPED_SCOPE_BEFORE = re.compile(
