@@ -1551,6 +1551,11 @@ def test_a_compound_sector_name_is_one_sector():
          {("Nantong Gangzha Economic Development Zone", "robotics")}),  # after the times it acts in
         ("Hefei will grow.\n\nWhile Shanghai focuses on finance, the city will build a robotics cluster.",
          {("Shanghai", "finance"), ("Hefei", "robotics")}),  # ... each clause its own subject's
+        ("The Yangtze River Delta Ecological Green Integrated Development Demonstration Zone will grow.\n\nThe zone "
+         "will also feature robots.",
+         {("Yangtze River Delta Ecology and Greenery Integration Demonstration Zone", "robotics")}),  # its canonical name
+        ("The G60 Science and Technology Innovation Corridor will grow.\n\nThe corridor will develop robots.",
+         {("G60 Science and Technology Innovation Corridor", "robotics")}),  # a region listed as a corridor
     ],
     ids=["the province", "the city's", "the province of a city named before", "the last city, not the last place",
          "nothing to refer back to", "named only later", "the autonomous region", "the provincial government", "the municipal government",
@@ -1569,7 +1574,7 @@ def test_a_compound_sector_name_is_one_sector():
          "the area", "no area", "not a place industry moves out of", "not a partner", "said that province",
          "a subject referred back to, and another place",
          "a possessive's place", "referred back to after an opener", "after what it is", "after the times",
-         "after a contrast"],
+         "after a contrast", "a region listed as a zone", "a region listed as a corridor"],
 )
 def test_the_province_or_the_city_refers_back_to_the_last_one_named(text, expected):
     assert pairs(text) == expected

@@ -389,7 +389,8 @@ _ANAPHOR_WORDS = {"province": ("province",), "autonomous_region": ("autonomous r
                   # regions, by their kind: "The economic belt will focus on ship building" after "the coastal
                   # economic belt of Liaoning province" ("the region" is an autonomous region's or prefecture's:
                   # after "the Yangtze River Delta" it is as often the country's or a province's)
-                  "economic_belt": ("economic belt",), "city_cluster": ("city cluster", "urban agglomeration")}
+                  "economic_belt": ("economic belt",), "city_cluster": ("city cluster", "urban agglomeration"),
+                  "demonstration_zone": ("zone", "demonstration zone"), "corridor": ("corridor",)}
 
 
 _EXAMPLES = re.compile(r"\b(?:such\s+as|including|like|for\s+example|e\.g\.)\s", re.I)
