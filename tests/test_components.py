@@ -243,6 +243,7 @@ def test_a_place_with_its_government_is_one_agency(text: str, agency: str | None
         ("Wang Hefei spoke.", ["Hefei"]),  # a city's name stays the city's: few Chinese names are one
         ("Jing Maoming, deputy head of the department, said Sichuan will grow.", ["Sichuan"]),  # ... but a title's
         ("Wang Hefei said Anhui will grow.", ["Anhui"]),  # ... or a verb of saying after it makes it a person's
+        ("Bai Qingyuan emphasized the region's rare earth industry.", []),  # ... of stressing too
         ("Secretary of Haixi, Xin Guibin said, the cluster will grow.", ["Haixi"]),  # Guibin: no misspelt Guilin
         ("The target is set.\nDu Xiaogang, Mayor of Wuxi, spoke.", ["Wuxi"]),  # the surname opens a line
         ("Ships will change, said Li Yanqing of the Beijing-based association.", ["Beijing"]),  # a district of Beijing

@@ -214,7 +214,8 @@ _PERSON_AFTER = re.compile(
     r"|county|district|city)[\s-]+)*"
     r"(?:head|director|mayor|governor|chairman|chairwoman|chair|secretary|president|manager|official|professor"
     r"|researcher|engineer|spokesperson|spokesman|spokeswoman|chief|CEO|founder)\b"
-    r"|\s+(?:said|says|told|noted|added|stressed|explained)\b"
+    r"|\s+(?:said|says|told|noted|added|stressed|explained|emphasi[sz]ed|underlined|underscored|urged|remarked"
+    r"|pointed\s+out|presided|chaired|inspected)\b"
 )
 # A capitalised word right after a place, with or without "'s": "Shaanxi Yanliang", "Shanghai's Baoshan".
 _OWNED_NAME_AFTER = re.compile(r"(?:['’]s)?\s(?P<name>[A-Z][a-z]+(?:['’][a-z]+)?)(?![\w'’-])")
