@@ -1181,6 +1181,8 @@ def test_a_dateline_place_makes_no_fact(text, expected):
         ("Lanterns made by Zigong cultural tourism investment and Development Co., Ltd. light up Manchester.",
          set()),  # ... in lower case up to its ending
         ("An aviation food project funded by Shanghai Zhaowei Industrial will start.", set()),  # ... or "Industrial"
+        ("State-owned Chongqing Changan will build a hydrogen base in Yongchuan.",
+         {("Yongchuan", "hydrogen_energy")}),  # ... or after its owner
         ("Changchun International Automobile Town will build an auto base.", {("Changchun", "automobiles")}),  # a town's
         ("The Fangchenggang-Beihai-Wuzhou Stainless Steel Industrial Belt will be built.",
          {("Fangchenggang", "steel"), ("Beihai", "steel"), ("Wuzhou", "steel")}),  # ... or a belt's
@@ -1265,7 +1267,8 @@ def test_a_dateline_place_makes_no_fact(text, expected):
     ids=["a located opener", "a located opener before the subject", "the subject's role there",
          "what the subject is there", "the subject's own place", "a list after a number of", "between two places",
          "cooperation between", "whose experience is studied", "learned from", "whose kind is built", "a rank's rivals", "what an epithet likens it to", "a quoted epithet's place", "a firm's name opening on a place",
-         "a limited company's name in lower case", "a firm's name ending on Industrial", "a town's name, not a firm's", "a belt's name, not a firm's",
+         "a limited company's name in lower case", "a firm's name ending on Industrial",
+         "a state-owned firm's name", "a town's name, not a firm's", "a belt's name, not a firm's",
          "a superlative's scope, no other place", "a region set off by commas after 'on the'", "radiate and drive", "a superlative's scope", "not the first in a place", "most cities in",
          "the ends of a pipeline", "the ends of a power line", "the ends of an intermodal system", "a road's ends", "told a briefing in",
          "a conference held in", "what was said: where the base goes", "told reporters that",
@@ -2579,6 +2582,9 @@ def test_a_sentence_states_a_place_s_sector_once():
         ("Dapeng will build on its achievements in bio-medicine.", {("Dapeng New District", "biomedicine")}),
         ("Changzhou has become a stronghold for China's graphene industry.", set()),  # ... or reached
         ("Handan cuts 8.086 million mt of steelmaking capacity.", set()),  # a quantity cut
+        ("The plan specifies the gradual phase-out of outdated coal capacity in Huanggang.", set()),  # ... or phased out
+        ("Huanggang will speed up the elimination of outdated steel capacity.", set()),
+        ("Huanggang aims to increase the share of non-fossil energy.", {("Huanggang", "new_energy")}),  # not fossil
         ("Handan will eliminate 8 million mt of steel capacity, 8.85 million mt of coal production capacity and 3 "
          "million tons of cement capacity.", set()),  # ... and the next ones of the list
         ("Handan eliminated 8 million mt of steel capacity, 8.8 million mt of iron-smelting capacity and 3 million "

@@ -364,6 +364,7 @@ _COMPANIES_REACH = 96  # characters before a place looked at for the examples' o
 # A company that leads an industry, named after its place: "new-generation displays led by Guangzhou Shiyuan
 # Electronic Technology". A place that leads is named alone ("a city cluster led by Chengdu and Chongqing").
 _LED_BY_BEFORE = re.compile(r"\b(?:led|headed|spearheaded|anchored)\s+by\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
+_OWNED_BEFORE = re.compile(r"\b(?:[Ss]tate|[Pp]rivately|[Ff]oreign|[Ww]holly)[\s-]owned\s+(?:the\s+)?$")  # a firm's owner
 _NAME_GOES_ON = re.compile(
     r"\s+(?!(?:Province|City|Municipality|Region|Autonomous|County|District|New\s+Area|and|or)\b)[A-Z]"
 )
@@ -606,7 +607,7 @@ _CITED_PLAN_REACH = 120  # characters before a list of sectors looked at for the
 # Verbs that curb whatever they take; and verbs that curb only an amount ("reduce coal use", not "reduce the
 # cost of batteries"), given before the sectors or right after them.
 _CURB_VERBS = (
-    r"cut(?:s|ting)?|slash(?:es|ed|ing)?|curb(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|phas(?:e|es|ed|ing)\s+out"
+    r"cut(?:s|ting)?|slash(?:es|ed|ing)?|curb(?:s|ed|ing)?|eliminat(?:e|es|ed|ing|ion\s+of)|phas(?:e|es|ed|ing)[\s-]+out(?:\s+of)?"
     r"|shut(?:s|ting)?\s+down|clos(?:e|es|ed|ing)\s+down|ban(?:s|ned|ning)?|scal(?:e|es|ed|ing)\s+(?:back|down)"
     r"|dispos(?:e|es|ed|ing)\s+of|resolv(?:e|es|ed|ing)|strictly\s+(?:control|limit|restrict)(?:s|led|ed|ling|ing)?"
     # "Sichuan will stop planning new coal mines", "halt the approval of new steel capacity"
@@ -1970,6 +1971,8 @@ def _names_a_company(text: str, place: Mention) -> bool:
     window = text[max(0, place.start - _COMPANIES_REACH) : place.start]
     if "by " in window and _LED_BY_BEFORE.search(window) and _NAME_GOES_ON.match(text, place.end):
         return True
+    if "owned" in window and _OWNED_BEFORE.search(window) and _NAME_GOES_ON.match(text, place.end):
+        return True  # "State-owned Chongqing Machinery & Electronics will conduct ..."
     return (" like " in window or " as " in window or "includ" in window or "namely" in window) and (
         _COMPANIES_BEFORE.search(window) is not None
     )
