@@ -633,6 +633,10 @@ SECTORS = [
     ("animation and cartoon", "digital_creative"),  # 动漫
     ("elderly care products", "elderly_care"),  # 老年用品
     ("rehabilitation aids", "medical_devices"),  # 康复辅具
+    ("new nylon materials", "new_chemical_materials"),  # 尼龙新材料
+    ("fluorine-based new materials", "new_chemical_materials"),  # 氟基新材料
+    ("degradable materials", "new_chemical_materials"),  # 可降解材料
+    ("non-fossil energy", "new_energy"),  # 非化石能源: not fossil energy
 ]
 
 
