@@ -3172,9 +3172,14 @@ def test_what_a_plan_cuts_is_no_fact(text, expected):
          "automobile.", {("Jilin", "new_materials")}),
         ("Hefei will cooperate with companies in the fields of AI and robotics.",
          {("Hefei", "artificial_intelligence"), ("Hefei", "robotics")}),  # alone
+        ("Changsha will extend the computing industry chain and promote the application of advanced computing in "
+         "industrial manufacturing, digital content, medical care and education.", {("Changsha", "data_centers")}),
+        ("Jinshan District will encourage the application of new and high technologies in the fields of new "
+         "materials, biomedicine and new-energy vehicles.",
+         {("Jinshan", s) for s in ("high_tech_industries", "new_materials", "biomedicine", "new_energy_vehicles")}),
     ],
     ids=["steel, not its users", "magnets' users", "the users alone are the subject", "partners' trades",
-         "the partners' trades alone are the subject"],
+         "the partners' trades alone are the subject", "where it is applied", "where technologies are applied"],
 )
 def test_the_users_of_what_a_place_makes_are_no_sectors_of_its(text, expected):
     assert pairs(text) == expected

@@ -652,12 +652,17 @@ _CURBED_AFTER = re.compile(
 # cooperation with the enterprises in the fields of wind power, automobile and railway vehicle".
 _USED_IN_BEFORE = re.compile(
     r"(?:\b(?:used|for\s+use|applied|utili[sz]ed|employed)\s+(?:mainly\s+|widely\s+|mostly\s+)?(?:in|for|by|to)"
+    # ... or where what is made is applied: "the application of large AI models in drug screening"; not technologies
+    # in general, whose fields are the industries ("the application of new and high technologies in the fields of ...")
+    r"|\bapplications?\s+of\s+(?!(?:[\w-]+\s+){0,4}technolog)(?:[\w-]+\s+){1,5}?in(?:\s+[\w-]+,?(?:\s+and)?){0,6}?"
     r"|\b(?:cooperation|cooperat(?:e|es|ing)|partnerships?|collaborat(?:e|es|ing|ion))\s+with\s+(?:the\s+)?"
     r"(?:[\w-]+\s+)?(?:enterprises|companies|firms|businesses|manufacturers|makers)\s+(?:in|from))\s+"
     r"(?:the\s+)?(?:fields?\s+of\s+|sectors?\s+(?:of|such\s+as)\s+|industries\s+such\s+as\s+)?$",
     re.I,
 )
-_USER_WORDS = ("used", "use in", "applied", "utili", "employed", "cooperat", "partnership", "collaborat")  # tested first
+_USER_WORDS = (  # tested first
+    "used", "use in", "applied", "utili", "employed", "cooperat", "partnership", "collaborat", "application",
+)
 # What a plan has people buy, not an industry it builds: "encourage the consumption of new energy vehicles", "expand the
 # consumption of specialty products and services such as medical cosmetology and hanfu", "subsidise purchases of NEVs".
 _CONSUMED_BEFORE = re.compile(
