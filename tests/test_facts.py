@@ -1035,6 +1035,25 @@ def test_an_explicit_deadline_comes_before_a_target_year(text, deadline):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shanghai aims to cultivate 20 leading firms in robotics by 2027 and form biomedicine clusters by 2030.",
+         {("robotics", 2027), ("biomedicine", 2030)}),  # a deadline closes its clause
+        ("By 2025, Hefei will build a chip cluster; by 2030, it will build a robot base.",
+         {("integrated_circuits", 2025), ("robotics", 2030)}),  # ... or opens it
+        ("By 2025, Hefei will build a chip cluster and a robot base by 2030.",
+         {("integrated_circuits", 2025), ("robotics", 2030)}),  # ... the nearer of two
+        ("Hefei will build a chip cluster by 2025, when a robot base will take shape, and expand to 80 sq km by 2030.",
+         {("integrated_circuits", 2025), ("robotics", 2025)}),  # a clause on when the deadline comes
+        ("By 2025, Hefei will build a chip cluster and a robot base.", {("integrated_circuits", 2025), ("robotics", 2025)}),
+    ],
+    ids=["closing", "opening", "the nearer", "when", "one deadline"],
+)
+def test_each_clause_of_a_sentence_sets_its_own_deadline(text, expected):
+    assert {(f.sector_id, f.deadline) for f in extract(text, published="2021-06-01")} == expected
+
+
+@pytest.mark.parametrize(
     "text, published, deadline",
     [
         ("Guizhou is targeting a 15 percent increase in its new energy vehicle industry in 2024.", "2024-01-25", 2024),

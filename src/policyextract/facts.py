@@ -48,6 +48,10 @@ from .references import (
     spells_out_a_list,
 )
 
+# The words that set a year as a deadline, before it: "by", "by the end of", "by June"
+_DEADLINE_WORDS_AT_END = re.compile(
+    r"\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?$", re.I
+)
 # A deadline referred back to: "By then, the clusters of future industries will have taken shape."
 _BY_THEN = re.compile(
     r"\b(?:by\s+(?:then|that\s+time|that\s+year|the\s+same\s+(?:year|time))"
@@ -624,8 +628,44 @@ def extract_facts(tagged: TaggedDocument, gazetteer: Gazetteer | None = None) ->
                 continue
         if deadline is None and sentence.paragraph in paragraph_deadlines:
             deadline, scope = paragraph_deadlines[sentence.paragraph], "paragraph"
-        table.add(pairs, sentence_text, sentence.start, sentence.end, deadline, scope, sentence.paragraph)
+        for clause_deadline, clause_pairs in _deadlines_by_clause(text, sentence.start, mentions, pairs, deadline):
+            table.add(clause_pairs, sentence_text, sentence.start, sentence.end, clause_deadline, scope,
+                      sentence.paragraph)
     return tuple(sorted(table.rows.values(), key=fact_sort_key))
+
+
+def _deadlines_by_clause(
+    text: str, sentence_start: int, mentions: list[Mention], pairs: list[Pair], deadline: int | None
+) -> list[tuple[int | None, list[Pair]]]:
+    """The sentence's pairs by the deadline of their clause, for a sentence that sets several ("cultivate 20 firms in
+    robotics by 2027 and form biomedicine clusters by 2030"; "By 2025, ...; by 2030, ..."): a deadline that opens its
+    clause sets it for what follows up to the next, one that closes it for what precedes since the last. Most
+    sentences set one deadline, which all their pairs take."""
+    if deadline is None or sum(1 for m in mentions if m.label == "YEAR") < 2:
+        return [(deadline, pairs)]
+    targets = [m for m in mentions if m.label == "YEAR" and m.note == "deadline"]
+    if len({m.value for m in targets}) < 2:
+        return [(deadline, pairs)]
+    scopes = []  # (start, end, target) of each deadline's clause
+    for index, target in enumerate(targets):
+        before = _DEADLINE_WORDS_AT_END.sub("", text[sentence_start : target.start]).rstrip()
+        forward = (targets[index + 1].start if index + 1 < len(targets) else len(text))
+        if not before or before.endswith((",", ";", ":", " and")):  # "By 2025, ...", "..., and by 2030 will ..."
+            scopes.append((target.start, forward, target))
+            continue
+        scopes.append((targets[index - 1].end if index else sentence_start, target.end, target))  # "... by 2027"
+        if text.startswith(", when", target.end):  # "... by 2015, when a cluster of ... will take shape"
+            scopes.append((target.start, forward, target))
+    by_deadline: dict[int | None, list[Pair]] = {}
+    for pair in pairs:
+        sector_start = pair[1].start
+        # of two clauses that hold it ("By 2025, ... a chip cluster and a robot base by 2030"), the nearer year's
+        holding = [target for start, end, target in scopes if start <= sector_start < end]
+        year = min(holding, key=lambda t: abs(t.start - sector_start)).value if holding else deadline
+        by_deadline.setdefault(year, []).append(pair)
+    # the clause that names a fact first gives it its deadline: "... the elderly-care service industry are to complete
+    # the pilot by 2020; ... by 2025"
+    return sorted(by_deadline.items(), key=lambda item: min(pair[1].start for pair in item[1]))
 
 
 fact_sort_key = attrgetter("document", "start", "place_id", "sector_id")
