@@ -637,6 +637,8 @@ SECTORS = [
     ("fluorine-based new materials", "new_chemical_materials"),  # 氟基新材料
     ("degradable materials", "new_chemical_materials"),  # 可降解材料
     ("non-fossil energy", "new_energy"),  # 非化石能源: not fossil energy
+    ("brain-machine interface", "brain_science"),  # 脑机接口
+    ("BCI", "brain_science"),
 ]
 
 
