@@ -73,6 +73,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # Province's sole port-type national logistics hub".
 _OWNER_AT_END = re.compile(r"\s(?:as|into|becomes?|became|become)\s+(?:the\s+)?$")
 _CLAUSE_GAP = re.compile(r"[.;:!?\n]")
+_OWNER_AT_END_WORDS = ("as ", "into ", "become ", "becomes ", "became ", "the ")  # how every such gap ends
 # Places of which members are named: "Chongqing districts such as Kowloonpo and Qijiang", "Zhejiang's cities, including
 # Ningbo": the members are meant.
 _MEMBERS_NAMED = re.compile(
@@ -215,6 +216,7 @@ _MARKET_OR_EVENT_NOUNS = (
     "market", "conferenc", "forum", "summit", "symposi", "expo", "convention", "fair", "festival", "olympic", "games",
     "world cup",
 )
+_MARKET_OR_EVENT_NOUN = re.compile("|".join(_MARKET_OR_EVENT_NOUNS))
 _MARKET_OR_EVENT_REACH = 80
 _MARKET_OR_EVENT_AFTER = re.compile(
     rf"(?:[)）]|\s*\([^()]{{1,30}}\))?(?:\s+{_NOT_A_VERB}[\w'’-]+){{0,4}}?"
@@ -403,6 +405,19 @@ _ROUTES = (
     # "the Hunan-Shanghai-Africa river-sea intermodal logistics system", "China-Europe freight trains"
     r"|intermodal|freight\s+trains?|routes?)"
 )
+_ROUTE_WORDS = (  # a word of each of `_ROUTES`, looked for before the pattern
+    "pipeline", "railway", "railroad", "rail line", "expressway", "highway", "transmission", "power line", "channel",
+    "canal", "flight", "route", "shipping line", "intermodal", "freight train",
+)
+
+
+_ROUTE_WORD = re.compile("|".join(_ROUTE_WORDS))  # one search, not a test per word: most places have a " to " before
+
+
+def _names_a_route(before: str) -> bool:
+    return _ROUTE_WORD.search(before) is not None
+
+
 # ... where it runs from, or to: "launched regular foreign trade routes to Shanghai"
 _ROUTE_BEFORE = re.compile(
     rf"\b{_ROUTES}\s+(?:[\w-]+\s+){{0,2}}?(?:from\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?:to\s+)?|to\s+)$"
@@ -1964,12 +1979,17 @@ _LIMITED_FIRM_AFTER_PLACE = re.compile(rf"(?:\s+[\w&'’-]+){{1,7}}?{LIMITED_FIR
 _LIMITED_FIRM_REACH = 100  # characters after a place its firm's ending may lie
 
 
+def _names_a_limited_firm(window: str) -> bool:
+    """Whether a limited company's ending may lie in the window: every `LIMITED_FIRM_END` holds one of these."""
+    return "Ltd" in window or "Limited" in window or "Co.," in window
+
+
 def _names_a_company(text: str, place: Mention) -> bool:
     """Whether the place's name is one of the companies a text gives as examples (`_COMPANIES_BEFORE`)
     or that of a company leading an industry (`_LED_BY_BEFORE`), or opens a firm's name (`_FIRM_NAME_AFTER_PLACE`)."""
     if text.startswith(" ", place.end) and (
         _FIRM_NAME_AFTER_PLACE.match(text, place.end)
-        or ("Co" in text[place.end : place.end + _LIMITED_FIRM_REACH]
+        or (_names_a_limited_firm(text[place.end : place.end + _LIMITED_FIRM_REACH])
             and _LIMITED_FIRM_AFTER_PLACE.match(text, place.end))
     ):
         return True  # "Shanghai Zhenhua Heavy Industries", "Anhui Jianghuai Automobile Group"
@@ -2002,7 +2022,7 @@ def _locates_from_opener(text: str, place: Mention) -> bool:
 def ends_a_route(text: str, place: Mention) -> bool:
     """Whether the place is an end of a pipeline, railway or power line named with it."""
     before = text[max(0, place.start - _ROUTE_REACH) : place.start]
-    if ("from" in before or " to " in before) and _ROUTE_BEFORE.search(before):
+    if ("from" in before or " to " in before and _names_a_route(before)) and _ROUTE_BEFORE.search(before):
         return True
     if not (text.startswith("-", place.end) or text.startswith("-", place.start - 1)):
         return False  # not a name in a compound of names: "Datong-Huailai"
@@ -2082,7 +2102,7 @@ def _names_a_title(before: str) -> bool:
 def _market_or_event_after(text: str, place: Mention) -> bool:
     """`_MARKET_OR_EVENT_AFTER` after the place, tried only when one of its nouns is near (most places: none)."""
     window = text[place.end : place.end + _MARKET_OR_EVENT_REACH].lower()
-    return any(noun in window for noun in _MARKET_OR_EVENT_NOUNS) and _MARKET_OR_EVENT_AFTER.match(
+    return _MARKET_OR_EVENT_NOUN.search(window) is not None and _MARKET_OR_EVENT_AFTER.match(
         text, place.end, place.end + _MARKET_OR_EVENT_REACH
     ) is not None
 
@@ -2164,7 +2184,8 @@ def qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) ->
         gap = text[first.end : second.start]
         qualifies = (
             _QUALIFIER_AFTER.match(gap)
-            or ((_OWNER_AFTER.match(gap) or (_OWNER_AT_END.search(gap) and not _CLAUSE_GAP.search(gap)))
+            or ((_OWNER_AFTER.match(gap) or (gap.endswith(_OWNER_AT_END_WORDS) and _OWNER_AT_END.search(gap)
+                                             and not _CLAUSE_GAP.search(gap)))
                 and _POSSESSIVE_AFTER.match(text, second.end))  # "Jiuquan: Gansu's hub"
             or (_APPOSITIVE_ARTICLE.fullmatch(gap)
                 and (_PLACE_KIND_AFTER.match(text, second.end) or _PLACE_KIND_END.search(second.text)))
