@@ -3319,9 +3319,13 @@ def test_what_a_product_is_made_from_is_no_industry(text, expected):
         ("Social services such as healthcare and education will be expanded in Zhengzhou.", set()),  # public services
         ("Zhengzhou will develop healthcare and education industries.",
          {("Zhengzhou", "health_care"), ("Zhengzhou", "education")}),
+        ("Coal consumption in Ningxia will peak, and its photovoltaic industry will grow.",
+         {("Ningxia", "solar_pv")}),  # goods named before their consumption
+        ("Tianjin will expand cultural, tourism and sports consumption.",
+         {("Tianjin", "tourism"), ("Tianjin", "sports")}),  # ... not services
     ],
     ids=["consumption of", "consumption of services such as", "purchases of", "consumption alone",
-         "social services such as", "industries of the same names"],
+         "social services such as", "industries of the same names", "coal consumption", "services' consumption"],
 )
 def test_what_people_are_to_buy_is_no_industry(text, expected):
     assert pairs(text) == expected

@@ -686,6 +686,9 @@ _CONSUMED_BEFORE = re.compile(
     re.I,
 )
 _CONSUMED_REACH = 80
+# ... or named before its consumption, for goods: "Coal consumption will peak by then", "cut coal and oil consumption"
+_CONSUMED_AFTER = re.compile(r"\s+(?:industry\s+)?consumption\b", re.I)
+_CONSUMED_AFTER_REACH = 24
 # The raw material of a product, not an industry: "baijiu, a clear liquor made from sorghum and other grains", "paper
 # made of bamboo", "the production of hydrogen from coke oven gas and renewable energy".
 _MADE_FROM_BEFORE = re.compile(
@@ -1460,6 +1463,9 @@ def fact_sectors(text: str, sectors: list[Mention], org_names: OrgNames, gazette
             text, kept,
             lambda run: _CONSUMED_BEFORE.search(text, max(0, run[0].start - _CONSUMED_REACH), run[0].start) is not None,
         )
+    if kept and " consumption" in text[kept[0].end : kept[-1].end + _CONSUMED_AFTER_REACH]:
+        kept = _without_runs(text, kept, lambda run: _CONSUMED_AFTER.match(text, run[-1].end) is not None and (
+            _is_goods(gazetteer, run[-1].entity_id)))
     if kept and ("carr" in window or "transport" in window or "loaded" in window or "laden" in window):
         kept = _without_runs(
             text, kept,
@@ -1698,6 +1704,13 @@ def _is_curbed(text: str, run: list[Mention]) -> bool:
         _CURBED_AMOUNT_WORD.search(verb.group("between")) is not None
         or _CURBED_AMOUNT_AFTER.match(text, run[-1].end) is not None
     )
+
+
+def _is_goods(gazetteer: Gazetteer, sector_id: str) -> bool:
+    """Whether a sector makes goods or energy, not a service, whose consumption is how it grows ("expand cultural,
+    tourism and sports consumption")."""
+    sector = gazetteer.sectors.get(sector_id)
+    return sector is not None and sector.group != "function"
 
 
 def _names_a_resource(text: str, sector: Mention) -> bool:
