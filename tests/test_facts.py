@@ -523,6 +523,10 @@ def test_fact_rows_are_unique_and_ids_stable():
             "Mianyang aims to become the new energy vehicle industry cluster of Sichuan.",
             {("Mianyang", "new_energy_vehicles")},
         ),
+        (  # a government said to be of a larger place
+            "The Baotou government of the Inner Mongolia autonomous region will develop modern energy.",
+            {("Baotou", "energy")},
+        ),
         (  # ... however long the list of roles before it
             "We will endeavor to build Jingzhou into a central city in the Jianghan Plain, a major producer of "
             "machinery and chemical products and a comprehensive transport hub in the middle reaches of the Yangtze "

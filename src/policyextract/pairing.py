@@ -99,6 +99,11 @@ _QUALIFIER_AFTER = re.compile(
     r"(?:province|autonomous\s+region|region)\s+of\s+$",
     re.I,
 )
+# ... or whose government is said to be of the larger one: "The Baotou government of the Inner Mongolia autonomous region"
+_GOVERNMENT_OF = re.compile(
+    r"\s+(?:(?:municipal|city|county|district|local|people['’]s)\s+)?(?:government|authorities|administration)\s+of"
+    r"\s+(?:the\s+)?$"
+)
 # ... or an appositive that calls it a place of the larger one: "Guizhou, a Southwest China province with ...",
 # "Hohhot, the Inner Mongolia autonomous region".
 _APPOSITIVE_ARTICLE = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}")  # the whole gap (fullmatch)
@@ -2197,6 +2202,7 @@ def qualifying_places(text: str, places: list[Mention], gazetteer: Gazetteer) ->
         gap = text[first.end : second.start]
         qualifies = (
             _QUALIFIER_AFTER.match(gap)
+            or ("of" in gap and _GOVERNMENT_OF.match(gap))  # "The Baotou government of the Inner Mongolia ..."
             or ((_OWNER_AFTER.match(gap) or (gap.endswith(_OWNER_AT_END_WORDS) and _OWNER_AT_END.search(gap)
                                              and not _CLAUSE_GAP.search(gap)))
                 and _POSSESSIVE_AFTER.match(text, second.end))  # "Jiuquan: Gansu's hub"
