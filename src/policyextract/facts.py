@@ -50,7 +50,7 @@ from .references import (
 
 # The words that set a year as a deadline, before it: "by", "by the end of", "by June"
 _DEADLINE_WORDS_AT_END = re.compile(
-    r"\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?$", re.I
+    r"\b(?i:by|before|until|till|no\s+later\s+than)\s+(?i:the\s+)?(?i:end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?$"
 )
 # A deadline referred back to: "By then, the clusters of future industries will have taken shape."
 _BY_THEN = re.compile(
@@ -649,7 +649,7 @@ def _deadlines_by_clause(
     scopes = []  # (start, end, target) of each deadline's clause
     for index, target in enumerate(targets):
         before = _DEADLINE_WORDS_AT_END.sub("", text[sentence_start : target.start]).rstrip()
-        forward = (targets[index + 1].start if index + 1 < len(targets) else len(text))
+        forward = targets[index + 1].start if index + 1 < len(targets) else len(text)
         if not before or before.endswith((",", ";", ":", " and")):  # "By 2025, ...", "..., and by 2030 will ..."
             scopes.append((target.start, forward, target))
             continue

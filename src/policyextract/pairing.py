@@ -226,8 +226,9 @@ _MARKET_OR_EVENT_REACH = 80
 _MARKET_OR_EVENT_AFTER = re.compile(
     rf"(?:[)）]|\s*\([^()]{{1,30}}\))?(?:\s+{_NOT_A_VERB}[\w'’-]+){{0,4}}?"
     r"\s+(?i:markets?|conferences?|forums?|summits?|symposiums?|symposia|expos?|conventions?|fairs?|festivals?)\b"
-    r"(?!\s+(?i:site|sites|memorial)\b)"
-    r"|(?:\s+(?:Summer|Winter|Asian|Youth|Paralympic))*\s+(?:Olympics|Olympic\s+Games|Games|World\s+Cup)\b"  # "the Liping Conference site", a landmark of its place
+    r"(?!\s+(?i:site|sites|memorial)\b)"  # "the Liping Conference site", a landmark of its place
+    # ... or games held there: "the 2022 Beijing Winter Olympic Games"
+    r"|(?:\s+(?:Summer|Winter|Asian|Youth|Paralympic))*\s+(?:Olympics|Olympic\s+Games|Games|World\s+Cup)\b"
 )
 # A region a builder named before works within: "Huizhou will grow ... a modern industrial system within the
 # Greater Bay Area".
@@ -410,19 +411,11 @@ _ROUTES = (
     # "the Hunan-Shanghai-Africa river-sea intermodal logistics system", "China-Europe freight trains"
     r"|intermodal|freight\s+trains?|routes?)"
 )
-_ROUTE_WORDS = (  # a word of each of `_ROUTES`, looked for before the pattern
-    "pipeline", "railway", "railroad", "rail line", "expressway", "highway", "transmission", "power line", "channel",
-    "canal", "flight", "route", "shipping line", "intermodal", "freight train",
+# A word of each of `_ROUTES`, looked for before the pattern by one search: most places have a " to " before them.
+_ROUTE_WORD = re.compile(
+    "pipeline|railway|railroad|rail line|expressway|highway|transmission|power line|channel|canal|flight|route"
+    "|shipping line|intermodal|freight train"
 )
-
-
-_ROUTE_WORD = re.compile("|".join(_ROUTE_WORDS))  # one search, not a test per word: most places have a " to " before
-
-
-def _names_a_route(before: str) -> bool:
-    return _ROUTE_WORD.search(before) is not None
-
-
 # ... where it runs from, or to: "launched regular foreign trade routes to Shanghai"
 _ROUTE_BEFORE = re.compile(
     rf"\b{_ROUTES}\s+(?:[\w-]+\s+){{0,2}}?(?:from\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?:to\s+)?|to\s+)$"
@@ -2040,7 +2033,7 @@ def _locates_from_opener(text: str, place: Mention) -> bool:
 def ends_a_route(text: str, place: Mention) -> bool:
     """Whether the place is an end of a pipeline, railway or power line named with it."""
     before = text[max(0, place.start - _ROUTE_REACH) : place.start]
-    if ("from" in before or " to " in before and _names_a_route(before)) and _ROUTE_BEFORE.search(before):
+    if ("from" in before or " to " in before and _ROUTE_WORD.search(before)) and _ROUTE_BEFORE.search(before):
         return True
     if not (text.startswith("-", place.end) or text.startswith("-", place.start - 1)):
         return False  # not a name in a compound of names: "Datong-Huailai"

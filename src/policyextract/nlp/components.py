@@ -1544,8 +1544,9 @@ def _zones_where_located(text: str, zones: dict, resolutions: dict, gazetteer: G
     ("Nanping Sci-Tech Industrial Park in Xiangzhou District" is Zhuhai's, not Fujian's Nanping; "the first branch
     of Zhongguancun Fengtai Science Park in Mancheng county"): its name's place is a homonym or a partner. Only
     there: elsewhere the same name may be the zone it is a branch of. Not for a zone named after more places, which
-    say where it is ("China (Shandong) Pilot Free Trade Zone Qingdao Area in Shanghai": a briefing's venue), nor in a
-    province, where a homonym is settled ("the first Taiwan Industrial Park in Shandong Province")."""
+    say where it is ("Jinan-Qingdao-Yantai International Investment Industrial Park in Shenzhen": a briefing's venue),
+    nor in a province-level place, which settles a homonym or is a venue ("the first Taiwan Industrial Park in Shandong
+    Province", "... Pilot Free Trade Zone Qingdao Area in Shanghai")."""
     starts = {span[0]: span for span in resolutions}
     for span, named_after in zones.items():
         found = resolutions.get(span)
