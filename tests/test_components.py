@@ -622,6 +622,8 @@ def test_a_capitalised_sector_after_a_brand_ends_a_firm_s_name(text: str, expect
          {"retail": ("trade_commerce", None), "accommodation": ("tourism", None), "entertainment": ("cultural_industries", None)}),
         # ... or before a cluster's head, which it names
         ("Xiong'an will build an internet industrial park.", {"internet": ("internet_industry", None)}),
+        ("Wuhan will develop memory and sensors.", {"memory": ("integrated_circuits", None)}),  # memory chips
+        ("The city has a long memory of trade.", {"memory": None}),
         ("Yiwu plans a trade industry cluster and a digital industrial base.",
          {"trade": ("trade_commerce", None), "digital": ("digital_economy", None)}),
         ("Bearing in mind its strengths, Anhui will develop robots.", {"Bearing": None}),
