@@ -624,6 +624,8 @@ def test_a_capitalised_sector_after_a_brand_ends_a_firm_s_name(text: str, expect
         ("Xiong'an will build an internet industrial park.", {"internet": ("internet_industry", None)}),
         ("Wuhan will develop memory and sensors.", {"memory": ("integrated_circuits", None)}),  # memory chips
         ("The city has a long memory of trade.", {"memory": None}),
+        ("Pu'er will develop coffee and tea.", {"coffee": ("beverages_liquor", None)}),  # a crop among others
+        ("Engineers talk within a coffee's reach in Chengdu.", {"coffee": None}),
         ("Yiwu plans a trade industry cluster and a digital industrial base.",
          {"trade": ("trade_commerce", None), "digital": ("digital_economy", None)}),
         ("Bearing in mind its strengths, Anhui will develop robots.", {"Bearing": None}),

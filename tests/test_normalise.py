@@ -639,6 +639,9 @@ SECTORS = [
     ("non-fossil energy", "new_energy"),  # 非化石能源: not fossil energy
     ("brain-machine interface", "brain_science"),  # 脑机接口
     ("BCI", "brain_science"),
+    ("low-altitude flight", "low_altitude_economy"),  # 低空飞行
+    ("fuel cell vehicle", "new_energy_vehicles"),
+    ("tin-based materials", "non_ferrous_metals"),  # 锡基材料
 ]
 
 
